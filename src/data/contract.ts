@@ -1,0 +1,153 @@
+/**
+ * The data contract (v1), written once: the valibot schemas below are the source of truth for
+ * the client's validation, the TypeScript types of both client and server, and the OpenAPI 3.1
+ * document the server serves at `/openapi.json` (generated from these schemas).
+ * See ../shared/docs/CONTRACT.md for the semantics of each figure.
+ */
+import * as v from 'valibot';
+
+/** The dimensions a query can filter on or break down by. */
+export const DIMENSIONS = [
+  'market',
+  'segment',
+  'partnerLocation',
+  'salesChannel',
+  'pricingModel',
+  'attributionType',
+  'product',
+  'sku',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** Longest range a query may span, in months. */
+export const MAX_RANGE_MONTHS = 24;
+
+/** A calendar month as `YYYY-MM`. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Month = v.pipe(v.string(), v.regex(MONTH_PATTERN));
+const DimensionName = v.picklist(DIMENSIONS);
+
+/** Filters: dimension → selected member keys (sorted). Absent dimension = all. */
+export const FiltersSchema = v.record(DimensionName, v.array(v.string()));
+export type Filters = Partial<Record<Dimension, string[]>>;
+
+/** The normalized query echoed by every resource: resolved range and sorted filters. */
+export const QueryEchoSchema = v.object({
+  from: Month,
+  to: Month,
+  filters: FiltersSchema,
+});
+export type QueryEcho = v.InferOutput<typeof QueryEchoSchema>;
+
+export const MonthRowSchema = v.object({
+  month: Month,
+  customers: Count,
+  active: Count,
+  new: Count,
+  existing: Count,
+  churned: Count,
+});
+export type MonthRow = v.InferOutput<typeof MonthRowSchema>;
+
+/** Customers of one product in the last month of the range. */
+export const ProductCountSchema = v.object({ key: v.string(), label: v.string(), customers: Count });
+export type ProductCount = v.InferOutput<typeof ProductCountSchema>;
+
+/**
+ * `GET /customers/monthly`. Contract refinement: `products` (customers per product in the last
+ * month, after filters, sorted by customers desc then key) lives here too, so that all five KPI
+ * tiles, the products tile included, read this one resource with one request.
+ */
+export const MonthlyResponseSchema = v.object({
+  query: QueryEchoSchema,
+  before: v.object({ month: Month, customers: Count }),
+  months: v.array(MonthRowSchema),
+  products: v.array(ProductCountSchema),
+});
+export type MonthlyResponse = v.InferOutput<typeof MonthlyResponseSchema>;
+
+const Figures = {
+  customers: Count,
+  active: Count,
+  added: Count,
+  churned: Count,
+};
+export const BreakdownRowSchema = v.object({
+  key: v.string(),
+  label: v.string(),
+  ...Figures,
+  /** Only with `by=sku`: the product the SKU belongs to. */
+  product: v.optional(v.string()),
+});
+export type BreakdownRow = v.InferOutput<typeof BreakdownRowSchema>;
+
+/** `GET /customers/breakdown?by=…` */
+export const BreakdownResponseSchema = v.object({
+  query: QueryEchoSchema,
+  by: DimensionName,
+  total: v.object(Figures),
+  rows: v.array(BreakdownRowSchema),
+});
+export type BreakdownResponse = v.InferOutput<typeof BreakdownResponseSchema>;
+
+export const TrendSeriesSchema = v.object({
+  key: v.string(),
+  label: v.string(),
+  values: v.array(Count),
+});
+export type TrendSeries = v.InferOutput<typeof TrendSeriesSchema>;
+
+/** `GET /customers/trend?by=…`; every series has one value per month. */
+export const TrendResponseSchema = v.pipe(
+  v.object({
+    query: QueryEchoSchema,
+    by: DimensionName,
+    months: v.array(Month),
+    series: v.array(TrendSeriesSchema),
+  }),
+  v.check(
+    (t) => t.series.every((s) => s.values.length === t.months.length),
+    'every series must have one value per month',
+  ),
+);
+export type TrendResponse = v.InferOutput<typeof TrendResponseSchema>;
+
+export const MemberSchema = v.object({
+  key: v.string(),
+  label: v.string(),
+  /** Only for `sku` members: the product the SKU belongs to. */
+  product: v.optional(v.string()),
+});
+export type Member = v.InferOutput<typeof MemberSchema>;
+
+/** `GET /dimensions`; `range` is null when the endpoint holds no data. */
+export const DimensionsResponseSchema = v.object({
+  range: v.nullable(v.object({ min: Month, max: Month })),
+  dimensions: v.record(DimensionName, v.array(MemberSchema)),
+});
+export type DimensionsResponse = v.InferOutput<typeof DimensionsResponseSchema>;
+
+/** RFC 9457 problem document; `parameter` names the offending query parameter. */
+export const ProblemSchema = v.object({
+  type: v.string(),
+  title: v.string(),
+  status: v.pipe(v.number(), v.integer()),
+  detail: v.string(),
+  parameter: v.optional(v.string()),
+});
+export type Problem = v.InferOutput<typeof ProblemSchema>;
+
+/** The resources a widget reads, with the schema of each response. */
+export const RESOURCES = {
+  monthly: { path: '/customers/monthly', schema: MonthlyResponseSchema },
+  breakdown: { path: '/customers/breakdown', schema: BreakdownResponseSchema },
+  trend: { path: '/customers/trend', schema: TrendResponseSchema },
+  dimensions: { path: '/dimensions', schema: DimensionsResponseSchema },
+} as const;
+export type ResourceName = keyof typeof RESOURCES;
+export type ResourceResponse<R extends ResourceName> = v.InferOutput<(typeof RESOURCES)[R]['schema']>;
+
+/** The export resource is CSV, streamed; not validated as JSON. */
+export const EXPORT_PATH = '/customers/export';
