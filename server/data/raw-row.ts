@@ -1,0 +1,55 @@
+/**
+ * One row of the partner portal's monthly export: one subscription of one customer in one
+ * calendar month. This is the grain the reference server loads (CONTRACT.md, "Raw data").
+ */
+export interface RawRow {
+  /** Calendar month `YYYY-MM` (a `YYYY-MM-DD` input is truncated to its month on load). */
+  month: string;
+  customerTenantId: string;
+  /** Personal data: never leaves the server unless the export is configured to include it. */
+  customerName: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  customerMarket: string;
+  customerSegment: string;
+  /** MPN id of the partner location. */
+  partnerLocation: string;
+  partnerLocationName: string;
+  partnerAttributionType: string;
+  salesChannel: string;
+  /** Empty unless the product is Azure. */
+  azurePricingModel: string;
+  product: string;
+  sku: string;
+  subscriptionId: string;
+  /** Active, Renewed, Suspended, Deprovisioned, ... */
+  subscriptionState: string;
+  /** Users with activity this month; > 0 means active usage. */
+  activeUsers: number;
+}
+
+/** The file columns, in export order, with the RawRow field each one fills. */
+export const RAW_COLUMNS = [
+  ['Month', 'month'],
+  ['CustomerTenantId', 'customerTenantId'],
+  ['CustomerName', 'customerName'],
+  ['CustomerMarket', 'customerMarket'],
+  ['CustomerSegment', 'customerSegment'],
+  ['PartnerLocation', 'partnerLocation'],
+  ['PartnerLocationName', 'partnerLocationName'],
+  ['PartnerAttributionType', 'partnerAttributionType'],
+  ['SalesChannel', 'salesChannel'],
+  ['AzurePricingModel', 'azurePricingModel'],
+  ['Product', 'product'],
+  ['SKU', 'sku'],
+  ['SubscriptionId', 'subscriptionId'],
+  ['SubscriptionState', 'subscriptionState'],
+  ['ActiveUsers', 'activeUsers'],
+] as const satisfies readonly (readonly [string, keyof RawRow])[];
+
+/** States in which a subscription makes its customer count (DOMAIN.md `customer(c, m)`). */
+export const QUALIFYING_STATES: ReadonlySet<string> = new Set(['active', 'renewed']);
+
+/** Whether a row's subscription state counts its customer (case-insensitive). */
+export function qualifies(row: RawRow): boolean {
+  return QUALIFYING_STATES.has(row.subscriptionState.toLowerCase());
+}

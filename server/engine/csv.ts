@@ -1,0 +1,12 @@
+/** CSV writing for the export (RFC 4180 quoting). */
+
+/** Quotes a field when it holds a comma, quote or line break. */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV line, CRLF-terminated as RFC 4180 asks. */
+export function csvLine(values: readonly (string | number)[]): string {
+  return values.map(csvField).join(',') + '\r\n';
+}

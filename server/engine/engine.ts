@@ -1,0 +1,38 @@
+/**
+ * The seam between the HTTP layer and whatever computes the figures. The reference server
+ * implements it on DuckDB (`duckdb-engine.ts`); a partner could implement it on any backend.
+ * Responses are the contract's types: an engine never invents a response shape.
+ */
+import type {
+  BreakdownResponse,
+  Dimension,
+  DimensionsResponse,
+  MonthlyResponse,
+  QueryEcho,
+  TrendResponse,
+} from '../../src/data/contract.ts';
+
+/** A normalized query: resolved range (`YYYY-MM`, inclusive) and sorted filters. */
+export type InsightsQuery = QueryEcho;
+
+/** Computes the contract's resources from loaded raw rows. Methods may run concurrently. */
+export interface InsightsEngine {
+  /** `GET /customers/monthly`: one row per month of the range, `before`, and `products`. */
+  monthly(q: InsightsQuery): Promise<MonthlyResponse>;
+  /** `GET /customers/breakdown?by=`: current figures per member of `by`, and the total. */
+  breakdown(q: InsightsQuery, by: Dimension): Promise<BreakdownResponse>;
+  /** `GET /customers/trend?by=`: monthly customers per member of `by`. */
+  trend(q: InsightsQuery, by: Dimension): Promise<TrendResponse>;
+  /** `GET /dimensions`: every member per dimension and the months with data. */
+  dimensions(): Promise<DimensionsResponse>;
+  /** `GET /customers/export`: the raw rows behind `q` as CSV text chunks, header first. */
+  exportCsv(q: InsightsQuery): AsyncIterable<string>;
+  /** Releases the engine's resources; no method may be called afterwards. */
+  close(): Promise<void>;
+}
+
+/** Options shared by engine implementations. */
+export interface EngineOptions {
+  /** Include `CustomerName` (personal data) in the export. Default false. */
+  includeCustomerNames?: boolean;
+}
