@@ -1,0 +1,72 @@
+/**
+ * Locale-aware formatting through `Intl`, DOM-free. Formatters are cached per locale because
+ * constructing an `Intl` object costs far more than formatting with it.
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A locale the runtime supports, or `en` (an unknown tag must not break a widget). */
+export function safeLocale(locale: string | undefined): string {
+  if (!locale) return 'en';
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** 1234 → "1,234" (en) / "1.234" (nl). */
+export function formatNumber(value: number, locale: string): string {
+  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+/** 1234 → "1.2K"; for tight spaces such as axis labels. */
+export function formatCompact(value: number, locale: string): string {
+  return cached(
+    `c:${locale}`,
+    () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
+  ).format(value);
+}
+
+/** 0.042 → "4.2%". */
+export function formatPercent(ratio: number, locale: string): string {
+  return cached(
+    `p:${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(ratio);
+}
+
+/** 0.042 → "+4.2%", -0.01 → "-1%"; the sign is spelled out so direction never rests on colour. */
+export function formatSignedPercent(ratio: number, locale: string): string {
+  return cached(
+    `sp:${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'percent',
+        maximumFractionDigits: 1,
+        signDisplay: 'exceptZero',
+      }),
+  ).format(ratio);
+}
+
+/** Parses `YYYY-MM` into a UTC date on the first of the month. */
+export function monthToDate(month: string): Date {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, 1));
+}
+
+/** "2026-01" → "Jan 2026" (en) / "jan 2026" (nl). */
+export function formatMonth(month: string, locale: string, style: 'short' | 'long' = 'short'): string {
+  return cached(
+    `m:${style}:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }),
+  ).format(monthToDate(month));
+}

@@ -1,0 +1,62 @@
+/** KPI math over the contract's monthly rows; pure so it is tested without a browser. */
+import type { MonthlyResponse, MonthRow } from '../data/contract.js';
+
+/** The tiles of the summary: the four monthly metrics plus customers per product. */
+export const KPI_METRICS = ['customers', 'active', 'added', 'churned', 'products'] as const;
+export type KpiMetric = (typeof KPI_METRICS)[number];
+
+/** (last − first) / first; `null` when undefined (first is 0 or there are no months). */
+export function percentChange(first: number | undefined, last: number | undefined): number | null {
+  if (first === undefined || last === undefined || first === 0) return null;
+  return (last - first) / first;
+}
+
+/** The monthly column each metric's sparkline and % change read. */
+const SERIES: Record<Exclude<KpiMetric, 'products'>, keyof Omit<MonthRow, 'month'>> = {
+  customers: 'customers',
+  active: 'active',
+  added: 'new',
+  churned: 'churned',
+};
+
+export interface KpiFigures {
+  /** The headline: current value (customers, active) or the range's sum (added, churned). */
+  value: number;
+  /** % change over the range as a ratio, `null` when undefined. */
+  change: number | null;
+  /** One value per month, for the sparkline. */
+  series: number[];
+  /** churned / customers at the start of the range (churned tile only). */
+  churnRate?: number | null;
+  /** added − churned over the range (added tile only). */
+  netAdded?: number;
+}
+
+/** Figures of one monthly tile; see DOMAIN.md "Metric definitions". */
+export function kpiFigures(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>): KpiFigures {
+  const series = data.months.map((m) => m[SERIES[metric]]);
+  const change = percentChange(series[0], series[series.length - 1]);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  switch (metric) {
+    case 'customers':
+    case 'active':
+      return { value: series[series.length - 1] ?? 0, change, series };
+    case 'added':
+      return {
+        value: sum(series),
+        change,
+        series,
+        netAdded: sum(series) - sum(data.months.map((m) => m.churned)),
+      };
+    case 'churned': {
+      // The customers the range starts with are those of the month before it.
+      const start = data.before.customers;
+      return { value: sum(series), change, series, churnRate: start === 0 ? null : sum(series) / start };
+    }
+  }
+}
+
+/** True when the range holds no customer at all: the tile shows its empty state. */
+export function isEmptyMonthly(data: MonthlyResponse): boolean {
+  return data.months.every((m) => m.customers === 0 && m.churned === 0);
+}

@@ -1,0 +1,61 @@
+/** Typed failures of the data client; each says what the user can do about it. */
+import type { Problem } from './contract.js';
+
+export type DataErrorKind = 'network' | 'http' | 'invalid';
+
+/** Base class: every error a widget shows comes through here. */
+export abstract class InsightsDataError extends Error {
+  abstract readonly kind: DataErrorKind;
+  constructor(
+    message: string,
+    /** The request that failed. */
+    readonly url: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The endpoint could not be reached (offline, DNS, CORS, refused). */
+export class NetworkError extends InsightsDataError {
+  readonly kind = 'network';
+  constructor(url: string, cause?: unknown) {
+    super('Could not reach the data endpoint. Check the connection and the endpoint URL, then retry.', url);
+    this.cause = cause;
+  }
+}
+
+/** The endpoint answered with an error status; `problem` is its RFC 9457 document if any. */
+export class HttpError extends InsightsDataError {
+  readonly kind = 'http';
+  constructor(
+    url: string,
+    readonly status: number,
+    readonly problem?: Problem,
+  ) {
+    super(
+      problem?.detail
+        ? `The endpoint answered ${status}: ${problem.detail}`
+        : `The endpoint answered ${status}${status === 401 || status === 403 ? ': check the credentials given to the widget' : ''}.`,
+      url,
+    );
+  }
+}
+
+/** The answer was not JSON, or does not match the data contract. */
+export class InvalidResponseError extends InsightsDataError {
+  readonly kind = 'invalid';
+  constructor(
+    url: string,
+    /** Where the answer breaks the contract, e.g. `months.3.customers: expected number`. */
+    readonly issue: string,
+  ) {
+    super(`The endpoint's answer does not match the data contract (${issue}).`, url);
+  }
+}
+
+/** Turns anything thrown into a message fit to show; never leaks a stack. */
+export function describeError(error: unknown): string {
+  if (error instanceof InsightsDataError) return error.message;
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong while loading the data.';
+}

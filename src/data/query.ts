@@ -1,0 +1,51 @@
+/** Builds contract URLs. Deterministic: the same query always gives the same string, so the
+ * client's cache and de-duplication can key on it. */
+import { DIMENSIONS, RESOURCES, type Dimension, type Filters, type ResourceName } from './contract.js';
+
+/** Date-range presets of the dashboard, in months. */
+export const RANGE_PRESETS = [3, 6, 12] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+
+/** What a widget asks: where, which months, which members. */
+export interface InsightsQuery {
+  /** Base URL of the data endpoint, e.g. `https://partner.example/insights` or `/api`. */
+  endpoint: string;
+  /** First month `YYYY-MM`; `from` or `to` wins over `last`. */
+  from?: string;
+  /** Last month `YYYY-MM`. */
+  to?: string;
+  /** The last N months with data, when `from`/`to` are not both given. */
+  last?: number;
+  filters: Filters;
+}
+
+/** Extra parameters of one resource, e.g. `{ by: 'market' }`. */
+export interface ResourceParams {
+  by?: Dimension;
+}
+
+/** Joins the endpoint and a resource path without doubling or losing a slash. */
+function join(endpoint: string, path: string): string {
+  return endpoint.replace(/\/+$/, '') + path;
+}
+
+/** The contract URL of `resource` for `query`, parameters in a fixed order. */
+export function buildUrl(resource: ResourceName, query: InsightsQuery, params: ResourceParams = {}): string {
+  const search = new URLSearchParams();
+  if (params.by) search.append('by', params.by);
+  if (resource !== 'dimensions') {
+    // Sent as given, even malformed: the endpoint's 400 names the parameter, and the widget
+    // shows that message.
+    if (query.from) search.append('from', query.from);
+    if (query.to) search.append('to', query.to);
+    if (!query.from && !query.to && query.last !== undefined) {
+      search.append('last', String(query.last));
+    }
+    for (const dimension of DIMENSIONS) {
+      const members = [...new Set(query.filters[dimension] ?? [])].sort();
+      for (const member of members) search.append(dimension, member);
+    }
+  }
+  const qs = search.toString();
+  return join(query.endpoint, RESOURCES[resource].path) + (qs ? `?${qs}` : '');
+}

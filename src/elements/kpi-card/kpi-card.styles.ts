@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+export const kpiCardStyles = css`
+  :host {
+    display: block;
+    min-width: 160px;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='base'] {
+    box-sizing: border-box;
+    height: 100%;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    display: grid;
+    gap: 4px;
+    align-content: start;
+  }
+  [part='label'] {
+    margin: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_fg-muted);
+  }
+  [part='value'] {
+    font-size: 2rem;
+    font-weight: 600;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='delta'] {
+    font-size: 0.875rem;
+    color: var(--_fg-muted);
+  }
+  .up {
+    color: var(--_positive);
+  }
+  .down {
+    color: var(--_negative);
+  }
+  /* For churn a rise is bad news: the colour follows meaning, the arrow follows direction. */
+  :host([metric='churned']) .up {
+    color: var(--_negative);
+  }
+  :host([metric='churned']) .down {
+    color: var(--_positive);
+  }
+  [part='sparkline'] {
+    width: 100%;
+    height: 40px;
+    color: var(--_accent);
+    overflow: visible;
+  }
+  [part='sparkline'] polyline {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  [part='bars'] {
+    list-style: none;
+    margin: 4px 0 0;
+    padding: 0;
+    display: grid;
+    gap: 6px;
+    font-size: 0.8125rem;
+  }
+  [part='bars'] li {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 2px 8px;
+  }
+  [part='bars'] .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part='bars'] .count {
+    font-variant-numeric: tabular-nums;
+    color: var(--_fg-muted);
+  }
+  [part='bars'] .bar {
+    grid-column: 1 / -1;
+    height: 6px;
+    border-radius: 3px;
+    background: var(--_accent);
+  }
+  .secondary {
+    font-size: 0.8125rem;
+    color: var(--_fg-muted);
+  }
+`;

@@ -1,0 +1,153 @@
+import { html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { formatNumber, formatPercent, formatSignedPercent } from '../../core/format.js';
+import { KPI_METRICS, isEmptyMonthly, kpiFigures, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
+import { sparklinePoints } from '../../core/sparkline.js';
+import type { MonthlyResponse } from '../../data/contract.js';
+import { tokens } from '../../themes/tokens.js';
+import { InsightsElement } from '../shared/insights-element.js';
+import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
+import { kpiCardStyles } from './kpi-card.styles.js';
+
+const TITLES: Record<KpiMetric, string> = {
+  customers: 'Customers',
+  active: 'Active customers',
+  added: 'Customers added',
+  churned: 'Customers churned',
+  products: 'Customers by product',
+};
+
+const SPARK_WIDTH = 120;
+const SPARK_HEIGHT = 40;
+
+/**
+ * One summary tile: the figure, its % change over the range, churn % for churned, and a
+ * month-over-month sparkline (plain SVG: this element never loads the chart engine). With
+ * `metric="products"`, customers per product as small bars. All five tiles read the same
+ * `/customers/monthly` answer, so a page of five makes one request.
+ *
+ * @summary A KPI tile of the customers dashboard.
+ * @csspart base - The tile.
+ * @csspart label - The metric's title.
+ * @csspart value - The headline figure.
+ * @csspart delta - The % change over the range.
+ * @csspart sparkline - The month-over-month line.
+ * @csspart bars - The per-product bars (`metric="products"`).
+ * @csspart skeleton - Shown while loading.
+ * @csspart empty - Shown when the range holds no customers.
+ * @csspart error - Shown when loading failed, with a Retry button.
+ * @csspart retry - The Retry button.
+ * @cssproperty --insights-color-accent - Sparkline and bar colour.
+ * @cssproperty --insights-color-positive - Colour of good news (a rise, or a fall in churn).
+ * @cssproperty --insights-color-negative - Colour of bad news.
+ */
+export class KpiCard extends InsightsElement {
+  static override styles = [tokens, stateStyles, kpiCardStyles];
+
+  /** Which figure: `customers`, `active`, `added`, `churned` or `products`. */
+  @property({ reflect: true }) metric: KpiMetric = 'customers';
+
+  private readonly monthly = new ResourceController(this, 'monthly');
+
+  /** Reloads the data from the endpoint. */
+  retry(): void {
+    this.monthly.retry();
+  }
+
+  private get metricTitle(): string {
+    return TITLES[this.metric] ?? 'KPI';
+  }
+
+  private renderDelta(figures: KpiFigures, months: number) {
+    const locale = this.effectiveLocale;
+    const over = `over ${months} ${months === 1 ? 'month' : 'months'}`;
+    if (figures.change === null) {
+      return html`<span part="delta"><span aria-hidden="true">—</span> <span class="secondary">${over}</span></span>`;
+    }
+    const direction = figures.change > 0 ? 'up' : figures.change < 0 ? 'down' : 'flat';
+    const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '▶';
+    return html`<span part="delta"
+      ><span class=${direction}><span aria-hidden="true">${arrow}</span> ${formatSignedPercent(figures.change, locale)}</span>
+      <span class="secondary">${over}</span></span
+    >`;
+  }
+
+  private renderSparkline(series: number[]) {
+    return svg`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
+      <polyline points=${sparklinePoints(series, SPARK_WIDTH, SPARK_HEIGHT)}></polyline>
+    </svg>`;
+  }
+
+  /** "Customers: 812, up 4.2% over 12 months" — the headline in one sentence. */
+  private headline(figures: KpiFigures, months: number): string {
+    const locale = this.effectiveLocale;
+    const parts = [`${this.metricTitle}: ${formatNumber(figures.value, locale)}`];
+    const over = `over ${months} ${months === 1 ? 'month' : 'months'}`;
+    if (figures.change === null) parts.push(`change ${over} not defined`);
+    else if (figures.change === 0) parts.push(`unchanged ${over}`);
+    else parts.push(`${figures.change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(figures.change), locale)} ${over}`);
+    if (figures.churnRate != null) parts.push(`churn ${formatPercent(figures.churnRate, locale)}`);
+    return parts.join(', ');
+  }
+
+  private renderMonthly(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>) {
+    const locale = this.effectiveLocale;
+    const figures = kpiFigures(data, metric);
+    const months = data.months.length;
+    return html`<section part="base" role="group" aria-label=${this.headline(figures, months)}>
+      <h3 part="label">${this.metricTitle}</h3>
+      <span part="value">${formatNumber(figures.value, locale)}</span>
+      ${this.renderDelta(figures, months)}
+      ${figures.churnRate !== undefined
+        ? html`<span class="secondary" part="churn-rate"
+            >Churn ${figures.churnRate === null ? '—' : formatPercent(figures.churnRate, locale)}</span
+          >`
+        : nothing}
+      ${figures.netAdded !== undefined
+        ? html`<span class="secondary">Net ${formatNumber(figures.netAdded, locale)}</span>`
+        : nothing}
+      ${this.renderSparkline(figures.series)}
+    </section>`;
+  }
+
+  private renderProducts(data: MonthlyResponse) {
+    const locale = this.effectiveLocale;
+    const max = Math.max(1, ...data.products.map((p) => p.customers));
+    const label = `${this.metricTitle}: ${data.products.map((p) => `${p.label} ${formatNumber(p.customers, locale)}`).join(', ')}`;
+    return html`<section part="base" role="group" aria-label=${label}>
+      <h3 part="label">${this.metricTitle}</h3>
+      <ul part="bars">
+        ${data.products.map(
+          (p) => html`<li>
+            <span class="name" title=${p.label}>${p.label}</span>
+            <span class="count">${formatNumber(p.customers, locale)}</span>
+            <span class="bar" style="width:${(p.customers / max) * 100}%"></span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private frame(content: unknown) {
+    return html`<section part="base" aria-label=${this.metricTitle}><h3 part="label">${this.metricTitle}</h3>${content}</section>`;
+  }
+
+  protected override render() {
+    if (!KPI_METRICS.includes(this.metric)) {
+      return this.frame(
+        renderError(new Error(`Unknown metric "${this.metric}": use one of ${KPI_METRICS.join(', ')}.`), () => {}),
+      );
+    }
+    return this.monthly.render({
+      initial: () => this.frame(renderSkeleton(`Loading ${this.metricTitle}`)),
+      pending: () => this.frame(renderSkeleton(`Loading ${this.metricTitle}`)),
+      error: (error) => this.frame(renderError(error, () => this.retry())),
+      complete: (data) => {
+        const empty = this.metric === 'products' ? data.products.length === 0 : isEmptyMonthly(data);
+        if (empty) return this.frame(renderEmpty());
+        return this.metric === 'products' ? this.renderProducts(data) : this.renderMonthly(data, this.metric);
+      },
+    });
+  }
+}

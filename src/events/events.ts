@@ -1,0 +1,42 @@
+/**
+ * The kit's own events, each typed once here. Names carry the `insights-` prefix so they never
+ * collide with a host page's events; all bubble and cross shadow roots (`composed`).
+ */
+import type { Dimension, Filters } from '../data/contract.js';
+
+/** `filter-context` changed its range, filters, endpoint or locale. */
+export interface FilterChangeDetail {
+  from?: string;
+  to?: string;
+  last?: number;
+  filters: Filters;
+  endpoint: string;
+  locale: string;
+}
+
+/** A member (a country, a product, a month...) was selected, for cross-filtering. */
+export interface SelectDetail {
+  /** The dimension the key belongs to, or `month` for a chart column. */
+  dimension: Dimension | 'month';
+  /** The selected key, `null` when the selection was cleared. */
+  key: string | null;
+}
+
+export interface InsightsEventMap {
+  'insights-filter-change': CustomEvent<FilterChangeDetail>;
+  'insights-select': CustomEvent<SelectDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends InsightsEventMap {}
+}
+
+/** Dispatches one of the kit's events from `host`; returns false when it was cancelled. */
+export function emit<K extends keyof InsightsEventMap>(
+  host: EventTarget,
+  name: K,
+  detail: InsightsEventMap[K]['detail'],
+): boolean {
+  return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+}

@@ -1,0 +1,36 @@
+/**
+ * The kit's design tokens. A partner themes every widget by setting `--insights-*` on any
+ * ancestor (or `:root`); each element copies them into private `--_*` variables on `:host`.
+ * Dark mode follows `prefers-color-scheme` unless the page sets `color-scheme` / the tokens.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_font: var(--insights-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_fg: var(--insights-color-text, light-dark(#1b1f24, #e8eaed));
+    --_fg-muted: var(--insights-color-text-muted, light-dark(#57606a, #a8b0ba));
+    --_bg: var(--insights-color-surface, light-dark(#ffffff, #1e2227));
+    --_bg-subtle: var(--insights-color-surface-subtle, light-dark(#f3f5f7, #2a2f36));
+    --_border: var(--insights-color-border, light-dark(#d7dce1, #3a4049));
+    --_accent: var(--insights-color-accent, light-dark(#0f6cbd, #62abf5));
+    --_positive: var(--insights-color-positive, light-dark(#107c41, #54c38a));
+    --_negative: var(--insights-color-negative, light-dark(#b3261e, #f2867f));
+    --_focus: var(--insights-color-focus, light-dark(#0f6cbd, #8cc4ff));
+    --_radius: var(--insights-radius, 8px);
+    --_space: var(--insights-space, 16px);
+    /* Categorical palette (Okabe–Ito based: colour-blind safe). */
+    --_series-1: var(--insights-series-1, light-dark(#0072b2, #56b4e9));
+    --_series-2: var(--insights-series-2, light-dark(#e69f00, #f0c05a));
+    --_series-3: var(--insights-series-3, light-dark(#009e73, #3fd1a5));
+    --_series-4: var(--insights-series-4, light-dark(#cc79a7, #e6a5c9));
+    --_series-5: var(--insights-series-5, light-dark(#d55e00, #ff8f4a));
+    --_series-6: var(--insights-series-6, light-dark(#56b4e9, #9bd3f5));
+    --_series-7: var(--insights-series-7, light-dark(#8c6d1f, #d6b35a));
+    --_series-8: var(--insights-series-8, light-dark(#6a3d9a, #b69be0));
+    --_series-other: var(--insights-series-other, light-dark(#8b949e, #6e7681));
+    color-scheme: var(--insights-color-scheme, light dark);
+    font-family: var(--_font);
+    color: var(--_fg);
+  }
+`;

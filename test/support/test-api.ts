@@ -1,0 +1,122 @@
+/**
+ * The endpoints the component tests talk to, mounted in @web/test-runner's dev server: the real
+ * reference handler over real DuckDB engines (no mocks of the data path), plus static fixtures
+ * for answers a correct server never gives (malformed JSON, contract violations).
+ *
+ *   /api/…              deterministic sample data (600 customers, 24 months to 2026-10)
+ *   /hostile-api/…      the same shape, with HTML/script in every name a widget shows
+ *   /empty-api/…        an engine without data
+ *   /fixtures/<name>/…  test/fixtures/<name>/<path>.json (or <path>.<by>.json for ?by=)
+ *   /status/<code>/…    a problem document with that status
+ *   /delay/<ms>/…       any of the above, answered <ms> later
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { generateSample } from '../../server/data/sample.ts';
+import type { RawRow } from '../../server/data/raw-row.ts';
+import { createDuckDbEngine } from '../../server/engine/duckdb-engine.ts';
+import { createInsightsHandler } from '../../server/http/handler.ts';
+
+/** Strings that would run script if a widget ever wrote data through innerHTML. */
+export const HOSTILE = {
+  img: '<img src=x onerror=window.__x=1>',
+  amp: 'R&D <EMEA>',
+  script: '"><script>window.__x=2</script>',
+};
+
+export const SAMPLE_END = '2026-10';
+
+function hostileRows(): RawRow[] {
+  const names = Object.values(HOSTILE);
+  // Same input value → same hostile name, so a subscription keeps its product across months.
+  const taint = (value: string) => `${names[value.length % names.length]} ${value}`;
+  return generateSample({ customers: 80, endMonth: SAMPLE_END, seed: 3 }).map((row) => ({
+    ...row,
+    customerSegment: taint(row.customerSegment),
+    partnerLocationName: taint(row.partnerLocationName),
+    partnerAttributionType: taint(row.partnerAttributionType),
+    salesChannel: taint(row.salesChannel),
+    product: taint(row.product),
+    sku: taint(row.sku),
+  }));
+}
+
+type Koa = { req: IncomingMessage; res: ServerResponse; url: string; respond: boolean };
+type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+/** Runs a node handler inside Koa and waits until it has answered. */
+function delegate(ctx: Koa, handler: Handler, url: string): Promise<void> {
+  ctx.respond = false;
+  ctx.req.url = url;
+  return new Promise((resolve) => {
+    ctx.res.on('finish', () => resolve());
+    ctx.res.on('close', () => resolve());
+    handler(ctx.req, ctx.res, () => {
+      ctx.res.statusCode = 404;
+      ctx.res.end();
+    });
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: string, type = 'application/json'): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function fixture(name: string, path: string, search: URLSearchParams): string | undefined {
+  const base = join('test/fixtures', name, path.replace(/^\/+/, ''));
+  const by = search.get('by');
+  for (const file of [by && `${base}.${by}.json`, `${base}.json`]) {
+    if (file && !file.includes('..') && existsSync(file)) return readFileSync(file, 'utf8');
+  }
+  return undefined;
+}
+
+export async function testApiMiddleware() {
+  const handlers: Record<string, Handler> = {
+    api: createInsightsHandler(await createDuckDbEngine(generateSample({ customers: 600, endMonth: SAMPLE_END, seed: 7 }))),
+    'hostile-api': createInsightsHandler(await createDuckDbEngine(hostileRows())),
+    'empty-api': createInsightsHandler(await createDuckDbEngine([])),
+  };
+
+  const serve = async (ctx: Koa, url: URL): Promise<boolean> => {
+    const [, head, ...rest] = url.pathname.split('/');
+    const tail = '/' + rest.join('/');
+    if (head === 'delay') {
+      const [ms, ...more] = rest;
+      await new Promise((r) => setTimeout(r, Math.min(Number(ms) || 0, 10_000)));
+      return serve(ctx, new URL('/' + more.join('/') + url.search, url));
+    }
+    if (handlers[head]) {
+      await delegate(ctx, handlers[head], tail + url.search);
+      return true;
+    }
+    if (head === 'status') {
+      const [code, ...more] = rest;
+      ctx.respond = false;
+      const status = Number(code) || 500;
+      sendJson(
+        ctx.res,
+        status,
+        JSON.stringify({ type: 'about:blank', title: 'Test failure', status, detail: `Fixture status ${status} for /${more.join('/')}` }),
+        'application/problem+json',
+      );
+      return true;
+    }
+    if (head === 'fixtures') {
+      const [name, ...more] = rest;
+      const body = fixture(name, more.join('/'), url.searchParams);
+      ctx.respond = false;
+      if (body === undefined) sendJson(ctx.res, 404, JSON.stringify({ type: 'about:blank', title: 'Not found', status: 404, detail: 'No such fixture' }));
+      else sendJson(ctx.res, 200, body);
+      return true;
+    }
+    return false;
+  };
+
+  return async (ctx: Koa, next: () => Promise<void>) => {
+    const url = new URL(ctx.url, 'http://localhost');
+    if (!(await serve(ctx, url))) await next();
+  };
+}
