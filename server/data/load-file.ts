@@ -44,7 +44,8 @@ export function parseRows(text: string): RawRow[] {
   const delimiter = header.includes('\t') ? '\t' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, bom: true, info: true, skip_empty_lines: true, trim: true });
+    // With `info`, csv-parse returns { record, info } per record (its typings say string[][]).
+    records = parse(text, { delimiter, bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     const e = error as { lines?: number; message: string };
     throw new DataFileError(e.lines ?? 1, e.message);

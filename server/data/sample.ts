@@ -87,7 +87,7 @@ export function generateSample(options: SampleOptions = {}): RawRow[] {
     const market = c < MARKETS.length ? MARKETS[c]![0] : pick(MARKETS);
     const [partnerLocation, partnerLocationName] = pick(LOCATIONS);
     const customer = {
-      customerTenantId: hex(rnd, 8) + '-' + hex(rnd, 4) + '-' + hex(rnd, 4) + '-' + hex(rnd, 12),
+      customerTenantId: [8, 4, 4, 4, 12].map((n) => hex(rnd, n)).join('-'),
       customerName: `${NAME_A[c % NAME_A.length]} ${NAME_B[(c * 7) % NAME_B.length]} ${c + 1}`,
       customerMarket: market,
       customerSegment: pick(SEGMENTS),

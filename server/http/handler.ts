@@ -1,0 +1,150 @@
+/**
+ * The contract's HTTP surface as one node:http-style handler `(req, res, next?)`, so it runs
+ * under `http.createServer` and mounts as middleware in a dev server alike.
+ */
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
+import type { InsightsEngine } from '../engine/engine.ts';
+import { lastCompleteMonth } from '../engine/months.ts';
+import { buildOpenApi } from '../openapi.ts';
+import { Lru } from './lru.ts';
+import { BadRequest, problem, sendProblem } from './problem.ts';
+import { parseQuery, type Extra, type ParsedQuery } from './query.ts';
+
+/** Options of {@link createInsightsHandler}. */
+export interface HandlerOptions {
+  /** Path prefix the API is mounted under, e.g. `/api` (default: none). */
+  basePath?: string;
+  /** Computed responses kept in the LRU cache; 0 disables caching (default 500). */
+  cacheSize?: number;
+}
+
+/** A node:http request handler; `next` is called for paths that are not the API's. */
+export type InsightsHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+type Compute = (engine: InsightsEngine, p: ParsedQuery) => Promise<unknown>;
+
+/** JSON routes: the parameters each accepts beyond the common ones, and how it computes. */
+const ROUTES: Record<string, { extras: readonly Extra[] | null; compute: Compute }> = {
+  [RESOURCES.monthly.path]: { extras: [], compute: (e, p) => e.monthly(p.query) },
+  [RESOURCES.breakdown.path]: { extras: ['by'], compute: (e, p) => e.breakdown(p.query, p.by!) },
+  [RESOURCES.trend.path]: { extras: ['by'], compute: (e, p) => e.trend(p.query, p.by!) },
+  // `null`: no query parameters at all.
+  [RESOURCES.dimensions.path]: { extras: null, compute: (e) => e.dimensions() },
+  '/openapi.json': { extras: null, compute: async () => buildOpenApi() },
+};
+
+/** A serialized response: its body and strong ETag. */
+interface Cached {
+  body: string;
+  etag: string;
+}
+
+/** Creates the handler serving the contract's resources from `engine`. */
+export function createInsightsHandler(engine: InsightsEngine, options: HandlerOptions = {}): InsightsHandler {
+  const { basePath = '', cacheSize = 500 } = options;
+  // In-flight promises are cached too, so identical concurrent requests compute once.
+  const cache = new Lru<string, Promise<Cached>>(cacheSize);
+  let lastMonth: Promise<string> | undefined;
+  const defaultTo = () =>
+    (lastMonth ??= engine.dimensions().then((d) => d.range?.max ?? lastCompleteMonth()));
+
+  const respond = async (req: IncomingMessage, res: ServerResponse, path: string, url: URL) => {
+    const route = ROUTES[path];
+    const isExport = path === EXPORT_PATH;
+    const extras: readonly Extra[] | null = isExport ? ['format'] : route!.extras;
+    if (extras === null) {
+      const unknown = [...url.searchParams.keys()][0];
+      if (unknown !== undefined) throw new BadRequest(unknown, `Unknown parameter "${unknown}".`);
+    }
+    const parsed: ParsedQuery = extras
+      ? parseQuery(url.searchParams, extras, await defaultTo())
+      : { query: { from: '', to: '', filters: {} } };
+    if (isExport) return streamCsv(engine, parsed, res);
+    const key = JSON.stringify([path, parsed]);
+    let entry = cacheSize > 0 ? cache.get(key) : undefined;
+    if (!entry) {
+      entry = route!.compute(engine, parsed).then(serialize);
+      if (cacheSize > 0) {
+        cache.set(key, entry);
+        entry.catch(() => cache.delete(key));
+      }
+    }
+    const { body, etag } = await entry;
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'private, max-age=60');
+    if (matches(req.headers['if-none-match'], etag)) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(body);
+  };
+
+  return (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : '';
+    if (!ROUTES[path] && path !== EXPORT_PATH) {
+      if (next) next();
+      else sendProblem(res, problem(404, `No resource at ${url.pathname}.`));
+      return;
+    }
+    setCors(res);
+    if (req.method === 'OPTIONS') {
+      res.statusCode = 204;
+      res.end();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD, OPTIONS');
+      sendProblem(res, problem(405, `${req.method} is not supported; use GET.`));
+      return;
+    }
+    respond(req, res, path, url).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy(error as Error);
+      if (error instanceof BadRequest) sendProblem(res, problem(400, error.message, error.parameter));
+      else sendProblem(res, problem(500, 'The engine failed to compute this resource.'));
+    });
+  };
+}
+
+/** Partners embed widgets on their own origins and may send a bearer token. */
+function setCors(res: ServerResponse): void {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+  res.setHeader('Access-Control-Allow-Headers', 'Authorization, If-None-Match, Content-Type');
+  res.setHeader('Access-Control-Expose-Headers', 'ETag, Content-Disposition');
+  res.setHeader('Access-Control-Max-Age', '600');
+}
+
+function serialize(value: unknown): Cached {
+  const body = JSON.stringify(value);
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+/** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+async function streamCsv(engine: InsightsEngine, parsed: ParsedQuery, res: ServerResponse): Promise<void> {
+  const { from, to } = parsed.query;
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="customers-${from}-${to}.csv"`);
+  res.setHeader('Cache-Control', 'private, max-age=60');
+  for await (const chunk of engine.exportCsv(parsed.query)) {
+    // A client that went away ends the stream (and frees the engine's export connection).
+    if (res.destroyed) return;
+    // Respect backpressure: a slow client must not make the server buffer the whole export.
+    if (!res.write(chunk)) {
+      await new Promise((resolve) => {
+        res.once('drain', resolve);
+        res.once('close', resolve);
+      });
+    }
+  }
+  res.end();
+}

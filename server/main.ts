@@ -1,0 +1,70 @@
+/**
+ * The reference server: `tsx server/main.ts [--data export.csv] [--customers N]`.
+ * Loads a partner-portal export (or generates the sample) and serves the API, the demo and
+ * the built kit on PORT (default 8080).
+ */
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadFile } from './data/load-file.ts';
+import type { RawRow } from './data/raw-row.ts';
+import { generateSample } from './data/sample.ts';
+import { createDuckDbEngine } from './engine/duckdb-engine.ts';
+import type { InsightsEngine } from './engine/engine.ts';
+import { createInsightsHandler, type HandlerOptions } from './http/handler.ts';
+import { createStaticHandler } from './http/static.ts';
+
+/** The repository root, where demo/ and dist/ live. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Options of {@link startServer}. */
+export interface StartOptions extends HandlerOptions {
+  /** TCP port; 0 picks a free one (read it from `server.address()`). */
+  port: number;
+  engine: InsightsEngine;
+}
+
+/** Starts node:http serving the API and the static demo; resolves once listening. */
+export function startServer({ port, engine, ...options }: StartOptions): Promise<Server> {
+  const api = createInsightsHandler(engine, options);
+  const files = createStaticHandler(ROOT);
+  const server = createServer((req, res) => api(req, res, () => void files(req, res)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve(server));
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, customers: { type: 'string' } },
+  });
+  let rows: RawRow[];
+  if (values.data) {
+    try {
+      rows = loadFile(values.data);
+    } catch (error) {
+      // Refuse to start on a bad file: a dashboard on half the data would mislead.
+      console.error(`Cannot load ${values.data}: ${(error as Error).message}`);
+      process.exit(1);
+    }
+  } else {
+    const customers = Number(values.customers ?? 5000);
+    if (!Number.isInteger(customers) || customers < 1) {
+      console.error(`--customers must be a positive integer, not "${values.customers}"`);
+      process.exit(1);
+    }
+    rows = generateSample({ customers });
+  }
+  const engine = await createDuckDbEngine(rows);
+  const port = Number(process.env.PORT ?? 8080);
+  await startServer({ port, engine });
+  console.log(`Insights demo: http://localhost:${port}/`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * The OpenAPI 3.1 document of the contract, generated from the valibot schemas in
+ * src/data/contract.ts (the single source of truth) so the two can never drift apart.
+ * `server/openapi.json` is this document, committed; a test keeps it in sync.
+ */
+import { toJsonSchemaDefs } from '@valibot/to-json-schema';
+import {
+  BreakdownResponseSchema,
+  DIMENSIONS,
+  DimensionsResponseSchema,
+  EXPORT_PATH,
+  MAX_RANGE_MONTHS,
+  MonthlyResponseSchema,
+  ProblemSchema,
+  QueryEchoSchema,
+  RESOURCES,
+  TrendResponseSchema,
+} from '../src/data/contract.ts';
+
+const SEMANTICS = `Per calendar month m, after filters: customers = customers with at least one
+subscription whose state in m is Active or Renewed; active = those of them with ActiveUsers > 0
+on such a subscription; new = customers in m not in m-1; churned = customers in m-1 not in m;
+existing = customers in both. market and segment filter customers (a customer's market and
+segment are those of its latest row); the other filters select subscriptions: a customer counts
+when any matching subscription qualifies. Values of one filter are OR-ed, filters are AND-ed.`
+  .replace(/\s+/g, ' ');
+
+const month = { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' };
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const param = (name: string, description: string, schema: object, extra: object = {}) => ({
+  name,
+  in: 'query',
+  description,
+  schema,
+  ...extra,
+});
+
+const COMMON_PARAMETERS = [
+  param('from', 'First month of the range (inclusive). Default: 11 months before `to`.', month),
+  param('to', 'Last month of the range (inclusive). Default: the last month with data.', month),
+  ...DIMENSIONS.map((d) =>
+    param(d, `Filter on ${d}; repeat for several members (OR). Absent = all.`,
+      { type: 'array', items: d === 'market' ? { type: 'string', pattern: '^[A-Z]{2}$' } : { type: 'string', minLength: 1 } },
+      { style: 'form', explode: true }),
+  ),
+];
+const BY = param('by', 'The dimension to break down by.', { enum: [...DIMENSIONS] }, { required: true });
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+
+/** A GET operation answering JSON of component `schema`. */
+function jsonGet(summary: string, description: string, schema: string, parameters: object[]) {
+  return {
+    get: {
+      summary,
+      description,
+      parameters,
+      responses: {
+        200: {
+          description: 'OK. Carries a strong ETag and `Cache-Control: private, max-age=60`.',
+          headers: { ETag: { schema: { type: 'string' } } },
+          content: { 'application/json': { schema: ref(schema) } },
+        },
+        304: { description: 'Not modified (If-None-Match matched the ETag).' },
+        400: problemResponse(
+          `Unknown parameter, unknown dimension, malformed value, from after to, or a range of more than ${MAX_RANGE_MONTHS} months; \`parameter\` names the culprit.`,
+        ),
+      },
+    },
+  };
+}
+
+/** Builds the OpenAPI 3.1 document. */
+export function buildOpenApi(): Record<string, unknown> {
+  const defs = toJsonSchemaDefs(
+    {
+      QueryEcho: QueryEchoSchema,
+      MonthlyResponse: MonthlyResponseSchema,
+      BreakdownResponse: BreakdownResponseSchema,
+      TrendResponse: TrendResponseSchema,
+      DimensionsResponse: DimensionsResponseSchema,
+      Problem: ProblemSchema,
+    },
+    // `errorMode: 'ignore'` skips the trend's cross-field check (one value per month), which
+    // JSON Schema cannot express; the valibot schema still enforces it.
+    { target: 'draft-2020-12', errorMode: 'ignore' },
+  );
+  const schemas = JSON.parse(JSON.stringify(defs).replaceAll('#/$defs/', '#/components/schemas/'));
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Insights widgets data contract',
+      version: '1.0.0',
+      description: `The endpoint the insights widgets read. ${SEMANTICS}`,
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    paths: {
+      [RESOURCES.monthly.path]: jsonGet('Monthly customers',
+        `One row per month of the range, \`before\` (the month before the range) and \`products\` (customers per product in the last month, sorted by customers desc then key). ${SEMANTICS}`,
+        'MonthlyResponse', COMMON_PARAMETERS),
+      [RESOURCES.breakdown.path]: jsonGet('Current figures per member',
+        'For each member v of `by`: the figures with filter by=v added. customers/active: last month of the range; added = sum of new, churned = sum of churned over the range (the first month compares with the month before the range). `total` is the same without the by filter; rows may sum to more than the total (a customer with several products counts under each). Rows are the members with a non-zero figure, sorted by customers desc then key; with by=sku each row has `product`.',
+        'BreakdownResponse', [...COMMON_PARAMETERS, BY]),
+      [RESOURCES.trend.path]: jsonGet('Monthly customers per member',
+        'One series per member of `by` with customers in the range: monthly customers with filter by=v, one value per month; sorted by the last month desc then key.',
+        'TrendResponse', [...COMMON_PARAMETERS, BY]),
+      [RESOURCES.dimensions.path]: jsonGet('Members and months with data',
+        'Every member per dimension (sorted by label then key; sku members carry `product`) and the first and last month with data (null without data). Takes no parameters.',
+        'DimensionsResponse', []),
+      [EXPORT_PATH]: {
+        get: {
+          summary: 'Raw rows behind the query, as CSV (streamed)',
+          description: 'The loaded rows (any subscription state) in the range that match the filters, in file order. CustomerName is left out unless the server is configured to include it.',
+          parameters: [...COMMON_PARAMETERS, param('format', 'Export format.', { enum: ['csv'], default: 'csv' })],
+          responses: {
+            200: { description: 'CSV with a header line.', content: { 'text/csv': { schema: { type: 'string' } } } },
+            400: problemResponse('Invalid query parameter; `parameter` names it.'),
+          },
+        },
+      },
+    },
+    components: { schemas },
+  };
+}
