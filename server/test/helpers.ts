@@ -1,0 +1,64 @@
+/** Shared test plumbing: a server on a free port, and fetches validated against the contract. */
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import * as v from 'valibot';
+import { ProblemSchema, RESOURCES, type Problem, type ResourceName, type ResourceResponse } from '../../src/data/contract.ts';
+import type { RawRow } from '../data/raw-row.ts';
+import { createDuckDbEngine } from '../engine/duckdb-engine.ts';
+import type { EngineOptions } from '../engine/engine.ts';
+import type { HandlerOptions } from '../http/handler.ts';
+import { startServer } from '../main.ts';
+import { buildOpenApi } from '../openapi.ts';
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats.default(ajv);
+ajv.addSchema(buildOpenApi(), 'openapi');
+const COMPONENT: Record<ResourceName | 'problem', string> = {
+  monthly: 'MonthlyResponse',
+  breakdown: 'BreakdownResponse',
+  trend: 'TrendResponse',
+  dimensions: 'DimensionsResponse',
+  problem: 'Problem',
+};
+
+/** Asserts `body` is valid per the OpenAPI document (ajv, 2020-12) and the valibot schema. */
+export function assertValid(resource: ResourceName | 'problem', body: unknown): void {
+  const validate = ajv.getSchema(`openapi#/components/schemas/${COMPONENT[resource]}`)!;
+  assert.ok(validate(body), `${resource}: ${ajv.errorsText(validate.errors)}`);
+  const schema = resource === 'problem' ? ProblemSchema : RESOURCES[resource].schema;
+  const result = v.safeParse(schema, body);
+  assert.ok(result.success, `${resource}: ${JSON.stringify(result.issues?.[0]?.message)}`);
+}
+
+/** A running server over `rows`; call `close()` in `after`. */
+export async function serve(rows: readonly RawRow[], options: EngineOptions & HandlerOptions = {}) {
+  const engine = await createDuckDbEngine(rows, options);
+  const server = await startServer({ port: 0, engine, ...options });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    base,
+    /** GETs a JSON resource, asserts 200 and validity, returns the body. */
+    async get<R extends ResourceName>(resource: R, query = ''): Promise<ResourceResponse<R>> {
+      const res = await fetch(`${base}${RESOURCES[resource].path}${query}`);
+      const body = await res.json();
+      assert.equal(res.status, 200, JSON.stringify(body));
+      assertValid(resource, body);
+      return body as ResourceResponse<R>;
+    },
+    /** GETs `path`, asserts a 400 problem document, returns it. */
+    async problem(path: string): Promise<Problem> {
+      const res = await fetch(`${base}${path}`);
+      assert.equal(res.status, 400, path);
+      assert.equal(res.headers.get('content-type'), 'application/problem+json');
+      const body = await res.json();
+      assertValid('problem', body);
+      return body as Problem;
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await engine.close();
+    },
+  };
+}
