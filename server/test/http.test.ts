@@ -1,0 +1,122 @@
+/** HTTP behaviour: problems, caching headers, CORS, export, OpenAPI, static files. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { resolveFile } from '../http/static.ts';
+import { openApiText } from '../write-openapi.ts';
+import { EDGE_ROWS } from './fixtures.ts';
+import { serve } from './helpers.ts';
+
+describe('HTTP', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  before(async () => (server = await serve(EDGE_ROWS)));
+  after(() => server.close());
+
+  const cases: [string, string][] = [
+    ['/customers/monthly?from=2025-13', 'from'],
+    ['/customers/monthly?to=25-01', 'to'],
+    ['/customers/monthly?from=2025-06&to=2025-01', 'from'],
+    ['/customers/monthly?from=2023-01&to=2025-01', 'from'],
+    ['/customers/monthly?from=2025-01&from=2025-02', 'from'],
+    ['/customers/monthly?colour=red', 'colour'],
+    ['/customers/monthly?market=nl', 'market'],
+    ['/customers/monthly?product=', 'product'],
+    ['/customers/breakdown?by=colour', 'by'],
+    ['/customers/breakdown', 'by'],
+    ['/customers/trend?by=', 'by'],
+    ['/customers/monthly?by=market', 'by'],
+    ['/customers/export?format=xlsx', 'format'],
+    ['/dimensions?from=2025-01', 'from'],
+  ];
+  for (const [path, parameter] of cases) {
+    test(`400 naming "${parameter}": ${path}`, async () => {
+      const body = await server.problem(path);
+      assert.equal(body.status, 400);
+      assert.equal(body.parameter, parameter);
+      assert.ok(body.detail.length > 0);
+    });
+  }
+
+  test('24 months is the maximum range, and it is allowed', async () => {
+    const body = await server.get('monthly', '?from=2023-07&to=2025-06');
+    assert.equal(body.months.length, 24);
+  });
+
+  test('the query echo is normalized: sorted, deduplicated, only present filters', async () => {
+    const body = await server.get('monthly', '?segment=Education&market=NL&market=DE&market=NL');
+    assert.deepEqual(body.query, { from: '2024-07', to: '2025-06', filters: { market: ['DE', 'NL'], segment: ['Education'] } });
+  });
+
+  test('strong ETag, Cache-Control and 304 on If-None-Match', async () => {
+    const url = `${server.base}/customers/monthly?from=2025-01&to=2025-06`;
+    const first = await fetch(url);
+    const etag = first.headers.get('etag')!;
+    assert.match(etag, /^"[\w-]+"$/);
+    assert.equal(first.headers.get('cache-control'), 'private, max-age=60');
+    const again = await fetch(url, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    const other = await fetch(url, { headers: { 'If-None-Match': '"nope"' } });
+    assert.equal(other.status, 200);
+    assert.equal(other.headers.get('etag'), etag);
+  });
+
+  test('CORS: any origin, Authorization allowed, preflight answered', async () => {
+    const res = await fetch(`${server.base}/customers/monthly`, { headers: { Origin: 'https://partner.example' } });
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    const preflight = await fetch(`${server.base}/customers/breakdown?by=market`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://partner.example', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.match(preflight.headers.get('access-control-allow-headers')!, /Authorization/);
+  });
+
+  test('unknown paths are 404 problems; other methods are 405', async () => {
+    assert.equal((await fetch(`${server.base}/customers/nope`)).status, 404);
+    assert.equal((await fetch(`${server.base}/customers/monthly`, { method: 'POST' })).status, 405);
+  });
+
+  test('export: CSV of the rows behind the query, without customer names', async () => {
+    const res = await fetch(`${server.base}/customers/export?from=2025-02&to=2025-03&market=DE&market=XK`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type')!, /^text\/csv/);
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    assert.equal(lines[0], 'Month,CustomerTenantId,CustomerMarket,CustomerSegment,PartnerLocation,PartnerLocationName,PartnerAttributionType,SalesChannel,AzurePricingModel,Product,SKU,SubscriptionId,SubscriptionState,ActiveUsers');
+    // B has rows in 02 only (none in 03), D in 02 and 03: file order, any state.
+    assert.deepEqual(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(',')), ['2025-02,B,DE', '2025-02,D,XK', '2025-03,D,XK']);
+    assert.ok(!lines.join('\n').includes('Customer B'));
+  });
+
+  test('OpenAPI: served, and the committed server/openapi.json is up to date', async () => {
+    const res = await fetch(`${server.base}/openapi.json`);
+    assert.equal(res.status, 200);
+    const committed = readFileSync(new URL('../openapi.json', import.meta.url), 'utf8');
+    assert.equal(committed, openApiText(), 'run: node --import tsx server/write-openapi.ts');
+    assert.deepEqual(await res.json(), JSON.parse(committed));
+  });
+});
+
+describe('export with customer names configured', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  before(async () => (server = await serve(EDGE_ROWS, { includeCustomerNames: true, basePath: '/api' })));
+  after(() => server.close());
+
+  test('names included; API mounted under basePath', async () => {
+    const text = await (await fetch(`${server.base}/api/customers/export?from=2025-06&to=2025-06&market=DE`)).text();
+    assert.match(text.split('\r\n')[0]!, /CustomerTenantId,CustomerName,/);
+    assert.match(text, /Customer B/);
+  });
+});
+
+describe('static files', () => {
+  test('only demo/ and dist/ are reachable', () => {
+    const root = '/repo';
+    assert.equal(resolveFile(root, '/'), '/repo/demo/index.html');
+    assert.equal(resolveFile(root, '/dist/insights.js'), '/repo/dist/insights.js');
+    assert.equal(resolveFile(root, '/demo/../package.json'), null);
+    assert.equal(resolveFile(root, '/demo/%2e%2e/server/main.ts'), null);
+    assert.equal(resolveFile(root, '/dist/..%2f..%2fetc/passwd'), null);
+    assert.equal(resolveFile(root, '/package.json'), null);
+  });
+});
