@@ -1,0 +1,383 @@
+import { TaskStatus } from '@lit/task';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { formatNumber, formatPercent } from '../../core/format.js';
+import { nextIndex } from '../../core/roving.js';
+import {
+  arcPath,
+  easeCubicInOut,
+  interpolateView,
+  isVisible,
+  share,
+  sunburstLayout,
+  sunburstView,
+  type SunburstNode,
+  type SunburstTree,
+  type ViewArc,
+} from '../../core/sunburst.js';
+import type { BreakdownResponse } from '../../data/contract.js';
+import { emit } from '../../events/events.js';
+import { tokens } from '../../themes/tokens.js';
+import { InsightsElement } from '../shared/insights-element.js';
+import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
+import { productSunburstStyles } from './product-sunburst.styles.js';
+
+const TITLE = 'Customers by product';
+/** Length of the zoom tween; none at all under `prefers-reduced-motion: reduce`. */
+const ZOOM_MS = 450;
+const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
+
+/** Colour of a product: its palette slot, or "other" beyond the eighth. */
+function productColor(index: number): string {
+  return index < 8 ? `var(--_series-${index + 1})` : 'var(--_series-other)';
+}
+
+/** SKUs take their product's colour, lighter the smaller they are, so the family reads at once. */
+function skuOpacity(node: SunburstNode): number {
+  return node.siblings > 1 ? 0.9 - (0.5 * node.index) / (node.siblings - 1) : 0.9;
+}
+
+/**
+ * Current customers per product (inner ring) and per SKU (outer ring), as a true sunburst drawn
+ * by Lit in SVG (d3-hierarchy lays it out, d3-shape draws the arcs; no chart engine is loaded).
+ * Selecting a product (click, or Enter/Space on its arc or its row in the list) zooms into it:
+ * its SKUs fill the ring, the centre shows the product and its customers, and the list beside
+ * the chart shows its SKUs. The centre (or Escape) zooms back out.
+ *
+ * A customer with several products counts under each product, so the centre shows the
+ * endpoint's distinct total (`total.customers`), never the sum of the ring; a footnote says so.
+ * Product percentages are of that total; SKU percentages are of their product's customers.
+ *
+ * Keyboard: the arcs are one tab stop (roving tabindex); arrow keys move between the arcs of
+ * the ring on show, Home/End jump to the first/last, Enter/Space zoom in, Escape zooms out.
+ * The zoom tween is skipped under `prefers-reduced-motion: reduce`.
+ *
+ * @summary Customers by product and SKU, as a zoomable sunburst with the SKU breakdown beside it.
+ * @csspart base - The card.
+ * @csspart label - The title.
+ * @csspart chart - The SVG.
+ * @csspart arc - Every arc; also `product` or `sku`.
+ * @csspart center - The centre: the total, or the zoomed product (then a button that zooms out).
+ * @csspart list - The list beside the chart (products, or the zoomed product's SKUs).
+ * @csspart footnote - Why the ring adds up to more than the centre.
+ * @csspart skeleton - Shown while loading.
+ * @csspart empty - Shown when the range holds no customers.
+ * @csspart error - Shown when loading failed, with a Retry button.
+ * @csspart retry - The Retry button.
+ * @cssproperty --insights-series-1 - Colour of the largest product (through `--insights-series-8`; SKUs take their product's colour, lighter).
+ * @cssproperty --insights-series-other - Colour of products beyond the eighth.
+ * @cssproperty --insights-color-surface - Card background, also the gap between arcs.
+ * @cssproperty --insights-color-focus - Focus ring of the arcs, the centre and the list.
+ * @event insights-select - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
+ */
+export class ProductSunburst extends InsightsElement {
+  static override styles = [tokens, stateStyles, productSunburstStyles];
+
+  /**
+   * Key of the product zoomed into; `null` (no attribute) shows all products. A key the data
+   * does not hold shows all products too. Setting it does not emit `insights-select`; user
+   * selection does.
+   */
+  @property({ reflect: true }) selected: string | null = null;
+
+  private readonly products = new ResourceController(this, 'breakdown', () => ({ by: 'product' }));
+  private readonly skus = new ResourceController(this, 'breakdown', () => ({ by: 'sku' }));
+
+  /** Arcs the zoom tween starts from; undefined when no tween runs. */
+  @state() private tweenFrom?: ViewArc[];
+  /** Progress of the tween, 0..1 (eased). */
+  @state() private tweenT = 1;
+  /** Roving tab stop: index among the arcs that take focus in the current view. */
+  @state() private focusIndex = 0;
+
+  private treeCache?: { products: BreakdownResponse; skus: BreakdownResponse; tree: SunburstTree };
+  /** The arcs as last drawn, where a new tween starts. */
+  private drawn: ViewArc[] = [];
+  private frame = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.frame);
+    this.tweenFrom = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('selected') && changed.get('selected') !== undefined && this.drawn.length > 0) {
+      this.startTween();
+    }
+  }
+
+  /** Reloads what failed (or both resources) from the endpoint. */
+  retry(): void {
+    const failed = [this.products, this.skus].filter((c) => c.status === TaskStatus.ERROR);
+    for (const c of failed.length ? failed : [this.products, this.skus]) c.retry();
+  }
+
+  /** The layout of the loaded data, computed once per pair of answers. */
+  private get tree(): SunburstTree | undefined {
+    const products = this.products.value;
+    const skus = this.skus.value;
+    if (!products || !skus) return undefined;
+    const c = this.treeCache;
+    if (c?.products !== products || c.skus !== skus) {
+      this.treeCache = { products, skus, tree: sunburstLayout(products.rows, skus.rows) };
+    }
+    return this.treeCache!.tree;
+  }
+
+  /** The zoomed product's node, if `selected` names one in the data. */
+  private focusedNode(tree: SunburstTree): SunburstNode | undefined {
+    return this.selected === null ? undefined : tree.nodes.find((n) => n.depth === 1 && n.key === this.selected);
+  }
+
+  /** The nodes that take focus: the products, or the zoomed product's SKUs. */
+  private focusable(tree: SunburstTree): SunburstNode[] {
+    const focused = this.focusedNode(tree);
+    return focused
+      ? tree.nodes.filter((n) => n.depth === 2 && n.product === focused.key)
+      : tree.nodes.filter((n) => n.depth === 1);
+  }
+
+  private reducedMotion(): boolean {
+    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  private startTween(): void {
+    cancelAnimationFrame(this.frame);
+    if (this.reducedMotion()) {
+      this.tweenFrom = undefined;
+      this.tweenT = 1;
+      return;
+    }
+    this.tweenFrom = this.drawn;
+    this.tweenT = 0;
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / ZOOM_MS);
+      this.tweenT = easeCubicInOut(t);
+      if (t < 1) this.frame = requestAnimationFrame(step);
+      else this.tweenFrom = undefined;
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  /** Zooms to `key` (or out with `null`) on the user's behalf, and says so. */
+  private choose(key: string | null, refocus: boolean): void {
+    if (key === this.selected) return;
+    const previous = this.selected;
+    this.selected = key;
+    const tree = this.tree;
+    if (tree) {
+      // Zooming in starts at the first SKU; zooming out returns to the product left.
+      const ring = this.focusable(tree);
+      this.focusIndex = key === null ? Math.max(0, ring.findIndex((n) => n.key === previous)) : 0;
+    }
+    emit(this, 'insights-select', { dimension: 'product', key });
+    if (refocus) void this.updateComplete.then(() => this.focusArc());
+  }
+
+  private focusArc(): void {
+    const target = this.renderRoot.querySelector<SVGElement>('[part~="arc"][tabindex="0"]');
+    (target ?? this.renderRoot.querySelector<HTMLElement>('button[part="center"]'))?.focus();
+  }
+
+  private nodeOf(event: Event, tree: SunburstTree): SunburstNode | undefined {
+    const path = (event.target as Element).closest?.('[data-index]');
+    return path ? tree.nodes[Number(path.getAttribute('data-index'))] : undefined;
+  }
+
+  private onChartClick(event: MouseEvent, tree: SunburstTree): void {
+    const node = this.nodeOf(event, tree);
+    if (!node) return;
+    const ring = this.focusable(tree);
+    if (node.depth === 1) this.choose(node.key, false);
+    else if (this.focusedNode(tree)) this.focusIndex = Math.max(0, ring.indexOf(node));
+    else this.choose(node.product, false);
+  }
+
+  private onChartKeydown(event: KeyboardEvent, tree: SunburstTree): void {
+    if (event.key === 'Escape') {
+      if (this.selected !== null) {
+        event.preventDefault();
+        this.choose(null, true);
+      }
+      return;
+    }
+    const node = this.nodeOf(event, tree);
+    if (!node) return;
+    const ring = this.focusable(tree);
+    if ((event.key === 'Enter' || event.key === ' ') && node.depth === 1) {
+      event.preventDefault();
+      this.choose(node.key, true);
+      return;
+    }
+    const next = nextIndex(event.key, ring.indexOf(node), ring.length);
+    if (next === null) return;
+    event.preventDefault();
+    this.focusIndex = next;
+    void this.updateComplete.then(() => this.focusArc());
+  }
+
+  private arcLabel(node: SunburstNode, tree: SunburstTree, total: number): string {
+    const locale = this.effectiveLocale;
+    const count = `${formatNumber(node.customers, locale)} ${node.customers === 1 ? 'customer' : 'customers'}`;
+    if (node.depth === 1) return `${node.label}: ${count}, ${formatPercent(share(node.customers, total), locale)}`;
+    const parent = tree.nodes.find((n) => n.depth === 1 && n.key === node.product)!;
+    return `${node.label}: ${count}, ${formatPercent(share(node.customers, parent.customers), locale)} of ${parent.label}`;
+  }
+
+  private renderChart(tree: SunburstTree, total: number) {
+    const target = sunburstView(tree, this.focusedNode(tree)?.key ?? null);
+    const arcs = this.tweenFrom ? interpolateView(this.tweenFrom, target, this.tweenT) : target;
+    this.drawn = arcs;
+    const ring = this.focusable(tree);
+    const stop = ring[Math.min(this.focusIndex, ring.length - 1)];
+    const focused = this.focusedNode(tree);
+    const items = arcs.map((a, i) => ({ a, node: tree.nodes[i]!, i })).filter(({ a }) => isVisible(a));
+    const productIndex = new Map(tree.nodes.filter((n) => n.depth === 1).map((n) => [n.key, n.index]));
+    return html`<div class="chart">
+      <svg
+        part="chart"
+        viewBox="-100 -100 200 200"
+        role="group"
+        aria-label=${focused ? `SKUs of ${focused.label}` : 'Products'}
+        ?data-animating=${this.tweenFrom !== undefined}
+        @click=${(e: MouseEvent) => this.onChartClick(e, tree)}
+        @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, tree)}
+      >
+        ${repeat(
+          items,
+          ({ a }) => a.id,
+          ({ a, node, i }) => {
+            const interactive = ring.includes(node);
+            const label = this.arcLabel(node, tree, total);
+            return svg`<path
+              part=${node.depth === 1 ? 'arc product' : 'arc sku'}
+              d=${arcPath(a)}
+              fill=${productColor(productIndex.get(node.product) ?? 0)}
+              fill-opacity=${node.depth === 1 ? 1 : skuOpacity(node)}
+              data-index=${i}
+              data-key=${node.key}
+              data-depth=${node.depth}
+              data-customers=${node.customers}
+              data-a0=${round4(a.a0)}
+              data-a1=${round4(a.a1)}
+              role=${interactive ? (node.depth === 1 ? 'button' : 'img') : nothing}
+              tabindex=${interactive ? (node === stop ? 0 : -1) : nothing}
+              aria-label=${interactive ? label : nothing}
+              aria-hidden=${interactive ? nothing : 'true'}
+            ><title>${label}</title></path>`;
+          },
+        )}
+      </svg>
+      ${this.renderCenter(tree, total)}
+    </div>`;
+  }
+
+  private renderCenter(tree: SunburstTree, total: number) {
+    const locale = this.effectiveLocale;
+    const focused = this.focusedNode(tree);
+    if (!focused) {
+      return html`<div part="center" data-total=${total}>
+        <span class="center-label">Customers</span>
+        <span class="center-value">${formatNumber(total, locale)}</span>
+      </div>`;
+    }
+    return html`<button
+      part="center"
+      type="button"
+      data-total=${focused.customers}
+      aria-label=${`${focused.label}: ${formatNumber(focused.customers, locale)} customers. Back to all products`}
+      @click=${() => this.choose(null, true)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') this.choose(null, true);
+      }}
+    >
+      <span class="center-label">${focused.label}</span>
+      <span class="center-value">${formatNumber(focused.customers, locale)}</span>
+      <span class="center-back" aria-hidden="true">← All products</span>
+    </button>`;
+  }
+
+  private renderList(tree: SunburstTree, total: number) {
+    const locale = this.effectiveLocale;
+    const focused = this.focusedNode(tree);
+    const products = tree.nodes.filter((n) => n.depth === 1);
+    if (!focused) {
+      return html`<div part="list">
+        <h4 id="list-title">Products</h4>
+        <ol aria-labelledby="list-title">
+          ${products.map(
+            (p) => html`<li>
+              <button class="row" type="button" data-key=${p.key} @click=${() => this.choose(p.key, false)}>
+                <span class="swatch" style="background:${productColor(p.index)}"></span>
+                <span class="name" title=${p.label}>${p.label}</span>
+                <span class="count">${formatNumber(p.customers, locale)}</span>
+                <span class="pct">${formatPercent(share(p.customers, total), locale)}</span>
+              </button>
+            </li>`,
+          )}
+        </ol>
+      </div>`;
+    }
+    const skus = tree.nodes.filter((n) => n.depth === 2 && n.product === focused.key);
+    return html`<div part="list">
+      <h4 id="list-title">SKUs of ${focused.label}</h4>
+      ${skus.length === 0
+        ? html`<p class="pct">No SKUs reported for this product.</p>`
+        : html`<ol aria-labelledby="list-title">
+            ${skus.map(
+              (s) => html`<li class="row" data-key=${s.key}>
+                <span class="swatch" style="background:${productColor(focused.index)};opacity:${skuOpacity(s)}"></span>
+                <span class="name" title=${s.label}>${s.label}</span>
+                <span class="count">${formatNumber(s.customers, locale)}</span>
+                <span class="pct">${formatPercent(share(s.customers, focused.customers), locale)}</span>
+              </li>`,
+            )}
+          </ol>`}
+    </div>`;
+  }
+
+  private renderFootnote(tree: SunburstTree, total: number) {
+    const locale = this.effectiveLocale;
+    const ring = this.focusedNode(tree)
+      ? tree.nodes
+          .filter((n) => n.depth === 2 && n.product === this.selected)
+          .reduce((s, n) => s + n.customers, 0)
+      : tree.ringTotal;
+    const centre = this.focusedNode(tree)?.customers ?? total;
+    return html`<p part="footnote">
+      A customer with several products counts under each product (and with several SKUs, under
+      each SKU), so the ring can add up to more than the ${formatNumber(centre, locale)} customers in
+      the centre${ring > centre ? html` (it adds up to ${formatNumber(ring, locale)})` : nothing}.
+    </p>`;
+  }
+
+  private card(content: unknown) {
+    return html`<section part="base" aria-label=${TITLE}><h3 part="label">${TITLE}</h3>${content}</section>`;
+  }
+
+  protected override render() {
+    const { products, skus } = this;
+    if (products.status === TaskStatus.ERROR || skus.status === TaskStatus.ERROR) {
+      return this.card(renderError(products.error ?? skus.error, () => this.retry()));
+    }
+    const tree = products.status === TaskStatus.COMPLETE && skus.status === TaskStatus.COMPLETE ? this.tree : undefined;
+    if (!tree) {
+      this.drawn = [];
+      return this.card(renderSkeleton(`Loading ${TITLE}`));
+    }
+    const total = products.value!.total.customers;
+    if (total === 0 || tree.nodes.length === 0) {
+      this.drawn = [];
+      return this.card(renderEmpty());
+    }
+    return this.card(html`<div class="body">
+        ${this.renderChart(tree, total)} ${this.renderList(tree, total)}
+      </div>
+      ${this.renderFootnote(tree, total)}`);
+  }
+}
