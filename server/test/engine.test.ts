@@ -126,11 +126,11 @@ describe('hand-computed figures (edge cases)', () => {
   test('labels: Kosovo, location names, SKU products', async () => {
     const dims = await server.get('dimensions');
     assert.deepEqual(dims.range, { min: '2025-01', max: '2025-06' });
-    assert.ok(dims.dimensions.market.some((m) => m.key === 'XK' && m.label === 'Kosovo'));
+    assert.ok(dims.dimensions.market!.some((m) => m.key === 'XK' && m.label === 'Kosovo'));
     assert.deepEqual(dims.dimensions.partnerLocation, [
       { key: '1001', label: 'Contoso Amsterdam' }, { key: '1002', label: 'Contoso Berlin' },
     ]);
-    assert.ok(dims.dimensions.sku.every((s) => typeof s.product === 'string'));
+    assert.ok(dims.dimensions.sku!.every((s) => typeof s.product === 'string'));
     const bySku = await server.get('breakdown', '?from=2025-01&to=2025-06&by=sku');
     assert.ok(bySku.rows.every((r) => r.product));
   });
