@@ -1,0 +1,206 @@
+/**
+ * The map's geometry for one size: an Equal Earth projection fitted to the width, one SVG path
+ * per country, and dots for places with data whose shape is missing or too small to see.
+ * DOM-free (d3-geo only), so it is unit-tested without a page.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import type { AtlasCountry, CountryGeometry } from './atlas.js';
+import { centroidOf } from './codes.js';
+
+/** `[[x0, y0], [x1, y1]]` in map pixels. */
+export type Bounds = [[number, number], [number, number]];
+
+export interface MapShape {
+  code: string | undefined;
+  name: string;
+  /** SVG path data. */
+  d: string;
+  /** Projected area in px² (all polygons). */
+  area: number;
+  /** Bounds of the country's main mass: what the map zooms to (see `mainMassBounds`). */
+  focus: Bounds;
+  /** Centre of the largest polygon, where a dot goes when the shape is tiny. */
+  anchor: [number, number];
+}
+
+export interface MapDot {
+  code: string;
+  x: number;
+  y: number;
+  /** Why it is a dot: the atlas has no polygon, or the polygon is under the area threshold. */
+  reason: 'missing' | 'tiny';
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  shapes: MapShape[];
+  dots: MapDot[];
+  /** Data codes that are known countries but can be placed neither as a shape nor a dot. */
+  unplaced: string[];
+  projection: GeoProjection;
+}
+
+export interface LayoutOptions {
+  /** Shapes smaller than this (px²) also get a dot. Default 16. */
+  minArea?: number;
+  /** Margin around the world, px. Default 4. */
+  margin?: number;
+}
+
+/** Antarctica is left out unless it has data: it would take an eighth of the height for nothing. */
+const ANTARCTICA = 'AQ';
+
+/** A projected ring: what the antimeridian clipping leaves of a polygon, measured. */
+export interface ProjectedRing {
+  area: number;
+  bounds: Bounds;
+  centroid: [number, number];
+}
+
+/**
+ * The rings of a feature after projection and clipping, each measured on its own. A polygon
+ * that crosses the antimeridian (Fiji, Chukotka) comes out as separate pieces at both edges of
+ * the map; measuring the pieces, not the polygon, keeps each box small and right.
+ */
+export function projectedRings(projection: GeoProjection, f: Feature<CountryGeometry>): ProjectedRing[] {
+  const rings: [number, number][][] = [];
+  let ring: [number, number][] = [];
+  const context = {
+    beginPath() {},
+    moveTo(x: number, y: number) {
+      if (ring.length) rings.push(ring);
+      ring = [[x, y]];
+    },
+    lineTo(x: number, y: number) {
+      ring.push([x, y]);
+    },
+    closePath() {
+      if (ring.length) rings.push(ring);
+      ring = [];
+    },
+    arc() {},
+  };
+  geoPath(projection, context as unknown as CanvasRenderingContext2D)(f);
+  if (ring.length) rings.push(ring);
+  return rings.filter((r) => r.length > 2).map(measureRing);
+}
+
+function measureRing(points: [number, number][]): ProjectedRing {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let i = 0; i < points.length; i++) {
+    const [xa, ya] = points[i];
+    const [xb, yb] = points[(i + 1) % points.length];
+    const cross = xa * yb - xb * ya;
+    a += cross;
+    cx += (xa + xb) * cross;
+    cy += (ya + yb) * cross;
+    x0 = Math.min(x0, xa);
+    y0 = Math.min(y0, ya);
+    x1 = Math.max(x1, xa);
+    y1 = Math.max(y1, ya);
+  }
+  const centroid: [number, number] = a ? [cx / (3 * a), cy / (3 * a)] : [(x0 + x1) / 2, (y0 + y1) / 2];
+  return { area: Math.abs(a / 2), bounds: [[x0, y0], [x1, y1]], centroid };
+}
+
+interface PartMeasure {
+  area: number;
+  bounds: Bounds;
+}
+
+/**
+ * Bounds of a country's main mass, from its projected pieces: the largest piece plus every
+ * piece of at least `minShare` of its area that lies near it (a gap no wider than the largest
+ * piece is big). Pieces across the map (cut off by the antimeridian, like Russia's Chukotka
+ * tip or Fiji's eastern islands) and far-away territories are left out. So the USA includes
+ * Alaska but not Hawaii, Russia is one box, and France zooms to Europe rather than to the
+ * Atlantic between Paris and Cayenne.
+ */
+export function mainMassBounds(parts: readonly PartMeasure[], worldWidth: number, minShare = 0.1): Bounds {
+  if (!parts.length) return [[0, 0], [0, 0]];
+  const largest = parts.reduce((a, b) => (b.area > a.area ? b : a));
+  const [[lx0, ly0], [lx1, ly1]] = largest.bounds;
+  const reach = Math.max(lx1 - lx0, ly1 - ly0);
+  let [[x0, y0], [x1, y1]] = largest.bounds;
+  for (const p of parts) {
+    if (p === largest || p.area < largest.area * minShare) continue;
+    const [[px0, py0], [px1, py1]] = p.bounds;
+    const gx = Math.max(0, px0 - lx1, lx0 - px1);
+    const gy = Math.max(0, py0 - ly1, ly0 - py1);
+    if (Math.hypot(gx, gy) > reach || gx > worldWidth / 2) continue;
+    x0 = Math.min(x0, px0);
+    y0 = Math.min(y0, py0);
+    x1 = Math.max(x1, px1);
+    y1 = Math.max(y1, py1);
+  }
+  return [[x0, y0], [x1, y1]];
+}
+
+/** Should a place with data be drawn as a dot? When it has no shape, or its shape is tiny. */
+export function dotReason(shapeArea: number | undefined, minArea: number): MapDot['reason'] | undefined {
+  if (shapeArea === undefined) return 'missing';
+  return shapeArea < minArea ? 'tiny' : undefined;
+}
+
+/** An Equal Earth projection fitted to `width`, with the height it then needs. */
+export function fitProjection(countries: readonly AtlasCountry[], width: number, margin = 4) {
+  const fitTo: FeatureCollection = { type: 'FeatureCollection', features: countries.map((c) => c.feature) };
+  const inner = Math.max(1, width - 2 * margin);
+  const projection = geoEqualEarth().fitWidth(inner, fitTo);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(fitTo);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + margin, ty - y0 + margin]);
+  return { projection, height: Math.ceil(y1 - y0 + 2 * margin) };
+}
+
+/**
+ * Lays out the map at `width` px for the data `codes` (known alpha-2 codes with data).
+ */
+export function layoutMap(
+  countries: readonly AtlasCountry[],
+  width: number,
+  codes: ReadonlySet<string>,
+  options: LayoutOptions = {},
+): MapLayout {
+  const minArea = options.minArea ?? 16;
+  const drawn = countries.filter((c) => c.code !== ANTARCTICA || codes.has(ANTARCTICA));
+  const { projection, height } = fitProjection(drawn, width, options.margin ?? 4);
+  const path = geoPath(projection);
+  const worldWidth = width;
+
+  const shapes: MapShape[] = drawn.map((c) => {
+    const parts = projectedRings(projection, c.feature);
+    const largest = parts.length ? parts.reduce((a, b) => (b.area > a.area ? b : a)) : undefined;
+    const anchor: [number, number] = largest ? largest.centroid : [NaN, NaN];
+    return {
+      code: c.code,
+      name: c.name,
+      d: path(c.feature) ?? '',
+      area: path.area(c.feature),
+      focus: mainMassBounds(parts, worldWidth),
+      anchor,
+    };
+  });
+
+  const byCode = new Map(shapes.filter((s) => s.code).map((s) => [s.code!, s]));
+  const dots: MapDot[] = [];
+  const unplaced: string[] = [];
+  for (const code of codes) {
+    const shape = byCode.get(code);
+    const reason = dotReason(shape?.area, minArea);
+    if (!reason) continue;
+    const lonLat = centroidOf(code);
+    const point = shape && Number.isFinite(shape.anchor[0]) ? shape.anchor : lonLat ? projection([lonLat[0], lonLat[1]]) : null;
+    if (point) dots.push({ code, x: point[0], y: point[1], reason });
+    else unplaced.push(code);
+  }
+  return { width, height, shapes, dots, unplaced, projection };
+}
