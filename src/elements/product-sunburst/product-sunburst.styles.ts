@@ -180,6 +180,14 @@ export const productSunburstStyles = css`
   .pct {
     color: var(--_fg-muted);
   }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [part='footnote'] {
     margin: 0;
     font-size: 0.75rem;

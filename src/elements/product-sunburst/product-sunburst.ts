@@ -290,15 +290,16 @@ export class ProductSunburst extends InsightsElement {
       part="center"
       type="button"
       data-total=${focused.customers}
-      aria-label=${`${focused.label}: ${formatNumber(focused.customers, locale)} customers. Back to all products`}
       @click=${() => this.choose(null, true)}
       @keydown=${(e: KeyboardEvent) => {
         if (e.key === 'Escape') this.choose(null, true);
       }}
     >
       <span class="center-label">${focused.label}</span>
-      <span class="center-value">${formatNumber(focused.customers, locale)}</span>
-      <span class="center-back" aria-hidden="true">← All products</span>
+      <span class="center-value"
+        >${formatNumber(focused.customers, locale)}<span class="sr-only"> customers.</span></span
+      >
+      <span class="center-back"><span aria-hidden="true">← </span>All products</span>
     </button>`;
   }
 
