@@ -1,0 +1,273 @@
+/**
+ * The kit's one bridge to ApexCharts, as a Lit reactive controller. Generic: it draws whatever
+ * ApexCharts options it is given; option builders in `./options/` make those from the tokens.
+ *
+ * Lifecycle (after Vaadin's chart): ApexCharts is imported lazily on the first draw; the chart
+ * is created after the host's first render that has a target and options, UPDATED in place
+ * (`updateOptions`, never rebuilt) when the `deps` or the theme change, destroyed a microtask
+ * after the host disconnects (so a moved element keeps its chart) and created again when it
+ * reconnects. The target must be nested — `<div class="wrap"><div class="chart"></div></div>` —
+ * because ApexCharts measures and observes `el.parentNode` for its ResizeObserver. ApexCharts'
+ * CSS goes into the host's shadow root (never `document.head`); `chart.nonce` is passed when the
+ * host has a `nonce` or the page has a `script[nonce]`; each chart gets its own `chart.id`.
+ *
+ * @example
+ * ```ts
+ * class MyDonut extends InsightsElement {
+ *   static styles = [tokens, chartStyles, css`…`];
+ *   private data = new ResourceController(this, 'breakdown', () => ({ by: 'segment' }));
+ *   private chart = new ChartController(this, {
+ *     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
+ *     deps: () => [this.data.value, this.effectiveLocale],
+ *     options: ({ theme, animate }) => {
+ *       const rows = this.data.value?.rows;
+ *       if (!rows?.length) return undefined; // no chart (yet)
+ *       return mergeOptions(baseOptions({ theme, animate, locale: this.effectiveLocale, height: 320 }), {
+ *         chart: { type: 'donut' },
+ *         series: rows.map((r) => r.customers),
+ *         labels: rows.map((r) => escapeHtml(r.label)), // legend and tooltip use innerHTML
+ *       });
+ *     },
+ *   });
+ *   render() {
+ *     return html`<div class="wrap"><div class="chart"></div></div>`;
+ *   }
+ * }
+ * // await this.chart.complete  → the current options are painted.
+ * ```
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApexOptions } from 'apexcharts';
+import { loadApexCharts, trackChart, type ApexCharts } from './apex.js';
+import { readChartTheme, type ChartTheme } from './theme.js';
+
+/** What an options builder is given. */
+export interface ChartContext {
+  /** The host's tokens, resolved to colours. */
+  theme: ChartTheme;
+  /** False when the user prefers reduced motion. */
+  animate: boolean;
+}
+
+export interface ChartControllerConfig {
+  /** The element to draw in (nested in a wrapper), `null` while the host shows no chart. */
+  target: () => HTMLElement | null | undefined;
+  /** ApexCharts options for the current state; `undefined` = no chart (e.g. no data). */
+  options: (context: ChartContext) => ApexOptions | undefined;
+  /** Values whose change (by identity) calls `options` again and updates the chart. */
+  deps: () => readonly unknown[];
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** How long a chart animates, when it does. */
+export const ANIMATION_MS = 300;
+
+let instances = 0;
+
+function sameDeps(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
+  return !!a && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+export class ChartController implements ReactiveController {
+  /** This chart's ApexCharts `chart.id`, unique on the page. */
+  readonly id = `insights-chart-${++instances}`;
+
+  private chart?: ApexCharts;
+  private target?: HTMLElement;
+  private lastDeps?: readonly unknown[];
+  private themeDirty = false;
+  /** Bumped on every destroy: a creation that finds it changed gives up. */
+  private generation = 0;
+  private creating = false;
+  private dirtyWhileCreating = false;
+  private work: Promise<void> = Promise.resolve();
+  private disconnected = false;
+  private animationEnded?: () => void;
+  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+  private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
+  private readonly onMediaChange = () => this.refreshTheme();
+
+  constructor(
+    private readonly host: Host,
+    private readonly config: ChartControllerConfig,
+  ) {
+    host.addController(this);
+  }
+
+  /** The live ApexCharts instance, if drawn (for tests and advanced use). */
+  get instance(): ApexCharts | undefined {
+    return this.chart;
+  }
+
+  /** Settles when every pending create/update has painted (animation included). */
+  get complete(): Promise<void> {
+    return (async () => {
+      let seen: Promise<void>;
+      do {
+        seen = this.work;
+        await seen;
+      } while (seen !== this.work);
+    })();
+  }
+
+  /** Reads the tokens again (call after changing `--insights-*` on an ancestor). */
+  refreshTheme(): void {
+    this.themeDirty = true;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.disconnected = false;
+    this.scheme.addEventListener('change', this.onMediaChange);
+    // Reconnected after a real disconnect: draw again.
+    if (!this.chart) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.scheme.removeEventListener('change', this.onMediaChange);
+    this.disconnected = true;
+    // A microtask later: a moved element (disconnect + connect in one task) keeps its chart.
+    queueMicrotask(() => {
+      if (this.disconnected && !this.host.isConnected) this.destroy();
+    });
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  private sync(): void {
+    if (!this.host.isConnected) return;
+    const target = this.config.target() ?? undefined;
+    if (this.target && this.target !== target) this.destroy(); // its DOM was re-rendered away
+    if (!target) return;
+    if (this.creating) {
+      this.dirtyWhileCreating = true;
+      return;
+    }
+    if (!this.chart) {
+      this.create(target);
+      return;
+    }
+    const deps = this.config.deps();
+    if (!sameDeps(this.lastDeps, deps) || this.themeDirty) this.update(deps);
+  }
+
+  private context(target: HTMLElement): ChartContext {
+    this.themeDirty = false;
+    const theme = readChartTheme(this.host, target.parentElement ?? target);
+    return { theme, animate: !this.motion.matches };
+  }
+
+  /** The builder's options plus what every chart needs: id, nonce, paint notifications. */
+  private build(context: ChartContext): ApexOptions | undefined {
+    const options = this.config.options(context);
+    if (!options) return undefined;
+    const nonce = this.host.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
+    const events = options.chart?.events ?? {};
+    return {
+      ...options,
+      chart: {
+        ...options.chart,
+        id: this.id,
+        ...(nonce ? { nonce } : {}),
+        events: {
+          ...events,
+          animationEnd: (chart, opts) => {
+            this.animationEnded?.();
+            events.animationEnd?.(chart, opts);
+          },
+        },
+      },
+    };
+  }
+
+  /** Resolves once an animated draw ended (or would have), then after a frame. */
+  private painted(animate: boolean): Promise<void> {
+    if (!animate) return frame();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => done(), ANIMATION_MS + 400);
+      const done = () => {
+        clearTimeout(timer);
+        this.animationEnded = undefined;
+        resolve();
+      };
+      this.animationEnded = done;
+    }).then(frame);
+  }
+
+  private enqueue(job: () => Promise<void>): void {
+    this.work = this.work.then(job).catch((error: unknown) => {
+      console.error('[insights] chart failed to draw:', error);
+    });
+  }
+
+  private create(target: HTMLElement): void {
+    const generation = this.generation;
+    this.creating = true;
+    this.dirtyWhileCreating = false;
+    this.target = target;
+    this.enqueue(async () => {
+      try {
+        const ApexChartsCtor = await loadApexCharts();
+        if (generation !== this.generation || !target.isConnected) return;
+        const deps = this.config.deps();
+        const context = this.context(target);
+        const options = this.build(context);
+        if (!options) return; // nothing to draw yet; the next update tries again
+        const chart = new ApexChartsCtor(target, options);
+        this.chart = chart;
+        trackChart(chart, true);
+        this.lastDeps = deps;
+        const painted = this.painted(context.animate && !!options.chart?.animations?.enabled);
+        await chart.render();
+        await painted;
+      } finally {
+        this.creating = false;
+        if (generation === this.generation && this.dirtyWhileCreating) this.sync();
+        else if (generation === this.generation && !this.chart) this.target = undefined;
+      }
+    });
+  }
+
+  private update(deps: readonly unknown[]): void {
+    const chart = this.chart!;
+    const target = this.target!;
+    this.lastDeps = deps;
+    this.enqueue(async () => {
+      if (chart !== this.chart) return;
+      const context = this.context(target);
+      const options = this.build(context);
+      if (!options) {
+        this.destroy();
+        return;
+      }
+      // `theme` in updateOptions makes ApexCharts reset foreColor and palette to its own; the
+      // colours are explicit already, so it is only sent at creation.
+      delete options.theme;
+      const animate = context.animate && !!options.chart?.animations?.enabled;
+      const painted = this.painted(animate);
+      await chart.updateOptions(options, false, animate);
+      await painted;
+    });
+  }
+
+  private destroy(): void {
+    this.generation++;
+    const chart = this.chart;
+    this.chart = undefined;
+    this.target = undefined;
+    this.lastDeps = undefined;
+    if (chart) {
+      trackChart(chart, false);
+      try {
+        chart.destroy();
+      } catch {
+        // Its DOM may already be gone with a re-render; the instance is dropped either way.
+      }
+    }
+  }
+}

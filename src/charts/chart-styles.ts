@@ -1,0 +1,203 @@
+/**
+ * Styles for a kit chart's shadow root: the wrapper ApexCharts measures, its tooltip drawn with
+ * the kit's tokens (ApexCharts' own CSS is added to the same shadow root by ApexCharts), and the
+ * HTML legend and zoom controls of `controls.ts`.
+ */
+import { css } from 'lit';
+
+export const chartStyles = css`
+  .wrap {
+    position: relative;
+    width: 100%;
+    min-width: 0;
+  }
+  .chart {
+    width: 100%;
+    min-height: var(--_chart-height, 320px);
+  }
+  .wrap[aria-busy='true'] .chart {
+    opacity: 0.6;
+    transition: opacity 0.2s;
+  }
+  .apexcharts-canvas {
+    color: var(--_fg);
+  }
+  .apexcharts-tooltip.apexcharts-theme-light,
+  .apexcharts-tooltip.apexcharts-theme-dark {
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+  }
+  .apexcharts-tooltip.apexcharts-theme-light .apexcharts-tooltip-title,
+  .apexcharts-tooltip.apexcharts-theme-dark .apexcharts-tooltip-title {
+    background: var(--_bg-subtle);
+    border-bottom: 1px solid var(--_border);
+    color: var(--_fg);
+  }
+  .apexcharts-tooltip-text-y-value {
+    font-variant-numeric: tabular-nums;
+  }
+
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 6px;
+    margin: 0 0 4px;
+    padding: 0;
+    list-style: none;
+  }
+  [part='legend'] button {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    max-width: 24ch;
+    font: inherit;
+    font-size: 0.8125rem;
+    color: var(--_fg);
+    background: none;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    padding: 2px 6px;
+    cursor: pointer;
+  }
+  [part='legend'] button:hover {
+    border-color: var(--_border);
+  }
+  [part='legend'] button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  [part='legend'] button[aria-pressed='false'] {
+    color: var(--_fg-muted);
+    text-decoration: line-through;
+  }
+  [part='legend'] button[aria-pressed='false'] .swatch {
+    opacity: 0.3;
+  }
+  [part='legend'] .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .swatch {
+    flex: none;
+    width: 10px;
+    height: 10px;
+    border-radius: 2px;
+  }
+
+  [part='zoom'] {
+    display: grid;
+    grid-template-columns: auto minmax(120px, 1fr);
+    align-items: center;
+    gap: 4px 12px;
+    font-size: 0.8125rem;
+    color: var(--_fg-muted);
+    margin: 0 0 4px;
+  }
+  [part='zoom'] output {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .range {
+    position: relative;
+    height: 24px;
+  }
+  .range .track,
+  .range .selected {
+    position: absolute;
+    top: 10px;
+    height: 4px;
+    border-radius: 2px;
+  }
+  .range .track {
+    left: 0;
+    right: 0;
+    background: var(--_bg-subtle);
+    border: 1px solid var(--_border);
+    box-sizing: border-box;
+  }
+  .range .selected {
+    background: var(--_accent);
+  }
+  .range input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    margin: 0;
+    background: none;
+    pointer-events: none;
+    appearance: none;
+    -webkit-appearance: none;
+  }
+  .range input::-webkit-slider-runnable-track {
+    background: none;
+    height: 24px;
+  }
+  .range input::-webkit-slider-thumb {
+    -webkit-appearance: none;
+    pointer-events: auto;
+    width: 14px;
+    height: 14px;
+    margin-top: 5px;
+    border-radius: 50%;
+    background: var(--_bg);
+    border: 2px solid var(--_accent);
+    cursor: ew-resize;
+  }
+  .range input::-moz-range-thumb {
+    pointer-events: auto;
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    background: var(--_bg);
+    border: 2px solid var(--_accent);
+    cursor: ew-resize;
+  }
+  .range input:focus-visible::-webkit-slider-thumb {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** The card a chart element draws in (host, frame, title), shared by the kit's chart elements. */
+export const chartFrameStyles = css`
+  :host {
+    display: block;
+    width: 100%;
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='base'] {
+    box-sizing: border-box;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    display: grid;
+    gap: 8px;
+    min-width: 0;
+  }
+  [part='label'] {
+    margin: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_fg-muted);
+  }
+  .placeholder {
+    min-height: var(--_chart-height, 320px);
+    display: grid;
+    align-content: center;
+  }
+`;

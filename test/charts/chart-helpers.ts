@@ -1,0 +1,43 @@
+/** Helpers for reading ApexCharts' SVG inside a kit element's shadow root. */
+import { emulateMedia } from '@web/test-runner-commands';
+
+export { emulateMedia };
+
+/** Each bar series group (`.apexcharts-series` with a `seriesName`) inside the element. */
+export function barSeries(el: Element): { name: string; bars: SVGPathElement[] }[] {
+  const root = el.shadowRoot!;
+  return [...root.querySelectorAll<SVGGElement>('.apexcharts-bar-series .apexcharts-series')].map((g) => ({
+    name: g.getAttribute('seriesName') ?? '',
+    bars: [...g.querySelectorAll<SVGPathElement>('path.apexcharts-bar-area')],
+  }));
+}
+
+/** Bounding box of a bar in the SVG's user units, rounded to 0.1. */
+export function box(path: SVGGraphicsElement): { x: number; y: number; width: number; height: number } {
+  const b = path.getBBox();
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return { x: r(b.x), y: r(b.y), width: r(b.width), height: r(b.height) };
+}
+
+/** Number of ApexCharts canvases in the element's shadow root. */
+export function canvasCount(el: Element): number {
+  return el.shadowRoot!.querySelectorAll('.apexcharts-canvas').length;
+}
+
+/** ApexCharts' global registry of charts with an id (the kit gives every chart one). */
+export function apexInstances(): number {
+  const apex = (window as unknown as { Apex?: { _chartInstances?: { id: string }[] } }).Apex;
+  return (apex?._chartInstances ?? []).filter((i) => i.id.startsWith('insights-chart-')).length;
+}
+
+/** The centre of an element in viewport coordinates (for sendMouse), integers. */
+export function centre(node: Element): [number, number] {
+  const r = node.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/** Text of the visible tooltip, white space folded. */
+export function tooltipText(el: Element): string {
+  const tip = el.shadowRoot!.querySelector('.apexcharts-tooltip');
+  return (tip?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
