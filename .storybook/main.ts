@@ -1,0 +1,54 @@
+/**
+ * Storybook 10 for the kit: stories in stories/, the MSW worker served from public/, controls
+ * and docs from custom-elements.json. The manifest is regenerated whenever Storybook or the
+ * story tests start (and, in `storybook dev`, when a file under src/ changes), so neither
+ * `npx vitest run` nor `storybook dev` can read a stale or missing one.
+ */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cem = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
+
+/** Runs the analyzer (≈1 s) with custom-elements-manifest.config.mjs. */
+function writeManifest(): void {
+  execFileSync(process.execPath, [cem, 'analyze', '--litelement'], { cwd: root, stdio: 'inherit' });
+}
+
+/** Regenerates the manifest when an element's source changes, so controls follow in dev. */
+function manifestPlugin(): Plugin {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    name: 'insights:custom-elements-manifest',
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(`${root}src/`) || !file.endsWith('.ts')) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          try {
+            writeManifest();
+          } catch (error) {
+            server.config.logger.error(`custom-elements manifest: ${(error as Error).message}`);
+          }
+        }, 200);
+      });
+    },
+  };
+}
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  staticDirs: ['../public'],
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    writeManifest();
+    return { ...viteConfig, plugins: [...(viteConfig.plugins ?? []), manifestPlugin()] };
+  },
+};
+
+export default config;

@@ -1,0 +1,74 @@
+/**
+ * Every story: the MSW worker with every scenario mounted under `/mock/<scenario>`, the
+ * manifest for controls and autodocs, a theme toolbar (light/dark), an optional fixed width,
+ * and the a11y checks failing the story tests on any violation.
+ */
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { publicManifest } from '../stories/support/manifest.js';
+import { allScenarioHandlers } from '../stories/support/msw.js';
+
+setCustomElementsManifest(publicManifest());
+
+/**
+ * The story root: `color-scheme` for the theme (the kit's tokens use `light-dark()`), and the
+ * width from `parameters.width` (e.g. 320 for the narrow stories).
+ */
+const withFrame: Decorator = (story, { globals, parameters }) => {
+  const dark = globals.theme === 'dark';
+  const style = {
+    'color-scheme': dark ? 'dark' : 'light',
+    // The tokens set `color-scheme: var(--insights-color-scheme, light dark)` on each host,
+    // which follows the OS preference; pin it to the page's choice.
+    '--insights-color-scheme': dark ? 'dark' : 'light',
+    background: 'Canvas',
+    color: 'CanvasText',
+    padding: '16px',
+    width: parameters.width ? `${parameters.width}px` : undefined,
+    'box-sizing': 'content-box',
+  };
+  return html`<div class="story-root" data-theme=${dark ? 'dark' : 'light'} style=${styleMap(style)}>${story()}</div>`;
+};
+
+/** CSS custom properties from the manifest become text/colour controls (applied as inline styles). */
+const cssPropertyControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) =>
+      argType.table?.category === 'css custom properties'
+        ? [name, { ...argType, type: { name: 'string' }, control: /color/i.test(name) ? 'color' : 'text' }]
+        : [name, argType],
+    ),
+  );
+
+const preview: Preview = {
+  argTypesEnhancers: [cssPropertyControls],
+  loaders: [mswLoader()],
+  decorators: [withFrame],
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Colour scheme of the story root',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  parameters: {
+    msw: { handlers: { scenarios: allScenarioHandlers() } },
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    docs: { story: { inline: true } },
+  },
+};
+
+export default preview;

@@ -1,0 +1,161 @@
+/**
+ * MSW handler factories: the endpoint is mocked at the network level (a service worker), so
+ * the widgets run their real client, cache, validation and error paths.
+ *
+ * Every scenario lives under its own base path, `/mock/<scenario>`, so a story only picks an
+ * `endpoint`; different scenarios never share a URL, hence never a cached answer.
+ */
+import { HttpResponse, delay, http, type HttpHandler } from 'msw';
+import { DIMENSIONS, type Dimension, type ResourceName } from '../../src/data/contract.js';
+import { DATASETS, PROBLEMS, type Dataset, type DatasetName } from './fixtures.js';
+
+export type Scenario =
+  | DatasetName
+  | 'loading'
+  | 'slow'
+  | 'server-error'
+  | 'bad-request'
+  | 'network-error'
+  | 'malformed'
+  | 'not-json';
+
+export const SCENARIOS: readonly Scenario[] = [
+  'default',
+  'empty',
+  'hostile',
+  'many',
+  'loading',
+  'slow',
+  'server-error',
+  'bad-request',
+  'network-error',
+  'malformed',
+  'not-json',
+];
+
+/** The endpoint (base URL) a widget uses for `scenario`. */
+export const endpointFor = (scenario: Scenario): string => `/mock/${scenario}`;
+
+const PATHS: Record<ResourceName, string> = {
+  monthly: '/customers/monthly',
+  breakdown: '/customers/breakdown',
+  trend: '/customers/trend',
+  dimensions: '/dimensions',
+};
+
+function byParam(request: Request): Dimension {
+  const by = new URL(request.url).searchParams.get('by');
+  return (DIMENSIONS as readonly string[]).includes(by ?? '') ? (by as Dimension) : 'market';
+}
+
+/** The answer of `dataset` for `resource` (breakdown and trend by the request's `by`). */
+export function answer(dataset: Dataset, resource: ResourceName, request: Request): unknown {
+  switch (resource) {
+    case 'monthly':
+      return dataset.monthly;
+    case 'breakdown':
+      return dataset.breakdown[byParam(request)];
+    case 'trend':
+      return dataset.trend[byParam(request)];
+    case 'dimensions':
+      return dataset.dimensions;
+  }
+}
+
+/** One handler per resource under `base`, each computing its response with `respond`. */
+export function resourceHandlers(
+  base: string,
+  respond: (resource: ResourceName, request: Request) => Response | Promise<Response>,
+): HttpHandler[] {
+  return (Object.keys(PATHS) as ResourceName[]).map((resource) =>
+    http.get(`${base}${PATHS[resource]}`, ({ request }) => respond(resource, request)),
+  );
+}
+
+/** Serves a dataset (default, empty, hostile, many), optionally after `delayMs`. */
+export function datasetHandlers(base: string, dataset: Dataset, delayMs = 0): HttpHandler[] {
+  return resourceHandlers(base, async (resource, request) => {
+    if (delayMs) await delay(delayMs);
+    return HttpResponse.json(answer(dataset, resource, request) as Record<string, unknown>);
+  });
+}
+
+/** Never answers: the widget stays in its loading state. */
+export function loadingHandlers(base: string): HttpHandler[] {
+  return resourceHandlers(base, async () => {
+    await delay('infinite');
+    return HttpResponse.json({});
+  });
+}
+
+/** Answers with a real problem document of the reference server (500, or 400 naming `from`). */
+export function problemHandlers(base: string, kind: 'serverError' | 'badRequest'): HttpHandler[] {
+  const problem = PROBLEMS[kind];
+  return resourceHandlers(base, () =>
+    HttpResponse.json(problem, { status: problem.status, headers: { 'Content-Type': 'application/problem+json' } }),
+  );
+}
+
+/** The request fails at the network level (offline, CORS, DNS). */
+export function networkErrorHandlers(base: string): HttpHandler[] {
+  return resourceHandlers(base, () => HttpResponse.error());
+}
+
+/** Breaks one field of a valid answer so that it no longer matches the contract. */
+export function malform(resource: ResourceName, body: unknown): unknown {
+  const copy = structuredClone(body) as Record<string, any>;
+  switch (resource) {
+    case 'monthly':
+      copy.months[0].customers = 'eight hundred';
+      break;
+    case 'breakdown':
+      copy.rows[0].customers = -1;
+      break;
+    case 'trend':
+      copy.series[0]?.values.pop();
+      break;
+    case 'dimensions':
+      copy.range = { min: '2026-13', max: 'soon' };
+      break;
+  }
+  return copy;
+}
+
+/** 200 with JSON that breaks the contract, per resource. */
+export function malformedHandlers(base: string, dataset: Dataset = DATASETS.default): HttpHandler[] {
+  return resourceHandlers(base, (resource, request) =>
+    HttpResponse.json(malform(resource, answer(dataset, resource, request)) as Record<string, unknown>),
+  );
+}
+
+/** 200 with an HTML page instead of JSON (a proxy's login page, a misconfigured path). */
+export function notJsonHandlers(base: string): HttpHandler[] {
+  return resourceHandlers(base, () => HttpResponse.html('<!doctype html><title>Sign in</title><h1>Sign in</h1>'));
+}
+
+/** The handlers of one scenario under its own base path. */
+export function scenarioHandlers(scenario: Scenario, base = endpointFor(scenario)): HttpHandler[] {
+  switch (scenario) {
+    case 'loading':
+      return loadingHandlers(base);
+    case 'slow':
+      return datasetHandlers(base, DATASETS.default, 1500);
+    case 'server-error':
+      return problemHandlers(base, 'serverError');
+    case 'bad-request':
+      return problemHandlers(base, 'badRequest');
+    case 'network-error':
+      return networkErrorHandlers(base);
+    case 'malformed':
+      return malformedHandlers(base);
+    case 'not-json':
+      return notJsonHandlers(base);
+    default:
+      return datasetHandlers(base, DATASETS[scenario]);
+  }
+}
+
+/** Every scenario at once, each under `/mock/<scenario>`: registered globally in preview.ts. */
+export function allScenarioHandlers(): HttpHandler[] {
+  return SCENARIOS.flatMap((scenario) => scenarioHandlers(scenario));
+}

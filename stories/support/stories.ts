@@ -1,0 +1,132 @@
+/**
+ * One factory for the states every widget has, so each `stories/<tag>.stories.ts` stays a few
+ * lines: data, loading, empty, errors (500 problem document, 400, network, contract-breaking
+ * JSON, not JSON), hostile strings, dark theme, Dutch, 320 px and many members.
+ */
+import type { StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import { HOSTILE_STRINGS } from './fixtures.js';
+import { deepElements, deepText, luminance, waitForState, type WidgetState } from './dom.js';
+import { createElement } from './manifest.js';
+import { endpointFor, type Scenario } from './msw.js';
+
+type Args = Record<string, unknown>;
+export type Story = StoryObj<Args>;
+
+/** The parts of a meta that come from the manifest: render any tag from its args. */
+export function renderFromManifest(tag: string) {
+  return (args: Args) => createElement(tag, args);
+}
+
+export interface StateStoryOptions {
+  tag: string;
+  /** Args every state story starts from (besides `endpoint`). */
+  args?: Args;
+  /** Extra args for the hostile story (e.g. `{ metric: 'products' }` so labels show). */
+  hostileArgs?: Args;
+  /** Extra args for the many-members story (e.g. a `by` with 45 members). */
+  manyArgs?: Args;
+  /** The hostile strings must be visible as text (false when the widget shows no labels). */
+  hostileTextVisible?: boolean;
+  /** What the widget shows for the empty dataset (default `empty`). */
+  emptyState?: WidgetState;
+}
+
+const at = (scenario: Scenario, args: Args = {}) => ({ endpoint: endpointFor(scenario), ...args });
+
+function expectState(state: WidgetState, text?: RegExp): Story['play'] {
+  return async ({ canvasElement }) => {
+    const found = await waitForState(canvasElement, state);
+    if (text) for (const el of found) await expect(deepText(el)).toMatch(text);
+  };
+}
+
+/** The state stories of one widget, to re-export one by one from its stories file. */
+export function stateStories(options: StateStoryOptions) {
+  const { args = {}, hostileArgs = {}, manyArgs = {}, hostileTextVisible = true, emptyState = 'empty' } = options;
+  return {
+    Data: { args: at('default', args), play: expectState('complete') },
+    Loading: {
+      args: at('loading', args),
+      play: async ({ canvasElement }) => {
+        const found = await waitForState(canvasElement, 'loading');
+        for (const el of found) {
+          const status = el.shadowRoot!.querySelector('[role=status]');
+          await expect(status, 'the skeleton is announced').not.toBeNull();
+        }
+      },
+    },
+    Empty: { args: at('empty', args), play: expectState(emptyState) },
+    ServerError: {
+      name: 'Error: 500 problem document',
+      args: at('server-error', args),
+      play: expectState('error', /500: The engine failed to compute this resource\./),
+    },
+    BadRequest: {
+      name: 'Error: 400 naming a parameter',
+      args: at('bad-request', args),
+      play: expectState('error', /400: from "2026-13" is not a calendar month/),
+    },
+    NetworkError: {
+      name: 'Error: network',
+      args: at('network-error', args),
+      play: expectState('error', /Could not reach the data endpoint/),
+    },
+    Malformed: {
+      name: 'Error: answer breaks the contract',
+      args: at('malformed', args),
+      play: expectState('error', /does not match the data contract/),
+    },
+    NotJson: {
+      name: 'Error: answer is not JSON',
+      args: at('not-json', args),
+      play: expectState('error', /the answer is not JSON/),
+    },
+    Hostile: {
+      name: 'Hostile strings',
+      args: at('hostile', { ...args, ...hostileArgs }),
+      play: async ({ canvasElement }) => {
+        const found = await waitForState(canvasElement, 'complete');
+        // Labels are text: no element was created from them, and they read as written.
+        await expect(deepElements(canvasElement).filter((el) => el.localName === 'img')).toHaveLength(0);
+        if (hostileTextVisible) {
+          const text = found.map((el) => deepText(el)).join(' ');
+          for (const s of HOSTILE_STRINGS) await expect(text).toContain(s);
+        }
+      },
+    },
+    Dark: {
+      name: 'Dark theme',
+      args: at('default', args),
+      globals: { theme: 'dark' },
+      play: async ({ canvasElement }) => {
+        const found = await waitForState(canvasElement, 'complete');
+        for (const el of found) {
+          await expect(luminance(getComputedStyle(el).color), `${el.localName} text is light`).toBeGreaterThan(0.5);
+        }
+      },
+    },
+    Dutch: {
+      name: 'Locale nl',
+      args: at('default', { ...args, locale: 'nl' }),
+      play: expectState('complete'),
+    },
+    Narrow: {
+      name: 'Narrow (320 px)',
+      args: at('default', args),
+      parameters: { width: 320 },
+      play: async ({ canvasElement }) => {
+        const found = await waitForState(canvasElement, 'complete');
+        for (const el of found) {
+          await expect(el.getBoundingClientRect().width, `${el.localName} fits`).toBeLessThanOrEqual(320);
+          await expect(el.scrollWidth, `${el.localName} does not overflow`).toBeLessThanOrEqual(el.clientWidth + 1);
+        }
+      },
+    },
+    ManyMembers: {
+      name: 'Many members',
+      args: at('many', { ...args, ...manyArgs }),
+      play: expectState('complete'),
+    },
+  } satisfies Record<string, Story>;
+}
