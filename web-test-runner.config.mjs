@@ -10,7 +10,9 @@ const { testApiMiddleware } = await import('./test/support/test-api.ts');
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, which charts and
+  // @open-wc's fixture() wait for. One browser serves every file.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
@@ -28,6 +30,10 @@ export default {
           '--disable-component-update',
           '--no-first-run',
           '--disable-sync',
+          // Test pages run side by side; a background page must still get frames and timers.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

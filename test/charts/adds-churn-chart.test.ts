@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { afterEach, before, beforeEach, describe, it } from './mocha.js';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/adds-churn-chart/define.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
 import { liveCharts } from '../../src/charts/apex.js';
 import type { MonthlyResponse } from '../../src/data/contract.js';
 import { fetchJson, resetRequests, requestCount, shadowText, until } from '../support/helpers.js';
-import { apexInstances, barSeries, box, canvasCount, centre, emulateMedia, tooltipText } from './chart-helpers.js';
+import { apexInstances, barSeries, box, canvasCount, centre, emulateMedia, tooltipText, xLabels } from './chart-helpers.js';
 
 async function chart(markup = html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10"></adds-churn-chart>`) {
   const el = await fixture<AddsChurnChart>(markup);
@@ -79,7 +80,7 @@ describe('adds-churn-chart', () => {
     end.dispatchEvent(new Event('input'));
     await el.chartComplete;
     for (const s of barSeries(el)) expect(s.bars).to.have.length(6);
-    const labels = [...el.shadowRoot!.querySelectorAll('.apexcharts-xaxis-label')].map((t) => t.textContent);
+    const labels = xLabels(el);
     expect(labels[0]).to.equal('Feb 2026');
     expect(labels.at(-1)).to.equal('Jul 2026');
     expect(el.shadowRoot!.querySelector('.apexcharts-canvas')).to.equal(canvas);

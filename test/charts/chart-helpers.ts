@@ -41,3 +41,8 @@ export function tooltipText(el: Element): string {
   const tip = el.shadowRoot!.querySelector('.apexcharts-tooltip');
   return (tip?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The x-axis labels as drawn (SVG text). */
+export function xLabels(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('.apexcharts-xaxis-label')].map((t) => t.querySelector('tspan')?.textContent ?? '');
+}

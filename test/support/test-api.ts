@@ -49,6 +49,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) =>
 function delegate(ctx: Koa, handler: Handler, url: string): Promise<void> {
   ctx.respond = false;
   ctx.req.url = url;
+  // Koa presets 404; a plain node server starts at 200, which the handler relies on.
+  ctx.res.statusCode = 200;
   return new Promise((resolve) => {
     ctx.res.on('finish', () => resolve());
     ctx.res.on('close', () => resolve());

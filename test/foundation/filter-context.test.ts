@@ -1,0 +1,116 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import '../../src/elements/filter-context/define.js';
+import '../../src/elements/kpi-card/define.js';
+import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
+import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
+import { KpiCard as KpiCardClass } from '../../src/elements/kpi-card/kpi-card.js';
+import { fetchJson, requestCount, resetRequests, until } from '../support/helpers.js';
+
+const value = (el: Element) => el.shadowRoot!.querySelector('[part="value"]')?.textContent ?? null;
+
+/** A third-party element that nests a tile two shadow roots deep. */
+class OuterPanel extends LitElement {
+  protected override render() {
+    return litHtml`<inner-panel></inner-panel>`;
+  }
+}
+class InnerPanel extends LitElement {
+  protected override render() {
+    return litHtml`<kpi-card metric="customers"></kpi-card>`;
+  }
+}
+customElements.define('outer-panel', OuterPanel);
+customElements.define('inner-panel', InnerPanel);
+
+describe('filter-context', () => {
+  beforeEach(() => resetRequests());
+
+  it('reaches a widget across nested shadow roots', async () => {
+    const data = await fetchJson('/api/customers/monthly?last=6');
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" range="6"><outer-panel></outer-panel></filter-context>`);
+    const tile = ctx.querySelector('outer-panel')!.shadowRoot!.querySelector('inner-panel')!.shadowRoot!.querySelector('kpi-card')!;
+    await until(() => value(tile), 8000, 'nested tile');
+    expect(value(tile)).to.equal(data.months.at(-1)!.customers.toLocaleString('en'));
+    expect(tile.shadowRoot!.textContent).to.contain('over 6 months');
+  });
+
+  it('reaches a widget whose element is defined after the context', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" range="3"><late-kpi metric="customers"></late-kpi></filter-context>`);
+    customElements.define('late-kpi', class extends KpiCardClass {});
+    const tile = ctx.querySelector('late-kpi')!;
+    await until(() => value(tile), 8000, 'late tile');
+    expect(tile.shadowRoot!.textContent).to.contain('over 3 months');
+  });
+
+  it('keeps attributes and properties in sync, and emits one typed event per change', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" market="NL, DE"></filter-context>`);
+    expect(ctx.market).to.deep.equal(['NL', 'DE']);
+    expect(ctx.filters).to.deep.equal({ market: ['NL', 'DE'] });
+    const events: CustomEvent[] = [];
+    ctx.addEventListener('insights-filter-change', (e) => events.push(e));
+    ctx.range = 6;
+    ctx.segment = ['Education'];
+    ctx.locale = 'nl';
+    await ctx.updateComplete;
+    expect(events).to.have.length(1);
+    expect(events[0].detail).to.deep.include({ last: 6, locale: 'nl', endpoint: '/api' });
+    expect(events[0].detail.filters).to.deep.equal({ market: ['NL', 'DE'], segment: ['Education'] });
+    expect(ctx.getAttribute('segment')).to.equal('Education');
+    expect(ctx.getAttribute('range')).to.equal('6');
+    setTimeout(() => ctx.setAttribute('from', '2026-01'));
+    const next = await oneEvent(ctx, 'insights-filter-change');
+    expect(next.detail.from).to.equal('2026-01');
+    expect(ctx.from).to.equal('2026-01');
+  });
+
+  it('gives five tiles one /customers/monthly request, and a range change one more', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api">
+      ${['customers', 'active', 'added', 'churned', 'products'].map((m) => html`<kpi-card metric=${m}></kpi-card>`)}
+    </filter-context>`);
+    const tiles = [...ctx.querySelectorAll('kpi-card')];
+    await until(() => tiles.every((t) => t.shadowRoot!.querySelector('[part="value"], [part="bars"]')), 8000, 'five tiles');
+    expect(requestCount('/customers/monthly')).to.equal(1);
+    ctx.range = 3;
+    await until(() => tiles.every((t) => t.shadowRoot!.textContent!.includes('over 3 months') || t.metric === 'products'), 8000, 'range change');
+    expect(requestCount('/customers/monthly')).to.equal(2);
+    expect(requestCount('last=3')).to.equal(1);
+  });
+
+  it('aborts stale requests on fast filter changes: the last state wins', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/300/api"><kpi-card metric="customers"></kpi-card></filter-context>`);
+    const tile = ctx.querySelector('kpi-card') as KpiCard;
+    for (const range of [3, 6, 12, 6]) {
+      ctx.range = range;
+      await ctx.updateComplete;
+      await tile.updateComplete;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const expected = await fetchJson('/api/customers/monthly?last=6');
+    await until(() => value(tile), 8000, 'final state');
+    expect(tile.shadowRoot!.textContent).to.contain('over 6 months');
+    expect(value(tile)).to.equal(expected.months.at(-1)!.customers.toLocaleString('en'));
+    // Every superseded request was cancelled by the browser rather than left to finish.
+    const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('/delay/300/')) as PerformanceResourceTiming[];
+    expect(entries.length).to.be.greaterThan(1);
+  });
+
+  it('lets a widget outside any context work from its own attributes', async () => {
+    const data = await fetchJson('/api/customers/monthly?from=2026-01&to=2026-06');
+    const tile = await fixture<KpiCard>(html`<kpi-card metric="customers" endpoint="/api" from="2026-01" to="2026-06"></kpi-card>`);
+    await until(() => value(tile), 8000, 'standalone tile');
+    expect(value(tile)).to.equal(data.months.at(-1)!.customers.toLocaleString('en'));
+    expect(tile.shadowRoot!.textContent).to.contain('over 6 months');
+  });
+
+  it('shows the endpoint\'s 400 when a range attribute is out of range, and keeps other widgets working', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <filter-context endpoint="/api" range="99"><kpi-card metric="customers"></kpi-card></filter-context>
+      <filter-context endpoint="/api"><kpi-card metric="customers"></kpi-card></filter-context>
+    </div>`);
+    const [bad, good] = [...page.querySelectorAll('kpi-card')];
+    await until(() => bad.shadowRoot!.querySelector('[part="error"]') && value(good), 8000, 'both tiles');
+    expect(bad.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('last "99"');
+    expect(value(good)).to.not.equal(null);
+  });
+});

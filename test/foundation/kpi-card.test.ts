@@ -1,0 +1,123 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/filter-context/define.js';
+import '../../src/elements/kpi-card/define.js';
+import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
+import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
+import { fetchJson, requestCount, resetRequests, shadowText, until, HOSTILE_IMG } from '../support/helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const loaded = (el: KpiCard) => until(() => part(el, 'value') || part(el, 'bars') || part(el, 'error') || part(el, 'empty'), 8000, 'kpi-card to settle');
+
+async function card(metric: string, endpoint = '/api', extra = '') {
+  const el = await fixture<KpiCard>(html`<kpi-card metric=${metric} endpoint=${endpoint} .from=${extra}></kpi-card>`);
+  await loaded(el);
+  return el;
+}
+
+describe('kpi-card', () => {
+  beforeEach(() => resetRequests());
+
+  it('shows the current customers, the % change over the range and a sparkline with one point per month', async () => {
+    const data = await fetchJson('/api/customers/monthly');
+    const el = await card('customers');
+    const first = data.months[0].customers;
+    const last = data.months.at(-1)!.customers;
+    expect(part(el, 'value')!.textContent).to.equal(last.toLocaleString('en'));
+    const change = (last - first) / first;
+    const shown = part(el, 'delta')!.textContent!.replace(/\s+/g, ' ');
+    expect(shown).to.contain(`${change > 0 ? '+' : '-'}${Math.abs(change * 100).toFixed(1).replace(/\.0$/, '')}%`);
+    expect(shown).to.contain(`over ${data.months.length} months`);
+    const points = part(el, 'sparkline')!.querySelector('polyline')!.getAttribute('points')!.split(' ');
+    expect(points).to.have.length(data.months.length);
+    // The highest month is drawn highest (smallest y).
+    const ys = points.map((p) => Number(p.split(',')[1]));
+    const values = data.months.map((m) => m.customers);
+    expect(ys.indexOf(Math.min(...ys))).to.equal(values.indexOf(Math.max(...values)));
+    const label = part(el, 'base')!.getAttribute('aria-label')!;
+    expect(label).to.match(new RegExp(`^Customers: ${last.toLocaleString('en')}, (up|down) [\\d.]+% over 12 months$`));
+  });
+
+  it('sums added and churned over the range and shows churn % of the starting customers', async () => {
+    const data = await fetchJson('/api/customers/monthly');
+    const added = data.months.reduce((s, m) => s + m.new, 0);
+    const churned = data.months.reduce((s, m) => s + m.churned, 0);
+    const [addedCard, churnedCard] = await Promise.all([card('added'), card('churned')]);
+    expect(part(addedCard, 'value')!.textContent).to.equal(added.toLocaleString('en'));
+    expect(shadowText(addedCard)).to.contain(`Net ${(added - churned).toLocaleString('en')}`);
+    expect(part(churnedCard, 'value')!.textContent).to.equal(churned.toLocaleString('en'));
+    const rate = ((churned / data.before.customers) * 100).toFixed(1).replace(/\.0$/, '');
+    expect(part(churnedCard, 'churn-rate')!.textContent!.replace(/\s+/g, ' ')).to.equal(`Churn ${rate}%`);
+  });
+
+  it('draws one bar per product, widest for the most customers', async () => {
+    const data = await fetchJson('/api/customers/monthly');
+    const el = await card('products');
+    const items = [...part(el, 'bars')!.querySelectorAll('li')];
+    expect(items.map((li) => li.querySelector('.name')!.textContent)).to.deep.equal(data.products.map((p) => p.label));
+    const widths = items.map((li) => parseFloat((li.querySelector('.bar') as HTMLElement).style.width));
+    data.products.forEach((p, i) => expect(widths[i]).to.be.closeTo((p.customers / data.products[0].customers) * 100, 0.01));
+  });
+
+  it('formats numbers in the context locale (nl)', async () => {
+    const data = await fetchJson('/api/customers/monthly');
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" locale="nl"><kpi-card metric="added"></kpi-card></filter-context>`);
+    const el = ctx.querySelector('kpi-card')!;
+    await loaded(el);
+    const added = data.months.reduce((s, m) => s + m.new, 0);
+    expect(part(el, 'value')!.textContent).to.equal(new Intl.NumberFormat('nl').format(added));
+    if (added >= 1000) expect(part(el, 'value')!.textContent).to.contain('.');
+  });
+
+  it('shows "—" when the first month is 0, and an empty state when the range holds no customers', async () => {
+    const el = await card('customers', '/empty-api');
+    expect(part(el, 'empty')!.textContent).to.contain('No customers in this range');
+  });
+
+  it('shows a skeleton while loading, then the figure', async () => {
+    const el = await fixture<KpiCard>(html`<kpi-card metric="active" endpoint="/delay/400/api"></kpi-card>`);
+    expect(part(el, 'skeleton')).to.exist;
+    expect(part(el, 'skeleton')!.getAttribute('role')).to.equal('status');
+    await until(() => part(el, 'value'), 5000, 'value');
+    expect(part(el, 'skeleton')).to.equal(null);
+  });
+
+  it('shows the problem detail of an HTTP error, and Retry asks again', async () => {
+    const el = await card('customers', '/status/503');
+    const error = part(el, 'error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('503');
+    expect(error.textContent).to.contain('Fixture status 503');
+    const before = requestCount('/status/503/');
+    (part(el, 'retry') as HTMLButtonElement).click();
+    await until(() => requestCount('/status/503/') > before, 5000, 'retry request');
+    await loaded(el);
+    expect(part(el, 'error')).to.exist;
+  });
+
+  it('turns a response that breaks the contract into an error naming where, injecting nothing', async () => {
+    const el = await card('customers', '/fixtures/invalid-monthly');
+    expect(part(el, 'error')!.textContent).to.contain('months.1.customers');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __x?: number }).__x).to.equal(undefined);
+    const notJson = await card('customers', '/fixtures/not-json');
+    expect(part(notJson, 'error')!.textContent).to.contain('not JSON');
+  });
+
+  it('reports an unreachable endpoint as a network error', async () => {
+    const el = await card('customers', 'http://127.0.0.1:9');
+    expect(part(el, 'error')!.textContent).to.contain('Could not reach the data endpoint');
+  });
+
+  it('shows an unknown metric as an error, not a blank tile', async () => {
+    const el = await fixture<KpiCard>(html`<kpi-card metric="revenue" endpoint="/api"></kpi-card>`);
+    expect(part(el, 'error')!.textContent).to.contain('Unknown metric "revenue"');
+  });
+
+  it('keeps hostile product names as text', async () => {
+    const el = await card('products', '/hostile-api');
+    const names = [...part(el, 'bars')!.querySelectorAll('.name')].map((n) => n.textContent);
+    expect(names.some((n) => n!.includes(HOSTILE_IMG))).to.equal(true);
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect((window as unknown as { __x?: number }).__x).to.equal(undefined);
+  });
+});
