@@ -1,8 +1,10 @@
 /**
- * Top N members of a breakdown plus one "Other" for the rest. Pure. (`src/core/top-n.ts`, a
- * colleague's helper for trend series, did not exist when this was written; its input is
- * series of monthly values, this one's is one count per member.)
+ * Top N members of a breakdown plus one "Other" for the rest. Pure. The ranking and folding is
+ * `topN` of `./top-n.ts` (written for trend series), fed one-value series: one rule for "top N +
+ * Other" across the kit. This file adds what a breakdown needs on top: counts instead of
+ * series, colour indexes, dropping empty members, and the attribute's fallback.
  */
+import { topN } from './top-n.js';
 
 /** A member and its count, e.g. one breakdown row. */
 export interface MemberCount {
@@ -49,26 +51,19 @@ export function topMembers(rows: readonly MemberCount[], top: number, otherLabel
   const n = normalizeTop(top);
   const sorted = rows
     .filter((r) => r.customers > 0)
-    .sort((a, b) => b.customers - a.customers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const cut = sorted.length <= n + 1 ? sorted.length : n;
-  const result: TopMember[] = sorted.slice(0, cut).map((r, index) => ({
-    key: r.key,
-    label: r.label,
-    customers: r.customers,
+    .sort((a, b) => b.customers - a.customers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((r) => ({ key: r.key, label: r.label, values: [r.customers] }));
+  const { top: kept, other } = topN(sorted, sorted.length === n + 1 ? n + 1 : n);
+  const result: TopMember[] = kept.map((s, index) => ({
+    key: s.key,
+    label: s.label,
+    customers: s.values[0]!,
     index,
     other: false,
-    keys: [r.key],
+    keys: [s.key],
   }));
-  const rest = sorted.slice(cut);
-  if (rest.length > 0) {
-    result.push({
-      key: OTHER_KEY,
-      label: otherLabel,
-      customers: rest.reduce((s, r) => s + r.customers, 0),
-      index: cut,
-      other: true,
-      keys: rest.map((r) => r.key),
-    });
+  if (other) {
+    result.push({ key: OTHER_KEY, label: otherLabel, customers: other.values[0] ?? 0, index: kept.length, other: true, keys: other.keys });
   }
   return result;
 }

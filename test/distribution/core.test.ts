@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { donutSlices } from '../../src/core/donut.js';
 import { nextIndex } from '../../src/core/roving.js';
 import {
   DEFAULT_GEOMETRY,
@@ -125,5 +126,20 @@ describe('core/roving', () => {
     expect(nextIndex('a', 0, 3)).to.equal(null);
     expect(nextIndex('ArrowDown', 0, 3, 'horizontal')).to.equal(null);
     expect(nextIndex('ArrowRight', 0, 0)).to.equal(null);
+  });
+});
+
+describe('core/donut', () => {
+  it('gives slices angles proportional to values, in input order, clockwise from 0', () => {
+    const slices = donutSlices([
+      { id: 'x', value: 1 },
+      { id: 'y', value: 3 },
+      { id: 'z', value: 0 },
+    ]);
+    expect(slices.map((s) => s.id)).to.deep.equal(['x', 'y', 'z']);
+    expect(slices[0]!.a0).to.equal(0);
+    expect(slices[0]!.a1).to.be.closeTo(TAU / 4, 1e-9);
+    expect(slices[1]!.a1).to.be.closeTo(TAU, 1e-9);
+    expect(isVisible(slices[2]!)).to.equal(false);
   });
 });

@@ -48,7 +48,7 @@ describe('distribution-tabs', () => {
       const width = parseFloat((b.querySelector('[part="bar"]') as HTMLElement).style.width);
       expect(width).to.be.closeTo((rows[i]!.customers / max) * 100, 0.01);
       const pct = Math.round((rows[i]!.customers / data.total.customers) * 1000) / 10;
-      expect(b.querySelector('.count')!.firstChild!.textContent).to.equal(rows[i]!.customers.toLocaleString('en'));
+      expect(text(b.querySelector('.count')!)).to.equal(`${rows[i]!.customers.toLocaleString('en')} customers,`);
       expect(b.querySelector('.pct')!.textContent).to.equal(`${pct}%`);
       expect(text(b)).to.equal(`${rows[i]!.label} ${rows[i]!.customers.toLocaleString('en')} customers, ${pct}%`);
     });
@@ -118,7 +118,7 @@ describe('distribution-tabs', () => {
     expect(barKeys(el)).to.deep.equal(['m00', 'm01', 'm02', '\u0000other']);
     const other = $(el, '.bar-row.other')!;
     // 60+50+40+30+20+10+5+3+2 = 220 of 400 customers.
-    expect(other.querySelector('.count')!.firstChild!.textContent).to.equal('220');
+    expect(text(other.querySelector('.count')!)).to.equal('220 customers,');
     expect(other.querySelector('.pct')!.textContent).to.equal('55%');
     expect(text(other)).to.equal('Other 220 customers, 55%');
     expect(legend(el).map((b) => b.textContent!.trim())).to.deep.equal(['Member 00', 'Member 01', 'Member 02', 'Other']);

@@ -1,0 +1,244 @@
+import { css } from 'lit';
+
+export const distributionTabsStyles = css`
+  :host {
+    display: block;
+    min-width: 200px;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='base'] {
+    box-sizing: border-box;
+    height: 100%;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    display: grid;
+    gap: 12px;
+    align-content: start;
+    container-type: inline-size;
+  }
+  [part='label'] {
+    margin: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_fg-muted);
+  }
+  [part='tabs'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 4px;
+    border-bottom: 1px solid var(--_border);
+  }
+  [part~='tab'] {
+    font: inherit;
+    font-size: 0.875rem;
+    padding: 6px 10px;
+    border: 0;
+    border-bottom: 2px solid transparent;
+    margin-bottom: -1px;
+    background: none;
+    color: var(--_fg-muted);
+    cursor: pointer;
+  }
+  [part~='tab'][aria-selected='true'] {
+    color: var(--_fg);
+    border-bottom-color: var(--_accent);
+    font-weight: 600;
+  }
+  button:focus-visible,
+  [part='panel']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part='panel'] {
+    display: grid;
+    gap: 12px;
+    min-height: 120px;
+    align-content: start;
+  }
+  [part='switch'] {
+    display: inline-flex;
+    justify-self: start;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    overflow: hidden;
+  }
+  [part='switch'] button {
+    font: inherit;
+    font-size: 0.8125rem;
+    padding: 3px 10px;
+    border: 0;
+    background: none;
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  [part='switch'] button[aria-pressed='true'] {
+    background: var(--_bg-subtle);
+    font-weight: 600;
+  }
+  [part='legend'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    font-size: 0.8125rem;
+  }
+  [part='legend'] button {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    max-width: 22ch;
+    font: inherit;
+    padding: 2px 4px;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  [part='legend'] button[aria-pressed='false'] {
+    color: var(--_fg-muted);
+    text-decoration: line-through;
+  }
+  [part='legend'] button[aria-pressed='false'] .swatch {
+    background: transparent !important;
+    box-shadow: inset 0 0 0 1.5px var(--_fg-muted);
+  }
+  .swatch {
+    flex: none;
+    width: 10px;
+    height: 10px;
+    border-radius: 2px;
+  }
+  .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    min-width: 0;
+  }
+  [part='bars'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 4px;
+    font-size: 0.8125rem;
+  }
+  .bar-row {
+    display: grid;
+    grid-template-columns: minmax(6ch, 14rem) minmax(0, 1fr) auto 3.5em;
+    align-items: center;
+    gap: 8px;
+    width: 100%;
+    box-sizing: border-box;
+    padding: 3px 4px;
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .bar-row:hover,
+  .bar-row[aria-pressed='true'] {
+    background: var(--_bg-subtle);
+  }
+  .bar-row[aria-pressed='true'] .name {
+    font-weight: 600;
+  }
+  .bar-row.other {
+    cursor: default;
+  }
+  .track {
+    height: 12px;
+  }
+  [part~='bar'] {
+    display: block;
+    height: 100%;
+    min-width: 2px;
+    border-radius: 3px;
+  }
+  @container (max-width: 420px) {
+    .bar-row {
+      grid-template-columns: minmax(0, 1fr) auto 3.5em;
+    }
+    .track {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+  }
+  .count,
+  .pct {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .pct {
+    color: var(--_fg-muted);
+  }
+  .donut {
+    position: relative;
+    width: min(100%, 260px);
+    aspect-ratio: 1;
+    justify-self: center;
+  }
+  [part='donut'] {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  [part~='slice'] {
+    stroke: var(--_bg);
+    stroke-width: 1;
+    cursor: pointer;
+    outline: none;
+  }
+  [part~='slice']:hover,
+  [part~='slice'][aria-pressed='true'] {
+    stroke: var(--_fg);
+  }
+  [part~='slice']:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  [part~='slice'].other {
+    cursor: default;
+  }
+  .donut-center {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    text-align: center;
+    pointer-events: none;
+  }
+  .donut-center span:first-child {
+    font-size: 0.75rem;
+    color: var(--_fg-muted);
+  }
+  .donut-center span:last-child {
+    font-size: 1.375rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .note,
+  [part='footnote'] {
+    margin: 0;
+    font-size: 0.75rem;
+    color: var(--_fg-muted);
+  }
+`;
