@@ -34,8 +34,9 @@ export class ResourceController<R extends ResourceName> {
     this.task = new Task(host, {
       args: () => [this.url, host.insightsClient] as [string | undefined, InsightsClient],
       task: async ([url, client], { signal }) => {
-        // No endpoint yet: stay pending rather than fail; the widget shows its skeleton.
-        if (!url) return new Promise<never>(() => {});
+        if (!url) {
+          throw new Error('No data endpoint: set the endpoint attribute on this widget or on its filter-context.');
+        }
         return client.get(url, RESOURCES[resource].schema, signal) as Promise<ResourceResponse<R>>;
       },
     });
