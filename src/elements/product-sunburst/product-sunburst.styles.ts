@@ -28,11 +28,11 @@ export const productSunburstStyles = css`
   }
   .body {
     display: grid;
-    grid-template-columns: minmax(180px, 360px) minmax(0, 1fr);
+    grid-template-columns: minmax(160px, 300px) minmax(220px, 1fr);
     gap: 16px 24px;
     align-items: start;
   }
-  @container (max-width: 520px) {
+  @container (max-width: 560px) {
     .body {
       grid-template-columns: minmax(0, 1fr);
     }
