@@ -1,0 +1,326 @@
+import { css } from 'lit';
+
+export const geoMapStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    /* Sequential blues, light → dark in light mode and dim → bright in dark mode, so a larger
+       figure always reads as more contrast against the surface. One hue: colour-blind safe. */
+    --_geo-0: var(--insights-geo-1, light-dark(#d6e6f5, #213c58));
+    --_geo-1: var(--insights-geo-2, light-dark(#a9cbe8, #24578a));
+    --_geo-2: var(--insights-geo-3, light-dark(#72a9d6, #2f75b6));
+    --_geo-3: var(--insights-geo-4, light-dark(#3f86c2, #4f98da));
+    --_geo-4: var(--insights-geo-5, light-dark(#1c62a5, #82bbef));
+    --_geo-5: var(--insights-geo-6, light-dark(#0a3d78, #c2e0fc));
+    --_geo-none: var(--insights-geo-none, light-dark(#eceff2, #2c3139));
+    --_geo-stroke: var(--insights-geo-stroke, light-dark(#ffffff, #1e2227));
+    --_geo-water: var(--insights-geo-water, transparent);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='base'] {
+    box-sizing: border-box;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    display: grid;
+    gap: 12px;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  [part='label'] {
+    margin: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_fg-muted);
+  }
+  [part='metrics'] {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    overflow: hidden;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  tr:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  [part='metrics'] button {
+    font-size: 0.8125rem;
+    padding: 4px 10px;
+    border: 0;
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  [part='metrics'] button + button {
+    border-left: 1px solid var(--_border);
+  }
+  [part='metrics'] button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_bg);
+  }
+  .body {
+    display: grid;
+    gap: 16px;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 760px) {
+    .body {
+      grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr);
+      align-items: start;
+    }
+  }
+  .map {
+    position: relative;
+    min-height: 120px;
+  }
+  [part='map'] {
+    display: block;
+    width: 100%;
+    height: auto;
+    background: var(--_geo-water);
+    border-radius: 4px;
+  }
+  [part='map'] path,
+  [part='map'] circle {
+    stroke: var(--_geo-stroke);
+    stroke-width: 0.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  [part='map'] .none {
+    fill: var(--_geo-none);
+  }
+  [part='map'] [data-code] {
+    cursor: pointer;
+  }
+  .s0 {
+    fill: var(--_geo-0);
+  }
+  .s1 {
+    fill: var(--_geo-1);
+  }
+  .s2 {
+    fill: var(--_geo-2);
+  }
+  .s3 {
+    fill: var(--_geo-3);
+  }
+  .s4 {
+    fill: var(--_geo-4);
+  }
+  .s5 {
+    fill: var(--_geo-5);
+  }
+  [part='map'] circle {
+    r: var(--_dot-r, 3.5px);
+    stroke: var(--_fg);
+    stroke-width: 0.75px;
+  }
+  [part='map'] .outline {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.5px;
+    pointer-events: none;
+  }
+  [part='map'] .outline.selected {
+    stroke: var(--_accent);
+    stroke-width: 2.5px;
+  }
+  [part='home'] {
+    position: absolute;
+    top: 8px;
+    left: 8px;
+    font-size: 0.8125rem;
+    padding: 4px 10px;
+    border-radius: 6px;
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  [part='tooltip'] {
+    position: absolute;
+    z-index: 1;
+    pointer-events: none;
+    transform: translate(-50%, calc(-100% - 10px));
+    min-width: 140px;
+    padding: 6px 10px;
+    border-radius: 6px;
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: 0.8125rem;
+    white-space: nowrap;
+  }
+  [part='tooltip'] strong {
+    display: block;
+    margin-bottom: 2px;
+  }
+  [part='tooltip'] dl {
+    display: grid;
+    grid-template-columns: auto auto auto;
+    gap: 0 8px;
+    margin: 0;
+  }
+  [part='tooltip'] dt {
+    color: var(--_fg-muted);
+  }
+  [part='tooltip'] dd {
+    margin: 0;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='legend'] {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    font-size: 0.75rem;
+    color: var(--_fg-muted);
+  }
+  [part='legend'] li {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .swatch {
+    display: inline-block;
+    width: 14px;
+    height: 10px;
+    border-radius: 2px;
+    outline: 1px solid var(--_border);
+    outline-offset: -1px;
+  }
+  .swatch.s0 {
+    background: var(--_geo-0);
+  }
+  .swatch.s1 {
+    background: var(--_geo-1);
+  }
+  .swatch.s2 {
+    background: var(--_geo-2);
+  }
+  .swatch.s3 {
+    background: var(--_geo-3);
+  }
+  .swatch.s4 {
+    background: var(--_geo-4);
+  }
+  .swatch.s5 {
+    background: var(--_geo-5);
+  }
+  .swatch.none {
+    background: var(--_geo-none);
+  }
+  [part='grid'] {
+    display: grid;
+    gap: 8px;
+    min-width: 0;
+  }
+  [part='search'] {
+    font: inherit;
+    font-size: 0.875rem;
+    padding: 6px 8px;
+    border-radius: 6px;
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  .scroll {
+    max-height: var(--insights-geo-grid-height, 420px);
+    overflow: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.8125rem;
+    font-variant-numeric: tabular-nums;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_bg);
+    text-align: end;
+    padding: 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead th:first-child {
+    text-align: start;
+  }
+  thead button {
+    width: 100%;
+    padding: 6px;
+    border: 0;
+    background: none;
+    text-align: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .arrow {
+    display: inline-block;
+    width: 1em;
+    color: var(--_fg-muted);
+  }
+  tbody tr {
+    cursor: pointer;
+  }
+  tbody tr:hover,
+  tbody tr.hovered {
+    background: var(--_bg-subtle);
+  }
+  tbody tr[aria-current='true'] {
+    background: color-mix(in srgb, var(--_accent) 16%, transparent);
+  }
+  td,
+  tbody th {
+    padding: 4px 6px;
+    border-bottom: 1px solid var(--_border);
+    text-align: end;
+    vertical-align: baseline;
+  }
+  tbody th {
+    text-align: start;
+    font-weight: normal;
+    max-width: 14em;
+    overflow-wrap: anywhere;
+  }
+  .pct {
+    display: block;
+    color: var(--_fg-muted);
+    font-size: 0.75rem;
+  }
+  code {
+    font-size: 0.75rem;
+    color: var(--_fg-muted);
+    margin-inline-start: 4px;
+  }
+  .unknown-note th {
+    text-align: start;
+    font-weight: 600;
+    color: var(--_fg-muted);
+    padding-top: 12px;
+    cursor: default;
+  }
+  .unknown-note td {
+    border-bottom: 1px solid var(--_border);
+  }
+  .count {
+    margin: 0;
+    font-size: 0.75rem;
+    color: var(--_fg-muted);
+  }
+`;
