@@ -1,7 +1,8 @@
 /** Sparkline geometry: values → SVG polyline points in a `width`×`height` box. Pure. */
 export function sparklinePoints(values: number[], width: number, height: number, pad = 2): string {
   if (values.length === 0) return '';
-  const min = Math.min(0, ...values);
+  // The line spans the box: a sparkline shows the trend's shape, not its distance from zero.
+  const min = Math.min(...values);
   const max = Math.max(...values);
   const span = max - min || 1;
   const step = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0;

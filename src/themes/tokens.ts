@@ -1,7 +1,8 @@
 /**
  * The kit's design tokens. A partner themes every widget by setting `--insights-*` on any
  * ancestor (or `:root`); each element copies them into private `--_*` variables on `:host`.
- * Dark mode follows `prefers-color-scheme` unless the page sets `color-scheme` / the tokens.
+ * Light or dark follows the host page's `color-scheme` (inherited), so a widget never looks
+ * different from the page around it; `--insights-color-scheme: dark` forces one.
  */
 import { css } from 'lit';
 
@@ -29,7 +30,8 @@ export const tokens = css`
     --_series-7: var(--insights-series-7, light-dark(#8c6d1f, #d6b35a));
     --_series-8: var(--insights-series-8, light-dark(#6a3d9a, #b69be0));
     --_series-other: var(--insights-series-other, light-dark(#8b949e, #6e7681));
-    color-scheme: var(--insights-color-scheme, light dark);
+    /* Without the token this is invalid at computed time, so the page's value is inherited. */
+    color-scheme: var(--insights-color-scheme);
     font-family: var(--_font);
     color: var(--_fg);
   }
