@@ -15,7 +15,8 @@ function regions(locale: string): Intl.DisplayNames {
  * endpoint's label) when `Intl` does not know the code, else the code as given.
  */
 export function countryName(code: string, locale: string, fallback?: string): string {
-  if (/^[A-Za-z]{2}$/.test(code)) {
+  // ZZ is CLDR's "Unknown Region": a name, but not the country the data meant.
+  if (/^[A-Za-z]{2}$/.test(code) && code.toUpperCase() !== 'ZZ') {
     try {
       const name = regions(locale).of(code.toUpperCase());
       if (name && name.toUpperCase() !== code.toUpperCase()) return name;
