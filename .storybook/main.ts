@@ -39,6 +39,26 @@ function manifestPlugin(): Plugin {
   };
 }
 
+/**
+ * Vite's dev server answers a JSON import with a JS module (`…json?import`), so a dynamic
+ * `import('x.json', { with: { type: 'json' } })` (the geo map's lazily loaded atlas) fails in
+ * the browser on the MIME check. Drop the attribute in dev only; production builds bundle the
+ * JSON and keep working.
+ */
+function jsonImportAttributesPlugin(): Plugin {
+  const attribute = /,\s*\{\s*with:\s*\{\s*type:\s*['"]json['"]\s*\}\s*\}/g;
+  return {
+    name: 'insights:dev-json-import-attributes',
+    apply: 'serve',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(`${root}src/`) || !id.endsWith('.ts') || !attribute.test(code)) return null;
+      attribute.lastIndex = 0;
+      return { code: code.replace(attribute, ''), map: null };
+    },
+  };
+}
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
@@ -47,7 +67,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     writeManifest();
-    return { ...viteConfig, plugins: [...(viteConfig.plugins ?? []), manifestPlugin()] };
+    return { ...viteConfig, plugins: [...(viteConfig.plugins ?? []), manifestPlugin(), jsonImportAttributesPlugin()] };
   },
 };
 

@@ -53,7 +53,12 @@ export async function waitForState(root: HTMLElement, state: WidgetState, timeou
     () => {
       found = widgets(root);
       expect(found.length, 'widgets on the story').toBeGreaterThan(0);
-      for (const el of found) expect(`${el.localName}: ${stateOf(el)}`).toBe(`${el.localName}: ${state}`);
+      for (const el of found) {
+        const now = stateOf(el);
+        // An unexpected error says what went wrong, so the failure names the cause.
+        const why = now === 'error' && state !== 'error' ? ` (${deepText(el.shadowRoot!).trim()})` : '';
+        expect(`${el.localName}: ${now}${why}`).toBe(`${el.localName}: ${state}`);
+      }
     },
     { timeout, interval: 50 },
   );
