@@ -71,7 +71,7 @@ describe('adds-churn-chart', () => {
 
   it('the zoom slider narrows the visible months (an update, not a rebuild)', async () => {
     const el = await chart();
-    const canvas = el.shadowRoot!.querySelector('.apexcharts-canvas');
+    const instances = [...liveCharts()];
     const start = el.shadowRoot!.querySelector<HTMLInputElement>('[part="zoom-start"]')!;
     const end = el.shadowRoot!.querySelector<HTMLInputElement>('[part="zoom-end"]')!;
     start.value = '3';
@@ -83,7 +83,8 @@ describe('adds-churn-chart', () => {
     const labels = xLabels(el);
     expect(labels[0]).to.equal('Feb 2026');
     expect(labels.at(-1)).to.equal('Jul 2026');
-    expect(el.shadowRoot!.querySelector('.apexcharts-canvas')).to.equal(canvas);
+    expect([...liveCharts()], 'same ApexCharts instance, updated').to.deep.equal(instances);
+    expect(canvasCount(el)).to.equal(1);
   });
 
   it('hover shows the month and each stack; a click selects the month', async () => {

@@ -3,6 +3,11 @@ import { emulateMedia } from '@web/test-runner-commands';
 
 export { emulateMedia };
 
+/** ApexCharts' `seriesName` attribute for a name (it replaces punctuation and spaces by `x`). */
+export function apexName(name: string): string {
+  return name.replace(/[` ~!@#$%^&*()|+=?;:'",.<>{}[\]\\/]/gi, 'x');
+}
+
 /** Each bar series group (`.apexcharts-series` with a `seriesName`) inside the element. */
 export function barSeries(el: Element): { name: string; bars: SVGPathElement[] }[] {
   const root = el.shadowRoot!;

@@ -93,6 +93,8 @@ export function baseOptions({ theme, animate, locale, height }: BaseOptionsInput
       style: { fontFamily: theme.font, fontSize: '13px' },
       fillSeriesColor: false,
       marker: { show: true },
+      // Tooltip title: innerHTML, so a category from data is escaped.
+      x: { formatter: (value: unknown) => escapeHtml(value) },
       y: {
         formatter: (v: number) => escapeHtml(number(v)),
         title: { formatter: (name: string) => `${name}:` },

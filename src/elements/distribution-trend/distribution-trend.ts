@@ -1,0 +1,301 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ChartController } from '../../charts/chart-controller.js';
+import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
+import { renderLegend, renderZoom } from '../../charts/controls.js';
+import { monthlyColumnsOptions } from '../../charts/options/columns.js';
+import type { ChartTheme } from '../../charts/theme.js';
+import { formatMonth, formatNumber } from '../../core/format.js';
+import { clampInt, clampWindow, topN } from '../../core/top-n.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import type { TrendResponse } from '../../data/contract.js';
+import { tokens } from '../../themes/tokens.js';
+import { InsightsElement } from '../shared/insights-element.js';
+import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
+import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../adds-churn-chart/adds-churn-chart.js';
+import { distributionTrendStyles } from './distribution-trend.styles.js';
+
+/** The tabs, in order. */
+export const TREND_DIMENSIONS = ['market', 'segment', 'partnerLocation', 'product'] as const;
+export type TrendDimension = (typeof TREND_DIMENSIONS)[number];
+
+const TAB_LABELS: Record<TrendDimension, string> = {
+  market: 'Market',
+  segment: 'Segment',
+  partnerLocation: 'Partner location',
+  product: 'Product',
+};
+
+/** Most members drawn before the rest fold into "Other" (one per palette colour). */
+export const MAX_TOP = 8;
+/** Key of the "Other" bucket; not a possible member key of the contract (control character). */
+export const OTHER_KEY = '\u0000other';
+
+/** One drawn member: a top member or "Other". */
+interface Stack {
+  key: string;
+  label: string;
+  values: number[];
+  /** Palette slot 1–8, or 0 for "Other". */
+  slot: number;
+}
+
+let tabsInstances = 0;
+
+/**
+ * Monthly stacked columns of customers per member of one dimension — market, segment, partner
+ * location or product, one tab each — from `/customers/trend?by=…`. The `top` largest members
+ * (by customers summed over the range) are drawn, the rest summed as "Other". Each tab's answer
+ * is fetched once and cached; switching back does not ask again. Legend buttons toggle members;
+ * the range slider narrows the months; hovering a month shows each stack's value.
+ *
+ * Out-of-range attributes fall back, never throw: an unknown `dimension` shows the first tab
+ * (`market`); `top` is clamped to 1–8 (not a number: 8); `height` to 160–1200 px (else 320).
+ *
+ * @summary Customer distribution trend, per market, segment, partner location or product.
+ * @csspart base - The card.
+ * @csspart label - The title.
+ * @csspart tabs - The tab list; each `tab` is a tab button.
+ * @csspart zoom - The month range control; `zoom-start`, `zoom-end` are its two sliders.
+ * @csspart legend - The legend; each `legend-item` is a toggle button.
+ * @csspart chart - The chart's wrapper.
+ * @csspart skeleton - Shown while loading.
+ * @csspart empty - Shown when the range holds no customers.
+ * @csspart error - Shown when loading failed; `retry` is its button.
+ * @cssproperty --insights-series-1 - First member's colour (through `--insights-series-8`).
+ * @cssproperty --insights-series-other - Colour of "Other".
+ * @cssproperty --insights-color-accent - The selected tab's underline.
+ * @event change - The user picked another tab; read `dimension`.
+ */
+export class DistributionTrend extends InsightsElement {
+  static override styles = [tokens, stateStyles, chartStyles, chartFrameStyles, distributionTrendStyles];
+
+  /** The selected tab: `market`, `segment`, `partnerLocation` or `product` (unknown → `market`). */
+  @property({ reflect: true }) dimension: string = 'market';
+
+  /** How many members are drawn before the rest become "Other"; clamped to 1–8. */
+  @property({ type: Number, reflect: true }) top = MAX_TOP;
+
+  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
+  @property({ type: Number, reflect: true }) height = DEFAULT_HEIGHT;
+
+  /** Members switched off in the legend, as `dimension:key`. */
+  @state() private hiddenSeries: ReadonlySet<string> = new Set();
+
+  /** Months shown, kept while the months stay the same (also across tabs). */
+  @state() private zoom?: { months: string; start: number; end: number };
+
+  private readonly idPrefix = `distribution-trend-${++tabsInstances}`;
+
+  private readonly trend = new ResourceController(this, 'trend', () => ({ by: this.activeDimension }));
+
+  private readonly chart = new ChartController(this, {
+    target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
+    deps: () => [this.trend.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight, this.topCount],
+    options: ({ theme, animate }) => {
+      const data = this.trend.value;
+      if (!data || isEmptyTrend(data)) return undefined;
+      const [start, end] = this.window(data);
+      const stacks = this.stacks(data).filter((s) => !this.hiddenSeries.has(this.hiddenKey(data, s.key)));
+      return monthlyColumnsOptions({
+        theme,
+        animate,
+        locale: this.effectiveLocale,
+        height: this.chartHeight,
+        months: data.months.slice(start, end + 1),
+        series: stacks.map((s) => ({
+          name: s.label,
+          color: colour(theme, s.slot),
+          data: s.values.slice(start, end + 1),
+        })),
+      });
+    },
+  });
+
+  /** The tab in force (`dimension` if valid, else `market`). */
+  get activeDimension(): TrendDimension {
+    return (TREND_DIMENSIONS as readonly string[]).includes(this.dimension) ? (this.dimension as TrendDimension) : 'market';
+  }
+
+  /** The clamped `top` in force. */
+  get topCount(): number {
+    return clampInt(this.top, 1, MAX_TOP, MAX_TOP);
+  }
+
+  /** The clamped height in force. */
+  get chartHeight(): number {
+    return clampInt(this.height, MIN_HEIGHT, MAX_HEIGHT, DEFAULT_HEIGHT);
+  }
+
+  /** Settles when the chart shows the current data (ApexCharts loaded, drawn, animation done). */
+  get chartComplete(): Promise<void> {
+    return this.updateComplete.then(() => this.chart.complete);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.style.setProperty('--_chart-height', `${this.chartHeight}px`);
+  }
+
+  /** Loads the current tab's data again from the endpoint. */
+  retry(): void {
+    this.trend.retry();
+  }
+
+  private hiddenKey(data: TrendResponse, key: string): string {
+    return `${data.by}:${key}`;
+  }
+
+  private window(data: TrendResponse): [number, number] {
+    const z = this.zoom?.months === data.months.join() ? this.zoom : undefined;
+    return clampWindow(z?.start, z?.end, data.months.length);
+  }
+
+  /** Top members by customers over the whole range (stable colours while zooming), plus Other. */
+  private stacks(data: TrendResponse): Stack[] {
+    const { top, other } = topN(data.series, this.topCount);
+    const stacks: Stack[] = top.map((s, i) => ({ key: s.key, label: s.label, values: s.values, slot: i + 1 }));
+    if (other) stacks.push({ key: OTHER_KEY, label: `Other (${other.keys.length})`, values: other.values, slot: 0 });
+    return stacks;
+  }
+
+  private toggle(data: TrendResponse, key: string): void {
+    const next = new Set(this.hiddenSeries);
+    const k = this.hiddenKey(data, key);
+    if (!next.delete(k)) next.add(k);
+    this.hiddenSeries = next;
+  }
+
+  private selectTab(dimension: TrendDimension, focus: boolean): void {
+    if (dimension !== this.activeDimension) {
+      this.dimension = dimension;
+      this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    }
+    if (focus) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-dimension="${dimension}"]`)?.focus(),
+      );
+    }
+  }
+
+  private onTabKeydown(event: KeyboardEvent): void {
+    const index = TREND_DIMENSIONS.indexOf(this.activeDimension);
+    const last = TREND_DIMENSIONS.length - 1;
+    const next: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    if (!(event.key in next)) return;
+    event.preventDefault();
+    this.selectTab(TREND_DIMENSIONS[next[event.key]], true);
+  }
+
+  private renderTabs() {
+    const active = this.activeDimension;
+    return html`<div role="tablist" part="tabs" aria-label="Break down by" @keydown=${this.onTabKeydown}>
+      ${TREND_DIMENSIONS.map(
+        (d) => html`<button
+          role="tab"
+          part="tab"
+          type="button"
+          id="${this.idPrefix}-tab-${d}"
+          data-dimension=${d}
+          aria-selected=${d === active ? 'true' : 'false'}
+          aria-controls="${this.idPrefix}-panel"
+          tabindex=${d === active ? '0' : '-1'}
+          @click=${() => this.selectTab(d, false)}
+        >
+          ${TAB_LABELS[d]}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderTable(data: TrendResponse, stacks: Stack[], start: number, end: number) {
+    const locale = this.effectiveLocale;
+    const months = data.months.slice(start, end + 1);
+    return html`<table class="sr-only">
+      <caption>Customers per month by ${TAB_LABELS[this.activeDimension].toLowerCase()}</caption>
+      <thead><tr><th scope="col">Month</th>${stacks.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
+      <tbody>
+        ${months.map(
+          (m, i) => html`<tr><th scope="row">${formatMonth(m, locale, 'long')}</th>${stacks.map(
+            (s) => html`<td>${formatNumber(s.values[start + i], locale)}</td>`,
+          )}</tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderChart(data: TrendResponse, busy: boolean) {
+    const locale = this.effectiveLocale;
+    const [start, end] = this.window(data);
+    const stacks = this.stacks(data);
+    const summary = `Customers per ${TAB_LABELS[data.by as TrendDimension]?.toLowerCase() ?? data.by}, ${formatMonth(
+      data.months[start],
+      locale,
+      'long',
+    )} to ${formatMonth(data.months[end], locale, 'long')}, ${stacks.length} stacks.`;
+    return html`
+      ${renderZoom({
+        months: data.months,
+        start,
+        end,
+        locale,
+        onChange: (s, e) => (this.zoom = { months: data.months.join(), start: s, end: e }),
+      })}
+      ${renderLegend(
+        stacks.map((s) => ({
+          key: s.key,
+          label: s.label,
+          color: s.slot ? `var(--_series-${s.slot})` : 'var(--_series-other)',
+          hidden: this.hiddenSeries.has(this.hiddenKey(data, s.key)),
+        })),
+        (key) => this.toggle(data, key),
+        TAB_LABELS[data.by as TrendDimension] ?? 'Members',
+      )}
+      <div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
+        <div class="chart"></div>
+      </div>
+      ${this.renderTable(data, stacks, start, end)}
+    `;
+  }
+
+  private renderPanel() {
+    const previous = this.trend.value;
+    const placeholder = (content: unknown) => html`<div class="placeholder">${content}</div>`;
+    const loading = () => placeholder(renderSkeleton(`Loading customers per ${TAB_LABELS[this.activeDimension].toLowerCase()}`));
+    return this.trend.render({
+      initial: loading,
+      // Another tab loading: the chart stays and is updated in place when the answer arrives.
+      pending: () => (previous && !isEmptyTrend(previous) ? this.renderChart(previous, true) : loading()),
+      error: (error) => placeholder(renderError(error, () => this.retry())),
+      complete: (data) => (isEmptyTrend(data) ? placeholder(renderEmpty()) : this.renderChart(data, false)),
+    });
+  }
+
+  protected override render() {
+    return html`<section part="base" aria-label="Customer distribution trend">
+      <h3 part="label">Customer distribution trend</h3>
+      ${this.renderTabs()}
+      <div
+        role="tabpanel"
+        id="${this.idPrefix}-panel"
+        aria-labelledby="${this.idPrefix}-tab-${this.activeDimension}"
+      >
+        ${this.renderPanel()}
+      </div>
+    </section>`;
+  }
+}
+
+/** True when no member has a customer in any month. */
+function isEmptyTrend(data: TrendResponse): boolean {
+  return data.months.length === 0 || data.series.every((s) => s.values.every((v) => v === 0));
+}
+
+function colour(theme: ChartTheme, slot: number): string {
+  return slot ? theme.series[(slot - 1) % theme.series.length] : theme.other;
+}

@@ -1,0 +1,73 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import '../../src/elements/active-vs-total/define.js';
+import '../../src/elements/adds-churn-chart/define.js';
+import '../../src/elements/kpi-card/define.js';
+import '../../src/elements/filter-context/define.js';
+import type { ActiveVsTotal } from '../../src/elements/active-vs-total/active-vs-total.js';
+import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
+import type { MonthlyResponse } from '../../src/data/contract.js';
+import { fetchJson, requestCount, resetRequests, until } from '../support/helpers.js';
+import { apexName, barSeries, box, canvasCount, centre, emulateMedia, tooltipText } from './chart-helpers.js';
+import { afterEach, before, beforeEach, describe, it } from './mocha.js';
+
+async function drawn<T extends ActiveVsTotal | AddsChurnChart>(el: T): Promise<T> {
+  await until(() => el.shadowRoot!.querySelector('.apexcharts-series'), 8000, 'chart drawn');
+  await el.chartComplete;
+  return el;
+}
+
+describe('active-vs-total', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  beforeEach(() => resetRequests());
+  afterEach(() => resetMouse());
+
+  it('draws a column of active customers per month and a line of all customers', async () => {
+    const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-05&to=2026-10');
+    const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-05" to="2026-10"></active-vs-total>`));
+    const [active] = barSeries(el);
+    expect(active.name).to.equal(apexName('Active customers'));
+    expect(active.bars).to.have.length(18);
+    const heights = active.bars.map((b) => box(b).height);
+    const scale = heights[0] / data.months[0].active;
+    data.months.forEach((m, i) => expect(heights[i]).to.be.closeTo(m.active * scale, 1));
+    const line = el.shadowRoot!.querySelector<SVGPathElement>('.apexcharts-line-series path.apexcharts-line')!;
+    expect(line).to.not.equal(null);
+    // the line sits above the columns: total ≥ active in every month
+    const lineTop = box(line).y;
+    expect(lineTop).to.be.below(Math.min(...active.bars.map((b) => box(b).y)) + 0.5);
+    expect(canvasCount(el)).to.equal(1);
+  });
+
+  it('one shared tooltip shows both figures of the month', async () => {
+    const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
+    const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-11" to="2026-10"></active-vs-total>`));
+    const [x, y] = centre(barSeries(el)[0].bars[2]);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await until(() => tooltipText(el).includes('January 2026'), 3000, 'tooltip');
+    const m = data.months[2];
+    expect(tooltipText(el)).to.match(new RegExp(`Active customers:\\s*${m.active}(?!\\d)`));
+    expect(tooltipText(el)).to.match(new RegExp(`Total customers:\\s*${m.customers}(?!\\d)`));
+    expect(el.shadowRoot!.querySelectorAll('.apexcharts-tooltip')).to.have.length(1);
+  });
+
+  it('legend toggles the line', async () => {
+    const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api"></active-vs-total>`));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-key="customers"]')!.click();
+    await el.chartComplete;
+    expect(el.shadowRoot!.querySelector('.apexcharts-line-series path.apexcharts-line')).to.equal(null);
+    expect(barSeries(el)[0].bars.length).to.be.above(0);
+  });
+
+  it('a page with 5 kpi-cards, adds-churn-chart and active-vs-total makes ONE /customers/monthly request', async () => {
+    const ctx = await fixture(html`<filter-context endpoint="/api" range="7">
+      <kpi-card metric="customers"></kpi-card><kpi-card metric="active"></kpi-card><kpi-card metric="added"></kpi-card>
+      <kpi-card metric="churned"></kpi-card><kpi-card metric="products"></kpi-card>
+      <adds-churn-chart></adds-churn-chart><active-vs-total></active-vs-total>
+    </filter-context>`);
+    await drawn(ctx.querySelector('adds-churn-chart')!);
+    await drawn(ctx.querySelector('active-vs-total')!);
+    expect(requestCount('/customers/monthly')).to.equal(1);
+    expect(requestCount('/api/')).to.equal(1);
+  });
+});
