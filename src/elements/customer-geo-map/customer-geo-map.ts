@@ -467,7 +467,7 @@ export class CustomerGeoMap extends InsightsElement {
       ${GEO_METRICS.map(
         (m) =>
           html`<td>
-            ${formatNumber(row[m], locale)}<span class="pct">${formatPercent(share(row[m], total[m]), locale)}</span>
+            <span class="n">${formatNumber(row[m], locale)}</span><span class="pct">${formatPercent(share(row[m], total[m]), locale)}</span>
           </td>`,
       )}
     </tr>`;
