@@ -11,7 +11,6 @@ import {
   sunburstView,
 } from '../../src/core/sunburst.js';
 import { OTHER_KEY, normalizeTop, topMembers } from '../../src/core/top-members.js';
-import { describe, it } from './mocha.js';
 
 const TAU = 2 * Math.PI;
 const row = (key: string, customers: number, product?: string) => ({ key, label: key.toUpperCase(), customers, product });

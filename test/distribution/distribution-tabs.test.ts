@@ -4,7 +4,6 @@ import '../../src/elements/distribution-tabs/define.js';
 import type { DistributionTabs } from '../../src/elements/distribution-tabs/distribution-tabs.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
 import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
-import { beforeEach, describe, it } from './mocha.js';
 
 const TAU = 2 * Math.PI;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);

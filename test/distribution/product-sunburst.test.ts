@@ -4,7 +4,6 @@ import '../../src/elements/product-sunburst/define.js';
 import type { ProductSunburst } from '../../src/elements/product-sunburst/product-sunburst.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
 import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
-import { afterEach, before, beforeEach, describe, it } from './mocha.js';
 
 const TAU = 2 * Math.PI;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
