@@ -20,6 +20,7 @@ export function deepText(root: Node): string {
   let text = '';
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node instanceof HTMLStyleElement || node instanceof SVGStyleElement || node instanceof HTMLScriptElement) return;
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     for (const child of node.childNodes) walk(child);
   };

@@ -1,0 +1,93 @@
+/**
+ * The whole dashboard: one filter-context, every widget of the kit inside it, on the mocked
+ * reference data. Its test also checks that no element of the manifest is missing here.
+ */
+import type { Meta } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import '../src/elements/filter-context/define.js';
+import '../src/elements/kpi-card/define.js';
+import '../src/elements/customer-geo-map/define.js';
+import '../src/elements/adds-churn-chart/define.js';
+import '../src/elements/active-vs-total/define.js';
+import '../src/elements/distribution-tabs/define.js';
+import '../src/elements/product-sunburst/define.js';
+import '../src/elements/distribution-trend/define.js';
+import { waitForState, widgets } from './support/dom.js';
+import { createElement, manifestTags } from './support/manifest.js';
+import { endpointFor, type Scenario } from './support/msw.js';
+import type { Story } from './support/stories.js';
+
+const KPIS = ['customers', 'active', 'added', 'churned', 'products'];
+
+function section(columns: string, ...children: HTMLElement[]): HTMLElement {
+  const el = document.createElement('div');
+  el.style.cssText = `display:grid;gap:16px;grid-template-columns:${columns};margin-bottom:16px`;
+  el.append(...children);
+  return el;
+}
+
+function dashboard(args: Record<string, unknown>): HTMLElement {
+  const { scenario = 'default', ...contextArgs } = args as { scenario?: Scenario };
+  return createElement('filter-context', { ...contextArgs, endpoint: endpointFor(scenario) }, [
+    section('repeat(auto-fit, minmax(180px, 1fr))', ...KPIS.map((metric) => createElement('kpi-card', { metric }))),
+    section('minmax(0, 1fr)', createElement('customer-geo-map', {})),
+    section(
+      'repeat(auto-fit, minmax(min(100%, 420px), 1fr))',
+      createElement('adds-churn-chart', {}),
+      createElement('active-vs-total', {}),
+    ),
+    section(
+      'repeat(auto-fit, minmax(min(100%, 420px), 1fr))',
+      createElement('distribution-tabs', {}),
+      createElement('product-sunburst', {}),
+    ),
+    section('minmax(0, 1fr)', createElement('distribution-trend', {})),
+  ]);
+}
+
+const meta = {
+  title: 'Dashboard',
+  component: 'filter-context',
+  render: dashboard,
+  args: { range: 12 },
+  argTypes: {
+    scenario: { control: 'select', options: ['default', 'hostile', 'many', 'empty', 'slow', 'server-error', 'malformed'] },
+    range: { control: 'select', options: [3, 6, 12] },
+  },
+  parameters: { layout: 'fullscreen' },
+  tags: ['!autodocs'],
+} satisfies Meta;
+export default meta;
+
+export const Dashboard: Story = {
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete', 15_000);
+    const shown = new Set(widgets(canvasElement).map((el) => el.localName));
+    const missing = manifestTags().filter((tag) => tag !== 'filter-context' && !shown.has(tag));
+    await expect(missing, 'elements of the manifest missing from the dashboard').toEqual([]);
+  },
+};
+
+export const Dark: Story = {
+  name: 'Dashboard, dark',
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete', 15_000);
+  },
+};
+
+export const Dutch: Story = {
+  name: 'Dashboard, nl',
+  args: { locale: 'nl' },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete', 15_000);
+  },
+};
+
+export const Hostile: Story = {
+  name: 'Dashboard, hostile strings',
+  args: { scenario: 'hostile' },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete', 15_000);
+  },
+};

@@ -1,0 +1,26 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../src/elements/distribution-trend/define.js';
+import { renderFromManifest, stateStories } from './support/stories.js';
+
+const meta = {
+  title: 'Elements/distribution-trend',
+  component: 'distribution-trend',
+  render: renderFromManifest('distribution-trend'),
+} satisfies Meta;
+export default meta;
+
+const states = stateStories({ tag: 'distribution-trend', hostileArgs: { dimension: 'segment' } });
+
+export const Data = states.Data;
+export const Loading = states.Loading;
+export const Empty = states.Empty;
+export const ServerError = states.ServerError;
+export const BadRequest = states.BadRequest;
+export const NetworkError = states.NetworkError;
+export const Malformed = states.Malformed;
+export const NotJson = states.NotJson;
+export const Hostile = states.Hostile;
+export const Dark = states.Dark;
+export const Dutch = states.Dutch;
+export const Narrow = states.Narrow;
+export const ManyMembers = states.ManyMembers;
