@@ -54,37 +54,60 @@ const ANTARCTICA = 'AQ';
 
 /** A projected ring: what the antimeridian clipping leaves of a polygon, measured. */
 export interface ProjectedRing {
+  /** Shoelace area, signed: exterior rings and holes have opposite signs. */
+  signedArea: number;
   area: number;
   bounds: Bounds;
   centroid: [number, number];
 }
 
+/** A feature projected once: its SVG path, its area and its rings. */
+export interface ProjectedFeature {
+  d: string;
+  area: number;
+  rings: ProjectedRing[];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
 /**
- * The rings of a feature after projection and clipping, each measured on its own. A polygon
- * that crosses the antimeridian (Fiji, Chukotka) comes out as separate pieces at both edges of
- * the map; measuring the pieces, not the polygon, keeps each box small and right.
+ * Projects a feature in one pass: the path data (to 0.1 px), the area, and each ring after
+ * clipping, measured on its own. A polygon that crosses the antimeridian (Fiji, Chukotka)
+ * comes out as separate pieces at both edges of the map; measuring the pieces, not the
+ * polygon, keeps each box small and right.
  */
-export function projectedRings(projection: GeoProjection, f: Feature<CountryGeometry>): ProjectedRing[] {
+export function projectFeature(projection: GeoProjection, f: Feature<CountryGeometry>): ProjectedFeature {
   const rings: [number, number][][] = [];
   let ring: [number, number][] = [];
+  let d = '';
   const context = {
     beginPath() {},
     moveTo(x: number, y: number) {
       if (ring.length) rings.push(ring);
       ring = [[x, y]];
+      d += `M${round1(x)},${round1(y)}`;
     },
     lineTo(x: number, y: number) {
       ring.push([x, y]);
+      d += `L${round1(x)},${round1(y)}`;
     },
     closePath() {
       if (ring.length) rings.push(ring);
       ring = [];
+      d += 'Z';
     },
     arc() {},
   };
   geoPath(projection, context as unknown as CanvasRenderingContext2D)(f);
   if (ring.length) rings.push(ring);
-  return rings.filter((r) => r.length > 2).map(measureRing);
+  const measured = rings.filter((r) => r.length > 2).map(measureRing);
+  const area = Math.abs(measured.reduce((sum, r) => sum + r.signedArea, 0));
+  return { d, area, rings: measured };
+}
+
+/** The rings of a feature after projection and clipping (see `projectFeature`). */
+export function projectedRings(projection: GeoProjection, f: Feature<CountryGeometry>): ProjectedRing[] {
+  return projectFeature(projection, f).rings;
 }
 
 function measureRing(points: [number, number][]): ProjectedRing {
@@ -108,7 +131,7 @@ function measureRing(points: [number, number][]): ProjectedRing {
     y1 = Math.max(y1, ya);
   }
   const centroid: [number, number] = a ? [cx / (3 * a), cy / (3 * a)] : [(x0 + x1) / 2, (y0 + y1) / 2];
-  return { area: Math.abs(a / 2), bounds: [[x0, y0], [x1, y1]], centroid };
+  return { signedArea: a / 2, area: Math.abs(a / 2), bounds: [[x0, y0], [x1, y1]], centroid };
 }
 
 interface PartMeasure {
@@ -173,21 +196,15 @@ export function layoutMap(
   const minArea = options.minArea ?? 16;
   const drawn = countries.filter((c) => c.code !== ANTARCTICA || codes.has(ANTARCTICA));
   const { projection, height } = fitProjection(drawn, width, options.margin ?? 4);
-  const path = geoPath(projection);
   const worldWidth = width;
 
   const shapes: MapShape[] = drawn.map((c) => {
-    const parts = projectedRings(projection, c.feature);
+    const { d, area, rings } = projectFeature(projection, c.feature);
+    // Holes are part of their exterior ring's box; only exterior pieces count as masses.
+    const parts = rings.filter((r) => r.signedArea > 0 || rings.length === 1);
     const largest = parts.length ? parts.reduce((a, b) => (b.area > a.area ? b : a)) : undefined;
     const anchor: [number, number] = largest ? largest.centroid : [NaN, NaN];
-    return {
-      code: c.code,
-      name: c.name,
-      d: path(c.feature) ?? '',
-      area: path.area(c.feature),
-      focus: mainMassBounds(parts, worldWidth),
-      anchor,
-    };
+    return { code: c.code, name: c.name, d, area, focus: mainMassBounds(parts, worldWidth), anchor };
   });
 
   const byCode = new Map(shapes.filter((s) => s.code).map((s) => [s.code!, s]));

@@ -6,13 +6,13 @@ export const geoMapStyles = css`
     container-type: inline-size;
     /* Sequential blues, light → dark in light mode and dim → bright in dark mode, so a larger
        figure always reads as more contrast against the surface. One hue: colour-blind safe. */
-    --_geo-0: var(--insights-geo-1, light-dark(#d6e6f5, #213c58));
-    --_geo-1: var(--insights-geo-2, light-dark(#a9cbe8, #24578a));
-    --_geo-2: var(--insights-geo-3, light-dark(#72a9d6, #2f75b6));
-    --_geo-3: var(--insights-geo-4, light-dark(#3f86c2, #4f98da));
-    --_geo-4: var(--insights-geo-5, light-dark(#1c62a5, #82bbef));
-    --_geo-5: var(--insights-geo-6, light-dark(#0a3d78, #c2e0fc));
-    --_geo-none: var(--insights-geo-none, light-dark(#eceff2, #2c3139));
+    --_geo-0: var(--insights-geo-1, light-dark(#c6dcf1, #1d4673));
+    --_geo-1: var(--insights-geo-2, light-dark(#98c1e5, #235f9c));
+    --_geo-2: var(--insights-geo-3, light-dark(#6aa3d4, #2f7bc2));
+    --_geo-3: var(--insights-geo-4, light-dark(#3b82c0, #539ddf));
+    --_geo-4: var(--insights-geo-5, light-dark(#1a5fa1, #8cc3f2));
+    --_geo-5: var(--insights-geo-6, light-dark(#0b3b73, #cde6fd));
+    --_geo-none: var(--insights-geo-none, light-dark(#eceef1, #3a3f47));
     --_geo-stroke: var(--insights-geo-stroke, light-dark(#ffffff, #1e2227));
     --_geo-water: var(--insights-geo-water, transparent);
   }
