@@ -7,3 +7,4 @@ export { baseOptions, mergeOptions, type BaseOptionsInput } from './options/base
 export { monthlyColumnsOptions, type MonthlySeries, type MonthlyColumnsInput } from './options/columns.js';
 export { chartStyles, chartFrameStyles } from './chart-styles.js';
 export { renderLegend, renderZoom, type LegendItem, type ZoomInput } from './controls.js';
+export { chartHeight, MIN_HEIGHT, MAX_HEIGHT, DEFAULT_HEIGHT } from './size.js';

@@ -69,7 +69,7 @@ export function baseOptions({ theme, animate, locale, height }: BaseOptionsInput
     fill: { type: 'solid', opacity: 1 },
     markers: { size: 0 },
     states: {
-      hover: { filter: { type: 'lighten' } },
+      hover: { filter: { type: 'none' } }, // the crosshair marks the month; lighten glares in dark
       active: { filter: { type: 'none' } },
     },
     legend: {

@@ -76,6 +76,8 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
       // SVG text: plain, not escaped (escaping would print `&amp;`).
       categories: months.map((m) => formatMonth(m, locale)),
       tickPlacement: 'on',
+      // Many months: slant every label rather than let ApexCharts hide and overlap some.
+      labels: { rotate: -45, rotateAlways: months.length > 12, hideOverlappingLabels: true, trim: false },
     },
     yaxis: {
       forceNiceScale: true,

@@ -1,19 +1,18 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartController } from '../../charts/chart-controller.js';
+import { DEFAULT_HEIGHT, chartHeight } from '../../charts/size.js';
 import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
 import { renderLegend } from '../../charts/controls.js';
 import { monthlyColumnsOptions, type MonthlySeries } from '../../charts/options/columns.js';
 import { formatMonth, formatNumber } from '../../core/format.js';
 import { isEmptyMonthly } from '../../core/metrics.js';
-import { clampInt } from '../../core/top-n.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import type { MonthlyResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
-import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../adds-churn-chart/adds-churn-chart.js';
 import { activeVsTotalStyles } from './active-vs-total.styles.js';
 
 type Key = 'active' | 'customers';
@@ -79,7 +78,7 @@ export class ActiveVsTotal extends InsightsElement {
 
   /** The clamped height in force. */
   get chartHeight(): number {
-    return clampInt(this.height, MIN_HEIGHT, MAX_HEIGHT, DEFAULT_HEIGHT);
+    return chartHeight(this.height);
   }
 
   /** Settles when the chart shows the current data (ApexCharts loaded, drawn, animation done). */

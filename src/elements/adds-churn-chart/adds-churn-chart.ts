@@ -7,7 +7,8 @@ import { monthlyColumnsOptions, type MonthlySeries } from '../../charts/options/
 import type { ChartTheme } from '../../charts/theme.js';
 import { formatMonth, formatNumber } from '../../core/format.js';
 import { isEmptyMonthly } from '../../core/metrics.js';
-import { clampInt, clampWindow } from '../../core/top-n.js';
+import { clampWindow } from '../../core/top-n.js';
+import { DEFAULT_HEIGHT, chartHeight } from '../../charts/size.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import type { MonthlyResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
@@ -25,11 +26,6 @@ const NAMES: Record<AddsChurnSeries, string> = { new: 'New', existing: 'Existing
 const SLOT: Record<AddsChurnSeries, number> = { new: 3, existing: 1, churned: 5 };
 /** Drawn bottom-up: existing, then new on top; churned below zero. */
 const STACK_ORDER: AddsChurnSeries[] = ['existing', 'new', 'churned'];
-
-/** Height limits of every chart element, in CSS pixels. */
-export const MIN_HEIGHT = 160;
-export const MAX_HEIGHT = 1200;
-export const DEFAULT_HEIGHT = 320;
 
 /**
  * Monthly stacked columns of new and existing customers, with churned customers drawn below
@@ -88,7 +84,7 @@ export class AddsChurnChart extends InsightsElement {
 
   /** The clamped height in force. */
   get chartHeight(): number {
-    return clampInt(this.height, MIN_HEIGHT, MAX_HEIGHT, DEFAULT_HEIGHT);
+    return chartHeight(this.height);
   }
 
   /** Settles when the chart shows the current data (ApexCharts loaded, drawn, animation done). */

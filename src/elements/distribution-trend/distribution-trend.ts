@@ -1,6 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartController } from '../../charts/chart-controller.js';
+import { DEFAULT_HEIGHT, chartHeight } from '../../charts/size.js';
 import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
 import { renderLegend, renderZoom } from '../../charts/controls.js';
 import { monthlyColumnsOptions } from '../../charts/options/columns.js';
@@ -12,7 +13,6 @@ import type { TrendResponse } from '../../data/contract.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
-import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../adds-churn-chart/adds-churn-chart.js';
 import { distributionTrendStyles } from './distribution-trend.styles.js';
 
 /** The tabs, in order. */
@@ -124,7 +124,7 @@ export class DistributionTrend extends InsightsElement {
 
   /** The clamped height in force. */
   get chartHeight(): number {
-    return clampInt(this.height, MIN_HEIGHT, MAX_HEIGHT, DEFAULT_HEIGHT);
+    return chartHeight(this.height);
   }
 
   /** Settles when the chart shows the current data (ApexCharts loaded, drawn, animation done). */
