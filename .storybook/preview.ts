@@ -8,7 +8,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { publicManifest } from '../stories/support/manifest.js';
+import { declarationOf, publicManifest } from '../stories/support/manifest.js';
 import { allScenarioHandlers } from '../stories/support/msw.js';
 
 setCustomElementsManifest(publicManifest());
@@ -33,18 +33,33 @@ const withFrame: Decorator = (story, { globals, parameters }) => {
   return html`<div class="story-root" data-theme=${dark ? 'dark' : 'light'} style=${styleMap(style)}>${story()}</div>`;
 };
 
-/** CSS custom properties from the manifest become text/colour controls (applied as inline styles). */
-const cssPropertyControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
-  Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) =>
-      argType.table?.category === 'css custom properties'
-        ? [name, { ...argType, type: { name: 'string' }, control: /color/i.test(name) ? 'color' : 'text' }]
-        : [name, argType],
-    ),
+/**
+ * CSS custom properties from the manifest become text/colour controls (applied as inline
+ * styles); read-only properties (getters) keep their docs row but get no control.
+ */
+const manifestControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes, component }) => {
+  let readonly = new Set<string>();
+  try {
+    if (typeof component === 'string') {
+      readonly = new Set((declarationOf(component).members ?? []).filter((m) => m.readonly).map((m) => m.name));
+    }
+  } catch {
+    // Not in the manifest (yet): the story still renders, without controls.
+  }
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = argType.table?.category;
+      if (category === 'css custom properties') {
+        return [name, { ...argType, type: { name: 'string' }, control: /color/i.test(name) ? 'color' : 'text' }];
+      }
+      if (category === 'properties' && readonly.has(name)) return [name, { ...argType, control: false }];
+      return [name, argType];
+    }),
   );
+};
 
 const preview: Preview = {
-  argTypesEnhancers: [cssPropertyControls],
+  argTypesEnhancers: [manifestControls],
   loaders: [mswLoader()],
   decorators: [withFrame],
   tags: ['autodocs'],

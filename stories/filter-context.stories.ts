@@ -21,9 +21,6 @@ const meta = {
   render,
   args: { endpoint: endpointFor('default'), range: 12, onInsightsFilterChange: fn() },
   argTypes: { range: { control: 'select', options: [3, 6, 12] } },
-  parameters: {
-    docs: { description: { story: 'Provides the query to every widget inside it (here two `kpi-card`s).' } },
-  },
 } satisfies Meta;
 export default meta;
 
