@@ -91,6 +91,14 @@ describe('customer-geo-map', () => {
     const br = paths(el).find((p) => !p.dataset.code && p.classList.contains('none'));
     expect(br).to.exist;
     expect(el.getAttribute('metric')).to.equal('added');
+    // The switch sets the metric; a bogus one falls back to customers instead of NaN fills.
+    root(el).querySelector<HTMLButtonElement>('[part="metrics"] button')!.click();
+    await el.updateComplete;
+    expect(el.metric).to.equal('customers');
+    el.setAttribute('metric', 'churned');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="metrics"] [aria-pressed="true"]')!.textContent!.trim()).to.equal('Customers');
+    expect(stepClass(shapeOf(el, 'US')!)).to.equal(5);
   });
 
   it('sorts on every column, both ways, with aria-sort', async () => {
@@ -346,6 +354,14 @@ describe('customer-geo-map', () => {
     expect(rows(el)).to.have.length(200);
     const onMap = new Set([...paths(el), ...dots(el)].map((p) => p.dataset.code));
     expect(data.rows.filter((r) => !onMap.has(r.key)).map((r) => r.key)).to.deep.equal([]);
+  });
+
+  it('passes axe, zoomed and not', async () => {
+    const el = await map();
+    await expect(el).to.be.accessible();
+    el.selected = 'NL';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
   });
 
   it('survives disconnect and reconnect', async () => {

@@ -175,6 +175,11 @@ export class CustomerGeoMap extends InsightsElement {
 
   // ---- data ------------------------------------------------------------------------------
 
+  /** The metric in force: an unknown `metric` attribute falls back to customers. */
+  private get activeMetric(): GeoMetric {
+    return GEO_METRICS.includes(this.metric) ? this.metric : 'customers';
+  }
+
   private rowsOf(data: BreakdownResponse): Row[] {
     const locale = this.effectiveLocale;
     return data.rows.map((r) => {
@@ -335,7 +340,7 @@ export class CustomerGeoMap extends InsightsElement {
         (m) =>
           html`<button
             type="button"
-            aria-pressed=${this.metric === m ? 'true' : 'false'}
+            aria-pressed=${this.activeMetric === m ? 'true' : 'false'}
             @click=${() => (this.metric = m)}
           >
             ${METRIC_LABELS[m]}
@@ -350,7 +355,7 @@ export class CustomerGeoMap extends InsightsElement {
     }
     const layout = this.layout;
     if (!layout || !this.view) return renderSkeleton('Loading the map', 4);
-    const metric = this.metric;
+    const metric = this.activeMetric;
     const byCode = new Map(rows.filter((r) => r.code).map((r) => [r.code!, r]));
     const fill = (code: string | undefined) => {
       const row = code ? byCode.get(code) : undefined;
@@ -423,7 +428,7 @@ export class CustomerGeoMap extends InsightsElement {
   private renderLegend(scale: ColorScale) {
     const locale = this.effectiveLocale;
     const labels = stepLabels(scale, (n) => formatNumber(n, locale));
-    return html`<ul part="legend" aria-label="Colour scale: ${METRIC_LABELS[this.metric].toLowerCase()} per country">
+    return html`<ul part="legend" aria-label="Colour scale: ${METRIC_LABELS[this.activeMetric].toLowerCase()} per country">
       ${labels.map(
         (label, step) =>
           html`<li><span class="swatch s${scale.color(step, COLOR_STEPS)}" aria-hidden="true"></span>${label}</li>`,
@@ -516,7 +521,7 @@ export class CustomerGeoMap extends InsightsElement {
   private renderData(data: BreakdownResponse) {
     if (!data.rows.length) return renderEmpty();
     const rows = this.rowsOf(data);
-    const scale = colorScale(rows.filter((r) => r.code).map((r) => r[this.metric]), COLOR_STEPS);
+    const scale = colorScale(rows.filter((r) => r.code).map((r) => r[this.activeMetric]), COLOR_STEPS);
     return html`<div class="body">
       <div>
         <div class="map">${this.renderMap(rows, scale)}</div>
