@@ -112,6 +112,18 @@ describe('adds-churn-chart', () => {
     const before = apexInstances();
     const live = liveCharts().size;
     const parent = el.parentElement!;
+    // Count window listeners ApexCharts adds and removes over the cycles (resize, mousedown…).
+    let net = 0;
+    const add = window.addEventListener;
+    const remove = window.removeEventListener;
+    window.addEventListener = function (...args: Parameters<typeof add>) {
+      net++;
+      return add.apply(this, args);
+    } as typeof add;
+    window.removeEventListener = function (...args: Parameters<typeof remove>) {
+      net--;
+      return remove.apply(this, args);
+    } as typeof remove;
     const other = document.createElement('div');
     document.body.append(other);
     other.append(el); // a move: disconnect + connect in one task
@@ -126,6 +138,16 @@ describe('adds-churn-chart', () => {
       await until(() => canvasCount(el) === 1 && el.shadowRoot!.querySelector('.apexcharts-bar-series'), 5000, 'redrawn');
       await el.chartComplete;
     }
+    window.addEventListener = add;
+    window.removeEventListener = remove;
+    // each cycle destroys one chart (removing its window listeners) and creates one: net 0
+    expect(net, 'window listeners added minus removed over 5 cycles').to.equal(0);
+    el.remove();
+    await new Promise((r) => setTimeout(r));
+    expect(canvasCount(el)).to.equal(0);
+    parent.append(el);
+    await until(() => canvasCount(el) === 1, 5000, 'redrawn');
+    await el.chartComplete;
     expect(canvasCount(el)).to.equal(1);
     expect(apexInstances()).to.equal(before);
     expect(liveCharts().size).to.equal(live);
@@ -140,6 +162,17 @@ describe('adds-churn-chart', () => {
     await until(() => bad.shadowRoot!.querySelector('[part="retry"]'), 5000, 'error');
     expect(shadowText(bad)).to.contain("Couldn't load the data.");
     expect(canvasCount(bad)).to.equal(0);
+  });
+
+  it('formats months and numbers in the locale', async () => {
+    const el = await chart(html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10" locale="nl"></adds-churn-chart>`);
+    expect(xLabels(el)[0]).to.equal('nov 2025');
+    expect(el.shadowRoot!.querySelector('[part="zoom"] output')!.textContent).to.contain('nov 2025');
+  });
+
+  it('is accessible (axe)', async () => {
+    const el = await chart();
+    await expect(el).to.be.accessible();
   });
 
   it('clamps an out-of-range height', async () => {

@@ -4,6 +4,7 @@ import '../../src/elements/distribution-trend/define.js';
 import type { DistributionTrend } from '../../src/elements/distribution-trend/distribution-trend.js';
 import type { TrendResponse } from '../../src/data/contract.js';
 import { topN } from '../../src/core/top-n.js';
+import { liveCharts } from '../../src/charts/apex.js';
 import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
 import { apexName, barSeries, box, canvasCount, centre, emulateMedia, tooltipText, xLabels } from './chart-helpers.js';
 import { afterEach, before, beforeEach, describe, it } from './mocha.js';
@@ -52,6 +53,7 @@ describe('distribution-trend', () => {
     const segments = await fetchJson<TrendResponse>('/api/customers/trend?by=segment&from=2025-12&to=2026-09');
     const products = await fetchJson<TrendResponse>('/api/customers/trend?by=product&from=2025-12&to=2026-09');
     resetRequests();
+    const instances = [...liveCharts()];
     tabs(el).find((t) => t.dataset.dimension === 'product')!.click();
     await shows(el, 'product');
     expect(requestCount('/customers/trend')).to.equal(1);
@@ -64,6 +66,7 @@ describe('distribution-trend', () => {
     expect(requestCount('/customers/trend')).to.equal(0);
     expect(legend(el)).to.deep.equal(topN(segments.series, 8).top.map((s) => s.label));
     expect(canvasCount(el)).to.equal(1);
+    expect([...liveCharts()], 'updated in place, not rebuilt').to.deep.equal(instances);
   });
 
   it('tabs follow the WAI-ARIA pattern: arrows, Home, End, roving tabindex', async () => {
@@ -137,6 +140,11 @@ describe('distribution-trend', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect((window as { __x?: unknown }).__x).to.equal(undefined);
     expect(shadowText(el)).to.contain('R&D <EMEA>');
+  });
+
+  it('is accessible (axe), tabs included', async () => {
+    const el = await trend(html`<distribution-trend endpoint="/api"></distribution-trend>`);
+    await expect(el).to.be.accessible();
   });
 
   it('shows the empty state and errors in words', async () => {
