@@ -163,6 +163,9 @@ export const geoMapStyles = css`
     font-size: 0.8125rem;
     white-space: nowrap;
   }
+  [part='tooltip'].below {
+    transform: translate(-50%, 10px);
+  }
   [part='tooltip'] strong {
     display: block;
     margin-bottom: 2px;

@@ -408,11 +408,14 @@ export class CustomerGeoMap extends InsightsElement {
     const point = dot ? [dot.x, dot.y] : this.shapeOf(row.code)?.anchor;
     if (!point) return nothing;
     const scale = layout.width / view.width;
-    const x = Math.min(layout.width - 8, Math.max(8, (point[0] - view.x) * scale));
-    const y = Math.max(0, (point[1] - view.y) * scale);
+    // Keep the tip inside the map: away from the side edges, and below the point near the top.
+    const margin = Math.min(90, layout.width / 2);
+    const x = Math.min(layout.width - margin, Math.max(margin, (point[0] - view.x) * scale));
+    const y = Math.min(layout.height, Math.max(0, (point[1] - view.y) * scale));
+    const below = y < 90;
     const locale = this.effectiveLocale;
     // The same figures are in the grid row; the tooltip is for the eye, so hidden from AT.
-    return html`<div part="tooltip" aria-hidden="true" style="left:${x}px;top:${y}px">
+    return html`<div part="tooltip" class=${below ? 'below' : ''} aria-hidden="true" style="left:${x}px;top:${y}px">
       <strong>${row.name}</strong>
       <dl>
         ${GEO_METRICS.map(
