@@ -116,11 +116,11 @@ describe('adds-churn-chart', () => {
     let net = 0;
     const add = window.addEventListener;
     const remove = window.removeEventListener;
-    window.addEventListener = function (...args: Parameters<typeof add>) {
+    window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
       net++;
       return add.apply(this, args);
     } as typeof add;
-    window.removeEventListener = function (...args: Parameters<typeof remove>) {
+    window.removeEventListener = function (this: Window, ...args: Parameters<typeof remove>) {
       net--;
       return remove.apply(this, args);
     } as typeof remove;
