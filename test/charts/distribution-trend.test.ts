@@ -153,5 +153,10 @@ describe('distribution-trend', () => {
     const bad = await fixture<DistributionTrend>(html`<distribution-trend endpoint="/api" from="2026-10" to="2025-01"></distribution-trend>`);
     await until(() => bad.shadowRoot!.querySelector('[part="retry"]'), 5000, 'error');
     expect(shadowText(bad)).to.contain("Couldn't load the data.");
+    // a contract violation (a series one value short) is an error in words, not a broken chart
+    const short = await fixture<DistributionTrend>(html`<distribution-trend endpoint="/fixtures/charts-bad-trend"></distribution-trend>`);
+    await until(() => short.shadowRoot!.querySelector('[part="retry"]'), 5000, 'invalid');
+    expect(shadowText(short)).to.contain('one value per month');
+    expect(canvasCount(short)).to.equal(0);
   });
 });
