@@ -67,7 +67,25 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     writeManifest();
-    return { ...viteConfig, plugins: [...(viteConfig.plugins ?? []), manifestPlugin(), jsonImportAttributesPlugin()] };
+    return {
+      ...viteConfig,
+      plugins: [...(viteConfig.plugins ?? []), manifestPlugin(), jsonImportAttributesPlugin()],
+      // Pre-bundle Lit once for the renderer, the kit and the stories: otherwise the dev
+      // server can serve it twice ("Multiple versions of Lit loaded").
+      optimizeDeps: {
+        ...viteConfig.optimizeDeps,
+        include: [
+          ...(viteConfig.optimizeDeps?.include ?? []),
+          'lit',
+          'lit/decorators.js',
+          'lit/directive-helpers.js',
+          'lit/directives/repeat.js',
+          'lit/directives/style-map.js',
+          '@lit/context',
+          '@lit/task',
+        ],
+      },
+    };
   },
 };
 
