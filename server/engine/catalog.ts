@@ -12,16 +12,16 @@ import { monthIndex, monthKey } from './months.ts';
 /** Market and segment describe the customer, not one subscription (CONTRACT.md filters). */
 export const CUSTOMER_LEVEL: ReadonlySet<Dimension> = new Set(['market', 'segment']);
 
-/** Raw-row field behind each dimension. */
-const FIELD: Record<Dimension, keyof RawRow> = {
-  market: 'customerMarket',
-  segment: 'customerSegment',
-  partnerLocation: 'partnerLocation',
-  salesChannel: 'salesChannel',
-  pricingModel: 'azurePricingModel',
-  attributionType: 'partnerAttributionType',
-  product: 'product',
-  sku: 'sku',
+/** Raw-row value behind each dimension (one accessor each keeps property access fast). */
+const VALUE: Record<Dimension, (row: RawRow) => string> = {
+  market: (r) => r.customerMarket,
+  segment: (r) => r.customerSegment,
+  partnerLocation: (r) => r.partnerLocation,
+  salesChannel: (r) => r.salesChannel,
+  pricingModel: (r) => r.azurePricingModel,
+  attributionType: (r) => r.partnerAttributionType,
+  product: (r) => r.product,
+  sku: (r) => r.sku,
 };
 
 /** Integer-coded rows, one array per column, ready for a columnar append. */
@@ -72,48 +72,76 @@ export class Catalog {
  */
 export function encodeRows(rows: readonly RawRow[]): { encoded: EncodedRows; catalog: Catalog } {
   const catalog = new Catalog();
+  const n = rows.length;
   const customerOf = new Map<string, number>();
+  const monthOf = new Map<string, number>();
+  const cid = new Array<number>(n);
+  const m = new Array<number>(n);
   const latestRow: number[] = [];
-  const latestOf = new Map<string, number>();
-  const m = new Array<number>(rows.length);
-  const cid = new Array<number>(rows.length);
-  const isLater = (i: number, j: number | undefined) => j === undefined || m[i]! >= m[j]!;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
     let c = customerOf.get(row.customerTenantId);
     if (c === undefined) customerOf.set(row.customerTenantId, (c = customerOf.size));
+    let month = monthOf.get(row.month);
+    if (month === undefined) monthOf.set(row.month, (month = monthIndex(row.month)));
     cid[i] = c;
-    m[i] = monthIndex(row.month);
-    if (isLater(i, latestRow[c])) latestRow[c] = i;
-    for (const key of ['L' + row.partnerLocation, 'S' + row.sku]) {
-      if (isLater(i, latestOf.get(key))) latestOf.set(key, i);
-    }
-  });
+    m[i] = month;
+    const seen = latestRow[c];
+    if (seen === undefined || month >= m[seen]!) latestRow[c] = i;
+  }
   const dims = {} as Record<Dimension, number[]>;
   for (const dim of DIMENSIONS) {
-    const field = FIELD[dim];
-    const source = CUSTOMER_LEVEL.has(dim) ? (i: number) => rows[latestRow[cid[i]!]!]! : (i: number) => rows[i]!;
-    dims[dim] = rows.map((_, i) => catalog.intern(String(source(i)[field])));
+    const value = VALUE[dim];
+    if (CUSTOMER_LEVEL.has(dim)) {
+      const perCustomer = latestRow.map((i) => catalog.intern(value(rows[i]!)));
+      dims[dim] = cid.map((c) => perCustomer[c]!);
+    } else {
+      dims[dim] = internAll(catalog, rows, value);
+    }
   }
   const ok = rows.map(qualifies);
   const used = rows.map((row) => row.activeUsers > 0);
-  const labelOf = (dim: Dimension, key: string): Member => {
+  const locationRow = latestPerCode(dims.partnerLocation, m);
+  const skuRow = latestPerCode(dims.sku, m);
+  const labelOf = (dim: Dimension, code: number): Member => {
+    const key = catalog.strings[code]!;
     if (dim === 'market') return { key, label: countryName(key) };
-    if (dim === 'partnerLocation') {
-      return { key, label: rows[latestOf.get('L' + key)!]!.partnerLocationName || key };
-    }
-    if (dim === 'sku') return { key, label: key, product: rows[latestOf.get('S' + key)!]!.product };
+    if (dim === 'partnerLocation') return { key, label: rows[locationRow.get(code)!]!.partnerLocationName || key };
+    if (dim === 'sku') return { key, label: key, product: rows[skuRow.get(code)!]!.product };
     return { key, label: key };
   };
   for (const dim of DIMENSIONS) {
-    const keys = [...new Set(dims[dim])].filter((code) => code !== 0).map((c) => catalog.strings[c]!);
-    catalog.members[dim] = keys.map((key) => labelOf(dim, key)).sort(byLabelThenKey);
+    const codes = [...new Set(dims[dim])].filter((code) => code !== 0);
+    catalog.members[dim] = codes.map((code) => labelOf(dim, code)).sort(byLabelThenKey);
   }
-  if (rows.length > 0) {
-    const min = m.reduce((a, b) => Math.min(a, b));
-    const max = m.reduce((a, b) => Math.max(a, b));
-    catalog.range = { min: monthKey(min), max: monthKey(max) };
+  if (monthOf.size > 0) {
+    const months = [...monthOf.values()];
+    catalog.range = { min: monthKey(Math.min(...months)), max: monthKey(Math.max(...months)) };
   }
   return { encoded: { cid, m, dims, ok, used }, catalog };
+}
+
+/** Position of the latest row (latest month, then later position) per code. */
+function latestPerCode(codes: readonly number[], m: readonly number[]): Map<number, number> {
+  const latest = new Map<number, number>();
+  for (let i = 0; i < codes.length; i++) {
+    const seen = latest.get(codes[i]!);
+    if (seen === undefined || m[i]! >= m[seen]!) latest.set(codes[i]!, i);
+  }
+  return latest;
+}
+
+/** Codes of `value` over all rows; consecutive rows often repeat a value, so skip the lookup. */
+function internAll(catalog: Catalog, rows: readonly RawRow[], value: (row: RawRow) => string): number[] {
+  const out = new Array<number>(rows.length);
+  let last: string | undefined;
+  let lastCode = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const v = value(rows[i]!);
+    if (v !== last) [last, lastCode] = [v, catalog.intern(v)];
+    out[i] = lastCode;
+  }
+  return out;
 }
 
 function byLabelThenKey(a: Member, b: Member): number {

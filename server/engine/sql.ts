@@ -69,6 +69,6 @@ export function productsSql(q: InsightsQuery, catalog: Catalog): string {
 
 /** Input positions of the raw rows (any state) in the range matching the filters, in order. */
 export function exportSql(q: InsightsQuery, catalog: Catalog): string {
-  return `SELECT i FROM raw WHERE m BETWEEN ${monthIndex(q.from)} AND ${monthIndex(q.to)}
-    ${filterSql(q, catalog)} ORDER BY i`;
+  return `SELECT rowid FROM raw WHERE m BETWEEN ${monthIndex(q.from)} AND ${monthIndex(q.to)}
+    ${filterSql(q, catalog)} ORDER BY rowid`;
 }

@@ -63,8 +63,11 @@ export function createReference(rows: readonly RawRow[]): Reference {
     return { customers, active };
   };
   const count = (a: Set<string>, notIn: Set<string>) => [...a].filter((c) => !notIn.has(c)).length;
-  const members = (dim: Dimension) =>
-    [...new Set(rows.map((r) => value(r, dim)))].filter((k) => k !== '').sort();
+  const memberKeys = new Map<Dimension, string[]>();
+  for (const dim of DIMENSIONS) {
+    memberKeys.set(dim, [...new Set(rows.map((r) => value(r, dim)))].filter((k) => k !== '').sort());
+  }
+  const members = (dim: Dimension) => memberKeys.get(dim)!;
   const narrow = (filters: Filters, dim: Dimension, key: string): Filters => ({
     ...filters,
     [dim]: filters[dim] ? filters[dim]!.filter((k) => k === key) : [key],
@@ -134,7 +137,7 @@ export function createReference(rows: readonly RawRow[]): Reference {
       return { query: q, by, months, series };
     },
     dimensions() {
-      const sorted = rows.map((r) => r.month).sort();
+      const months = [...byMonth.keys()].sort();
       const dimensions = {} as Record<Dimension, Member[]>;
       for (const dim of DIMENSIONS) {
         dimensions[dim] = members(dim)
@@ -142,7 +145,7 @@ export function createReference(rows: readonly RawRow[]): Reference {
           .sort((a, b) => cmp(a.label, b.label) || cmp(a.key, b.key));
       }
       return {
-        range: sorted.length ? { min: sorted[0]!, max: sorted.at(-1)! } : null,
+        range: months.length ? { min: months[0]!, max: months.at(-1)! } : null,
         dimensions,
       };
     },
