@@ -9,7 +9,6 @@ import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-ch
 import type { MonthlyResponse } from '../../src/data/contract.js';
 import { fetchJson, requestCount, resetRequests, until } from '../support/helpers.js';
 import { apexName, barSeries, box, canvasCount, centre, emulateMedia, tooltipText } from './chart-helpers.js';
-import { afterEach, before, beforeEach, describe, it } from './mocha.js';
 
 async function drawn<T extends ActiveVsTotal | AddsChurnChart>(el: T): Promise<T> {
   await until(() => el.shadowRoot!.querySelector('.apexcharts-series'), 8000, 'chart drawn');

@@ -10,7 +10,6 @@ import '../../src/elements/adds-churn-chart/define.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
 import { until } from '../support/helpers.js';
 import { barSeries, centre, emulateMedia, tooltipText, xLabels } from './chart-helpers.js';
-import { afterEach, before, describe, it } from './mocha.js';
 
 /** `rgba(1,2,3,1)` / `rgb(1, 2, 3)` → `1,2,3`. */
 const rgb = (c: string | null) => (c ?? '').replace(/rgba?\(|\)|\s/g, '').split(',').slice(0, 3).join(',');

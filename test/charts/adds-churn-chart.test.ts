@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { afterEach, before, beforeEach, describe, it } from './mocha.js';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/adds-churn-chart/define.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';

@@ -3,7 +3,6 @@ import { clampInt, clampWindow, seriesTotal, topN } from '../../src/core/top-n.j
 import { escapeHtml } from '../../src/charts/escape.js';
 import { luminance } from '../../src/charts/theme.js';
 import { mergeOptions } from '../../src/charts/options/base.js';
-import { describe, it } from './mocha.js';
 
 const s = (key: string, values: number[]) => ({ key, label: key.toUpperCase(), values });
 

@@ -7,7 +7,6 @@ import { topN } from '../../src/core/top-n.js';
 import { liveCharts } from '../../src/charts/apex.js';
 import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
 import { apexName, barSeries, box, canvasCount, centre, emulateMedia, tooltipText, xLabels } from './chart-helpers.js';
-import { afterEach, before, beforeEach, describe, it } from './mocha.js';
 
 const legend = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="legend-item"] .name')].map((n) => n.textContent ?? '');

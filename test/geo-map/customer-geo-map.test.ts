@@ -6,7 +6,6 @@ import type { CustomerGeoMap } from '../../src/elements/customer-geo-map/custome
 import { colorScale } from '../../src/core/geo/scale.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
 import { HOSTILE_IMG, fetchJson, until } from '../support/helpers.js';
-import { after, afterEach, before, describe, it } from './mocha.js';
 
 type Box = { x: number; y: number; width: number; height: number };
 

@@ -10,7 +10,6 @@ import { countryName } from '../../src/core/geo/names.js';
 import { colorScale, niceCeil, stepLabels } from '../../src/core/geo/scale.js';
 import { searchRows, share, sortRows, type GeoRow } from '../../src/core/geo/table.js';
 import { containsBounds, interpolateViewBox, zoomViewBox } from '../../src/core/geo/zoom.js';
-import { describe, it } from './mocha.js';
 
 const countries = atlasCountries(atlas);
 const ALL = [...Object.values(NUMERIC_TO_ALPHA2), 'XK'];
