@@ -1,7 +1,8 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import '../src/elements/kpi-card/define.js';
 import { deepText, waitForState } from './support/dom.js';
+import { flakyHandlers } from './support/msw.js';
 import { renderFromManifest, stateStories, type Story } from './support/stories.js';
 
 const meta = {
@@ -52,6 +53,22 @@ export const AllMetrics: Story = {
   },
   args: { endpoint: '/mock/default' },
   play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete');
+  },
+};
+
+const flaky = flakyHandlers('/mock/flaky-kpi-card');
+
+/** The endpoint fails, then recovers: Retry loads again (failures are never cached). */
+export const RetryAfterError: Story = {
+  name: 'Retry after an error',
+  args: { endpoint: '/mock/flaky-kpi-card' },
+  parameters: { msw: { handlers: { flaky: flaky.handlers } } },
+  beforeEach: () => flaky.reset(),
+  play: async ({ canvasElement }) => {
+    const [card] = await waitForState(canvasElement, 'error');
+    flaky.heal();
+    await userEvent.click(card!.shadowRoot!.querySelector('[part=retry]')!);
     await waitForState(canvasElement, 'complete');
   },
 };

@@ -133,6 +133,24 @@ export function notJsonHandlers(base: string): HttpHandler[] {
   return resourceHandlers(base, () => HttpResponse.html('<!doctype html><title>Sign in</title><h1>Sign in</h1>'));
 }
 
+/**
+ * Fails (500 problem document) until `heal()` is called, then serves the default dataset:
+ * for stories that press Retry. `reset()` makes it fail again (call it in `beforeEach`).
+ */
+export function flakyHandlers(base: string) {
+  let healed = false;
+  const problem = PROBLEMS.serverError;
+  return {
+    handlers: resourceHandlers(base, (resource, request) =>
+      healed
+        ? HttpResponse.json(answer(DATASETS.default, resource, request) as Record<string, unknown>)
+        : HttpResponse.json(problem, { status: problem.status, headers: { 'Content-Type': 'application/problem+json' } }),
+    ),
+    heal: () => void (healed = true),
+    reset: () => void (healed = false),
+  };
+}
+
 /** The handlers of one scenario under its own base path. */
 export function scenarioHandlers(scenario: Scenario, base = endpointFor(scenario)): HttpHandler[] {
   switch (scenario) {
