@@ -27,38 +27,37 @@ export function filterSql(q: InsightsQuery, catalog: Catalog): string {
 }
 
 /** Whether the query filters on a subscription-level dimension. */
-export function hasRowFilters(q: InsightsQuery): boolean {
+function hasRowFilters(q: InsightsQuery): boolean {
   return DIMENSIONS.some((d) => !CUSTOMER_LEVEL.has(d) && q.filters[d]?.length);
 }
 
 /**
- * Per member `k` (0 without `by`) and month `m` over from−1..to: customers `c`, active `a`,
- * new `n` and `x` = customers of m that are gone in m+1 (so churned(m) = x(m−1)).
+ * Per member `k` (0 without `by`) and month `m` of from−1..to: customers `c`, active `a`,
+ * new `n`, and `x` = customers of m gone in m+1 (so churned(m) = x(m−1)).
  */
 export function countsSql(q: InsightsQuery, by: Dimension | null, catalog: Catalog): string {
   const lo = monthIndex(q.from) - 1;
   const hi = monthIndex(q.to);
   const key = by ? SQL_COLUMN[by] : '0';
   const where = `m BETWEEN ${lo} AND ${hi}${filterSql(q, catalog)}${by ? ` AND ${key} <> 0` : ''}`;
-  const counts = `count(*)::INTEGER, count(*) FILTER (act)::INTEGER`;
   // Fast path: without subscription-level filters or grouping, a customer's months do not
-  // depend on the filters, so the flags precomputed in `cm` hold.
+  // depend on the filters, so the flags precomputed in `cm` at load hold.
   if (!hasRowFilters(q) && (!by || CUSTOMER_LEVEL.has(by))) {
-    return `SELECT ${key} AS k, m, ${counts}, count(*) FILTER (NOT prev_in)::INTEGER,
-        count(*) FILTER (NOT next_in)::INTEGER
+    return `SELECT ${key} AS k, m, count(*)::INTEGER, count(*) FILTER (act)::INTEGER,
+        count(*) FILTER (NOT prev_in)::INTEGER, count(*) FILTER (NOT next_in)::INTEGER
       FROM cm WHERE ${where} GROUP BY ALL`;
   }
-  // General path: the customer-months that survive the filters, per member; (k, cid, m) is
-  // unique after GROUP BY, so the window order is total (deterministic).
-  return `WITH b AS (
-      SELECT ${key} AS k, cid, m, bool_or(used) AS act FROM q WHERE ${where} GROUP BY ALL
-    ), w AS (
-      SELECT k, m, act, lag(m) OVER p AS pm, lead(m) OVER p AS nm FROM b
-      WINDOW p AS (PARTITION BY k, cid ORDER BY m)
-    )
-    SELECT k, m, ${counts}, count(*) FILTER (pm IS DISTINCT FROM m - 1)::INTEGER,
-      count(*) FILTER (nm IS DISTINCT FROM m + 1)::INTEGER
-    FROM w GROUP BY ALL`;
+  // General path: each (member, customer)'s months in the window become a bitmask (at most
+  // 25 bits), so new = c AND NOT (c << 1) and gone-next = c AND NOT (c >> 1) are bit
+  // operations: hash aggregations only, no window function and no sort order to get wrong.
+  const bit = `(1::BIGINT << (m - ${lo}))`;
+  return `WITH g AS (
+      SELECT ${key} AS k, bit_or(${bit}) AS c, bit_or(CASE WHEN used THEN ${bit} ELSE 0 END) AS a
+      FROM q WHERE ${where} GROUP BY k, cid
+    ), f AS (SELECT k, c, a, c & ~(c << 1) AS n, c & ~(c >> 1) AS x FROM g)
+    SELECT k, ${lo} + j AS m, sum((c >> j) & 1)::INTEGER, sum((a >> j) & 1)::INTEGER,
+      sum((n >> j) & 1)::INTEGER, sum((x >> j) & 1)::INTEGER
+    FROM f, range(${hi - lo + 1}) AS t(j) GROUP BY ALL`;
 }
 
 /** Customers per product in month `to`, after filters. */
