@@ -58,6 +58,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
       const unknown = [...url.searchParams.keys()][0];
       if (unknown !== undefined) throw new BadRequest(unknown, `Unknown parameter "${unknown}".`);
     }
+    // Parameterless resources get an empty query they never read, so cache keys have one shape.
     const parsed: ParsedQuery = extras
       ? parseQuery(url.searchParams, extras, await defaultTo())
       : { query: { from: '', to: '', filters: {} } };
