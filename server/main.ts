@@ -4,6 +4,7 @@
  * the built kit on PORT (default 8080).
  */
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadFile } from './data/load-file.ts';
@@ -58,8 +59,8 @@ async function main(): Promise<void> {
   }
   const engine = await createDuckDbEngine(rows);
   const port = Number(process.env.PORT ?? 8080);
-  await startServer({ port, engine });
-  console.log(`Insights demo: http://localhost:${port}/`);
+  const server = await startServer({ port, engine });
+  console.log(`Insights demo: http://localhost:${(server.address() as AddressInfo).port}/`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -72,6 +72,15 @@ describe('HTTP', () => {
     assert.match(preflight.headers.get('access-control-allow-headers')!, /Authorization/);
   });
 
+  test('concurrent requests on one engine answer as sequential ones do', async () => {
+    const paths = ['market', 'segment', 'product', 'sku', 'salesChannel'].flatMap((by) => [
+      `/customers/breakdown?by=${by}&from=2025-01&to=2025-06`,
+      `/customers/trend?by=${by}&from=2025-02&to=2025-05&salesChannel=EA`,
+    ]);
+    const parallel = await Promise.all(paths.map(async (p) => (await fetch(server.base + p)).text()));
+    for (const [i, p] of paths.entries()) assert.equal(await (await fetch(server.base + p)).text(), parallel[i]);
+  });
+
   test('unknown paths are 404 problems; other methods are 405', async () => {
     assert.equal((await fetch(`${server.base}/customers/nope`)).status, 404);
     assert.equal((await fetch(`${server.base}/customers/monthly`, { method: 'POST' })).status, 405);

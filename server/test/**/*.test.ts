@@ -7,3 +7,4 @@
 import '../engine.test.ts';
 import '../http.test.ts';
 import '../load-file.test.ts';
+import '../sample.test.ts';
