@@ -36,8 +36,10 @@ const param = (name: string, description: string, schema: object, extra: object 
 });
 
 const COMMON_PARAMETERS = [
-  param('from', 'First month of the range (inclusive). Default: 11 months before `to`.', month),
+  param('from', 'First month of the range (inclusive). Default: `last` − 1 months before `to`.', month),
   param('to', 'Last month of the range (inclusive). Default: the last month with data.', month),
+  param('last', 'The last N months with data (a 3/6/12-month preset without a prior request); not combinable with from/to. Default 12.',
+    { type: 'integer', minimum: 1, maximum: MAX_RANGE_MONTHS }),
   ...DIMENSIONS.map((d) =>
     param(d, `Filter on ${d}; repeat for several members (OR). Absent = all.`,
       { type: 'array', items: d === 'market' ? { type: 'string', pattern: '^[A-Z]{2}$' } : { type: 'string', minLength: 1 } },

@@ -29,7 +29,7 @@ const MAX_VALUE_LENGTH = 200;
 
 /**
  * Normalizes `params`. `lastMonth` is the last month with data (or the last complete month
- * when there is none): `to` defaults to it and `from` to 11 months before `to`.
+ * when there is none): `to` defaults to it and `from` to `last` − 1 (default 11) months before.
  */
 export function parseQuery(params: URLSearchParams, extras: readonly Extra[], lastMonth: string): ParsedQuery {
   for (const name of new Set(params.keys())) {

@@ -27,6 +27,9 @@ describe('HTTP', () => {
     ['/customers/monthly?by=market', 'by'],
     ['/customers/export?format=xlsx', 'format'],
     ['/dimensions?from=2025-01', 'from'],
+    ['/customers/monthly?last=0', 'last'],
+    ['/customers/monthly?last=25', 'last'],
+    ['/customers/monthly?last=3&to=2025-06', 'last'],
   ];
   for (const [path, parameter] of cases) {
     test(`400 naming "${parameter}": ${path}`, async () => {
@@ -40,6 +43,11 @@ describe('HTTP', () => {
   test('24 months is the maximum range, and it is allowed', async () => {
     const body = await server.get('monthly', '?from=2023-07&to=2025-06');
     assert.equal(body.months.length, 24);
+  });
+
+  test('last=N: the last N months with data', async () => {
+    const body = await server.get('monthly', '?last=3');
+    assert.deepEqual([body.query.from, body.query.to, body.months.length], ['2025-04', '2025-06', 3]);
   });
 
   test('the query echo is normalized: sorted, deduplicated, only present filters', async () => {
