@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMonth } from '../core/format.js';
+import { t } from '../i18n/translate.js';
 
 export interface LegendItem {
   key: string;
@@ -14,9 +15,17 @@ export interface LegendItem {
   hidden: boolean;
 }
 
-/** One toggle button per series; `onToggle(key)` when pressed. */
-export function renderLegend(items: LegendItem[], onToggle: (key: string) => void, label = 'Series'): TemplateResult {
-  return html`<ul part="legend" aria-label=${label}>
+/**
+ * One toggle button per series; `onToggle(key)` when pressed. `label` names the list for
+ * assistive technology (default "Series" in `locale`).
+ */
+export function renderLegend(
+  items: LegendItem[],
+  onToggle: (key: string) => void,
+  locale: string,
+  label?: string,
+): TemplateResult {
+  return html`<ul part="legend" aria-label=${label ?? t(locale).chart.series}>
     ${items.map(
       (item) => html`<li>
         <button
@@ -40,6 +49,7 @@ export interface ZoomInput {
   /** Visible window, indexes into `months`, inclusive. */
   start: number;
   end: number;
+  /** Locale of the month names and the controls' labels. */
   locale: string;
   onChange: (start: number, end: number) => void;
 }
@@ -47,6 +57,7 @@ export interface ZoomInput {
 /** Two range inputs on one track: the first and last month shown. Hidden for < 2 months. */
 export function renderZoom({ months, start, end, locale, onChange }: ZoomInput): TemplateResult | typeof nothing {
   if (months.length < 2) return nothing;
+  const m = t(locale).chart;
   const max = months.length - 1;
   const pct = (i: number) => (i / max) * 100;
   const text = (i: number) => formatMonth(months[i], locale, 'long');
@@ -67,7 +78,7 @@ export function renderZoom({ months, start, end, locale, onChange }: ZoomInput):
     input.value = String(value);
     onChange(first, value);
   };
-  return html`<div part="zoom" role="group" aria-label="Months shown">
+  return html`<div part="zoom" role="group" aria-label=${m.monthsShown}>
     <output aria-live="polite">${formatMonth(months[start], locale)} – ${formatMonth(months[end], locale)}</output>
     <div class="range">
       <span class="track"></span>
@@ -80,7 +91,7 @@ export function renderZoom({ months, start, end, locale, onChange }: ZoomInput):
         max=${max}
         step="1"
         .value=${String(start)}
-        aria-label="First month shown"
+        aria-label=${m.firstMonth}
         aria-valuetext=${text(start)}
         @input=${onStart}
       />
@@ -92,7 +103,7 @@ export function renderZoom({ months, start, end, locale, onChange }: ZoomInput):
         max=${max}
         step="1"
         .value=${String(end)}
-        aria-label="Last month shown"
+        aria-label=${m.lastMonth}
         aria-valuetext=${text(end)}
         @input=${onEnd}
       />

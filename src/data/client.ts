@@ -137,7 +137,7 @@ export class InsightsClient {
     try {
       body = await response.json();
     } catch {
-      throw new InvalidResponseError(url, 'the answer is not JSON');
+      throw new InvalidResponseError(url, 'the answer is not JSON', 'not-json');
     }
     const result = v.safeParse(schema, body);
     if (!result.success) throw new InvalidResponseError(url, describeIssue(result.issues));

@@ -1,4 +1,9 @@
-/** Typed failures of the data client; each says what the user can do about it. */
+/**
+ * Typed failures of the data client; each says what the user can do about it. The `message`
+ * is English, for developers and logs; `kind` and the fields beside it let `describeError`
+ * say the same in the locale of the widget.
+ */
+import { t } from '../i18n/translate.js';
 import type { Problem } from './contract.js';
 
 export type DataErrorKind = 'network' | 'http' | 'invalid';
@@ -48,14 +53,23 @@ export class InvalidResponseError extends InsightsDataError {
     url: string,
     /** Where the answer breaks the contract, e.g. `months.3.customers: expected number`. */
     readonly issue: string,
+    /** `not-json` when the body did not parse; `contract` when it breaks the schema. */
+    readonly reason: 'contract' | 'not-json' = 'contract',
   ) {
     super(`The endpoint's answer does not match the data contract (${issue}).`, url);
   }
 }
 
-/** Turns anything thrown into a message fit to show; never leaks a stack. */
-export function describeError(error: unknown): string {
-  if (error instanceof InsightsDataError) return error.message;
+/**
+ * Turns anything thrown into a message fit to show, in `locale` (English by default); never
+ * leaks a stack. The kit's data errors are told from their `kind`; a problem document's
+ * `detail` and a contract `issue` are shown as the endpoint and the client wrote them.
+ */
+export function describeError(error: unknown, locale = 'en'): string {
+  const m = t(locale).error;
+  if (error instanceof NetworkError) return m.network;
+  if (error instanceof HttpError) return m.http(error.status, error.problem?.detail);
+  if (error instanceof InvalidResponseError) return error.reason === 'not-json' ? m.notJson : m.invalid(error.issue);
   if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong while loading the data.';
+  return m.unknown;
 }

@@ -17,7 +17,6 @@ import { activeVsTotalStyles } from './active-vs-total.styles.js';
 
 type Key = 'active' | 'customers';
 const KEYS: Key[] = ['active', 'customers'];
-const NAMES: Record<Key, string> = { active: 'Active customers', customers: 'Total customers' };
 /** Palette slot (`--_series-N`) of each series, as `--_active` / `--_total` in the styles. */
 const SLOT: Record<Key, number> = { active: 1, customers: 2 };
 const CSS_VAR: Record<Key, string> = { active: 'var(--_active)', customers: 'var(--_total)' };
@@ -57,8 +56,9 @@ export class ActiveVsTotal extends InsightsElement {
     options: ({ theme, animate }) => {
       const data = this.monthly.value;
       if (!data || isEmptyMonthly(data)) return undefined;
+      const names = this.seriesNames;
       const series: MonthlySeries[] = KEYS.filter((k) => !this.hiddenSeries.has(k)).map((k) => ({
-        name: NAMES[k],
+        name: names[k],
         kind: k === 'active' ? 'column' : 'line',
         color: theme.series[SLOT[k] - 1],
         data: data.months.map((m) => m[k]),
@@ -75,6 +75,12 @@ export class ActiveVsTotal extends InsightsElement {
       });
     },
   });
+
+  /** Series names in the locale in force (the chart re-applies them when it changes). */
+  private get seriesNames(): Record<Key, string> {
+    const m = this.messages.activeVsTotal;
+    return { active: m.active, customers: m.total };
+  }
 
   /** The clamped height in force. */
   get chartHeight(): number {
@@ -103,31 +109,37 @@ export class ActiveVsTotal extends InsightsElement {
   }
 
   private frame(content: unknown) {
-    return html`<section part="base" aria-label="Active customers">
-      <h3 part="label">Active customers</h3>
+    const title = this.messages.activeVsTotal.title;
+    return html`<section part="base" aria-label=${title}>
+      <h3 part="label">${title}</h3>
       ${content}
     </section>`;
   }
 
   private renderChart(data: MonthlyResponse, busy: boolean) {
     const locale = this.effectiveLocale;
+    const { common, activeVsTotal: m } = this.messages;
+    const names = this.seriesNames;
     const last = data.months[data.months.length - 1];
-    const summary = `Active customers against total customers, ${formatMonth(data.months[0].month, locale, 'long')} to ${formatMonth(
-      last.month,
-      locale,
-      'long',
-    )}; in ${formatMonth(last.month, locale, 'long')} ${formatNumber(last.active, locale)} of ${formatNumber(last.customers, locale)} were active.`;
+    const lastMonth = formatMonth(last.month, locale, 'long');
+    const summary = m.summary(
+      common.range(formatMonth(data.months[0].month, locale, 'long'), lastMonth),
+      lastMonth,
+      formatNumber(last.active, locale),
+      formatNumber(last.customers, locale),
+    );
     return this.frame(html`
       ${renderLegend(
-        KEYS.map((key) => ({ key, label: NAMES[key], color: CSS_VAR[key], hidden: this.hiddenSeries.has(key) })),
+        KEYS.map((key) => ({ key, label: names[key], color: CSS_VAR[key], hidden: this.hiddenSeries.has(key) })),
         (key) => this.toggle(key as Key),
+        locale,
       )}
       <div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
         <div class="chart"></div>
       </div>
       <table class="sr-only">
-        <caption>Active and total customers per month</caption>
-        <thead><tr><th scope="col">Month</th>${KEYS.map((k) => html`<th scope="col">${NAMES[k]}</th>`)}</tr></thead>
+        <caption>${m.caption}</caption>
+        <thead><tr><th scope="col">${common.month}</th>${KEYS.map((k) => html`<th scope="col">${names[k]}</th>`)}</tr></thead>
         <tbody>
           ${data.months.map(
             (m) => html`<tr><th scope="row">${formatMonth(m.month, locale, 'long')}</th>${KEYS.map(
@@ -144,15 +156,15 @@ export class ActiveVsTotal extends InsightsElement {
   }
 
   protected override render() {
+    const locale = this.effectiveLocale;
     const previous = this.monthly.value;
+    const loading = () => this.renderPlaceholder(renderSkeleton(locale, this.messages.activeVsTotal.loading));
     return this.monthly.render({
-      initial: () => this.renderPlaceholder(renderSkeleton('Loading active customers')),
-      pending: () =>
-        previous && !isEmptyMonthly(previous)
-          ? this.renderChart(previous, true)
-          : this.renderPlaceholder(renderSkeleton('Loading active customers')),
-      error: (error) => this.renderPlaceholder(renderError(error, () => this.retry())),
-      complete: (data) => (isEmptyMonthly(data) ? this.renderPlaceholder(renderEmpty()) : this.renderChart(data, false)),
+      initial: loading,
+      pending: () => (previous && !isEmptyMonthly(previous) ? this.renderChart(previous, true) : loading()),
+      error: (error) => this.renderPlaceholder(renderError(error, () => this.retry(), locale)),
+      complete: (data) =>
+        isEmptyMonthly(data) ? this.renderPlaceholder(renderEmpty(locale)) : this.renderChart(data, false),
     });
   }
 }

@@ -21,7 +21,6 @@ import { addsChurnChartStyles } from './adds-churn-chart.styles.js';
 export const ADDS_CHURN_SERIES = ['new', 'existing', 'churned'] as const;
 export type AddsChurnSeries = (typeof ADDS_CHURN_SERIES)[number];
 
-const NAMES: Record<AddsChurnSeries, string> = { new: 'New', existing: 'Existing', churned: 'Churned' };
 /** Palette slot of each stack (`--_series-N`), as in the styles' `--_new` etc. */
 const SLOT: Record<AddsChurnSeries, number> = { new: 3, existing: 1, churned: 5 };
 /** Drawn bottom-up: existing, then new on top; churned below zero. */
@@ -102,9 +101,16 @@ export class AddsChurnChart extends InsightsElement {
     return clampWindow(z?.start, z?.end, data.months.length);
   }
 
+  /** Stack names in the locale in force (the chart re-applies them when it changes). */
+  private get seriesNames(): Record<AddsChurnSeries, string> {
+    const m = this.messages.addsChurn;
+    return { new: m.new, existing: m.existing, churned: m.churned };
+  }
+
   private series(months: MonthlyResponse['months'], theme: ChartTheme): MonthlySeries[] {
+    const names = this.seriesNames;
     return STACK_ORDER.filter((key) => !this.hiddenSeries.has(key)).map((key) => ({
-      name: NAMES[key],
+      name: names[key],
       color: theme.series[SLOT[key] - 1],
       data: months.map((m) => (key === 'churned' ? -m.churned : m[key])),
       tooltipValue: key === 'churned' ? Math.abs : undefined,
@@ -127,17 +133,20 @@ export class AddsChurnChart extends InsightsElement {
   }
 
   private frame(content: unknown) {
-    return html`<section part="base" aria-label="Customer adds and churns">
-      <h3 part="label">Customer adds and churns</h3>
+    const title = this.messages.addsChurn.title;
+    return html`<section part="base" aria-label=${title}>
+      <h3 part="label">${title}</h3>
       ${content}
     </section>`;
   }
 
   private renderTable(months: MonthlyResponse['months']) {
     const locale = this.effectiveLocale;
+    const { common, addsChurn } = this.messages;
+    const names = this.seriesNames;
     return html`<table class="sr-only">
-      <caption>Customers per month: new, existing and churned</caption>
-      <thead><tr><th scope="col">Month</th>${ADDS_CHURN_SERIES.map((k) => html`<th scope="col">${NAMES[k]}</th>`)}</tr></thead>
+      <caption>${addsChurn.caption}</caption>
+      <thead><tr><th scope="col">${common.month}</th>${ADDS_CHURN_SERIES.map((k) => html`<th scope="col">${names[k]}</th>`)}</tr></thead>
       <tbody>
         ${months.map(
           (m) => html`<tr><th scope="row">${formatMonth(m.month, locale, 'long')}</th>${ADDS_CHURN_SERIES.map(
@@ -152,12 +161,14 @@ export class AddsChurnChart extends InsightsElement {
     const locale = this.effectiveLocale;
     const [start, end] = this.window(data);
     const months = data.months.slice(start, end + 1);
+    const { common, addsChurn } = this.messages;
+    const names = this.seriesNames;
     const sum = (k: AddsChurnSeries) => formatNumber(months.reduce((a, m) => a + m[k], 0), locale);
-    const summary = `Customer adds and churns, ${formatMonth(months[0].month, locale, 'long')} to ${formatMonth(
-      months[months.length - 1].month,
-      locale,
-      'long',
-    )}: ${sum('new')} new, ${sum('churned')} churned.`;
+    const range = common.range(
+      formatMonth(months[0].month, locale, 'long'),
+      formatMonth(months[months.length - 1].month, locale, 'long'),
+    );
+    const summary = addsChurn.summary(range, sum('new'), sum('churned'));
     return this.frame(html`
       ${renderZoom({
         months: data.months.map((m) => m.month),
@@ -169,11 +180,12 @@ export class AddsChurnChart extends InsightsElement {
       ${renderLegend(
         ADDS_CHURN_SERIES.map((key) => ({
           key,
-          label: NAMES[key],
+          label: names[key],
           color: `var(--_${key})`,
           hidden: this.hiddenSeries.has(key),
         })),
         (key) => this.toggle(key as AddsChurnSeries),
+        locale,
       )}
       <div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
         <div class="chart"></div>
@@ -187,17 +199,16 @@ export class AddsChurnChart extends InsightsElement {
   }
 
   protected override render() {
+    const locale = this.effectiveLocale;
     const previous = this.monthly.value;
+    const loading = () => this.renderPlaceholder(renderSkeleton(locale, this.messages.addsChurn.loading));
     return this.monthly.render({
-      initial: () => this.renderPlaceholder(renderSkeleton('Loading customer adds and churns')),
+      initial: loading,
       // A reload keeps the last chart on screen (updated in place when the answer arrives).
-      pending: () =>
-        previous && !isEmptyMonthly(previous)
-          ? this.renderChart(previous, true)
-          : this.renderPlaceholder(renderSkeleton('Loading customer adds and churns')),
-      error: (error) => this.renderPlaceholder(renderError(error, () => this.retry())),
+      pending: () => (previous && !isEmptyMonthly(previous) ? this.renderChart(previous, true) : loading()),
+      error: (error) => this.renderPlaceholder(renderError(error, () => this.retry(), locale)),
       complete: (data) =>
-        isEmptyMonthly(data) ? this.renderPlaceholder(renderEmpty()) : this.renderChart(data, false),
+        isEmptyMonthly(data) ? this.renderPlaceholder(renderEmpty(locale)) : this.renderChart(data, false),
     });
   }
 }

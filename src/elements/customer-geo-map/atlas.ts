@@ -7,9 +7,19 @@ import { atlasCountries, type AtlasCountry } from '../../core/geo/atlas.js';
 
 const loaded = new Map<string, Promise<AtlasCountry[]>>();
 
+/** The atlas at `atlas-url` answered with an error status (the map says so in its locale). */
+export class AtlasLoadError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+  ) {
+    super(`The world atlas could not be loaded (${url}: HTTP ${status}).`);
+  }
+}
+
 async function fetchAtlas(url: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`The world atlas could not be loaded (${url}: HTTP ${response.status}).`);
+  if (!response.ok) throw new AtlasLoadError(url, response.status);
   return response.json();
 }
 

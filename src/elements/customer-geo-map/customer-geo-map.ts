@@ -25,11 +25,9 @@ import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
-import { loadAtlas } from './atlas.js';
+import { AtlasLoadError, loadAtlas } from './atlas.js';
 import { geoMapStyles } from './customer-geo-map.styles.js';
 
-const METRIC_LABELS: Record<GeoMetric, string> = { customers: 'Customers', active: 'Active', added: 'Added' };
-const COLUMN_LABELS: Record<GeoColumn, string> = { name: 'Country', ...METRIC_LABELS };
 const COLUMNS: GeoColumn[] = ['name', ...GEO_METRICS];
 /** Shapes under this projected area (px²) also get a dot, so they can be seen and hovered. */
 const MIN_AREA = 8;
@@ -334,27 +332,37 @@ export class CustomerGeoMap extends InsightsElement {
 
   // ---- render ------------------------------------------------------------------------------
 
+  private columnLabel(column: GeoColumn): string {
+    const m = this.messages.geo;
+    return column === 'name' ? m.country : m.metric[column];
+  }
+
   private renderMetricSwitch() {
-    return html`<div part="metrics" role="group" aria-label="Metric">
+    const m = this.messages.geo;
+    return html`<div part="metrics" role="group" aria-label=${m.metricSwitch}>
       ${GEO_METRICS.map(
-        (m) =>
+        (metric) =>
           html`<button
             type="button"
-            aria-pressed=${this.activeMetric === m ? 'true' : 'false'}
-            @click=${() => (this.metric = m)}
+            aria-pressed=${this.activeMetric === metric ? 'true' : 'false'}
+            @click=${() => (this.metric = metric)}
           >
-            ${METRIC_LABELS[m]}
+            ${m.metric[metric]}
           </button>`,
       )}
     </div>`;
   }
 
   private renderMap(rows: Row[], scale: ColorScale) {
+    const locale = this.effectiveLocale;
+    const m = this.messages.geo;
     if (this.atlas.status === TaskStatus.ERROR) {
-      return renderError(this.atlas.error, () => void this.atlas.run());
+      const error = this.atlas.error;
+      const status = error instanceof AtlasLoadError ? error.status : undefined;
+      return renderError(error, () => void this.atlas.run(), locale, m.atlasError(this.atlasUrl, status));
     }
     const layout = this.layout;
-    if (!layout || !this.view) return renderSkeleton('Loading the map', 4);
+    if (!layout || !this.view) return renderSkeleton(locale, m.loadingMap, 4);
     const metric = this.activeMetric;
     const byCode = new Map(rows.filter((r) => r.code).map((r) => [r.code!, r]));
     const fill = (code: string | undefined) => {
@@ -372,7 +380,7 @@ export class CustomerGeoMap extends InsightsElement {
     return html`<svg
         part="map"
         role="img"
-        aria-label="World map of ${METRIC_LABELS[metric].toLowerCase()} customers by country. The table lists every country."
+        aria-label=${m.mapLabel(metric)}
         viewBox=${viewBoxAttribute(view)}
         width=${layout.width}
         height=${layout.height}
@@ -394,7 +402,9 @@ export class CustomerGeoMap extends InsightsElement {
         ${this.hovered && this.hovered !== selectedCode ? outline(this.hovered, 'hovered') : nothing}
         ${selectedCode ? outline(selectedCode, 'selected') : nothing}
       </svg>
-      ${this.selected ? html`<button part="home" type="button" @click=${() => this.home()}>⌂ Home</button>` : nothing}
+      ${this.selected
+        ? html`<button part="home" type="button" @click=${() => this.home()}>⌂ ${m.home}</button>`
+        : nothing}
       ${this.renderTooltip(byCode)}`;
   }
 
@@ -414,13 +424,14 @@ export class CustomerGeoMap extends InsightsElement {
     const y = Math.min(layout.height, Math.max(0, (point[1] - view.y) * scale));
     const below = y < 90;
     const locale = this.effectiveLocale;
+    const labels = this.messages.geo.metric;
     // The same figures are in the grid row; the tooltip is for the eye, so hidden from AT.
     return html`<div part="tooltip" class=${below ? 'below' : ''} aria-hidden="true" style="left:${x}px;top:${y}px">
       <strong>${row.name}</strong>
       <dl>
         ${GEO_METRICS.map(
           (m) =>
-            html`<dt>${METRIC_LABELS[m]}</dt>
+            html`<dt>${labels[m]}</dt>
               <dd>${formatNumber(row[m], locale)}</dd>
               <dd>${formatPercent(share(row[m], total[m]), locale)}</dd>`,
         )}
@@ -430,13 +441,14 @@ export class CustomerGeoMap extends InsightsElement {
 
   private renderLegend(scale: ColorScale) {
     const locale = this.effectiveLocale;
+    const m = this.messages.geo;
     const labels = stepLabels(scale, (n) => formatNumber(n, locale));
-    return html`<ul part="legend" aria-label="Colour scale: ${METRIC_LABELS[this.activeMetric].toLowerCase()} per country">
+    return html`<ul part="legend" aria-label=${m.legend(this.activeMetric)}>
       ${labels.map(
         (label, step) =>
           html`<li><span class="swatch s${scale.color(step, COLOR_STEPS)}" aria-hidden="true"></span>${label}</li>`,
       )}
-      <li><span class="swatch none" aria-hidden="true"></span>No data</li>
+      <li><span class="swatch none" aria-hidden="true"></span>${m.noData}</li>
     </ul>`;
   }
 
@@ -445,7 +457,7 @@ export class CustomerGeoMap extends InsightsElement {
     const arrow = sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : '';
     return html`<th scope="col" aria-sort=${sorted ? this.sortDirection : 'none'}>
       <button type="button" data-column=${column} @click=${() => this.onSort(column)}>
-        ${COLUMN_LABELS[column]}<span class="arrow" aria-hidden="true">${arrow}</span>
+        ${this.columnLabel(column)}<span class="arrow" aria-hidden="true">${arrow}</span>
       </button>
     </th>`;
   }
@@ -470,7 +482,7 @@ export class CustomerGeoMap extends InsightsElement {
       <th scope="row">
         <span class="name">${row.name}</span>${row.code
           ? nothing
-          : html`<code>${row.key === '' ? '(no code)' : row.key}</code>`}
+          : html`<code>${row.key === '' ? this.messages.geo.noCode : row.key}</code>`}
       </th>
       ${GEO_METRICS.map(
         (m) =>
@@ -488,18 +500,20 @@ export class CustomerGeoMap extends InsightsElement {
     const visible = [...known, ...unknown];
     // The grid's one tab stop: the last focused row while it is visible, else the first.
     const focusKey = visible.some((r) => r.key === this.focusKey) ? this.focusKey : (visible[0]?.key ?? '');
+    const locale = this.effectiveLocale;
+    const m = this.messages.geo;
     return html`<div part="grid">
       <input
         part="search"
         type="search"
-        placeholder="Search countries"
-        aria-label="Search countries by name or code"
+        placeholder=${m.search}
+        aria-label=${m.searchLabel}
         .value=${this.search}
         @input=${this.onSearch}
       />
-      <p class="count" role="status">${visible.length} of ${rows.length} countries</p>
+      <p class="count" role="status">${m.count(formatNumber(visible.length, locale), rows.length, formatNumber(rows.length, locale))}</p>
       <div class="scroll">
-        <table part="table" aria-label="Customers by country" @keydown=${this.onGridKeydown(visible)}>
+        <table part="table" aria-label=${m.table} @keydown=${this.onGridKeydown(visible)}>
           <thead>
             <tr>
               ${COLUMNS.map((c) => this.renderHeader(c))}
@@ -511,7 +525,7 @@ export class CustomerGeoMap extends InsightsElement {
           ${unknown.length
             ? html`<tbody class="unknown">
                 <tr class="unknown-note">
-                  <th scope="rowgroup" colspan="4">Unknown location: not on the map</th>
+                  <th scope="rowgroup" colspan="4">${m.unknown}</th>
                 </tr>
                 ${unknown.map((r) => this.renderRow(r, total, focusKey))}
               </tbody>`
@@ -522,7 +536,7 @@ export class CustomerGeoMap extends InsightsElement {
   }
 
   private renderData(data: BreakdownResponse) {
-    if (!data.rows.length) return renderEmpty();
+    if (!data.rows.length) return renderEmpty(this.effectiveLocale);
     const rows = this.rowsOf(data);
     const scale = colorScale(rows.filter((r) => r.code).map((r) => r[this.activeMetric]), COLOR_STEPS);
     return html`<div class="body">
@@ -535,15 +549,17 @@ export class CustomerGeoMap extends InsightsElement {
   }
 
   protected override render() {
+    const locale = this.effectiveLocale;
+    const m = this.messages.geo;
     const content = this.breakdown.render({
-      initial: () => renderSkeleton('Loading customers by country', 4),
-      pending: () => renderSkeleton('Loading customers by country', 4),
-      error: (error) => renderError(error, () => this.retry()),
+      initial: () => renderSkeleton(locale, m.loading, 4),
+      pending: () => renderSkeleton(locale, m.loading, 4),
+      error: (error) => renderError(error, () => this.retry(), locale),
       complete: (data) => this.renderData(data),
     });
-    return html`<section part="base" aria-label="Geographical spread">
+    return html`<section part="base" aria-label=${m.title}>
       <header>
-        <h3 part="label">Geographical spread</h3>
+        <h3 part="label">${m.title}</h3>
         ${this.renderMetricSwitch()}
       </header>
       ${content}

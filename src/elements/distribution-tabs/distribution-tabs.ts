@@ -28,28 +28,17 @@ export type DistributionVariant = 'bars' | 'donut';
 
 interface Tab {
   id: string;
-  label: string;
-  /** The dimensions the tab shows; the first is its default, more make a switch. */
+  /** The dimensions the tab shows; the first is its default (and names the tab), more make a switch. */
   dimensions: DistributionDimension[];
 }
 
 /** One tab each, as in the source dashboard; sales channel pairs with the Azure pricing model. */
 const TABS: Tab[] = [
-  { id: 'partnerLocation', label: 'Partner location', dimensions: ['partnerLocation'] },
-  { id: 'segment', label: 'Segment', dimensions: ['segment'] },
-  { id: 'salesChannel', label: 'Sales channel', dimensions: ['salesChannel', 'pricingModel'] },
-  { id: 'attributionType', label: 'Attribution type', dimensions: ['attributionType'] },
+  { id: 'partnerLocation', dimensions: ['partnerLocation'] },
+  { id: 'segment', dimensions: ['segment'] },
+  { id: 'salesChannel', dimensions: ['salesChannel', 'pricingModel'] },
+  { id: 'attributionType', dimensions: ['attributionType'] },
 ];
-
-const NAMES: Record<DistributionDimension, string> = {
-  partnerLocation: 'Partner location',
-  segment: 'Segment',
-  salesChannel: 'Sales channel',
-  pricingModel: 'Azure pricing model',
-  attributionType: 'Attribution type',
-};
-
-const TITLE = 'Customer distribution';
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
 function memberColor(m: TopMember): string {
@@ -183,12 +172,13 @@ export class DistributionTabs extends InsightsElement {
   private memberLabel(m: TopMember, total: number): string {
     const locale = this.effectiveLocale;
     const n = formatNumber(m.customers, locale);
-    return `${m.label}: ${n} ${m.customers === 1 ? 'customer' : 'customers'}, ${formatPercent(share(m.customers, total), locale)}`;
+    return this.messages.common.memberLabel(m.label, m.customers, n, formatPercent(share(m.customers, total), locale));
   }
 
   private renderTabs() {
     const active = this.activeTab;
-    return html`<div part="tabs" role="tablist" aria-label="Break customers down by" @keydown=${this.onTabKeydown}>
+    const names = this.messages.dimension;
+    return html`<div part="tabs" role="tablist" aria-label=${this.messages.tabs.tabs} @keydown=${this.onTabKeydown}>
       ${TABS.map((tab) => {
         const selected = tab === active;
         return html`<button
@@ -202,7 +192,7 @@ export class DistributionTabs extends InsightsElement {
           tabindex=${selected ? 0 : -1}
           @click=${() => this.switchTo(tab.dimensions.includes(this.activeDimension) ? this.activeDimension : tab.dimensions[0]!, false)}
         >
-          ${tab.label}
+          ${names[tab.dimensions[0]!]}
         </button>`;
       })}
     </div>`;
@@ -211,7 +201,7 @@ export class DistributionTabs extends InsightsElement {
   private renderSwitch() {
     const tab = this.activeTab;
     if (tab.dimensions.length < 2) return nothing;
-    return html`<div part="switch" role="group" aria-label="Show">
+    return html`<div part="switch" role="group" aria-label=${this.messages.tabs.switch}>
       ${tab.dimensions.map(
         (dim) => html`<button
           type="button"
@@ -219,14 +209,14 @@ export class DistributionTabs extends InsightsElement {
           aria-pressed=${dim === this.activeDimension ? 'true' : 'false'}
           @click=${() => this.switchTo(dim, false)}
         >
-          ${NAMES[dim]}
+          ${this.messages.dimension[dim]}
         </button>`,
       )}
     </div>`;
   }
 
   private renderLegend(members: TopMember[], hidden: ReadonlySet<string>) {
-    return html`<ul part="legend" aria-label="Show or hide members">
+    return html`<ul part="legend" aria-label=${this.messages.tabs.legend}>
       ${members.map(
         (m) => html`<li>
           <button
@@ -247,7 +237,8 @@ export class DistributionTabs extends InsightsElement {
     const locale = this.effectiveLocale;
     const max = Math.max(1, ...shown.map((m) => m.customers));
     const selected = this.selectedKey.get(this.activeDimension);
-    return html`<ol part="bars" aria-label=${NAMES[this.activeDimension]}>
+    const { common, dimension } = this.messages;
+    return html`<ol part="bars" aria-label=${dimension[this.activeDimension]}>
       ${shown.map(
         (m) => html`<li>
           <button
@@ -265,7 +256,7 @@ export class DistributionTabs extends InsightsElement {
             ></span>
             <span class="count"
               >${formatNumber(m.customers, locale)}<span class="sr-only">
-                ${m.customers === 1 ? 'customer' : 'customers'},</span
+                ${common.customerWord(m.customers)},</span
               ></span
             >
             <span class="pct">${formatPercent(share(m.customers, total), locale)}</span>
@@ -299,7 +290,7 @@ export class DistributionTabs extends InsightsElement {
         part="donut"
         viewBox="-100 -100 200 200"
         role="group"
-        aria-label=${NAMES[this.activeDimension]}
+        aria-label=${this.messages.dimension[this.activeDimension]}
         @keydown=${(e: KeyboardEvent) => this.onSliceKeydown(e, shown)}
       >
         ${shown.map((m, i) => {
@@ -327,43 +318,44 @@ export class DistributionTabs extends InsightsElement {
         })}
       </svg>
       <div class="donut-center" aria-hidden="true">
-        <span>Customers</span><span data-total=${total}>${formatNumber(total, locale)}</span>
+        <span>${this.messages.common.customers}</span><span data-total=${total}>${formatNumber(total, locale)}</span>
       </div>
     </div>`;
   }
 
   private renderData(data: BreakdownResponse) {
+    const locale = this.effectiveLocale;
+    const m = this.messages;
     const total = data.total.customers;
-    const members = topMembers(data.rows, normalizeTop(this.top));
-    if (total === 0 || members.length === 0) return renderEmpty();
+    const members = topMembers(data.rows, normalizeTop(this.top), m.common.other);
+    if (total === 0 || members.length === 0) return renderEmpty(locale);
     const hidden = this.hiddenKeys.get(this.activeDimension) ?? new Set<string>();
     const shown = members.filter((m) => !hidden.has(m.key));
     const rowSum = data.rows.reduce((s, r) => s + r.customers, 0);
     return html`${this.renderLegend(members, hidden)}
     ${shown.length === 0
-      ? html`<p class="note" role="status">Every member is hidden: turn one back on in the legend.</p>`
+      ? html`<p class="note" role="status">${m.tabs.allHidden}</p>`
       : this.activeVariant === 'donut'
         ? this.renderDonut(shown, total)
         : this.renderBars(shown, total)}
     ${rowSum > total
-      ? html`<p part="footnote">
-          A customer can count under several members, so the shares add up to more than 100% of the
-          ${formatNumber(total, this.effectiveLocale)} customers.
-        </p>`
+      ? html`<p part="footnote">${m.tabs.overlap(formatNumber(total, locale))}</p>`
       : nothing}`;
   }
 
   protected override render() {
     const tab = this.activeTab;
-    return html`<section part="base" aria-label=${TITLE}>
-      <h3 part="label">${TITLE}</h3>
+    const locale = this.effectiveLocale;
+    const { common, dimension, tabs } = this.messages;
+    return html`<section part="base" aria-label=${tabs.title}>
+      <h3 part="label">${tabs.title}</h3>
       ${this.renderTabs()}
       <div part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${tab.id}" data-dimension=${this.activeDimension}>
         ${this.renderSwitch()}
         ${this.breakdown.render({
-          initial: () => renderSkeleton(`Loading ${NAMES[this.activeDimension]}`),
-          pending: () => renderSkeleton(`Loading ${NAMES[this.activeDimension]}`),
-          error: (error) => renderError(error, () => this.retry()),
+          initial: () => renderSkeleton(locale, common.loading(dimension[this.activeDimension])),
+          pending: () => renderSkeleton(locale, common.loading(dimension[this.activeDimension])),
+          error: (error) => renderError(error, () => this.retry(), locale),
           complete: (data) => this.renderData(data),
         })}
       </div>

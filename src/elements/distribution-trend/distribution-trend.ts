@@ -19,13 +19,6 @@ import { distributionTrendStyles } from './distribution-trend.styles.js';
 export const TREND_DIMENSIONS = ['market', 'segment', 'partnerLocation', 'product'] as const;
 export type TrendDimension = (typeof TREND_DIMENSIONS)[number];
 
-const TAB_LABELS: Record<TrendDimension, string> = {
-  market: 'Market',
-  segment: 'Segment',
-  partnerLocation: 'Partner location',
-  product: 'Product',
-};
-
 /** Most members drawn before the rest fold into "Other" (one per palette colour). */
 export const MAX_TOP = 8;
 /** Key of the "Other" bucket; not a possible member key of the contract (control character). */
@@ -151,11 +144,22 @@ export class DistributionTrend extends InsightsElement {
     return clampWindow(z?.start, z?.end, data.months.length);
   }
 
+  /** A dimension's name in the locale in force (the key itself for one the kit does not know). */
+  private dimensionLabel(dimension: string): string {
+    return (TREND_DIMENSIONS as readonly string[]).includes(dimension)
+      ? this.messages.dimension[dimension as TrendDimension]
+      : dimension;
+  }
+
   /** Top members by customers over the whole range (stable colours while zooming), plus Other. */
   private stacks(data: TrendResponse): Stack[] {
     const { top, other } = topN(data.series, this.topCount);
     const stacks: Stack[] = top.map((s, i) => ({ key: s.key, label: s.label, values: s.values, slot: i + 1 }));
-    if (other) stacks.push({ key: OTHER_KEY, label: `Other (${other.keys.length})`, values: other.values, slot: 0 });
+    if (other) {
+      const n = other.keys.length;
+      const label = this.messages.common.otherCount(n, formatNumber(n, this.effectiveLocale));
+      stacks.push({ key: OTHER_KEY, label, values: other.values, slot: 0 });
+    }
     return stacks;
   }
 
@@ -194,7 +198,7 @@ export class DistributionTrend extends InsightsElement {
 
   private renderTabs() {
     const active = this.activeDimension;
-    return html`<div role="tablist" part="tabs" aria-label="Break down by" @keydown=${this.onTabKeydown}>
+    return html`<div role="tablist" part="tabs" aria-label=${this.messages.trend.tabs} @keydown=${this.onTabKeydown}>
       ${TREND_DIMENSIONS.map(
         (d) => html`<button
           role="tab"
@@ -207,7 +211,7 @@ export class DistributionTrend extends InsightsElement {
           tabindex=${d === active ? '0' : '-1'}
           @click=${() => this.selectTab(d, false)}
         >
-          ${TAB_LABELS[d]}
+          ${this.messages.dimension[d]}
         </button>`,
       )}
     </div>`;
@@ -216,9 +220,10 @@ export class DistributionTrend extends InsightsElement {
   private renderTable(data: TrendResponse, stacks: Stack[], start: number, end: number) {
     const locale = this.effectiveLocale;
     const months = data.months.slice(start, end + 1);
+    const { common, trend } = this.messages;
     return html`<table class="sr-only">
-      <caption>Customers per month by ${TAB_LABELS[this.activeDimension].toLowerCase()}</caption>
-      <thead><tr><th scope="col">Month</th>${stacks.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
+      <caption>${trend.caption(this.dimensionLabel(data.by))}</caption>
+      <thead><tr><th scope="col">${common.month}</th>${stacks.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
       <tbody>
         ${months.map(
           (m, i) => html`<tr><th scope="row">${formatMonth(m, locale, 'long')}</th>${stacks.map(
@@ -233,11 +238,9 @@ export class DistributionTrend extends InsightsElement {
     const locale = this.effectiveLocale;
     const [start, end] = this.window(data);
     const stacks = this.stacks(data);
-    const summary = `Customers per ${TAB_LABELS[data.by as TrendDimension]?.toLowerCase() ?? data.by}, ${formatMonth(
-      data.months[start],
-      locale,
-      'long',
-    )} to ${formatMonth(data.months[end], locale, 'long')}, ${stacks.length} stacks.`;
+    const { common, trend } = this.messages;
+    const range = common.range(formatMonth(data.months[start], locale, 'long'), formatMonth(data.months[end], locale, 'long'));
+    const summary = trend.summary(this.dimensionLabel(data.by), range, stacks.length);
     return html`
       ${renderZoom({
         months: data.months,
@@ -254,7 +257,8 @@ export class DistributionTrend extends InsightsElement {
           hidden: this.hiddenSeries.has(this.hiddenKey(data, s.key)),
         })),
         (key) => this.toggle(data, key),
-        TAB_LABELS[data.by as TrendDimension] ?? 'Members',
+        locale,
+        (TREND_DIMENSIONS as readonly string[]).includes(data.by) ? this.dimensionLabel(data.by) : trend.members,
       )}
       <div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
         <div class="chart"></div>
@@ -265,20 +269,23 @@ export class DistributionTrend extends InsightsElement {
 
   private renderPanel() {
     const previous = this.trend.value;
+    const locale = this.effectiveLocale;
     const placeholder = (content: unknown) => html`<div class="placeholder">${content}</div>`;
-    const loading = () => placeholder(renderSkeleton(`Loading customers per ${TAB_LABELS[this.activeDimension].toLowerCase()}`));
+    const loading = () =>
+      placeholder(renderSkeleton(locale, this.messages.trend.loading(this.messages.dimension[this.activeDimension])));
     return this.trend.render({
       initial: loading,
       // Another tab loading: the chart stays and is updated in place when the answer arrives.
       pending: () => (previous && !isEmptyTrend(previous) ? this.renderChart(previous, true) : loading()),
-      error: (error) => placeholder(renderError(error, () => this.retry())),
-      complete: (data) => (isEmptyTrend(data) ? placeholder(renderEmpty()) : this.renderChart(data, false)),
+      error: (error) => placeholder(renderError(error, () => this.retry(), locale)),
+      complete: (data) => (isEmptyTrend(data) ? placeholder(renderEmpty(locale)) : this.renderChart(data, false)),
     });
   }
 
   protected override render() {
-    return html`<section part="base" aria-label="Customer distribution trend">
-      <h3 part="label">Customer distribution trend</h3>
+    const title = this.messages.trend.title;
+    return html`<section part="base" aria-label=${title}>
+      <h3 part="label">${title}</h3>
       ${this.renderTabs()}
       <div
         role="tabpanel"

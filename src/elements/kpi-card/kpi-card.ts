@@ -10,14 +10,6 @@ import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
 
-const TITLES: Record<KpiMetric, string> = {
-  customers: 'Customers',
-  active: 'Active customers',
-  added: 'Customers added',
-  churned: 'Customers churned',
-  products: 'Customers by product',
-};
-
 const SPARK_WIDTH = 120;
 const SPARK_HEIGHT = 40;
 
@@ -56,12 +48,13 @@ export class KpiCard extends InsightsElement {
   }
 
   private get metricTitle(): string {
-    return TITLES[this.metric] ?? 'KPI';
+    const m = this.messages.kpi;
+    return KPI_METRICS.includes(this.metric) ? m.title[this.metric] : m.fallbackTitle;
   }
 
   private renderDelta(figures: KpiFigures, months: number) {
     const locale = this.effectiveLocale;
-    const over = `over ${months} ${months === 1 ? 'month' : 'months'}`;
+    const over = this.messages.kpi.overMonths(months);
     if (figures.change === null) {
       return html`<span part="delta"><span aria-hidden="true">—</span> <span class="secondary">${over}</span></span>`;
     }
@@ -82,12 +75,16 @@ export class KpiCard extends InsightsElement {
   /** "Customers: 812, up 4.2% over 12 months" — the headline in one sentence. */
   private headline(figures: KpiFigures, months: number): string {
     const locale = this.effectiveLocale;
-    const parts = [`${this.metricTitle}: ${formatNumber(figures.value, locale)}`];
-    const over = `over ${months} ${months === 1 ? 'month' : 'months'}`;
-    if (figures.change === null) parts.push(`change ${over} not defined`);
-    else if (figures.change === 0) parts.push(`unchanged ${over}`);
-    else parts.push(`${figures.change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(figures.change), locale)} ${over}`);
-    if (figures.churnRate != null) parts.push(`churn ${formatPercent(figures.churnRate, locale)}`);
+    const { common, kpi } = this.messages;
+    const parts = [common.labelValue(this.metricTitle, formatNumber(figures.value, locale))];
+    const over = kpi.overMonths(months);
+    if (figures.change === null) parts.push(kpi.changeUndefined(over));
+    else if (figures.change === 0) parts.push(kpi.unchanged(over));
+    else {
+      const pct = formatPercent(Math.abs(figures.change), locale);
+      parts.push(figures.change > 0 ? kpi.up(pct, over) : kpi.down(pct, over));
+    }
+    if (figures.churnRate != null) parts.push(kpi.churnRate(formatPercent(figures.churnRate, locale)));
     return parts.join(', ');
   }
 
@@ -101,11 +98,11 @@ export class KpiCard extends InsightsElement {
       ${this.renderDelta(figures, months)}
       ${figures.churnRate !== undefined
         ? html`<span class="secondary" part="churn-rate"
-            >Churn ${figures.churnRate === null ? '—' : formatPercent(figures.churnRate, locale)}</span
+            >${this.messages.kpi.churn} ${figures.churnRate === null ? '—' : formatPercent(figures.churnRate, locale)}</span
           >`
         : nothing}
       ${figures.netAdded !== undefined
-        ? html`<span class="secondary">Net ${formatNumber(figures.netAdded, locale)}</span>`
+        ? html`<span class="secondary">${this.messages.kpi.net} ${formatNumber(figures.netAdded, locale)}</span>`
         : nothing}
       ${this.renderSparkline(figures.series)}
     </section>`;
@@ -114,7 +111,10 @@ export class KpiCard extends InsightsElement {
   private renderProducts(data: MonthlyResponse) {
     const locale = this.effectiveLocale;
     const max = Math.max(1, ...data.products.map((p) => p.customers));
-    const label = `${this.metricTitle}: ${data.products.map((p) => `${p.label} ${formatNumber(p.customers, locale)}`).join(', ')}`;
+    const label = this.messages.common.labelValue(
+      this.metricTitle,
+      data.products.map((p) => `${p.label} ${formatNumber(p.customers, locale)}`).join(', '),
+    );
     return html`<section part="base" role="group" aria-label=${label}>
       <h3 part="label">${this.metricTitle}</h3>
       <ul part="bars">
@@ -134,18 +134,20 @@ export class KpiCard extends InsightsElement {
   }
 
   protected override render() {
+    const locale = this.effectiveLocale;
     if (!KPI_METRICS.includes(this.metric)) {
-      return this.frame(
-        renderError(new Error(`Unknown metric "${this.metric}": use one of ${KPI_METRICS.join(', ')}.`), () => {}),
-      );
+      const known = KPI_METRICS.join(', ');
+      const error = new Error(`Unknown metric "${this.metric}": use one of ${known}.`);
+      return this.frame(renderError(error, () => {}, locale, this.messages.kpi.unknownMetric(this.metric, known)));
     }
+    const loading = () => this.frame(renderSkeleton(locale, this.messages.common.loading(this.metricTitle)));
     return this.monthly.render({
-      initial: () => this.frame(renderSkeleton(`Loading ${this.metricTitle}`)),
-      pending: () => this.frame(renderSkeleton(`Loading ${this.metricTitle}`)),
-      error: (error) => this.frame(renderError(error, () => this.retry())),
+      initial: loading,
+      pending: loading,
+      error: (error) => this.frame(renderError(error, () => this.retry(), locale)),
       complete: (data) => {
         const empty = this.metric === 'products' ? data.products.length === 0 : isEmptyMonthly(data);
-        if (empty) return this.frame(renderEmpty());
+        if (empty) return this.frame(renderEmpty(locale));
         return this.metric === 'products' ? this.renderProducts(data) : this.renderMonthly(data, this.metric);
       },
     });

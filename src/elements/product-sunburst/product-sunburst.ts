@@ -24,7 +24,6 @@ import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { productSunburstStyles } from './product-sunburst.styles.js';
 
-const TITLE = 'Customers by product';
 /** Length of the zoom tween; none at all under `prefers-reduced-motion: reduce`. */
 const ZOOM_MS = 450;
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
@@ -223,10 +222,14 @@ export class ProductSunburst extends InsightsElement {
 
   private arcLabel(node: SunburstNode, tree: SunburstTree, total: number): string {
     const locale = this.effectiveLocale;
-    const count = `${formatNumber(node.customers, locale)} ${node.customers === 1 ? 'customer' : 'customers'}`;
-    if (node.depth === 1) return `${node.label}: ${count}, ${formatPercent(share(node.customers, total), locale)}`;
+    const { common, sunburst } = this.messages;
+    const shown = formatNumber(node.customers, locale);
+    if (node.depth === 1) {
+      return common.memberLabel(node.label, node.customers, shown, formatPercent(share(node.customers, total), locale));
+    }
     const parent = tree.nodes.find((n) => n.depth === 1 && n.key === node.product)!;
-    return `${node.label}: ${count}, ${formatPercent(share(node.customers, parent.customers), locale)} of ${parent.label}`;
+    const pct = formatPercent(share(node.customers, parent.customers), locale);
+    return sunburst.skuLabel(node.label, node.customers, shown, pct, parent.label);
   }
 
   private renderChart(tree: SunburstTree, total: number) {
@@ -243,7 +246,7 @@ export class ProductSunburst extends InsightsElement {
         part="chart"
         viewBox="-100 -100 200 200"
         role="group"
-        aria-label=${focused ? `SKUs of ${focused.label}` : 'Products'}
+        aria-label=${focused ? this.messages.sunburst.skusOf(focused.label) : this.messages.sunburst.products}
         ?data-animating=${this.tweenFrom !== undefined}
         @click=${(e: MouseEvent) => this.onChartClick(e, tree)}
         @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, tree)}
@@ -279,10 +282,11 @@ export class ProductSunburst extends InsightsElement {
 
   private renderCenter(tree: SunburstTree, total: number) {
     const locale = this.effectiveLocale;
+    const { common, sunburst } = this.messages;
     const focused = this.focusedNode(tree);
     if (!focused) {
       return html`<div part="center" data-total=${total}>
-        <span class="center-label">Customers</span>
+        <span class="center-label">${common.customers}</span>
         <span class="center-value">${formatNumber(total, locale)}</span>
       </div>`;
     }
@@ -297,19 +301,20 @@ export class ProductSunburst extends InsightsElement {
     >
       <span class="center-label">${focused.label}</span>
       <span class="center-value"
-        >${formatNumber(focused.customers, locale)}<span class="sr-only"> customers.</span></span
+        >${formatNumber(focused.customers, locale)}<span class="sr-only"> ${common.customerWord(focused.customers)}.</span></span
       >
-      <span class="center-back"><span aria-hidden="true">← </span>All products</span>
+      <span class="center-back"><span aria-hidden="true">← </span>${sunburst.allProducts}</span>
     </button>`;
   }
 
   private renderList(tree: SunburstTree, total: number) {
     const locale = this.effectiveLocale;
+    const m = this.messages.sunburst;
     const focused = this.focusedNode(tree);
     const products = tree.nodes.filter((n) => n.depth === 1);
     if (!focused) {
       return html`<div part="list">
-        <h4 id="list-title">Products</h4>
+        <h4 id="list-title">${m.products}</h4>
         <ol aria-labelledby="list-title">
           ${products.map(
             (p) => html`<li>
@@ -326,9 +331,9 @@ export class ProductSunburst extends InsightsElement {
     }
     const skus = tree.nodes.filter((n) => n.depth === 2 && n.product === focused.key);
     return html`<div part="list">
-      <h4 id="list-title">SKUs of ${focused.label}</h4>
+      <h4 id="list-title">${m.skusOf(focused.label)}</h4>
       ${skus.length === 0
-        ? html`<p class="pct">No SKUs reported for this product.</p>`
+        ? html`<p class="pct">${m.noSkus}</p>`
         : html`<ol aria-labelledby="list-title">
             ${skus.map(
               (s) => html`<li class="row" data-key=${s.key}>
@@ -350,31 +355,30 @@ export class ProductSunburst extends InsightsElement {
           .reduce((s, n) => s + n.customers, 0)
       : tree.ringTotal;
     const centre = this.focusedNode(tree)?.customers ?? total;
-    return html`<p part="footnote">
-      A customer with several products counts under each product (and with several SKUs, under
-      each SKU), so the ring can add up to more than the ${formatNumber(centre, locale)} customers in
-      the centre${ring > centre ? html` (it adds up to ${formatNumber(ring, locale)})` : nothing}.
-    </p>`;
+    const sum = ring > centre ? formatNumber(ring, locale) : undefined;
+    return html`<p part="footnote">${this.messages.sunburst.footnote(formatNumber(centre, locale), sum)}</p>`;
   }
 
   private card(content: unknown) {
-    return html`<section part="base" aria-label=${TITLE}><h3 part="label">${TITLE}</h3>${content}</section>`;
+    const title = this.messages.sunburst.title;
+    return html`<section part="base" aria-label=${title}><h3 part="label">${title}</h3>${content}</section>`;
   }
 
   protected override render() {
     const { products, skus } = this;
+    const locale = this.effectiveLocale;
     if (products.status === TaskStatus.ERROR || skus.status === TaskStatus.ERROR) {
-      return this.card(renderError(products.error ?? skus.error, () => this.retry()));
+      return this.card(renderError(products.error ?? skus.error, () => this.retry(), locale));
     }
     const tree = products.status === TaskStatus.COMPLETE && skus.status === TaskStatus.COMPLETE ? this.tree : undefined;
     if (!tree) {
       this.drawn = [];
-      return this.card(renderSkeleton(`Loading ${TITLE}`));
+      return this.card(renderSkeleton(locale, this.messages.common.loading(this.messages.sunburst.title)));
     }
     const total = products.value!.total.customers;
     if (total === 0 || tree.nodes.length === 0) {
       this.drawn = [];
-      return this.card(renderEmpty());
+      return this.card(renderEmpty(locale));
     }
     return this.card(html`<div class="body">
         ${this.renderChart(tree, total)} ${this.renderList(tree, total)}

@@ -9,6 +9,7 @@ import { insightsContext, type InsightsContextValue } from '../../context/insigh
 import { sharedClient, type InsightsClient } from '../../data/client.js';
 import type { InsightsQuery } from '../../data/query.js';
 import { safeLocale } from '../../core/format.js';
+import { t, type Messages } from '../../i18n/translate.js';
 import type { DataHost } from '../../controllers/resource-controller.js';
 
 export class InsightsElement extends LitElement implements DataHost {
@@ -42,5 +43,13 @@ export class InsightsElement extends LitElement implements DataHost {
   /** The locale in force, always one `Intl` accepts. */
   get effectiveLocale(): string {
     return safeLocale(this.context?.locale || this.locale || document.documentElement.lang || navigator.language);
+  }
+
+  /**
+   * The UI text for `effectiveLocale` (Dutch for `nl*`, else English). Read it in `render()`:
+   * a change of locale on the context re-renders the element, and with it every text.
+   */
+  protected get messages(): Messages {
+    return t(this.effectiveLocale);
   }
 }

@@ -1,6 +1,10 @@
-/** The loading, empty and error states every widget shows, so they look and read alike. */
+/**
+ * The loading, empty and error states every widget shows, so they look and read alike. Each
+ * takes the widget's locale (`effectiveLocale`) for its words.
+ */
 import { html, css, type TemplateResult } from 'lit';
 import { describeError } from '../../data/errors.js';
+import { t } from '../../i18n/translate.js';
 
 export const stateStyles = css`
   .skeleton {
@@ -55,21 +59,26 @@ export const stateStyles = css`
   }
 `;
 
-/** Grey bars while data loads; `label` is announced to screen readers. */
-export function renderSkeleton(label = 'Loading…', rows = 3): TemplateResult {
-  return html`<div class="skeleton" part="skeleton" role="status" aria-label=${label}>
+/** Grey bars while data loads; `label` (default "Loading…" in `locale`) is announced to screen readers. */
+export function renderSkeleton(locale: string, label?: string, rows = 3): TemplateResult {
+  return html`<div class="skeleton" part="skeleton" role="status" aria-label=${label ?? t(locale).state.loading}>
     ${Array.from({ length: rows }, (_, i) => html`<span style="width:${90 - i * 20}%"></span>`)}
   </div>`;
 }
 
-export function renderEmpty(message = 'No customers in this range.'): TemplateResult {
-  return html`<p class="empty" part="empty" role="status">${message}</p>`;
+/** Says the range holds no customers (or `message`), in `locale`. */
+export function renderEmpty(locale: string, message?: string): TemplateResult {
+  return html`<p class="empty" part="empty" role="status">${message ?? t(locale).state.empty}</p>`;
 }
 
-/** The error, in words, with a Retry button; the message is text, never HTML. */
-export function renderError(error: unknown, retry: () => void): TemplateResult {
+/**
+ * The error, in words of `locale`, with a Retry button; the message is text, never HTML.
+ * `message` replaces what `describeError` would say (for errors the kit raises itself).
+ */
+export function renderError(error: unknown, retry: () => void, locale: string, message?: string): TemplateResult {
+  const m = t(locale).state;
   return html`<div class="error" part="error" role="alert">
-    <span><strong>Couldn't load the data.</strong> ${describeError(error)}</span>
-    <button class="retry" part="retry" type="button" @click=${retry}>Retry</button>
+    <span><strong>${m.errorTitle}</strong> ${message ?? describeError(error, locale)}</span>
+    <button class="retry" part="retry" type="button" @click=${retry}>${m.retry}</button>
   </div>`;
 }
