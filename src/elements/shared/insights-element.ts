@@ -36,6 +36,7 @@ export class InsightsElement extends LitElement implements DataHost {
     return { endpoint: this.endpoint, from: this.from || undefined, to: this.to || undefined, filters: {} };
   }
 
+  /** The data client in force: the context's (shared by its widgets), or the page-wide one. */
   get insightsClient(): InsightsClient {
     return this.context?.client ?? sharedClient();
   }
