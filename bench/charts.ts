@@ -14,25 +14,12 @@
  * evaluating the lazily loaded ApexCharts module; later runs are warm. Then an update in place
  * (zoom to 6 months; tab switch) timed the same way.
  */
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { rollup, type OutputChunk } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
+import { bundle, gzipTotal, kb, type OutputChunk } from './support/bundle.ts';
+import { chunkFiles, json, median, withPage } from './support/browser.ts';
 
 const MONTHS = 24;
 const SERIES = 8;
 const RUNS = 12;
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 const ELEMENTS = {
   'adds-churn-chart': 'src/elements/adds-churn-chart/define.ts',
@@ -40,37 +27,11 @@ const ELEMENTS = {
   'distribution-trend': 'src/elements/distribution-trend/define.ts',
 } as const;
 
-interface Built {
-  /** Chunks by name; `entry` is what the page loads first. */
-  entry: string;
-  lazy: string[];
+/** min+gzip of the entry (what the page loads first) and of the rest (the lazy chunks). */
+function sizes(chunks: OutputChunk[]): { entry: number; lazy: number } {
+  return { entry: gzipTotal(chunks.filter((c) => c.isEntry)), lazy: gzipTotal(chunks.filter((c) => !c.isEntry)) };
 }
 
-async function bundle(entries: string[], inline: boolean): Promise<Built> {
-  const VIRTUAL = '\0charts-entry';
-  const build = await rollup({
-    input: VIRTUAL,
-    plugins: [
-      {
-        name: 'entry',
-        resolveId: (id) => (id === VIRTUAL ? VIRTUAL : null),
-        load: (id) => (id === VIRTUAL ? entries.map((e) => `import ${JSON.stringify(resolve(e))};`).join('\n') : null),
-      },
-      nodeResolve({ browser: true }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-      terser({ format: { comments: false }, module: true }),
-    ],
-    onwarn: () => {},
-  });
-  const { output } = await build.generate({ format: 'es', inlineDynamicImports: inline });
-  await build.close();
-  const chunks = output.filter((o): o is OutputChunk => o.type === 'chunk');
-  return { entry: chunks.find((c) => c.isEntry)!.code, lazy: chunks.filter((c) => !c.isEntry).map((c) => c.code) };
-}
-
-const gz = (code: string) => gzipSync(code, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 function monthList(): string[] {
@@ -113,39 +74,21 @@ interface Timing {
   update: number;
 }
 
-async function browserBench(code: Built): Promise<Record<string, Timing>> {
-  const { default: puppeteer } = await import('puppeteer-core');
+async function browserBench(chunks: OutputChunk[]): Promise<Record<string, Timing>> {
   const data = sample();
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROME_ARGS,
-  });
-  try {
-    const page = await browser.newPage();
-    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    await page.setViewport({ width: 1200, height: 900 });
-    await page.setRequestInterception(true);
-    const lazy = new Map(code.lazy.map((c, i) => [`/lazy${i}.js`, c]));
-    let entry = code.entry;
-    // Rollup names chunks itself; serve them under the names the entry imports.
-    const names = [...entry.matchAll(/import\(["']\.\/([^"']+)["']\)/g)].map((m) => m[1]);
-    names.forEach((n, i) => (entry = entry.replaceAll(`./${n}`, `/lazy${i}.js`)));
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      const json = (body: unknown) => req.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-      if (url.pathname === '/') return req.respond({ status: 200, contentType: 'text/html', body: '<!doctype html><body style="width:1100px"></body>' });
-      if (url.pathname === '/kit.js') return req.respond({ status: 200, contentType: 'text/javascript', body: entry });
-      if (lazy.has(url.pathname)) return req.respond({ status: 200, contentType: 'text/javascript', body: lazy.get(url.pathname)! });
+  const entry = chunks.find((c) => c.isEntry)!;
+  const setup = {
+    files: chunkFiles(chunks),
+    route: (url: URL) => {
       if (url.pathname.endsWith('/customers/monthly')) return json(data.monthly);
       if (url.pathname.endsWith('/customers/trend')) return json(data.trend(url.searchParams.get('by') ?? 'market'));
-      return req.respond({ status: 404, body: '' });
-    });
-    await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
-    await page.goto('http://bench.local/');
-    await page.addScriptTag({ url: '/kit.js', type: 'module' });
-    await page.waitForFunction(() => customElements.get('distribution-trend') && customElements.get('adds-churn-chart'));
-
+      return undefined;
+    },
+    bodyStyle: 'width:1100px',
+    module: `/${entry.fileName}`,
+    elements: ['distribution-trend', 'adds-churn-chart'],
+  };
+  return withPage(setup, async (page) => {
     const out: Record<string, Timing> = {};
     for (const tag of Object.keys(ELEMENTS)) {
       const times = await page.evaluate(
@@ -200,9 +143,7 @@ async function browserBench(code: Built): Promise<Record<string, Timing>> {
       out[tag] = { first: times.first[0], warm: median(times.first.slice(1)), update: median(times.update) };
     }
     return out;
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 export async function bench(): Promise<void> {
@@ -211,16 +152,16 @@ export async function bench(): Promise<void> {
     `${'element'.padEnd(20)}${'entry (first load)'.padStart(20)}${'+ lazy ApexCharts'.padStart(20)}${'= split total'.padStart(16)}${'inlined (1 file)'.padStart(20)}`,
   );
   for (const [name, input] of Object.entries(ELEMENTS)) {
-    const [split, inline] = await Promise.all([bundle([input], false), bundle([input], true)]);
-    const lazy = split.lazy.reduce((a, c) => a + gz(c), 0);
+    const [split, inline] = await Promise.all([bundle(input), bundle(input, { inline: true })]);
+    const { entry, lazy } = sizes(split);
     console.log(
-      `${name.padEnd(20)}${kb(gz(split.entry)).padStart(20)}${kb(lazy).padStart(20)}${kb(gz(split.entry) + lazy).padStart(16)}${kb(gz(inline.entry)).padStart(20)}`,
+      `${name.padEnd(20)}${kb(entry).padStart(20)}${kb(lazy).padStart(20)}${kb(entry + lazy).padStart(16)}${kb(sizes(inline).entry).padStart(20)}`,
     );
   }
-  const all = await bundle(Object.values(ELEMENTS), false); // also the page of the render bench
-  const allLazy = all.lazy.reduce((a, c) => a + gz(c), 0);
+  const all = await bundle(Object.values(ELEMENTS)); // also the page of the render bench
+  const { entry, lazy } = sizes(all);
   console.log(
-    `${'all three, one page'.padEnd(20)}${kb(gz(all.entry)).padStart(20)}${kb(allLazy).padStart(20)}${kb(gz(all.entry) + allLazy).padStart(16)}${'—'.padStart(20)}`,
+    `${'all three, one page'.padEnd(20)}${kb(entry).padStart(20)}${kb(lazy).padStart(20)}${kb(entry + lazy).padStart(16)}${'—'.padStart(20)}`,
   );
   console.log('(entry includes lit, @lit/task, @lit/context, valibot; lazy = the import(\'apexcharts\') chunk, counted once)');
 

@@ -10,66 +10,26 @@
  * (puppeteer-core) over 5 products × 40 SKUs served by request interception (no network), from
  * insertion to 205 arcs on screen, and a zoom in/out (reduced motion, so no tween).
  */
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { rollup, type OutputChunk } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
+import { bundle, gzipTotal, kb } from './support/bundle.ts';
+import { chunkFiles, json, median, withPage } from './support/browser.ts';
 import { sunburstLayout, sunburstView } from '../src/core/sunburst.ts';
 import { topMembers } from '../src/core/top-members.ts';
 
 const PRODUCTS = 5;
 const SKUS_PER_PRODUCT = 40;
 const RUNS = 15;
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 const ELEMENTS = {
   'product-sunburst': 'src/elements/product-sunburst/define.ts',
   'distribution-tabs': 'src/elements/distribution-tabs/define.ts',
 } as const;
 
-/** The kit's shared runtime, left out to measure an element's own cost. */
-const SHARED = (id: string) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|valibot)/.test(id);
-
-/** One ES module for one entry, or for several (through a virtual entry importing each). */
-async function bundle(input: string | string[], external = false): Promise<string> {
-  const entries = Array.isArray(input) ? input : [input];
-  const VIRTUAL = '\0distribution-entry';
-  const build = await rollup({
-    input: VIRTUAL,
-    external: external ? SHARED : undefined,
-    plugins: [
-      {
-        name: 'entry',
-        resolveId: (id) => (id === VIRTUAL ? VIRTUAL : null),
-        load: (id) => (id === VIRTUAL ? entries.map((e) => `import ${JSON.stringify(resolve(e))};`).join('\n') : null),
-      },
-      nodeResolve({ browser: true }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-      terser({ format: { comments: false }, module: true }),
-    ],
-    onwarn: () => {},
-  });
-  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
-  await build.close();
-  return output
-    .filter((o): o is OutputChunk => o.type === 'chunk')
-    .map((c) => c.code)
-    .join('\n');
+/** Every element as one file (dynamic imports inlined); `own` leaves the kit's shared runtime
+ * (lit, @lit/*, valibot) out. min+gzip bytes. */
+async function size(input: string | string[], own = false): Promise<number> {
+  return gzipTotal(await bundle(input, { inline: true, external: own }));
 }
 
-const gz = (code: string) => gzipSync(code, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 function figures(customers: number) {
@@ -120,36 +80,18 @@ function layoutBench(data: ReturnType<typeof sample>): void {
 }
 
 async function browserBench(data: ReturnType<typeof sample>): Promise<void> {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const code = await bundle(Object.values(ELEMENTS));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROME_ARGS,
-  });
-  try {
-    const page = await browser.newPage();
-    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    await page.setViewport({ width: 1200, height: 900 });
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      const json = (body: unknown) => req.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-      if (url.pathname === '/') return req.respond({ status: 200, contentType: 'text/html', body: '<!doctype html><body></body>' });
-      if (url.pathname === '/kit.js') return req.respond({ status: 200, contentType: 'text/javascript', body: code });
-      if (url.pathname.endsWith('/customers/breakdown')) {
-        const by = url.searchParams.get('by') as keyof typeof data;
-        return json(data[by] ?? data.segment);
-      }
-      return req.respond({ status: 404, body: '' });
-    });
-    // tsx compiles this file with esbuild's keepNames: functions passed to evaluate() call a
-    // `__name` helper that only exists in Node.
-    await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
-    await page.goto('http://bench.local/');
-    await page.addScriptTag({ url: '/kit.js', type: 'module' });
-    await page.waitForFunction(() => customElements.get('product-sunburst') && customElements.get('distribution-tabs'));
-
+  const chunks = await bundle(Object.values(ELEMENTS), { inline: true });
+  const setup = {
+    files: chunkFiles(chunks),
+    route: (url: URL) => {
+      if (!url.pathname.endsWith('/customers/breakdown')) return undefined;
+      const by = url.searchParams.get('by') as keyof typeof data;
+      return json(data[by] ?? data.segment);
+    },
+    module: `/${chunks.find((c) => c.isEntry)!.fileName}`,
+    elements: ['product-sunburst', 'distribution-tabs'],
+  };
+  await withPage(setup, async (page) => {
     // Fresh endpoint path per run so the data client's cache never answers; the JSON is served
     // from memory, so the figure is parse + validate + layout + render.
     const runs = await page.evaluate(async (n: number) => {
@@ -198,21 +140,17 @@ async function browserBench(data: ReturnType<typeof sample>): Promise<void> {
     console.log(`product-sunburst zoom in (render of 40 SKU arcs, no tween)                   median ${ms(median(runs.map((r) => r.zoom)))}`);
     console.log(`product-sunburst zoom out (205 arcs)                                          median ${ms(median(runs.map((r) => r.back)))}`);
     console.log(`distribution-tabs 40 members → top 8 + Other, first render (bars/donut)      median ${ms(median(tabs))}`);
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 export async function bench(): Promise<void> {
   console.log('\n## product-sunburst, distribution-tabs: size (min+gzip)');
   for (const [name, input] of Object.entries(ELEMENTS)) {
-    const [whole, own] = await Promise.all([bundle(input), bundle(input, true)]);
-    console.log(
-      `${name.padEnd(18)} first load ${kb(gz(whole)).padStart(8)}   own (beyond lit, @lit/*, valibot) ${kb(gz(own)).padStart(8)}`,
-    );
+    const [whole, own] = await Promise.all([size(input), size(input, true)]);
+    console.log(`${name.padEnd(18)} first load ${kb(whole).padStart(8)}   own (beyond lit, @lit/*, valibot) ${kb(own).padStart(8)}`);
   }
-  const both = await bundle(Object.values(ELEMENTS));
-  console.log(`${'both on one page'.padEnd(18)} first load ${kb(gz(both)).padStart(8)} (shared chunks counted once)`);
+  const both = await size(Object.values(ELEMENTS));
+  console.log(`${'both on one page'.padEnd(18)} first load ${kb(both).padStart(8)} (shared chunks counted once)`);
 
   console.log(`\n## Render, ${PRODUCTS} products × ${SKUS_PER_PRODUCT} SKUs`);
   const data = sample();

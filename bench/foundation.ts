@@ -1,5 +1,5 @@
 /** Sizes of the foundation's entries: kpi-card (goal ≤ 15 KB min+gzip) and filter-context. */
-import { entrySize, kb } from './support/size.ts';
+import { entrySize, kb } from './support/bundle.ts';
 
 export async function bench(): Promise<void> {
   console.log('\n## Foundation entries (min+gzip, first load incl. lit, @lit/task, @lit/context, valibot)');

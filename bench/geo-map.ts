@@ -14,51 +14,20 @@
  * fetching and evaluating the atlas chunk; later runs are warm (atlas cached, fresh data URL).
  * Then updates in place: metric switch, a resize (projection refit), a zoom (reduced motion).
  */
-import json from '@rollup/plugin-json';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { rollup, type OutputChunk } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
+import { bundle, gzipTotal, kb, type OutputChunk } from './support/bundle.ts';
+import { chunkFiles, json, median, withPage } from './support/browser.ts';
 
 const ENTRY = 'src/elements/customer-geo-map/define.ts';
 const FIXTURE = 'test/fixtures/geo-200/customers/breakdown.json';
 const RUNS = 10;
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
-const gz = (code: string) => gzipSync(code, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** The element's chunks as rollup writes them (code-split: the atlas is its own chunk). */
-async function build(): Promise<OutputChunk[]> {
-  const bundle = await rollup({
-    input: resolve(ENTRY),
-    plugins: [
-      nodeResolve({ browser: true }),
-      json({ preferConst: true, compact: true }),
-      // esnext keeps `with { type: 'json' }` (es2022 would drop it; plugin-json does not mind,
-      // but the emitted code should match what the browser build ships).
-      esbuild({ target: 'esnext', tsconfig: 'tsconfig.json' }),
-      terser({ format: { comments: false }, module: true }),
-    ],
-    onwarn: () => {},
-  });
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
-  return output.filter((o): o is OutputChunk => o.type === 'chunk');
-}
+/** The element's chunks as rollup writes them (code-split: the atlas is its own chunk). esnext
+ * keeps `with { type: 'json' }` (es2022 would drop it; plugin-json does not mind, but the emitted
+ * code should match what the browser build ships). */
+const build = () => bundle(ENTRY, { target: 'esnext' });
 
 interface Timings {
   first: number;
@@ -71,35 +40,16 @@ interface Timings {
 }
 
 async function browserBench(chunks: OutputChunk[]): Promise<Timings> {
-  const { default: puppeteer } = await import('puppeteer-core');
   const data = readFileSync(FIXTURE, 'utf8');
-  const entry = chunks.find((c) => c.isEntry)!;
-  const files = new Map(chunks.map((c) => [`/${c.fileName}`, c.code]));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROME_ARGS,
-  });
-  try {
-    const page = await browser.newPage();
-    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    await page.setViewport({ width: 1200, height: 900 });
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.pathname === '/') {
-        return req.respond({ status: 200, contentType: 'text/html', body: '<!doctype html><body style="width:1100px;margin:0"></body>' });
-      }
-      if (files.has(url.pathname)) return req.respond({ status: 200, contentType: 'text/javascript', body: files.get(url.pathname)! });
-      if (url.pathname.endsWith('/customers/breakdown')) return req.respond({ status: 200, contentType: 'application/json', body: data });
-      return req.respond({ status: 404, body: '' });
-    });
-    await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
-    await page.goto('http://bench.local/');
-    await page.addScriptTag({ url: `/${entry.fileName}`, type: 'module' });
-    await page.waitForFunction(() => customElements.get('customer-geo-map'));
-
-    return await page.evaluate(async (runs: number) => {
+  const setup = {
+    files: chunkFiles(chunks),
+    route: (url: URL) => (url.pathname.endsWith('/customers/breakdown') ? json(data) : undefined),
+    bodyStyle: 'width:1100px;margin:0',
+    module: `/${chunks.find((c) => c.isEntry)!.fileName}`,
+    elements: ['customer-geo-map'],
+  };
+  return withPage(setup, (page) =>
+    page.evaluate(async (runs: number) => {
       type GeoEl = HTMLElement & { metric: string; selected: string; updateComplete: Promise<boolean> };
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       const until = async (ok: () => unknown) => {
@@ -149,10 +99,8 @@ async function browserBench(chunks: OutputChunk[]): Promise<Timings> {
         await new Promise((r) => setTimeout(r));
       }
       return out;
-    }, RUNS);
-  } finally {
-    await browser.close();
-  }
+    }, RUNS),
+  );
 }
 
 export async function bench(): Promise<void> {
@@ -160,8 +108,8 @@ export async function bench(): Promise<void> {
   const isAtlas = (c: OutputChunk) => Object.keys(c.modules).some((m) => m.includes('world-atlas'));
   const element = chunks.filter((c) => !isAtlas(c));
   const atlas = chunks.filter(isAtlas);
-  const elementGz = element.reduce((s, c) => s + gz(c.code), 0);
-  const atlasGz = atlas.reduce((s, c) => s + gz(c.code), 0);
+  const elementGz = gzipTotal(element);
+  const atlasGz = gzipTotal(atlas);
   const raw = (cs: OutputChunk[]) => cs.reduce((s, c) => s + c.code.length, 0);
 
   console.log('\n## customer-geo-map: size (min+gzip, zlib -9)');
