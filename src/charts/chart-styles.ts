@@ -159,41 +159,20 @@ export const chartStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
 
-/** The card a chart element draws in (host, frame, title), shared by the kit's chart elements. */
+/**
+ * What a chart element adds to the kit's card (`cardStyles` in `elements/shared/card.styles.ts`:
+ * host, frame, title, `.sr-only`): full width, a tighter gap, and a placeholder as tall as the chart.
+ */
 export const chartFrameStyles = css`
   :host {
-    display: block;
     width: 100%;
     min-width: 0;
   }
-  :host([hidden]) {
-    display: none;
-  }
   [part='base'] {
-    box-sizing: border-box;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    display: grid;
     gap: 8px;
     min-width: 0;
-  }
-  [part='label'] {
-    margin: 0;
-    font-size: 0.875rem;
-    font-weight: 600;
-    color: var(--_fg-muted);
   }
   .placeholder {
     min-height: var(--_chart-height, 320px);

@@ -61,52 +61,36 @@ export function renderZoom({ months, start, end, locale, onChange }: ZoomInput):
   const max = months.length - 1;
   const pct = (i: number) => (i / max) * 100;
   const text = (i: number) => formatMonth(months[i], locale, 'long');
-  // Each thumb reads the other from the DOM, so two quick moves never use a stale value.
-  const other = (input: HTMLInputElement, cls: string) =>
-    Number(input.parentElement!.querySelector<HTMLInputElement>(cls)!.value);
-  const onStart = (e: Event) => {
+  // Each thumb reads the other from the DOM, so two quick moves never use a stale value; the
+  // first month never passes the last, nor the last the first.
+  const onInput = (e: Event) => {
     const input = e.target as HTMLInputElement;
-    const last = other(input, '.end');
-    const value = Math.min(Number(input.value), last);
+    const isStart = input.classList.contains('start');
+    const other = Number(input.parentElement!.querySelector<HTMLInputElement>(isStart ? '.end' : '.start')!.value);
+    const value = isStart ? Math.min(Number(input.value), other) : Math.max(Number(input.value), other);
     input.value = String(value);
-    onChange(value, last);
+    if (isStart) onChange(value, other);
+    else onChange(other, value);
   };
-  const onEnd = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const first = other(input, '.start');
-    const value = Math.max(Number(input.value), first);
-    input.value = String(value);
-    onChange(first, value);
-  };
+  const thumb = (which: 'start' | 'end', index: number, label: string) =>
+    html`<input
+      type="range"
+      class=${which}
+      part="zoom-${which}"
+      min="0"
+      max=${max}
+      step="1"
+      .value=${String(index)}
+      aria-label=${label}
+      aria-valuetext=${text(index)}
+      @input=${onInput}
+    />`;
   return html`<div part="zoom" role="group" aria-label=${m.monthsShown}>
     <output aria-live="polite">${formatMonth(months[start], locale)} – ${formatMonth(months[end], locale)}</output>
     <div class="range">
       <span class="track"></span>
       <span class="selected" style="left:${pct(start)}%;right:${100 - pct(end)}%"></span>
-      <input
-        type="range"
-        class="start"
-        part="zoom-start"
-        min="0"
-        max=${max}
-        step="1"
-        .value=${String(start)}
-        aria-label=${m.firstMonth}
-        aria-valuetext=${text(start)}
-        @input=${onStart}
-      />
-      <input
-        type="range"
-        class="end"
-        part="zoom-end"
-        min="0"
-        max=${max}
-        step="1"
-        .value=${String(end)}
-        aria-label=${m.lastMonth}
-        aria-valuetext=${text(end)}
-        @input=${onEnd}
-      />
+      ${thumb('start', start, m.firstMonth)} ${thumb('end', end, m.lastMonth)}
     </div>
   </div>`;
 }

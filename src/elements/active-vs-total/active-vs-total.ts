@@ -1,8 +1,6 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
 import { ChartController } from '../../charts/chart-controller.js';
-import { DEFAULT_HEIGHT, chartHeight } from '../../charts/size.js';
-import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
+import { MonthlyChartElement, monthlyChartStyles } from '../../charts/chart-element.js';
 import { renderLegend } from '../../charts/controls.js';
 import { monthlyColumnsOptions, type MonthlySeries } from '../../charts/options/columns.js';
 import { formatMonth, formatNumber } from '../../core/format.js';
@@ -10,9 +8,6 @@ import { isEmptyMonthly } from '../../core/metrics.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import type { MonthlyResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
-import { tokens } from '../../themes/tokens.js';
-import { InsightsElement } from '../shared/insights-element.js';
-import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { activeVsTotalStyles } from './active-vs-total.styles.js';
 
 type Key = 'active' | 'customers';
@@ -39,18 +34,12 @@ const CSS_VAR: Record<Key, string> = { active: 'var(--_active)', customers: 'var
  * @cssproperty --insights-color-surface - Card background.
  * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  */
-export class ActiveVsTotal extends InsightsElement {
-  static override styles = [tokens, stateStyles, chartStyles, chartFrameStyles, activeVsTotalStyles];
-
-  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
-  @property({ type: Number, reflect: true }) height = DEFAULT_HEIGHT;
-
-  /** Series switched off in the legend. */
-  @state() private hiddenSeries: ReadonlySet<Key> = new Set();
+export class ActiveVsTotal extends MonthlyChartElement<Key> {
+  static override styles = [...monthlyChartStyles, activeVsTotalStyles];
 
   private readonly monthly = new ResourceController(this, 'monthly');
 
-  private readonly chart = new ChartController(this, {
+  protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
     deps: () => [this.monthly.value, this.effectiveLocale, this.hiddenSeries, this.chartHeight],
     options: ({ theme, animate }) => {
@@ -82,89 +71,48 @@ export class ActiveVsTotal extends InsightsElement {
     return { active: m.active, customers: m.total };
   }
 
-  /** The clamped height in force. */
-  get chartHeight(): number {
-    return chartHeight(this.height);
-  }
-
-  /** Settles when the chart shows the current data (ApexCharts loaded, drawn, animation done). */
-  get chartComplete(): Promise<void> {
-    return this.updateComplete.then(() => this.chart.complete);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.style.setProperty('--_chart-height', `${this.chartHeight}px`);
-  }
-
   /** Loads the data again from the endpoint. */
-  retry(): void {
+  override retry(): void {
     this.monthly.retry();
-  }
-
-  private toggle(key: Key): void {
-    const next = new Set(this.hiddenSeries);
-    if (!next.delete(key)) next.add(key);
-    this.hiddenSeries = next;
-  }
-
-  private frame(content: unknown) {
-    const title = this.messages.activeVsTotal.title;
-    return html`<section part="base" aria-label=${title}>
-      <h3 part="label">${title}</h3>
-      ${content}
-    </section>`;
   }
 
   private renderChart(data: MonthlyResponse, busy: boolean) {
     const locale = this.effectiveLocale;
-    const { common, activeVsTotal: m } = this.messages;
+    const m = this.messages.activeVsTotal;
     const names = this.seriesNames;
+    const first = data.months[0];
     const last = data.months[data.months.length - 1];
-    const lastMonth = formatMonth(last.month, locale, 'long');
     const summary = m.summary(
-      common.range(formatMonth(data.months[0].month, locale, 'long'), lastMonth),
-      lastMonth,
+      this.monthRange(first.month, last.month),
+      formatMonth(last.month, locale, 'long'),
       formatNumber(last.active, locale),
       formatNumber(last.customers, locale),
     );
-    return this.frame(html`
-      ${renderLegend(
-        KEYS.map((key) => ({ key, label: names[key], color: CSS_VAR[key], hidden: this.hiddenSeries.has(key) })),
-        (key) => this.toggle(key as Key),
-        locale,
-      )}
-      <div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
-        <div class="chart"></div>
-      </div>
-      <table class="sr-only">
-        <caption>${m.caption}</caption>
-        <thead><tr><th scope="col">${common.month}</th>${KEYS.map((k) => html`<th scope="col">${names[k]}</th>`)}</tr></thead>
-        <tbody>
-          ${data.months.map(
-            (m) => html`<tr><th scope="row">${formatMonth(m.month, locale, 'long')}</th>${KEYS.map(
-              (k) => html`<td>${formatNumber(m[k], locale)}</td>`,
-            )}</tr>`,
-          )}
-        </tbody>
-      </table>
-    `);
-  }
-
-  private renderPlaceholder(content: unknown) {
-    return this.frame(html`<div class="placeholder">${content}</div>`);
+    return this.renderFrame(
+      m.title,
+      html`
+        ${renderLegend(
+          KEYS.map((key) => ({ key, label: names[key], color: CSS_VAR[key], hidden: this.hiddenSeries.has(key) })),
+          (key) => this.toggleSeries(key as Key),
+          locale,
+        )}
+        ${this.renderChartBox(summary, busy)}
+        ${this.renderTable(
+          m.caption,
+          data.months.map((month) => month.month),
+          KEYS.map((k) => ({ label: names[k], values: data.months.map((month) => month[k]) })),
+        )}
+      `,
+    );
   }
 
   protected override render() {
-    const locale = this.effectiveLocale;
-    const previous = this.monthly.value;
-    const loading = () => this.renderPlaceholder(renderSkeleton(locale, this.messages.activeVsTotal.loading));
-    return this.monthly.render({
-      initial: loading,
-      pending: () => (previous && !isEmptyMonthly(previous) ? this.renderChart(previous, true) : loading()),
-      error: (error) => this.renderPlaceholder(renderError(error, () => this.retry(), locale)),
-      complete: (data) =>
-        isEmptyMonthly(data) ? this.renderPlaceholder(renderEmpty(locale)) : this.renderChart(data, false),
+    const m = this.messages.activeVsTotal;
+    return this.renderStates(this.monthly, {
+      loading: m.loading,
+      isEmpty: isEmptyMonthly,
+      placeholder: (content) => this.renderFrame(m.title, this.renderPlaceholder(content)),
+      chart: (data, busy) => this.renderChart(data, busy),
     });
   }
 }

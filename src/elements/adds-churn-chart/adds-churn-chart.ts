@@ -1,20 +1,16 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
 import { ChartController } from '../../charts/chart-controller.js';
-import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
+import { MonthlyChartElement, monthlyChartStyles } from '../../charts/chart-element.js';
 import { renderLegend, renderZoom } from '../../charts/controls.js';
 import { monthlyColumnsOptions, type MonthlySeries } from '../../charts/options/columns.js';
 import type { ChartTheme } from '../../charts/theme.js';
-import { formatMonth, formatNumber } from '../../core/format.js';
+import { formatNumber } from '../../core/format.js';
 import { isEmptyMonthly } from '../../core/metrics.js';
 import { clampWindow } from '../../core/top-n.js';
-import { DEFAULT_HEIGHT, chartHeight } from '../../charts/size.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import type { MonthlyResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
-import { tokens } from '../../themes/tokens.js';
-import { InsightsElement } from '../shared/insights-element.js';
-import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { addsChurnChartStyles } from './adds-churn-chart.styles.js';
 
 /** The three stacks, in legend order. */
@@ -47,21 +43,15 @@ const STACK_ORDER: AddsChurnSeries[] = ['existing', 'new', 'churned'];
  * @cssproperty --insights-color-surface - Card background.
  * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  */
-export class AddsChurnChart extends InsightsElement {
-  static override styles = [tokens, stateStyles, chartStyles, chartFrameStyles, addsChurnChartStyles];
-
-  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
-  @property({ type: Number, reflect: true }) height = DEFAULT_HEIGHT;
-
-  /** Stacks switched off in the legend. */
-  @state() private hiddenSeries: ReadonlySet<AddsChurnSeries> = new Set();
+export class AddsChurnChart extends MonthlyChartElement<AddsChurnSeries> {
+  static override styles = [...monthlyChartStyles, addsChurnChartStyles];
 
   /** Months shown, as indexes of the answer's months; reset when the data changes. */
   @state() private zoom?: { data: MonthlyResponse; start: number; end: number };
 
   private readonly monthly = new ResourceController(this, 'monthly');
 
-  private readonly chart = new ChartController(this, {
+  protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
     deps: () => [this.monthly.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight],
     options: ({ theme, animate }) => {
@@ -80,21 +70,6 @@ export class AddsChurnChart extends InsightsElement {
       });
     },
   });
-
-  /** The clamped height in force. */
-  get chartHeight(): number {
-    return chartHeight(this.height);
-  }
-
-  /** Settles when the chart shows the current data (ApexCharts loaded, drawn, animation done). */
-  get chartComplete(): Promise<void> {
-    return this.updateComplete.then(() => this.chart.complete);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.style.setProperty('--_chart-height', `${this.chartHeight}px`);
-  }
 
   private window(data: MonthlyResponse): [number, number] {
     const z = this.zoom?.data === data ? this.zoom : undefined;
@@ -117,98 +92,61 @@ export class AddsChurnChart extends InsightsElement {
     }));
   }
 
-  private toggle(key: AddsChurnSeries): void {
-    const next = new Set(this.hiddenSeries);
-    if (!next.delete(key)) next.add(key);
-    this.hiddenSeries = next;
-  }
-
   private select(month: string): void {
     emit(this, 'insights-select', { dimension: 'month', key: month });
   }
 
   /** Loads the data again from the endpoint. */
-  retry(): void {
+  override retry(): void {
     this.monthly.retry();
-  }
-
-  private frame(content: unknown) {
-    const title = this.messages.addsChurn.title;
-    return html`<section part="base" aria-label=${title}>
-      <h3 part="label">${title}</h3>
-      ${content}
-    </section>`;
-  }
-
-  private renderTable(months: MonthlyResponse['months']) {
-    const locale = this.effectiveLocale;
-    const { common, addsChurn } = this.messages;
-    const names = this.seriesNames;
-    return html`<table class="sr-only">
-      <caption>${addsChurn.caption}</caption>
-      <thead><tr><th scope="col">${common.month}</th>${ADDS_CHURN_SERIES.map((k) => html`<th scope="col">${names[k]}</th>`)}</tr></thead>
-      <tbody>
-        ${months.map(
-          (m) => html`<tr><th scope="row">${formatMonth(m.month, locale, 'long')}</th>${ADDS_CHURN_SERIES.map(
-            (k) => html`<td>${formatNumber(m[k], locale)}</td>`,
-          )}</tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 
   private renderChart(data: MonthlyResponse, busy: boolean) {
     const locale = this.effectiveLocale;
     const [start, end] = this.window(data);
     const months = data.months.slice(start, end + 1);
-    const { common, addsChurn } = this.messages;
+    const addsChurn = this.messages.addsChurn;
     const names = this.seriesNames;
     const sum = (k: AddsChurnSeries) => formatNumber(months.reduce((a, m) => a + m[k], 0), locale);
-    const range = common.range(
-      formatMonth(months[0].month, locale, 'long'),
-      formatMonth(months[months.length - 1].month, locale, 'long'),
-    );
+    const range = this.monthRange(months[0].month, months[months.length - 1].month);
     const summary = addsChurn.summary(range, sum('new'), sum('churned'));
-    return this.frame(html`
-      ${renderZoom({
-        months: data.months.map((m) => m.month),
-        start,
-        end,
-        locale,
-        onChange: (s, e) => (this.zoom = { data, start: s, end: e }),
-      })}
-      ${renderLegend(
-        ADDS_CHURN_SERIES.map((key) => ({
-          key,
-          label: names[key],
-          color: `var(--_${key})`,
-          hidden: this.hiddenSeries.has(key),
-        })),
-        (key) => this.toggle(key as AddsChurnSeries),
-        locale,
-      )}
-      <div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
-        <div class="chart"></div>
-      </div>
-      ${this.renderTable(months)}
-    `);
-  }
-
-  private renderPlaceholder(content: unknown) {
-    return this.frame(html`<div class="placeholder">${content}</div>`);
+    return this.renderFrame(
+      addsChurn.title,
+      html`
+        ${renderZoom({
+          months: data.months.map((m) => m.month),
+          start,
+          end,
+          locale,
+          onChange: (s, e) => (this.zoom = { data, start: s, end: e }),
+        })}
+        ${renderLegend(
+          ADDS_CHURN_SERIES.map((key) => ({
+            key,
+            label: names[key],
+            color: `var(--_${key})`,
+            hidden: this.hiddenSeries.has(key),
+          })),
+          (key) => this.toggleSeries(key as AddsChurnSeries),
+          locale,
+        )}
+        ${this.renderChartBox(summary, busy)}
+        ${this.renderTable(
+          addsChurn.caption,
+          months.map((m) => m.month),
+          ADDS_CHURN_SERIES.map((k) => ({ label: names[k], values: months.map((m) => m[k]) })),
+        )}
+      `,
+    );
   }
 
   protected override render() {
-    const locale = this.effectiveLocale;
-    const previous = this.monthly.value;
-    const loading = () => this.renderPlaceholder(renderSkeleton(locale, this.messages.addsChurn.loading));
-    return this.monthly.render({
-      initial: loading,
-      // A reload keeps the last chart on screen (updated in place when the answer arrives).
-      pending: () => (previous && !isEmptyMonthly(previous) ? this.renderChart(previous, true) : loading()),
-      error: (error) => this.renderPlaceholder(renderError(error, () => this.retry(), locale)),
-      complete: (data) =>
-        isEmptyMonthly(data) ? this.renderPlaceholder(renderEmpty(locale)) : this.renderChart(data, false),
+    const m = this.messages.addsChurn;
+    return this.renderStates(this.monthly, {
+      loading: m.loading,
+      isEmpty: isEmptyMonthly,
+      placeholder: (content) => this.renderFrame(m.title, this.renderPlaceholder(content)),
+      chart: (data, busy) => this.renderChart(data, busy),
     });
   }
 }

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const geoMapStyles = css`
   :host {
-    display: block;
     container-type: inline-size;
     /* Sequential blues, light → dark in light mode and dim → bright in dark mode, so a larger
        figure always reads as more contrast against the surface. One hue: colour-blind safe. */
@@ -16,30 +15,12 @@ export const geoMapStyles = css`
     --_geo-stroke: var(--insights-geo-stroke, light-dark(#ffffff, #1e2227));
     --_geo-water: var(--insights-geo-water, transparent);
   }
-  :host([hidden]) {
-    display: none;
-  }
-  [part='base'] {
-    box-sizing: border-box;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    display: grid;
-    gap: 12px;
-  }
   header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 8px;
-  }
-  [part='label'] {
-    margin: 0;
-    font-size: 0.875rem;
-    font-weight: 600;
-    color: var(--_fg-muted);
   }
   [part='metrics'] {
     display: inline-flex;

@@ -24,6 +24,7 @@ import type { BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
+import { cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { AtlasLoadError, loadAtlas } from './atlas.js';
 import { geoMapStyles } from './customer-geo-map.styles.js';
@@ -75,7 +76,7 @@ interface Row extends GeoRow {
  * @cssproperty --insights-color-accent - Selected country outline, metric switch.
  */
 export class CustomerGeoMap extends InsightsElement {
-  static override styles = [tokens, stateStyles, geoMapStyles];
+  static override styles = [tokens, stateStyles, cardStyles, geoMapStyles];
 
   /** The figure the map colours: `customers`, `active` or `added`. */
   @property({ reflect: true }) metric: GeoMetric = 'customers';

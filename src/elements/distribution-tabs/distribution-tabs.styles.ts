@@ -2,29 +2,10 @@ import { css } from 'lit';
 
 export const distributionTabsStyles = css`
   :host {
-    display: block;
     min-width: 200px;
   }
-  :host([hidden]) {
-    display: none;
-  }
   [part='base'] {
-    box-sizing: border-box;
-    height: 100%;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    display: grid;
-    gap: 12px;
-    align-content: start;
     container-type: inline-size;
-  }
-  [part='label'] {
-    margin: 0;
-    font-size: 0.875rem;
-    font-weight: 600;
-    color: var(--_fg-muted);
   }
   [part='tabs'] {
     display: flex;
@@ -226,14 +207,6 @@ export const distributionTabsStyles = css`
     font-size: 1.375rem;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .note,
   [part='footnote'] {

@@ -10,6 +10,7 @@ import type { BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
+import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { distributionTabsStyles } from './distribution-tabs.styles.js';
 
@@ -87,7 +88,7 @@ function memberColor(m: TopMember): string {
  * @event change - The user switched tab or the sales channel / pricing model switch; read `dimension`.
  */
 export class DistributionTabs extends InsightsElement {
-  static override styles = [tokens, stateStyles, distributionTabsStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, distributionTabsStyles];
 
   /**
    * The dimension shown: `partnerLocation` (default), `segment`, `salesChannel`, `pricingModel`

@@ -1,18 +1,14 @@
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartController } from '../../charts/chart-controller.js';
-import { DEFAULT_HEIGHT, chartHeight } from '../../charts/size.js';
-import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
+import { MonthlyChartElement, monthlyChartStyles } from '../../charts/chart-element.js';
 import { renderLegend, renderZoom } from '../../charts/controls.js';
 import { monthlyColumnsOptions } from '../../charts/options/columns.js';
 import type { ChartTheme } from '../../charts/theme.js';
-import { formatMonth, formatNumber } from '../../core/format.js';
+import { formatNumber } from '../../core/format.js';
 import { clampInt, clampWindow, topN } from '../../core/top-n.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import type { TrendResponse } from '../../data/contract.js';
-import { tokens } from '../../themes/tokens.js';
-import { InsightsElement } from '../shared/insights-element.js';
-import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { distributionTrendStyles } from './distribution-trend.styles.js';
 
 /** The tabs, in order. */
@@ -60,20 +56,14 @@ let tabsInstances = 0;
  * @cssproperty --insights-color-accent - The selected tab's underline.
  * @event change - The user picked another tab; read `dimension`.
  */
-export class DistributionTrend extends InsightsElement {
-  static override styles = [tokens, stateStyles, chartStyles, chartFrameStyles, distributionTrendStyles];
+export class DistributionTrend extends MonthlyChartElement {
+  static override styles = [...monthlyChartStyles, distributionTrendStyles];
 
   /** The selected tab: `market`, `segment`, `partnerLocation` or `product` (unknown → `market`). */
   @property({ reflect: true }) dimension: string = 'market';
 
   /** How many members are drawn before the rest become "Other"; clamped to 1–8. */
   @property({ type: Number, reflect: true }) top = MAX_TOP;
-
-  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
-  @property({ type: Number, reflect: true }) height = DEFAULT_HEIGHT;
-
-  /** Members switched off in the legend, as `dimension:key`. */
-  @state() private hiddenSeries: ReadonlySet<string> = new Set();
 
   /** Months shown, kept while the months stay the same (also across tabs). */
   @state() private zoom?: { months: string; start: number; end: number };
@@ -82,7 +72,7 @@ export class DistributionTrend extends InsightsElement {
 
   private readonly trend = new ResourceController(this, 'trend', () => ({ by: this.activeDimension }));
 
-  private readonly chart = new ChartController(this, {
+  protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
     deps: () => [this.trend.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight, this.topCount],
     options: ({ theme, animate }) => {
@@ -115,26 +105,12 @@ export class DistributionTrend extends InsightsElement {
     return clampInt(this.top, 1, MAX_TOP, MAX_TOP);
   }
 
-  /** The clamped height in force. */
-  get chartHeight(): number {
-    return chartHeight(this.height);
-  }
-
-  /** Settles when the chart shows the current data (ApexCharts loaded, drawn, animation done). */
-  get chartComplete(): Promise<void> {
-    return this.updateComplete.then(() => this.chart.complete);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.style.setProperty('--_chart-height', `${this.chartHeight}px`);
-  }
-
   /** Loads the current tab's data again from the endpoint. */
-  retry(): void {
+  override retry(): void {
     this.trend.retry();
   }
 
+  /** A member as kept in `hiddenSeries` (members switched off in the legend): `dimension:key`. */
   private hiddenKey(data: TrendResponse, key: string): string {
     return `${data.by}:${key}`;
   }
@@ -161,13 +137,6 @@ export class DistributionTrend extends InsightsElement {
       stacks.push({ key: OTHER_KEY, label, values: other.values, slot: 0 });
     }
     return stacks;
-  }
-
-  private toggle(data: TrendResponse, key: string): void {
-    const next = new Set(this.hiddenSeries);
-    const k = this.hiddenKey(data, key);
-    if (!next.delete(k)) next.add(k);
-    this.hiddenSeries = next;
   }
 
   private selectTab(dimension: TrendDimension, focus: boolean): void {
@@ -217,29 +186,12 @@ export class DistributionTrend extends InsightsElement {
     </div>`;
   }
 
-  private renderTable(data: TrendResponse, stacks: Stack[], start: number, end: number) {
-    const locale = this.effectiveLocale;
-    const months = data.months.slice(start, end + 1);
-    const { common, trend } = this.messages;
-    return html`<table class="sr-only">
-      <caption>${trend.caption(this.dimensionLabel(data.by))}</caption>
-      <thead><tr><th scope="col">${common.month}</th>${stacks.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
-      <tbody>
-        ${months.map(
-          (m, i) => html`<tr><th scope="row">${formatMonth(m, locale, 'long')}</th>${stacks.map(
-            (s) => html`<td>${formatNumber(s.values[start + i], locale)}</td>`,
-          )}</tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
   private renderChart(data: TrendResponse, busy: boolean) {
     const locale = this.effectiveLocale;
     const [start, end] = this.window(data);
     const stacks = this.stacks(data);
-    const { common, trend } = this.messages;
-    const range = common.range(formatMonth(data.months[start], locale, 'long'), formatMonth(data.months[end], locale, 'long'));
+    const trend = this.messages.trend;
+    const range = this.monthRange(data.months[start], data.months[end]);
     const summary = trend.summary(this.dimensionLabel(data.by), range, stacks.length);
     return html`
       ${renderZoom({
@@ -256,45 +208,43 @@ export class DistributionTrend extends InsightsElement {
           color: s.slot ? `var(--_series-${s.slot})` : 'var(--_series-other)',
           hidden: this.hiddenSeries.has(this.hiddenKey(data, s.key)),
         })),
-        (key) => this.toggle(data, key),
+        (key) => this.toggleSeries(this.hiddenKey(data, key)),
         locale,
         (TREND_DIMENSIONS as readonly string[]).includes(data.by) ? this.dimensionLabel(data.by) : trend.members,
       )}
-      <div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
-        <div class="chart"></div>
-      </div>
-      ${this.renderTable(data, stacks, start, end)}
+      ${this.renderChartBox(summary, busy)}
+      ${this.renderTable(
+        trend.caption(this.dimensionLabel(data.by)),
+        data.months.slice(start, end + 1),
+        stacks.map((s) => ({ label: s.label, values: s.values.slice(start, end + 1) })),
+      )}
     `;
   }
 
   private renderPanel() {
-    const previous = this.trend.value;
-    const locale = this.effectiveLocale;
-    const placeholder = (content: unknown) => html`<div class="placeholder">${content}</div>`;
-    const loading = () =>
-      placeholder(renderSkeleton(locale, this.messages.trend.loading(this.messages.dimension[this.activeDimension])));
-    return this.trend.render({
-      initial: loading,
-      // Another tab loading: the chart stays and is updated in place when the answer arrives.
-      pending: () => (previous && !isEmptyTrend(previous) ? this.renderChart(previous, true) : loading()),
-      error: (error) => placeholder(renderError(error, () => this.retry(), locale)),
-      complete: (data) => (isEmptyTrend(data) ? placeholder(renderEmpty(locale)) : this.renderChart(data, false)),
+    // Another tab loading: the chart stays and is updated in place when the answer arrives.
+    return this.renderStates(this.trend, {
+      loading: this.messages.trend.loading(this.messages.dimension[this.activeDimension]),
+      isEmpty: isEmptyTrend,
+      placeholder: (content) => this.renderPlaceholder(content),
+      chart: (data, busy) => this.renderChart(data, busy),
     });
   }
 
   protected override render() {
-    const title = this.messages.trend.title;
-    return html`<section part="base" aria-label=${title}>
-      <h3 part="label">${title}</h3>
-      ${this.renderTabs()}
-      <div
-        role="tabpanel"
-        id="${this.idPrefix}-panel"
-        aria-labelledby="${this.idPrefix}-tab-${this.activeDimension}"
-      >
-        ${this.renderPanel()}
-      </div>
-    </section>`;
+    return this.renderFrame(
+      this.messages.trend.title,
+      html`
+        ${this.renderTabs()}
+        <div
+          role="tabpanel"
+          id="${this.idPrefix}-panel"
+          aria-labelledby="${this.idPrefix}-tab-${this.activeDimension}"
+        >
+          ${this.renderPanel()}
+        </div>
+      `,
+    );
   }
 }
 

@@ -2,28 +2,10 @@ import { css } from 'lit';
 
 export const kpiCardStyles = css`
   :host {
-    display: block;
     min-width: 160px;
   }
-  :host([hidden]) {
-    display: none;
-  }
   [part='base'] {
-    box-sizing: border-box;
-    height: 100%;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    display: grid;
     gap: 4px;
-    align-content: start;
-  }
-  [part='label'] {
-    margin: 0;
-    font-size: 0.875rem;
-    font-weight: 600;
-    color: var(--_fg-muted);
   }
   [part='value'] {
     font-size: 2rem;

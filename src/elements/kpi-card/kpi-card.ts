@@ -7,6 +7,7 @@ import { sparklinePoints } from '../../core/sparkline.js';
 import type { MonthlyResponse } from '../../data/contract.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
+import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
 
@@ -35,7 +36,7 @@ const SPARK_HEIGHT = 40;
  * @cssproperty --insights-color-negative - Colour of bad news.
  */
 export class KpiCard extends InsightsElement {
-  static override styles = [tokens, stateStyles, kpiCardStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, kpiCardStyles];
 
   /** Which figure: `customers`, `active`, `added`, `churned` or `products`. */
   @property({ reflect: true }) metric: KpiMetric = 'customers';

@@ -2,29 +2,10 @@ import { css } from 'lit';
 
 export const productSunburstStyles = css`
   :host {
-    display: block;
     min-width: 200px;
   }
-  :host([hidden]) {
-    display: none;
-  }
   [part='base'] {
-    box-sizing: border-box;
-    height: 100%;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    display: grid;
-    gap: 12px;
-    align-content: start;
     container-type: inline-size;
-  }
-  [part='label'] {
-    margin: 0;
-    font-size: 0.875rem;
-    font-weight: 600;
-    color: var(--_fg-muted);
   }
   .body {
     display: grid;
@@ -179,14 +160,6 @@ export const productSunburstStyles = css`
   }
   .pct {
     color: var(--_fg-muted);
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   [part='footnote'] {
     margin: 0;

@@ -21,6 +21,7 @@ import type { BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
+import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { productSunburstStyles } from './product-sunburst.styles.js';
 
@@ -72,7 +73,7 @@ function skuOpacity(node: SunburstNode): number {
  * @event insights-select - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
  */
 export class ProductSunburst extends InsightsElement {
-  static override styles = [tokens, stateStyles, productSunburstStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, productSunburstStyles];
 
   /**
    * Key of the product zoomed into; `null` (no attribute) shows all products. A key the data

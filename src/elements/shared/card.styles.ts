@@ -1,0 +1,47 @@
+/**
+ * The card every widget draws in, so the kit's tiles look alike: the host's display, the framed
+ * `base` part, its title (`label` part) and a visually hidden class for text meant for screen
+ * readers only. An element lists these after `tokens` and `stateStyles` and before its own
+ * styles, which add only what is theirs (a `min-width`, another `gap`, container queries…).
+ */
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='base'] {
+    box-sizing: border-box;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    display: grid;
+    gap: 12px;
+  }
+  [part='label'] {
+    margin: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_fg-muted);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** For a card that fills its grid cell (tiles in a row end level), content at the top. */
+export const cardFillStyles = css`
+  [part='base'] {
+    height: 100%;
+    align-content: start;
+  }
+`;
