@@ -84,7 +84,7 @@ export abstract class MonthlyChartElement<K extends string = string> extends Ins
     this.style.setProperty('--_chart-height', `${this.chartHeight}px`);
   }
 
-  /** Loads the data again from the endpoint. */
+  /** Loads the data again from the endpoint (the error state's Retry button calls it). */
   abstract retry(): void;
 
   /** Switches a series off in the legend, or on again. */
