@@ -15,7 +15,7 @@
  * ```ts
  * class MyDonut extends InsightsElement {
  *   static styles = [tokens, chartStyles, css`…`];
- *   private data = new ResourceController(this, 'breakdown', () => ({ by: 'segment' }));
+ *   private data = new ResourceController(this, BREAKDOWN, () => ({ by: 'segment' }));
  *   private chart = new ChartController(this, {
  *     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
  *     deps: () => [this.data.value, this.effectiveLocale],

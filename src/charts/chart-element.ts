@@ -10,7 +10,7 @@
  * ```ts
  * class MyChart extends MonthlyChartElement<'a' | 'b'> {
  *   static override styles = [...monthlyChartStyles, myStyles];
- *   private readonly monthly = new ResourceController(this, 'monthly');
+ *   private readonly monthly = new ResourceController(this, MONTHLY);
  *   protected readonly chart = new ChartController(this, { … });
  *   retry() { this.monthly.retry(); }
  *   render() {

@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMonth } from '../core/format.js';
-import { t } from '../i18n/translate.js';
+import { uiLanguage } from '../i18n/define-text.js';
+import { chart } from '../i18n/text/chart.js';
 
 export interface LegendItem {
   key: string;
@@ -25,7 +26,7 @@ export function renderLegend(
   locale: string,
   label?: string,
 ): TemplateResult {
-  return html`<ul part="legend" aria-label=${label ?? t(locale).chart.series}>
+  return html`<ul part="legend" aria-label=${label ?? chart[uiLanguage(locale)].series}>
     ${items.map(
       (item) => html`<li>
         <button
@@ -57,7 +58,7 @@ export interface ZoomInput {
 /** Two range inputs on one track: the first and last month shown. Hidden for < 2 months. */
 export function renderZoom({ months, start, end, locale, onChange }: ZoomInput): TemplateResult | typeof nothing {
   if (months.length < 2) return nothing;
-  const m = t(locale).chart;
+  const m = chart[uiLanguage(locale)];
   const max = months.length - 1;
   const pct = (i: number) => (i / max) * 100;
   const text = (i: number) => formatMonth(months[i], locale, 'long');

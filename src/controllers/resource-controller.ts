@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * private monthly = new ResourceController(this, 'monthly');
+ * private monthly = new ResourceController(this, MONTHLY);
  * render() {
  *   return this.monthly.render({ complete: (data) => html`${data.months.length}` });
  * }
@@ -12,7 +12,7 @@
  */
 import { Task, TaskStatus, type StatusRenderer } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { RESOURCES, type ResourceName, type ResourceResponse } from '../data/contract.js';
+import type { Resource, ResourceName, ResourceResponse } from '../data/contract.js';
 import type { InsightsClient } from '../data/client.js';
 import { buildUrl, type InsightsQuery, type ResourceParams } from '../data/query.js';
 
@@ -27,7 +27,7 @@ export class ResourceController<R extends ResourceName> {
 
   constructor(
     private readonly host: DataHost,
-    private readonly resource: R,
+    private readonly resource: { readonly name: R; readonly path: string; readonly schema: Resource<R>['schema'] },
     /** Extra parameters read at every update, e.g. `() => ({ by: this.dimension })`. */
     private readonly params: () => ResourceParams = () => ({}),
   ) {
@@ -37,7 +37,7 @@ export class ResourceController<R extends ResourceName> {
         if (!url) {
           throw new Error('No data endpoint: set the endpoint attribute on this widget or on its filter-context.');
         }
-        return client.get(url, RESOURCES[resource].schema, signal) as Promise<ResourceResponse<R>>;
+        return client.get(url, resource.schema, signal) as Promise<ResourceResponse<R>>;
       },
     });
   }

@@ -139,15 +139,25 @@ export const ProblemSchema = v.object({
 });
 export type Problem = v.InferOutput<typeof ProblemSchema>;
 
-/** The resources a widget reads, with the schema of each response. */
+/*
+ * The resources a widget reads, each with the schema of its response. One constant each, so
+ * that a widget bundles the schemas of the resources it reads and no others.
+ */
+export const MONTHLY = { name: 'monthly', path: '/customers/monthly', schema: MonthlyResponseSchema } as const;
+export const BREAKDOWN = { name: 'breakdown', path: '/customers/breakdown', schema: BreakdownResponseSchema } as const;
+export const TREND = { name: 'trend', path: '/customers/trend', schema: TrendResponseSchema } as const;
+export const DIMENSIONS_RESOURCE = { name: 'dimensions', path: '/dimensions', schema: DimensionsResponseSchema } as const;
+
+/** Every resource by name (the server routes on it). */
 export const RESOURCES = {
-  monthly: { path: '/customers/monthly', schema: MonthlyResponseSchema },
-  breakdown: { path: '/customers/breakdown', schema: BreakdownResponseSchema },
-  trend: { path: '/customers/trend', schema: TrendResponseSchema },
-  dimensions: { path: '/dimensions', schema: DimensionsResponseSchema },
+  monthly: MONTHLY,
+  breakdown: BREAKDOWN,
+  trend: TREND,
+  dimensions: DIMENSIONS_RESOURCE,
 } as const;
 export type ResourceName = keyof typeof RESOURCES;
-export type ResourceResponse<R extends ResourceName> = v.InferOutput<(typeof RESOURCES)[R]['schema']>;
+export type Resource<R extends ResourceName = ResourceName> = (typeof RESOURCES)[R];
+export type ResourceResponse<R extends ResourceName> = v.InferOutput<Resource<R>['schema']>;
 
 /** The export resource is CSV, streamed; not validated as JSON. */
 export const EXPORT_PATH = '/customers/export';

@@ -3,7 +3,8 @@
  * is English, for developers and logs; `kind` and the fields beside it let `describeError`
  * say the same in the locale of the widget.
  */
-import { t } from '../i18n/translate.js';
+import { uiLanguage } from '../i18n/define-text.js';
+import { error as errorText } from '../i18n/text/error.js';
 import type { Problem } from './contract.js';
 
 export type DataErrorKind = 'network' | 'http' | 'invalid';
@@ -66,7 +67,7 @@ export class InvalidResponseError extends InsightsDataError {
  * `detail` and a contract `issue` are shown as the endpoint and the client wrote them.
  */
 export function describeError(error: unknown, locale = 'en'): string {
-  const m = t(locale).error;
+  const m = errorText[uiLanguage(locale)];
   if (error instanceof NetworkError) return m.network;
   if (error instanceof HttpError) return m.http(error.status, error.problem?.detail);
   if (error instanceof InvalidResponseError) return error.reason === 'not-json' ? m.notJson : m.invalid(error.issue);

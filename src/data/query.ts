@@ -1,6 +1,6 @@
 /** Builds contract URLs. Deterministic: the same query always gives the same string, so the
  * client's cache and de-duplication can key on it. */
-import { DIMENSIONS, RESOURCES, type Dimension, type Filters, type ResourceName } from './contract.js';
+import { DIMENSIONS, type Dimension, type Filters, type ResourceName } from './contract.js';
 
 /** Date-range presets of the dashboard, in months. */
 export const RANGE_PRESETS = [3, 6, 12] as const;
@@ -30,10 +30,10 @@ function join(endpoint: string, path: string): string {
 }
 
 /** The contract URL of `resource` for `query`, parameters in a fixed order. */
-export function buildUrl(resource: ResourceName, query: InsightsQuery, params: ResourceParams = {}): string {
+export function buildUrl(resource: { readonly name: ResourceName; readonly path: string }, query: InsightsQuery, params: ResourceParams = {}): string {
   const search = new URLSearchParams();
   if (params.by) search.append('by', params.by);
-  if (resource !== 'dimensions') {
+  if (resource.name !== 'dimensions') {
     // Sent as given, even malformed: the endpoint's 400 names the parameter, and the widget
     // shows that message.
     if (query.from) search.append('from', query.from);
@@ -47,5 +47,5 @@ export function buildUrl(resource: ResourceName, query: InsightsQuery, params: R
     }
   }
   const qs = search.toString();
-  return join(query.endpoint, RESOURCES[resource].path) + (qs ? `?${qs}` : '');
+  return join(query.endpoint, resource.path) + (qs ? `?${qs}` : '');
 }

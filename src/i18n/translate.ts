@@ -1,33 +1,38 @@
 /**
- * `t(locale)`: the UI text for a BCP 47 locale. Dutch for `nl` and its regions (`nl-NL`,
- * `nl-BE`), English for anything else. DOM-free, Lit-free.
- *
- * @example
- * ```ts
- * const m = t(this.effectiveLocale);
- * html`<h3>${m.kpi.title.customers}</h3> <span>${m.kpi.overMonths(12)}</span>`;
- * ```
+ * Whole catalogues, for tests and tools that need every text at once. Elements do not import
+ * this module: they pick only their groups with `text(locale, { … })` (`define-text.ts`), so a
+ * page of KPI tiles does not carry the map's or the charts' words.
  */
-import { en, type GeoMetricKey, type Messages } from './en.js';
-import { nl } from './nl.js';
+import { activeVsTotal } from './text/active-vs-total.js';
+import { addsChurn } from './text/adds-churn.js';
+import { chart } from './text/chart.js';
+import { common } from './text/common.js';
+import { dimension } from './text/dimension.js';
+import { error } from './text/error.js';
+import { geo } from './text/geo.js';
+import { kpi } from './text/kpi.js';
+import { state } from './text/state.js';
+import { sunburst } from './text/sunburst.js';
+import { tabs } from './text/tabs.js';
+import { trend } from './text/trend.js';
+import { text, uiLanguage, type UiLanguage } from './define-text.js';
 
-export type { GeoMetricKey, Messages };
-export { en, nl };
+export type { GeoMetricKey } from './words.js';
+export { text, uiLanguage };
 
-const catalogues = new Map<string, Messages>([
-  ['en', en],
-  ['nl', nl],
-]);
+const ALL = { state, error, common, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo };
+
+/** The shape of every catalogue. */
+export type Messages = { [K in keyof typeof ALL]: (typeof ALL)[K]['en'] };
+
+const catalogue = (language: UiLanguage) => text(language, ALL) as Messages;
+export const en: Messages = catalogue('en');
+export const nl: Messages = catalogue('nl');
 
 /** The languages with a catalogue of their own. */
-export const UI_LANGUAGES: readonly string[] = [...catalogues.keys()];
+export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'nl'];
 
-/** The language subtag of a locale tag, lower case ("nl-BE" → "nl"); "" for none. */
-function language(locale: string | undefined): string {
-  return (locale ?? '').trim().split(/[-_]/)[0]!.toLowerCase();
-}
-
-/** The catalogue for `locale`: Dutch for `nl`, `nl-NL`, `nl-BE`…; English otherwise. */
+/** The whole catalogue for `locale`: Dutch for `nl`, `nl-NL`, `nl-BE`…; English otherwise. */
 export function t(locale: string | undefined): Messages {
-  return catalogues.get(language(locale)) ?? en;
+  return uiLanguage(locale) === 'nl' ? nl : en;
 }

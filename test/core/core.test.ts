@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatMonth, formatNumber, formatSignedPercent, safeLocale } from '../../src/core/format.js';
 import { isEmptyMonthly, kpiFigures, percentChange } from '../../src/core/metrics.js';
 import { sparklinePoints } from '../../src/core/sparkline.js';
-import type { MonthlyResponse } from '../../src/data/contract.js';
+import { BREAKDOWN, DIMENSIONS_RESOURCE, MONTHLY, type MonthlyResponse } from '../../src/data/contract.js';
 import { buildUrl } from '../../src/data/query.js';
 
 const monthly: MonthlyResponse = {
@@ -73,18 +73,18 @@ describe('core/sparkline', () => {
 
 describe('data/query', () => {
   it('builds one URL per query whatever the order of filters', () => {
-    const a = buildUrl('monthly', { endpoint: 'https://x.example/api/', last: 6, filters: { segment: ['B', 'A'], market: ['NL'] } });
-    const b = buildUrl('monthly', { endpoint: 'https://x.example/api', last: 6, filters: { market: ['NL'], segment: ['A', 'B', 'A'] } });
+    const a = buildUrl(MONTHLY, { endpoint: 'https://x.example/api/', last: 6, filters: { segment: ['B', 'A'], market: ['NL'] } });
+    const b = buildUrl(MONTHLY, { endpoint: 'https://x.example/api', last: 6, filters: { market: ['NL'], segment: ['A', 'B', 'A'] } });
     expect(a).to.equal(b);
     expect(a).to.equal('https://x.example/api/customers/monthly?last=6&market=NL&segment=A&segment=B');
-    expect(buildUrl('breakdown', { endpoint: '/', from: '2026-01', to: '2026-03', last: 12, filters: {} }, { by: 'sku' })).to.equal(
+    expect(buildUrl(BREAKDOWN, { endpoint: '/', from: '2026-01', to: '2026-03', last: 12, filters: {} }, { by: 'sku' })).to.equal(
       '/customers/breakdown?by=sku&from=2026-01&to=2026-03',
     );
-    expect(buildUrl('dimensions', { endpoint: '/api', last: 3, filters: { market: ['NL'] } })).to.equal('/api/dimensions');
+    expect(buildUrl(DIMENSIONS_RESOURCE, { endpoint: '/api', last: 3, filters: { market: ['NL'] } })).to.equal('/api/dimensions');
   });
 
   it('encodes hostile member keys', () => {
-    expect(buildUrl('monthly', { endpoint: '', filters: { product: ['R&D <EMEA>'] } })).to.equal(
+    expect(buildUrl(MONTHLY, { endpoint: '', filters: { product: ['R&D <EMEA>'] } })).to.equal(
       '/customers/monthly?product=R%26D+%3CEMEA%3E',
     );
   });

@@ -7,8 +7,12 @@ import { formatMonth, formatNumber } from '../../core/format.js';
 import { isEmptyMonthly } from '../../core/metrics.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import type { MonthlyResponse } from '../../data/contract.js';
+import { MONTHLY } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { activeVsTotalStyles } from './active-vs-total.styles.js';
+import { text } from '../../i18n/define-text.js';
+import { common } from '../../i18n/text/common.js';
+import { activeVsTotal } from '../../i18n/text/active-vs-total.js';
 
 type Key = 'active' | 'customers';
 const KEYS: Key[] = ['active', 'customers'];
@@ -35,9 +39,14 @@ const CSS_VAR: Record<Key, string> = { active: 'var(--_active)', customers: 'var
  * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  */
 export class ActiveVsTotal extends MonthlyChartElement<Key> {
+  /** The UI text this element shows, in its locale. */
+  protected override get messages() {
+    return text(this.effectiveLocale, { common, activeVsTotal });
+  }
+
   static override styles = [...monthlyChartStyles, activeVsTotalStyles];
 
-  private readonly monthly = new ResourceController(this, 'monthly');
+  private readonly monthly = new ResourceController(this, MONTHLY);
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),

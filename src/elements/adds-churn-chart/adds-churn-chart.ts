@@ -10,8 +10,12 @@ import { isEmptyMonthly } from '../../core/metrics.js';
 import { clampWindow } from '../../core/top-n.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import type { MonthlyResponse } from '../../data/contract.js';
+import { MONTHLY } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { addsChurnChartStyles } from './adds-churn-chart.styles.js';
+import { text } from '../../i18n/define-text.js';
+import { common } from '../../i18n/text/common.js';
+import { addsChurn } from '../../i18n/text/adds-churn.js';
 
 /** The three stacks, in legend order. */
 export const ADDS_CHURN_SERIES = ['new', 'existing', 'churned'] as const;
@@ -44,12 +48,17 @@ const STACK_ORDER: AddsChurnSeries[] = ['existing', 'new', 'churned'];
  * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  */
 export class AddsChurnChart extends MonthlyChartElement<AddsChurnSeries> {
+  /** The UI text this element shows, in its locale. */
+  protected override get messages() {
+    return text(this.effectiveLocale, { common, addsChurn });
+  }
+
   static override styles = [...monthlyChartStyles, addsChurnChartStyles];
 
   /** Months shown, as indexes of the answer's months; reset when the data changes. */
   @state() private zoom?: { data: MonthlyResponse; start: number; end: number };
 
-  private readonly monthly = new ResourceController(this, 'monthly');
+  private readonly monthly = new ResourceController(this, MONTHLY);
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),

@@ -21,6 +21,7 @@ import {
 } from '../../core/geo/table.js';
 import { interpolateViewBox, viewBoxAttribute, worldViewBox, zoomViewBox, type ViewBox } from '../../core/geo/zoom.js';
 import type { BreakdownResponse } from '../../data/contract.js';
+import { BREAKDOWN } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
@@ -28,6 +29,9 @@ import { cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { AtlasLoadError, loadAtlas } from './atlas.js';
 import { geoMapStyles } from './customer-geo-map.styles.js';
+import { text } from '../../i18n/define-text.js';
+import { common } from '../../i18n/text/common.js';
+import { geo } from '../../i18n/text/geo.js';
 
 const COLUMNS: GeoColumn[] = ['name', ...GEO_METRICS];
 /** Shapes under this projected area (px²) also get a dot, so they can be seen and hovered. */
@@ -76,6 +80,11 @@ interface Row extends GeoRow {
  * @cssproperty --insights-color-accent - Selected country outline, metric switch.
  */
 export class CustomerGeoMap extends InsightsElement {
+  /** The UI text this element shows, in its locale. */
+  protected override get messages() {
+    return text(this.effectiveLocale, { common, geo });
+  }
+
   static override styles = [tokens, stateStyles, cardStyles, geoMapStyles];
 
   /** The figure the map colours: `customers`, `active` or `added`. */
@@ -87,7 +96,7 @@ export class CustomerGeoMap extends InsightsElement {
   /** The selected market's key (an ISO alpha-2 code as in the data); empty for none. */
   @property({ reflect: true }) selected = '';
 
-  private readonly breakdown = new ResourceController(this, 'breakdown', () => ({ by: 'market' }));
+  private readonly breakdown = new ResourceController(this, BREAKDOWN, () => ({ by: 'market' }));
 
   private readonly atlas = new Task(this, {
     task: ([url]: [string]) => loadAtlas(url),

@@ -7,12 +7,17 @@ import { nextIndex } from '../../core/roving.js';
 import { arcPath, isVisible, share } from '../../core/sunburst.js';
 import { DEFAULT_TOP, normalizeTop, topMembers, type TopMember } from '../../core/top-members.js';
 import type { BreakdownResponse } from '../../data/contract.js';
+import { BREAKDOWN } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { distributionTabsStyles } from './distribution-tabs.styles.js';
+import { text } from '../../i18n/define-text.js';
+import { common } from '../../i18n/text/common.js';
+import { dimension } from '../../i18n/text/dimension.js';
+import { tabs } from '../../i18n/text/tabs.js';
 
 /** The dimensions this element breaks customers down by. */
 export const DISTRIBUTION_DIMENSIONS = [
@@ -88,6 +93,11 @@ function memberColor(m: TopMember): string {
  * @event change - The user switched tab or the sales channel / pricing model switch; read `dimension`.
  */
 export class DistributionTabs extends InsightsElement {
+  /** The UI text this element shows, in its locale. */
+  protected override get messages() {
+    return text(this.effectiveLocale, { common, dimension, tabs });
+  }
+
   static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, distributionTabsStyles];
 
   /**
@@ -109,7 +119,7 @@ export class DistributionTabs extends InsightsElement {
   /** Roving tab stop among the donut's slices. */
   @state() private sliceIndex = 0;
 
-  private readonly breakdown = new ResourceController(this, 'breakdown', () => ({ by: this.activeDimension }));
+  private readonly breakdown = new ResourceController(this, BREAKDOWN, () => ({ by: this.activeDimension }));
 
   /** The dimension in force: `dimension` if valid, else `partnerLocation`. */
   get activeDimension(): DistributionDimension {

@@ -9,7 +9,12 @@ import { formatNumber } from '../../core/format.js';
 import { clampInt, clampWindow, topN } from '../../core/top-n.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import type { TrendResponse } from '../../data/contract.js';
+import { TREND } from '../../data/contract.js';
 import { distributionTrendStyles } from './distribution-trend.styles.js';
+import { text } from '../../i18n/define-text.js';
+import { common } from '../../i18n/text/common.js';
+import { dimension } from '../../i18n/text/dimension.js';
+import { trend } from '../../i18n/text/trend.js';
 
 /** The tabs, in order. */
 export const TREND_DIMENSIONS = ['market', 'segment', 'partnerLocation', 'product'] as const;
@@ -57,6 +62,11 @@ let tabsInstances = 0;
  * @event change - The user picked another tab; read `dimension`.
  */
 export class DistributionTrend extends MonthlyChartElement {
+  /** The UI text this element shows, in its locale. */
+  protected override get messages() {
+    return text(this.effectiveLocale, { common, dimension, trend });
+  }
+
   static override styles = [...monthlyChartStyles, distributionTrendStyles];
 
   /** The selected tab: `market`, `segment`, `partnerLocation` or `product` (unknown → `market`). */
@@ -70,7 +80,7 @@ export class DistributionTrend extends MonthlyChartElement {
 
   private readonly idPrefix = `distribution-trend-${++tabsInstances}`;
 
-  private readonly trend = new ResourceController(this, 'trend', () => ({ by: this.activeDimension }));
+  private readonly trend = new ResourceController(this, TREND, () => ({ by: this.activeDimension }));
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),

@@ -5,11 +5,15 @@ import { formatNumber, formatPercent, formatSignedPercent } from '../../core/for
 import { KPI_METRICS, isEmptyMonthly, kpiFigures, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
 import { sparklinePoints } from '../../core/sparkline.js';
 import type { MonthlyResponse } from '../../data/contract.js';
+import { MONTHLY } from '../../data/contract.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
+import { text } from '../../i18n/define-text.js';
+import { common } from '../../i18n/text/common.js';
+import { kpi } from '../../i18n/text/kpi.js';
 
 const SPARK_WIDTH = 120;
 const SPARK_HEIGHT = 40;
@@ -36,12 +40,17 @@ const SPARK_HEIGHT = 40;
  * @cssproperty --insights-color-negative - Colour of bad news.
  */
 export class KpiCard extends InsightsElement {
+  /** The UI text this element shows, in its locale. */
+  protected override get messages() {
+    return text(this.effectiveLocale, { common, kpi });
+  }
+
   static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, kpiCardStyles];
 
   /** Which figure: `customers`, `active`, `added`, `churned` or `products`. */
   @property({ reflect: true }) metric: KpiMetric = 'customers';
 
-  private readonly monthly = new ResourceController(this, 'monthly');
+  private readonly monthly = new ResourceController(this, MONTHLY);
 
   /** Reloads the data from the endpoint. */
   retry(): void {

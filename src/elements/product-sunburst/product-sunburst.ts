@@ -18,12 +18,16 @@ import {
   type ViewArc,
 } from '../../core/sunburst.js';
 import type { BreakdownResponse } from '../../data/contract.js';
+import { BREAKDOWN } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { productSunburstStyles } from './product-sunburst.styles.js';
+import { text } from '../../i18n/define-text.js';
+import { common } from '../../i18n/text/common.js';
+import { sunburst } from '../../i18n/text/sunburst.js';
 
 /** Length of the zoom tween; none at all under `prefers-reduced-motion: reduce`. */
 const ZOOM_MS = 450;
@@ -73,6 +77,11 @@ function skuOpacity(node: SunburstNode): number {
  * @event insights-select - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
  */
 export class ProductSunburst extends InsightsElement {
+  /** The UI text this element shows, in its locale. */
+  protected override get messages() {
+    return text(this.effectiveLocale, { common, sunburst });
+  }
+
   static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, productSunburstStyles];
 
   /**
@@ -82,8 +91,8 @@ export class ProductSunburst extends InsightsElement {
    */
   @property({ reflect: true }) selected: string | null = null;
 
-  private readonly products = new ResourceController(this, 'breakdown', () => ({ by: 'product' }));
-  private readonly skus = new ResourceController(this, 'breakdown', () => ({ by: 'sku' }));
+  private readonly products = new ResourceController(this, BREAKDOWN, () => ({ by: 'product' }));
+  private readonly skus = new ResourceController(this, BREAKDOWN, () => ({ by: 'sku' }));
 
   /** Arcs the zoom tween starts from; undefined when no tween runs. */
   @state() private tweenFrom?: ViewArc[];

@@ -9,7 +9,8 @@ import { insightsContext, type InsightsContextValue } from '../../context/insigh
 import { sharedClient, type InsightsClient } from '../../data/client.js';
 import type { InsightsQuery } from '../../data/query.js';
 import { safeLocale } from '../../core/format.js';
-import { t, type Messages } from '../../i18n/translate.js';
+import { text } from '../../i18n/define-text.js';
+import { common } from '../../i18n/text/common.js';
 import type { DataHost } from '../../controllers/resource-controller.js';
 
 export class InsightsElement extends LitElement implements DataHost {
@@ -50,7 +51,7 @@ export class InsightsElement extends LitElement implements DataHost {
    * The UI text for `effectiveLocale` (Dutch for `nl*`, else English). Read it in `render()`:
    * a change of locale on the context re-renders the element, and with it every text.
    */
-  protected get messages(): Messages {
-    return t(this.effectiveLocale);
+  protected get messages() {
+    return text(this.effectiveLocale, { common });
   }
 }

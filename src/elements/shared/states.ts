@@ -4,7 +4,8 @@
  */
 import { html, css, type TemplateResult } from 'lit';
 import { describeError } from '../../data/errors.js';
-import { t } from '../../i18n/translate.js';
+import { uiLanguage } from '../../i18n/define-text.js';
+import { state } from '../../i18n/text/state.js';
 
 export const stateStyles = css`
   .skeleton {
@@ -61,14 +62,14 @@ export const stateStyles = css`
 
 /** Grey bars while data loads; `label` (default "Loading…" in `locale`) is announced to screen readers. */
 export function renderSkeleton(locale: string, label?: string, rows = 3): TemplateResult {
-  return html`<div class="skeleton" part="skeleton" role="status" aria-label=${label ?? t(locale).state.loading}>
+  return html`<div class="skeleton" part="skeleton" role="status" aria-label=${label ?? state[uiLanguage(locale)].loading}>
     ${Array.from({ length: rows }, (_, i) => html`<span style="width:${90 - i * 20}%"></span>`)}
   </div>`;
 }
 
 /** Says the range holds no customers (or `message`), in `locale`. */
 export function renderEmpty(locale: string, message?: string): TemplateResult {
-  return html`<p class="empty" part="empty" role="status">${message ?? t(locale).state.empty}</p>`;
+  return html`<p class="empty" part="empty" role="status">${message ?? state[uiLanguage(locale)].empty}</p>`;
 }
 
 /**
@@ -76,7 +77,7 @@ export function renderEmpty(locale: string, message?: string): TemplateResult {
  * `message` replaces what `describeError` would say (for errors the kit raises itself).
  */
 export function renderError(error: unknown, retry: () => void, locale: string, message?: string): TemplateResult {
-  const m = t(locale).state;
+  const m = state[uiLanguage(locale)];
   return html`<div class="error" part="error" role="alert">
     <span><strong>${m.errorTitle}</strong> ${message ?? describeError(error, locale)}</span>
     <button class="retry" part="retry" type="button" @click=${retry}>${m.retry}</button>
