@@ -61,7 +61,7 @@ export interface MonthlyStateRenderers<R extends ResourceName> {
 
 export abstract class MonthlyChartElement<K extends string = string> extends InsightsElement {
   /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
-  @property({ type: Number, reflect: true }) height = DEFAULT_HEIGHT;
+  @property({ type: Number, reflect: true }) height: number = DEFAULT_HEIGHT;
 
   /** Series switched off in the legend. */
   @state() protected hiddenSeries: ReadonlySet<K> = new Set();

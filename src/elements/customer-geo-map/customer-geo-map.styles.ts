@@ -280,7 +280,8 @@ export const geoMapStyles = css`
     text-align: start;
     font-weight: normal;
     max-width: 14em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .pct {
     display: block;
