@@ -123,7 +123,8 @@ export abstract class MonthlyChartElement<K extends string = string> extends Ins
   /** The chart's figures for screen readers: a row per month, a column per series. */
   protected renderTable(caption: string, months: readonly string[], columns: readonly MonthlyTableColumn[]): TemplateResult {
     const locale = this.effectiveLocale;
-    return html`<table class="sr-only">
+    // Hidden by a wrapper: a table ignores `width: 1px`, and would widen the page.
+    return html`<div class="sr-only"><table>
       <caption>${caption}</caption>
       <thead><tr><th scope="col">${this.messages.common.month}</th>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
       <tbody>
@@ -133,7 +134,7 @@ export abstract class MonthlyChartElement<K extends string = string> extends Ins
           )}</tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /**
