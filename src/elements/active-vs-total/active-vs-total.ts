@@ -39,12 +39,12 @@ const CSS_VAR: Record<Key, string> = { active: 'var(--_active)', customers: 'var
  * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  */
 export class ActiveVsTotal extends MonthlyChartElement<Key> {
+  static override styles = [...monthlyChartStyles, activeVsTotalStyles];
+
   /** The UI text this element shows, in its locale. */
   protected override get messages() {
     return text(this.effectiveLocale, { common, activeVsTotal });
   }
-
-  static override styles = [...monthlyChartStyles, activeVsTotalStyles];
 
   private readonly monthly = new ResourceController(this, MONTHLY);
 

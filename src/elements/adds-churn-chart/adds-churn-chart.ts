@@ -48,12 +48,12 @@ const STACK_ORDER: AddsChurnSeries[] = ['existing', 'new', 'churned'];
  * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  */
 export class AddsChurnChart extends MonthlyChartElement<AddsChurnSeries> {
+  static override styles = [...monthlyChartStyles, addsChurnChartStyles];
+
   /** The UI text this element shows, in its locale. */
   protected override get messages() {
     return text(this.effectiveLocale, { common, addsChurn });
   }
-
-  static override styles = [...monthlyChartStyles, addsChurnChartStyles];
 
   /** Months shown, as indexes of the answer's months; reset when the data changes. */
   @state() private zoom?: { data: MonthlyResponse; start: number; end: number };

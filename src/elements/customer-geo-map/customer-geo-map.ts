@@ -80,12 +80,12 @@ interface Row extends GeoRow {
  * @cssproperty --insights-color-accent - Selected country outline, metric switch.
  */
 export class CustomerGeoMap extends InsightsElement {
+  static override styles = [tokens, stateStyles, cardStyles, geoMapStyles];
+
   /** The UI text this element shows, in its locale. */
   protected override get messages() {
     return text(this.effectiveLocale, { common, geo });
   }
-
-  static override styles = [tokens, stateStyles, cardStyles, geoMapStyles];
 
   /** The figure the map colours: `customers`, `active` or `added`. */
   @property({ reflect: true }) metric: GeoMetric = 'customers';

@@ -93,12 +93,12 @@ function memberColor(m: TopMember): string {
  * @event change - The user switched tab or the sales channel / pricing model switch; read `dimension`.
  */
 export class DistributionTabs extends InsightsElement {
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, distributionTabsStyles];
+
   /** The UI text this element shows, in its locale. */
   protected override get messages() {
     return text(this.effectiveLocale, { common, dimension, tabs });
   }
-
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, distributionTabsStyles];
 
   /**
    * The dimension shown: `partnerLocation` (default), `segment`, `salesChannel`, `pricingModel`

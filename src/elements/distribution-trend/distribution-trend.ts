@@ -62,12 +62,12 @@ let tabsInstances = 0;
  * @event change - The user picked another tab; read `dimension`.
  */
 export class DistributionTrend extends MonthlyChartElement {
+  static override styles = [...monthlyChartStyles, distributionTrendStyles];
+
   /** The UI text this element shows, in its locale. */
   protected override get messages() {
     return text(this.effectiveLocale, { common, dimension, trend });
   }
-
-  static override styles = [...monthlyChartStyles, distributionTrendStyles];
 
   /** The selected tab: `market`, `segment`, `partnerLocation` or `product` (unknown → `market`). */
   @property({ reflect: true }) dimension: string = 'market';

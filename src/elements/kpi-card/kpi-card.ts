@@ -40,12 +40,12 @@ const SPARK_HEIGHT = 40;
  * @cssproperty --insights-color-negative - Colour of bad news.
  */
 export class KpiCard extends InsightsElement {
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, kpiCardStyles];
+
   /** The UI text this element shows, in its locale. */
   protected override get messages() {
     return text(this.effectiveLocale, { common, kpi });
   }
-
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, kpiCardStyles];
 
   /** Which figure: `customers`, `active`, `added`, `churned` or `products`. */
   @property({ reflect: true }) metric: KpiMetric = 'customers';

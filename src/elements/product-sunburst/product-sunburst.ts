@@ -77,12 +77,12 @@ function skuOpacity(node: SunburstNode): number {
  * @event insights-select - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
  */
 export class ProductSunburst extends InsightsElement {
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, productSunburstStyles];
+
   /** The UI text this element shows, in its locale. */
   protected override get messages() {
     return text(this.effectiveLocale, { common, sunburst });
   }
-
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, productSunburstStyles];
 
   /**
    * Key of the product zoomed into; `null` (no attribute) shows all products. A key the data
