@@ -23,7 +23,7 @@ export class InsightsElement extends LitElement implements DataHost {
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   @property() to = '';
 
-  /** Locale (BCP 47) for numbers, months and names; outside a `filter-context`, else its own. */
+  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
   @property() locale = '';
 
   @consume({ context: insightsContext, subscribe: true })
