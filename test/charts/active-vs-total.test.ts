@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/active-vs-total/define.js';
 import '../../src/elements/adds-churn-chart/define.js';
 import '../../src/elements/kpi-card/define.js';
@@ -8,7 +8,7 @@ import type { ActiveVsTotal } from '../../src/elements/active-vs-total/active-vs
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
 import type { MonthlyResponse } from '../../src/data/contract.js';
 import { fetchJson, requestCount, resetRequests, until } from '../support/helpers.js';
-import { apexName, barSeries, box, canvasCount, centre, emulateMedia, tooltipText } from './chart-helpers.js';
+import { apexName, barSeries, box, canvasCount, centre, emulateMedia, tooltipText, hover } from './chart-helpers.js';
 
 async function drawn<T extends ActiveVsTotal | AddsChurnChart>(el: T): Promise<T> {
   await until(() => el.shadowRoot!.querySelector('.apexcharts-series'), 8000, 'chart drawn');
@@ -42,7 +42,7 @@ describe('active-vs-total', () => {
     const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
     const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-11" to="2026-10"></active-vs-total>`));
     const [x, y] = centre(barSeries(el)[0].bars[2]);
-    await sendMouse({ type: 'move', position: [x, y] });
+    await hover([x, y]);
     await until(() => tooltipText(el).includes('January 2026'), 3000, 'tooltip');
     const m = data.months[2];
     expect(tooltipText(el)).to.match(new RegExp(`Active customers:\\s*${m.active}(?!\\d)`));

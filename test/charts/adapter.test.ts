@@ -1,6 +1,6 @@
 /** The adapter on its own: lazy loading, isolation from the page, escaping, nonce. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import { LitElement, css, html as litHtml } from 'lit';
 import { ChartController } from '../../src/charts/chart-controller.js';
 import { chartStyles } from '../../src/charts/chart-styles.js';
@@ -9,7 +9,7 @@ import { tokens } from '../../src/themes/tokens.js';
 import '../../src/elements/adds-churn-chart/define.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
 import { until } from '../support/helpers.js';
-import { barSeries, centre, emulateMedia, tooltipText, xLabels } from './chart-helpers.js';
+import { barSeries, centre, emulateMedia, tooltipText, xLabels, hover } from './chart-helpers.js';
 
 /** `rgba(1,2,3,1)` / `rgb(1, 2, 3)` → `1,2,3`. */
 const rgb = (c: string | null) => (c ?? '').replace(/rgba?\(|\)|\s/g, '').split(',').slice(0, 3).join(',');
@@ -62,7 +62,7 @@ describe('chart adapter', () => {
     expect(xLabels(el)).to.deep.equal(HOSTILE);
     for (let i = 0; i < 2; i++) {
       const [x, y] = centre(barSeries(el)[0].bars[i]);
-      await sendMouse({ type: 'move', position: [x, y] });
+      await hover([x, y]);
       await until(() => tooltipText(el).startsWith(HOSTILE[i]), 3000, `tooltip ${i}`);
     }
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);

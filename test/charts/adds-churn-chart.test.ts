@@ -5,7 +5,7 @@ import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-ch
 import { liveCharts } from '../../src/charts/apex.js';
 import type { MonthlyResponse } from '../../src/data/contract.js';
 import { fetchJson, resetRequests, requestCount, shadowText, until } from '../support/helpers.js';
-import { apexInstances, barSeries, box, canvasCount, centre, emulateMedia, tooltipText, xLabels } from './chart-helpers.js';
+import { apexInstances, barSeries, box, canvasCount, centre, emulateMedia, tooltipText, xLabels, hover } from './chart-helpers.js';
 
 async function chart(markup = html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10"></adds-churn-chart>`) {
   const el = await fixture<AddsChurnChart>(markup);
@@ -91,7 +91,7 @@ describe('adds-churn-chart', () => {
     const el = await chart();
     const bar = barSeries(el)[0].bars[4];
     const [x, y] = centre(bar);
-    await sendMouse({ type: 'move', position: [x, y] });
+    await hover([x, y]);
     await until(() => tooltipText(el).includes('March 2026'), 3000, 'tooltip');
     const m = data.months[4];
     const text = tooltipText(el);

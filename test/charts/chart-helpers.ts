@@ -1,5 +1,5 @@
 /** Helpers for reading ApexCharts' SVG inside a kit element's shadow root. */
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendMouse } from '@web/test-runner-commands';
 
 export { emulateMedia };
 
@@ -39,6 +39,15 @@ export function apexInstances(): number {
 export function centre(node: Element): [number, number] {
   const r = node.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/**
+ * A real pointer move onto (x, y). It starts from the corner: a move to where the pointer
+ * already is (left there by an earlier test) fires no event, and no tooltip opens.
+ */
+export async function hover([x, y]: [number, number]): Promise<void> {
+  await sendMouse({ type: 'move', position: [0, 0] });
+  await sendMouse({ type: 'move', position: [x, y] });
 }
 
 /** Text of the visible tooltip, white space folded. */

@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/distribution-trend/define.js';
 import type { DistributionTrend } from '../../src/elements/distribution-trend/distribution-trend.js';
 import type { TrendResponse } from '../../src/data/contract.js';
 import { topN } from '../../src/core/top-n.js';
 import { liveCharts } from '../../src/charts/apex.js';
 import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
-import { apexName, barSeries, box, canvasCount, centre, emulateMedia, tooltipText, xLabels } from './chart-helpers.js';
+import { apexName, barSeries, box, canvasCount, centre, emulateMedia, tooltipText, xLabels, hover } from './chart-helpers.js';
 
 const legend = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="legend-item"] .name')].map((n) => n.textContent ?? '');
@@ -129,7 +129,7 @@ describe('distribution-trend', () => {
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     const series = barSeries(el);
     const [x, y] = centre(series[0].bars.at(-1)!);
-    await sendMouse({ type: 'move', position: [x, y] });
+    await hover([x, y]);
     await until(() => tooltipText(el).length > 0 && el.shadowRoot!.querySelector('.apexcharts-tooltip.apexcharts-active'), 3000, 'tooltip');
     const tip = tooltipText(el);
     for (const name of names) expect(tip).to.contain(name); // shown literally, not double-escaped
