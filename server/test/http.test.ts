@@ -137,3 +137,24 @@ describe('static files', () => {
     assert.equal(resolveFile(root, '/package.json'), null);
   });
 });
+
+describe('the demo, served', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  before(async () => (server = await serve(EDGE_ROWS)));
+  after(() => server.close());
+
+  test('/ is the demo dashboard, loading the script-tag bundle; the API answers beside it', async () => {
+    const page = await fetch(`${server.base}/`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+    const html = await page.text();
+    assert.match(html, /<script type="module" src="\/dist\/insights-widgets\.js"><\/script>/);
+    for (const tag of ['filter-context', 'kpi-card', 'customer-geo-map', 'adds-churn-chart', 'product-sunburst']) {
+      assert.match(html, new RegExp(`<${tag}[ >]`), tag);
+    }
+    const standalone = await fetch(`${server.base}/demo/standalone.html`);
+    assert.equal(standalone.status, 200);
+    assert.equal((await fetch(`${server.base}/package.json`)).status, 404);
+    assert.equal((await server.get('monthly')).months.length > 0, true);
+  });
+});
