@@ -5,8 +5,7 @@
  */
 import type { ApexOptions } from 'apexcharts';
 import { formatNumber } from '../../core/format.js';
-import type { ChartContext } from '../chart-controller.js';
-import { ANIMATION_MS } from '../chart-controller.js';
+import { ANIMATION_MS, type ChartContext } from '../chart-controller.js';
 import { escapeHtml } from '../escape.js';
 
 export interface BaseOptionsInput extends ChartContext {

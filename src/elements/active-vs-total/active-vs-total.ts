@@ -6,8 +6,7 @@ import { monthlyColumnsOptions, type MonthlySeries } from '../../charts/options/
 import { formatMonth, formatNumber } from '../../core/format.js';
 import { isEmptyMonthly } from '../../core/metrics.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import type { MonthlyResponse } from '../../data/contract.js';
-import { MONTHLY } from '../../data/contract.js';
+import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { activeVsTotalStyles } from './active-vs-total.styles.js';
 import { text } from '../../i18n/define-text.js';

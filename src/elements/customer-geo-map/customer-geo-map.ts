@@ -20,8 +20,7 @@ import {
   type SortDirection,
 } from '../../core/geo/table.js';
 import { interpolateViewBox, viewBoxAttribute, worldViewBox, zoomViewBox, type ViewBox } from '../../core/geo/zoom.js';
-import type { BreakdownResponse } from '../../data/contract.js';
-import { BREAKDOWN } from '../../data/contract.js';
+import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';

@@ -5,11 +5,11 @@ import { MonthlyChartElement, monthlyChartStyles } from '../../charts/chart-elem
 import { renderLegend, renderZoom } from '../../charts/controls.js';
 import { monthlyColumnsOptions } from '../../charts/options/columns.js';
 import type { ChartTheme } from '../../charts/theme.js';
+import { countryName } from '../../core/geo/names.js';
 import { formatNumber } from '../../core/format.js';
 import { clampInt, clampWindow, topN } from '../../core/top-n.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import type { TrendResponse } from '../../data/contract.js';
-import { TREND } from '../../data/contract.js';
+import { TREND, type TrendResponse } from '../../data/contract.js';
 import { distributionTrendStyles } from './distribution-trend.styles.js';
 import { text } from '../../i18n/define-text.js';
 import { common } from '../../i18n/text/common.js';
@@ -140,7 +140,10 @@ export class DistributionTrend extends MonthlyChartElement {
   /** Top members by customers over the whole range (stable colours while zooming), plus Other. */
   private stacks(data: TrendResponse): Stack[] {
     const { top, other } = topN(data.series, this.topCount);
-    const stacks: Stack[] = top.map((s, i) => ({ key: s.key, label: s.label, values: s.values, slot: i + 1 }));
+    // Markets are named in the widget's locale, as the map names them ("Verenigde Staten").
+    const name = (s: { key: string; label: string }) =>
+      data.by === 'market' ? countryName(s.key, this.effectiveLocale, s.label) : s.label;
+    const stacks: Stack[] = top.map((s, i) => ({ key: s.key, label: name(s), values: s.values, slot: i + 1 }));
     if (other) {
       const n = other.keys.length;
       const label = this.messages.common.otherCount(n, formatNumber(n, this.effectiveLocale));

@@ -17,8 +17,7 @@ import {
   type SunburstTree,
   type ViewArc,
 } from '../../core/sunburst.js';
-import type { BreakdownResponse } from '../../data/contract.js';
-import { BREAKDOWN } from '../../data/contract.js';
+import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';

@@ -1,5 +1,4 @@
-import { enGeoMetric, enMapMetric, enPlural, nlGeoMetric, nlPlural } from '../words.js';
-import type { GeoMetricKey } from '../words.js';
+import { enGeoMetric, enMapMetric, enPlural, nlGeoMetric, nlPlural, type GeoMetricKey } from '../words.js';
 import { defineText } from '../define-text.js';
 
 export const geo = defineText({
