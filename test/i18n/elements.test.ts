@@ -46,8 +46,8 @@ const CASES: Case[] = [
   },
   {
     tag: 'distribution-trend',
-    nl: ['Trend klantendistributie', 'Markt', 'Partnerlocatie', 'Overige ('],
-    en: ['Customer distribution trend', 'Market', 'Partner location', 'Other ('],
+    nl: ['Trend klantendistributie', 'Markt', 'Partnerlocatie', 'Overige (', 'Verenigde Staten'],
+    en: ['Customer distribution trend', 'Market', 'Partner location', 'Other (', 'United States'],
     attrs: [['[part="tabs"]', 'aria-label', 'Uitsplitsen naar', 'Break down by']],
   },
   {
