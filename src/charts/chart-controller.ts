@@ -39,6 +39,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApexOptions } from 'apexcharts';
 import { loadApexCharts, trackChart, type ApexCharts } from './apex.js';
+import { watchPageTheme } from './page-theme.js';
 import { readChartTheme, type ChartTheme } from './theme.js';
 
 /** What an options builder is given. */
@@ -87,8 +88,14 @@ export class ChartController implements ReactiveController {
   private disconnected = false;
   private animationEnded?: () => void;
   private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
-  private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
-  private readonly onMediaChange = () => this.refreshTheme();
+  /** The theme the chart was last drawn with, to skip page changes that keep the colours. */
+  private drawnTheme = '';
+  private stopWatchingTheme?: () => void;
+  private readonly onPageTheme = () => {
+    const target = this.target;
+    if (!this.chart || !target) return;
+    if (JSON.stringify(readChartTheme(this.host, target.parentElement ?? target)) !== this.drawnTheme) this.refreshTheme();
+  };
 
   constructor(
     private readonly host: Host,
@@ -113,7 +120,10 @@ export class ChartController implements ReactiveController {
     })();
   }
 
-  /** Reads the tokens again (call after changing `--insights-*` on an ancestor). */
+  /**
+   * Reads the tokens again. Page theme switches on `<html>`/`<body>` and the OS scheme are seen
+   * by themselves; call this after changing `--insights-*` on another ancestor.
+   */
   refreshTheme(): void {
     this.themeDirty = true;
     this.host.requestUpdate();
@@ -121,13 +131,13 @@ export class ChartController implements ReactiveController {
 
   hostConnected(): void {
     this.disconnected = false;
-    this.scheme.addEventListener('change', this.onMediaChange);
+    this.stopWatchingTheme = watchPageTheme(this.onPageTheme);
     // Reconnected after a real disconnect: draw again.
     if (!this.chart) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.scheme.removeEventListener('change', this.onMediaChange);
+    this.stopWatchingTheme?.();
     this.disconnected = true;
     // A microtask later: a moved element (disconnect + connect in one task) keeps its chart.
     queueMicrotask(() => {
@@ -159,6 +169,7 @@ export class ChartController implements ReactiveController {
   private context(target: HTMLElement): ChartContext {
     this.themeDirty = false;
     const theme = readChartTheme(this.host, target.parentElement ?? target);
+    this.drawnTheme = JSON.stringify(theme);
     return { theme, animate: !this.motion.matches };
   }
 

@@ -114,6 +114,22 @@ describe('chart adapter', () => {
     expect(dark.shadowRoot!.querySelector('.apexcharts-canvas')!.classList.contains('apexcharts-theme-dark')).to.equal(true);
   });
 
+  it("follows the page's own theme switch on <html> without a call, updating the same chart", async () => {
+    const el = await fixture<TestBars>(html`<test-bars></test-bars>`);
+    await until(() => el.shadowRoot!.querySelector('.apexcharts-bar-series'), 8000, 'drawn');
+    await el.chart.complete;
+    const instance = el.chart.instance;
+    expect(rgb(barSeries(el)[0].bars[0].getAttribute('fill'))).to.equal('0,114,178');
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      await until(() => rgb(barSeries(el)[0].bars[0].getAttribute('fill')) === '86,180,233', 5000, 'dark fill');
+      expect(el.chart.instance).to.equal(instance);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+    await until(() => rgb(barSeries(el)[0].bars[0].getAttribute('fill')) === '0,114,178', 5000, 'light again');
+  });
+
   it('passes the page nonce to the styles ApexCharts adds', async () => {
     const script = document.createElement('script');
     script.setAttribute('nonce', 'n0nce-123');
