@@ -1,0 +1,108 @@
+/** The searchable, sortable grid of countries beside the map, as plain render functions. */
+import { html, nothing } from 'lit';
+import { formatNumber, formatPercent } from '../../core/format.js';
+import type { GridRows, MapRow } from '../../core/geo/map-view.js';
+import { GEO_METRICS, share, type GeoColumn, type SortDirection } from '../../core/geo/table.js';
+import type { BreakdownResponse } from '../../data/contract.js';
+import type { GeoText } from './map-view.js';
+
+const COLUMNS: GeoColumn[] = ['name', ...GEO_METRICS];
+
+export interface CountryGridOptions {
+  /** All rows (for the count). */
+  rows: readonly MapRow[];
+  /** The rows on show, in order, and the tab stop. */
+  grid: GridRows<MapRow>;
+  total: BreakdownResponse['total'];
+  search: string;
+  sortColumn: GeoColumn;
+  sortDirection: SortDirection;
+  /** Code of the hovered or focused country. */
+  hovered: string;
+  /** The selected market's key. */
+  selected: string;
+  locale: string;
+  messages: GeoText;
+  onSearch: (event: Event) => void;
+  onSort: (column: GeoColumn) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+  onSelect: (key: string) => void;
+  onRowFocus: (row: MapRow) => void;
+  onRowBlur: (row: MapRow) => void;
+}
+
+function columnLabel(column: GeoColumn, m: GeoText): string {
+  return column === 'name' ? m.country : m.metric[column];
+}
+
+function renderHeader(column: GeoColumn, o: CountryGridOptions) {
+  const sorted = o.sortColumn === column;
+  const arrow = sorted ? (o.sortDirection === 'ascending' ? '▲' : '▼') : '';
+  return html`<th scope="col" aria-sort=${sorted ? o.sortDirection : 'none'}>
+    <button type="button" data-column=${column} @click=${() => o.onSort(column)}>
+      ${columnLabel(column, o.messages)}<span class="arrow" aria-hidden="true">${arrow}</span>
+    </button>
+  </th>`;
+}
+
+function renderRow(row: MapRow, o: CountryGridOptions) {
+  const { locale, total } = o;
+  const selected = row.key === o.selected;
+  return html`<tr
+    data-key=${row.key}
+    tabindex=${row.key === o.grid.focusKey ? 0 : -1}
+    aria-current=${selected ? 'true' : nothing}
+    class=${row.code && row.code === o.hovered ? 'hovered' : ''}
+    @click=${() => o.onSelect(row.key)}
+    @focus=${() => o.onRowFocus(row)}
+    @blur=${() => o.onRowBlur(row)}
+  >
+    <th scope="row">
+      <span class="name">${row.name}</span>${row.code
+        ? nothing
+        : html`<code>${row.key === '' ? o.messages.noCode : row.key}</code>`}
+    </th>
+    ${GEO_METRICS.map(
+      (m) =>
+        html`<td>
+          <span class="n">${formatNumber(row[m], locale)}</span><span class="pct">${formatPercent(share(row[m], total[m]), locale)}</span>
+        </td>`,
+    )}
+  </tr>`;
+}
+
+/** The search box, the count of rows shown and the table (unknown locations last). */
+export function renderCountryGrid(o: CountryGridOptions) {
+  const { grid, rows, locale, messages: m } = o;
+  return html`<div part="grid">
+    <input
+      part="search"
+      type="search"
+      placeholder=${m.search}
+      aria-label=${m.searchLabel}
+      .value=${o.search}
+      @input=${o.onSearch}
+    />
+    <p class="count" role="status">${m.count(formatNumber(grid.visible.length, locale), rows.length, formatNumber(rows.length, locale))}</p>
+    <div class="scroll">
+      <table part="table" aria-label=${m.table} @keydown=${o.onKeydown}>
+        <thead>
+          <tr>
+            ${COLUMNS.map((c) => renderHeader(c, o))}
+          </tr>
+        </thead>
+        <tbody>
+          ${grid.known.map((r) => renderRow(r, o))}
+        </tbody>
+        ${grid.unknown.length
+          ? html`<tbody class="unknown">
+              <tr class="unknown-note">
+                <th scope="rowgroup" colspan="4">${m.unknown}</th>
+              </tr>
+              ${grid.unknown.map((r) => renderRow(r, o))}
+            </tbody>`
+          : nothing}
+      </table>
+    </div>
+  </div>`;
+}
