@@ -1,22 +1,18 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import { formatNumber, formatPercent } from '../../core/format.js';
 import { nextIndex } from '../../core/roving.js';
 import {
-  arcPath,
   easeCubicInOut,
   interpolateView,
-  isVisible,
-  share,
   sunburstLayout,
   sunburstView,
   type SunburstNode,
   type SunburstTree,
   type ViewArc,
 } from '../../core/sunburst.js';
+import { focusIndexAfterZoom, focusableNodes, focusedProduct } from '../../core/sunburst-focus.js';
 import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
@@ -24,23 +20,14 @@ import { InsightsElement } from '../shared/insights-element.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { productSunburstStyles } from './product-sunburst.styles.js';
+import { renderFootnote, renderSkuList } from './sku-list.js';
+import { renderChart } from './sunburst-view.js';
 import { text } from '../../i18n/define-text.js';
 import { common } from '../../i18n/text/common.js';
 import { sunburst } from '../../i18n/text/sunburst.js';
 
 /** Length of the zoom tween; none at all under `prefers-reduced-motion: reduce`. */
 const ZOOM_MS = 450;
-const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
-
-/** Colour of a product: its palette slot, or "other" beyond the eighth. */
-function productColor(index: number): string {
-  return index < 8 ? `var(--_series-${index + 1})` : 'var(--_series-other)';
-}
-
-/** SKUs take their product's colour, lighter the smaller they are, so the family reads at once. */
-function skuOpacity(node: SunburstNode): number {
-  return node.siblings > 1 ? 0.9 - (0.5 * node.index) / (node.siblings - 1) : 0.9;
-}
 
 /**
  * Current customers per product (inner ring) and per SKU (outer ring), as a true sunburst drawn
@@ -136,19 +123,6 @@ export class ProductSunburst extends InsightsElement {
     return this.treeCache!.tree;
   }
 
-  /** The zoomed product's node, if `selected` names one in the data. */
-  private focusedNode(tree: SunburstTree): SunburstNode | undefined {
-    return this.selected === null ? undefined : tree.nodes.find((n) => n.depth === 1 && n.key === this.selected);
-  }
-
-  /** The nodes that take focus: the products, or the zoomed product's SKUs. */
-  private focusable(tree: SunburstTree): SunburstNode[] {
-    const focused = this.focusedNode(tree);
-    return focused
-      ? tree.nodes.filter((n) => n.depth === 2 && n.product === focused.key)
-      : tree.nodes.filter((n) => n.depth === 1);
-  }
-
   private reducedMotion(): boolean {
     return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
@@ -178,11 +152,7 @@ export class ProductSunburst extends InsightsElement {
     const previous = this.selected;
     this.selected = key;
     const tree = this.tree;
-    if (tree) {
-      // Zooming in starts at the first SKU; zooming out returns to the product left.
-      const ring = this.focusable(tree);
-      this.focusIndex = key === null ? Math.max(0, ring.findIndex((n) => n.key === previous)) : 0;
-    }
+    if (tree) this.focusIndex = focusIndexAfterZoom(tree, key, previous);
     emit(this, 'insights-select', { dimension: 'product', key });
     if (refocus) void this.updateComplete.then(() => this.focusArc());
   }
@@ -200,9 +170,9 @@ export class ProductSunburst extends InsightsElement {
   private onChartClick(event: MouseEvent, tree: SunburstTree): void {
     const node = this.nodeOf(event, tree);
     if (!node) return;
-    const ring = this.focusable(tree);
+    const ring = focusableNodes(tree, this.selected);
     if (node.depth === 1) this.choose(node.key, false);
-    else if (this.focusedNode(tree)) this.focusIndex = Math.max(0, ring.indexOf(node));
+    else if (focusedProduct(tree, this.selected)) this.focusIndex = Math.max(0, ring.indexOf(node));
     else this.choose(node.product, false);
   }
 
@@ -216,7 +186,7 @@ export class ProductSunburst extends InsightsElement {
     }
     const node = this.nodeOf(event, tree);
     if (!node) return;
-    const ring = this.focusable(tree);
+    const ring = focusableNodes(tree, this.selected);
     if ((event.key === 'Enter' || event.key === ' ') && node.depth === 1) {
       event.preventDefault();
       this.choose(node.key, true);
@@ -229,148 +199,38 @@ export class ProductSunburst extends InsightsElement {
     void this.updateComplete.then(() => this.focusArc());
   }
 
-  private arcLabel(node: SunburstNode, tree: SunburstTree, total: number): string {
-    const locale = this.effectiveLocale;
-    const { common, sunburst } = this.messages;
-    const shown = formatNumber(node.customers, locale);
-    if (node.depth === 1) {
-      return common.memberLabel(node.label, node.customers, shown, formatPercent(share(node.customers, total), locale));
-    }
-    const parent = tree.nodes.find((n) => n.depth === 1 && n.key === node.product)!;
-    const pct = formatPercent(share(node.customers, parent.customers), locale);
-    return sunburst.skuLabel(node.label, node.customers, shown, pct, parent.label);
-  }
-
-  private renderChart(tree: SunburstTree, total: number) {
-    const target = sunburstView(tree, this.focusedNode(tree)?.key ?? null);
-    const arcs = this.tweenFrom ? interpolateView(this.tweenFrom, target, this.tweenT) : target;
-    this.drawn = arcs;
-    const ring = this.focusable(tree);
-    const stop = ring[Math.min(this.focusIndex, ring.length - 1)];
-    const focused = this.focusedNode(tree);
-    const items = arcs.map((a, i) => ({ a, node: tree.nodes[i]!, i })).filter(({ a }) => isVisible(a));
-    const productIndex = new Map(tree.nodes.filter((n) => n.depth === 1).map((n) => [n.key, n.index]));
-    return html`<div class="chart">
-      <svg
-        part="chart"
-        viewBox="-100 -100 200 200"
-        role="group"
-        aria-label=${focused ? this.messages.sunburst.skusOf(focused.label) : this.messages.sunburst.products}
-        ?data-animating=${this.tweenFrom !== undefined}
-        @click=${(e: MouseEvent) => this.onChartClick(e, tree)}
-        @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, tree)}
-      >
-        ${repeat(
-          items,
-          ({ a }) => a.id,
-          ({ a, node, i }) => {
-            const interactive = ring.includes(node);
-            const label = this.arcLabel(node, tree, total);
-            return svg`<path
-              part=${node.depth === 1 ? 'arc product' : 'arc sku'}
-              d=${arcPath(a)}
-              fill=${productColor(productIndex.get(node.product) ?? 0)}
-              fill-opacity=${node.depth === 1 ? 1 : skuOpacity(node)}
-              data-index=${i}
-              data-key=${node.key}
-              data-depth=${node.depth}
-              data-customers=${node.customers}
-              data-a0=${round4(a.a0)}
-              data-a1=${round4(a.a1)}
-              role=${interactive ? (node.depth === 1 ? 'button' : 'img') : nothing}
-              tabindex=${interactive ? (node === stop ? 0 : -1) : nothing}
-              aria-label=${interactive ? label : nothing}
-              aria-hidden=${interactive ? nothing : 'true'}
-            ><title>${label}</title></path>`;
-          },
-        )}
-      </svg>
-      ${this.renderCenter(tree, total)}
-    </div>`;
-  }
-
-  private renderCenter(tree: SunburstTree, total: number) {
-    const locale = this.effectiveLocale;
-    const { common, sunburst } = this.messages;
-    const focused = this.focusedNode(tree);
-    if (!focused) {
-      return html`<div part="center" data-total=${total}>
-        <span class="center-label">${common.customers}</span>
-        <span class="center-value">${formatNumber(total, locale)}</span>
-      </div>`;
-    }
-    return html`<button
-      part="center"
-      type="button"
-      data-total=${focused.customers}
-      @click=${() => this.choose(null, true)}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') this.choose(null, true);
-      }}
-    >
-      <span class="center-label">${focused.label}</span>
-      <span class="center-value"
-        >${formatNumber(focused.customers, locale)}<span class="sr-only"> ${common.customerWord(focused.customers)}.</span></span
-      >
-      <span class="center-back"><span aria-hidden="true">← </span>${sunburst.allProducts}</span>
-    </button>`;
-  }
-
-  private renderList(tree: SunburstTree, total: number) {
-    const locale = this.effectiveLocale;
-    const m = this.messages.sunburst;
-    const focused = this.focusedNode(tree);
-    const products = tree.nodes.filter((n) => n.depth === 1);
-    if (!focused) {
-      return html`<div part="list">
-        <h4 id="list-title">${m.products}</h4>
-        <ol aria-labelledby="list-title">
-          ${products.map(
-            (p) => html`<li>
-              <button class="row" type="button" data-key=${p.key} @click=${() => this.choose(p.key, false)}>
-                <span class="swatch" style="background:${productColor(p.index)}"></span>
-                <span class="name" title=${p.label}>${p.label}</span>
-                <span class="count">${formatNumber(p.customers, locale)}</span>
-                <span class="pct">${formatPercent(share(p.customers, total), locale)}</span>
-              </button>
-            </li>`,
-          )}
-        </ol>
-      </div>`;
-    }
-    const skus = tree.nodes.filter((n) => n.depth === 2 && n.product === focused.key);
-    return html`<div part="list">
-      <h4 id="list-title">${m.skusOf(focused.label)}</h4>
-      ${skus.length === 0
-        ? html`<p class="pct">${m.noSkus}</p>`
-        : html`<ol aria-labelledby="list-title">
-            ${skus.map(
-              (s) => html`<li class="row" data-key=${s.key}>
-                <span class="swatch" style="background:${productColor(focused.index)};opacity:${skuOpacity(s)}"></span>
-                <span class="name" title=${s.label}>${s.label}</span>
-                <span class="count">${formatNumber(s.customers, locale)}</span>
-                <span class="pct">${formatPercent(share(s.customers, focused.customers), locale)}</span>
-              </li>`,
-            )}
-          </ol>`}
-    </div>`;
-  }
-
-  private renderFootnote(tree: SunburstTree, total: number) {
-    const locale = this.effectiveLocale;
-    const ring = this.focusedNode(tree)
-      ? tree.nodes
-          .filter((n) => n.depth === 2 && n.product === this.selected)
-          .reduce((s, n) => s + n.customers, 0)
-      : tree.ringTotal;
-    const centre = this.focusedNode(tree)?.customers ?? total;
-    const sum = ring > centre ? formatNumber(ring, locale) : undefined;
-    return html`<p part="footnote">${this.messages.sunburst.footnote(formatNumber(centre, locale), sum)}</p>`;
-  }
-
   private card(content: unknown) {
     const title = this.messages.sunburst.title;
     return html`<section part="base" aria-label=${title}><h3 part="label">${title}</h3>${content}</section>`;
+  }
+
+  private renderBody(tree: SunburstTree, total: number) {
+    const locale = this.effectiveLocale;
+    const messages = this.messages;
+    const focused = focusedProduct(tree, this.selected);
+    const target = sunburstView(tree, focused?.key ?? null);
+    const arcs = this.tweenFrom ? interpolateView(this.tweenFrom, target, this.tweenT) : target;
+    this.drawn = arcs;
+    const ring = focusableNodes(tree, this.selected);
+    const chart = renderChart({
+      tree,
+      arcs,
+      ring,
+      stop: ring[Math.min(this.focusIndex, ring.length - 1)],
+      focused,
+      total,
+      animating: this.tweenFrom !== undefined,
+      locale,
+      messages,
+      onClick: (e) => this.onChartClick(e, tree),
+      onKeydown: (e) => this.onChartKeydown(e, tree),
+      onZoomOut: () => this.choose(null, true),
+    });
+    const list = renderSkuList(tree, focused, total, locale, messages, (key) => this.choose(key, false));
+    return html`<div class="body">
+        ${chart} ${list}
+      </div>
+      ${renderFootnote(tree, total, this.selected, locale, messages)}`;
   }
 
   protected override render() {
@@ -389,9 +249,6 @@ export class ProductSunburst extends InsightsElement {
       this.drawn = [];
       return this.card(renderEmpty(locale));
     }
-    return this.card(html`<div class="body">
-        ${this.renderChart(tree, total)} ${this.renderList(tree, total)}
-      </div>
-      ${this.renderFootnote(tree, total)}`);
+    return this.card(this.renderBody(tree, total));
   }
 }

@@ -1,0 +1,64 @@
+/** The list beside the sunburst (products, or the zoomed product's SKUs) and the footnote. */
+import { html } from 'lit';
+import { formatNumber, formatPercent } from '../../core/format.js';
+import { share, type SunburstNode, type SunburstTree } from '../../core/sunburst.js';
+import { productNodes, ringFigures, skuNodes, skuOpacity } from '../../core/sunburst-focus.js';
+import { productColor, type SunburstText } from './sunburst-view.js';
+
+/** The products with their share of `total`, each a button that zooms into it. */
+function renderProducts(tree: SunburstTree, total: number, locale: string, m: SunburstText, onChoose: (key: string) => void) {
+  return html`<div part="list">
+    <h4 id="list-title">${m.sunburst.products}</h4>
+    <ol aria-labelledby="list-title">
+      ${productNodes(tree).map(
+        (p) => html`<li>
+          <button class="row" type="button" data-key=${p.key} @click=${() => onChoose(p.key)}>
+            <span class="swatch" style="background:${productColor(p.index)}"></span>
+            <span class="name" title=${p.label}>${p.label}</span>
+            <span class="count">${formatNumber(p.customers, locale)}</span>
+            <span class="pct">${formatPercent(share(p.customers, total), locale)}</span>
+          </button>
+        </li>`,
+      )}
+    </ol>
+  </div>`;
+}
+
+/** The zoomed product's SKUs with their share of its customers. */
+function renderSkus(tree: SunburstTree, focused: SunburstNode, locale: string, m: SunburstText) {
+  const skus = skuNodes(tree, focused.key);
+  return html`<div part="list">
+    <h4 id="list-title">${m.sunburst.skusOf(focused.label)}</h4>
+    ${skus.length === 0
+      ? html`<p class="pct">${m.sunburst.noSkus}</p>`
+      : html`<ol aria-labelledby="list-title">
+          ${skus.map(
+            (s) => html`<li class="row" data-key=${s.key}>
+              <span class="swatch" style="background:${productColor(focused.index)};opacity:${skuOpacity(s)}"></span>
+              <span class="name" title=${s.label}>${s.label}</span>
+              <span class="count">${formatNumber(s.customers, locale)}</span>
+              <span class="pct">${formatPercent(share(s.customers, focused.customers), locale)}</span>
+            </li>`,
+          )}
+        </ol>`}
+  </div>`;
+}
+
+/** The list beside the chart: the products, or the SKUs of `focused`. */
+export function renderSkuList(
+  tree: SunburstTree,
+  focused: SunburstNode | undefined,
+  total: number,
+  locale: string,
+  m: SunburstText,
+  onChoose: (key: string) => void,
+) {
+  return focused ? renderSkus(tree, focused, locale, m) : renderProducts(tree, total, locale, m, onChoose);
+}
+
+/** Why the ring adds up to more than the centre (when it does). */
+export function renderFootnote(tree: SunburstTree, total: number, selected: string | null, locale: string, m: SunburstText) {
+  const { centre, ring } = ringFigures(tree, total, selected);
+  const sum = ring > centre ? formatNumber(ring, locale) : undefined;
+  return html`<p part="footnote">${m.sunburst.footnote(formatNumber(centre, locale), sum)}</p>`;
+}
