@@ -1,10 +1,9 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import { donutSlices } from '../../core/donut.js';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import { overlaps, shownMembers, toggleHidden, toggleSelection } from '../../core/distribution.js';
+import { formatNumber } from '../../core/format.js';
 import { nextIndex } from '../../core/roving.js';
-import { arcPath, isVisible, share } from '../../core/sunburst.js';
 import { DEFAULT_TOP, normalizeTop, topMembers, type TopMember } from '../../core/top-members.js';
 import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
@@ -12,7 +11,11 @@ import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
+import { renderBars } from './bars-view.js';
 import { distributionTabsStyles } from './distribution-tabs.styles.js';
+import { renderDonut } from './donut-view.js';
+import { renderLegend } from './member-legend.js';
+import { TABS, renderSwitch, renderTabList, tabOf, type Tab } from './tab-list.js';
 import { text } from '../../i18n/define-text.js';
 import { common } from '../../i18n/text/common.js';
 import { dimension } from '../../i18n/text/dimension.js';
@@ -30,25 +33,6 @@ export type DistributionDimension = (typeof DISTRIBUTION_DIMENSIONS)[number];
 
 /** How the members are drawn. */
 export type DistributionVariant = 'bars' | 'donut';
-
-interface Tab {
-  id: string;
-  /** The dimensions the tab shows; the first is its default (and names the tab), more make a switch. */
-  dimensions: DistributionDimension[];
-}
-
-/** One tab each, as in the source dashboard; sales channel pairs with the Azure pricing model. */
-const TABS: Tab[] = [
-  { id: 'partnerLocation', dimensions: ['partnerLocation'] },
-  { id: 'segment', dimensions: ['segment'] },
-  { id: 'salesChannel', dimensions: ['salesChannel', 'pricingModel'] },
-  { id: 'attributionType', dimensions: ['attributionType'] },
-];
-const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
-
-function memberColor(m: TopMember): string {
-  return m.other ? 'var(--_series-other)' : `var(--_series-${(m.index % 8) + 1})`;
-}
 
 /**
  * Current customers broken down by partner location, segment, sales channel (with a switch to
@@ -132,7 +116,7 @@ export class DistributionTabs extends InsightsElement {
   }
 
   private get activeTab(): Tab {
-    return TABS.find((t) => t.dimensions.includes(this.activeDimension))!;
+    return tabOf(this.activeDimension);
   }
 
   /** Reloads the current dimension from the endpoint. */
@@ -143,11 +127,7 @@ export class DistributionTabs extends InsightsElement {
   /** Shows `member` (one of the current dimension's keys, or "Other") again, or hides it. */
   toggleMember(key: string, visible?: boolean): void {
     const dim = this.activeDimension;
-    const set = new Set(this.hiddenKeys.get(dim));
-    const show = visible ?? set.has(key);
-    if (show) set.delete(key);
-    else set.add(key);
-    this.hiddenKeys = new Map(this.hiddenKeys).set(dim, set);
+    this.hiddenKeys = new Map(this.hiddenKeys).set(dim, toggleHidden(this.hiddenKeys.get(dim), key, visible));
   }
 
   private switchTo(dimension: DistributionDimension, focusTab: boolean): void {
@@ -160,120 +140,23 @@ export class DistributionTabs extends InsightsElement {
     }
   }
 
-  private onTabKeydown(event: KeyboardEvent): void {
+  private onTabKeydown = (event: KeyboardEvent): void => {
     const current = TABS.indexOf(this.activeTab);
     const next = nextIndex(event.key, current, TABS.length, 'horizontal');
     if (next === null) return;
     event.preventDefault();
     this.switchTo(TABS[next]!.dimensions[0]!, true);
-  }
+  };
 
   private select(member: TopMember): void {
     if (member.other) return;
     const dim = this.activeDimension;
-    const key = this.selectedKey.get(dim) === member.key ? null : member.key;
+    const key = toggleSelection(this.selectedKey.get(dim), member.key);
     const next = new Map(this.selectedKey);
     if (key === null) next.delete(dim);
     else next.set(dim, key);
     this.selectedKey = next;
     emit(this, 'insights-select', { dimension: dim, key });
-  }
-
-  private memberLabel(m: TopMember, total: number): string {
-    const locale = this.effectiveLocale;
-    const n = formatNumber(m.customers, locale);
-    return this.messages.common.memberLabel(m.label, m.customers, n, formatPercent(share(m.customers, total), locale));
-  }
-
-  private renderTabs() {
-    const active = this.activeTab;
-    const names = this.messages.dimension;
-    return html`<div part="tabs" role="tablist" aria-label=${this.messages.tabs.tabs} @keydown=${this.onTabKeydown}>
-      ${TABS.map((tab) => {
-        const selected = tab === active;
-        return html`<button
-          part=${selected ? 'tab tab-selected' : 'tab'}
-          role="tab"
-          type="button"
-          id="tab-${tab.id}"
-          data-tab=${tab.id}
-          aria-selected=${selected ? 'true' : 'false'}
-          aria-controls="panel"
-          tabindex=${selected ? 0 : -1}
-          @click=${() => this.switchTo(tab.dimensions.includes(this.activeDimension) ? this.activeDimension : tab.dimensions[0]!, false)}
-        >
-          ${names[tab.dimensions[0]!]}
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  private renderSwitch() {
-    const tab = this.activeTab;
-    if (tab.dimensions.length < 2) return nothing;
-    return html`<div part="switch" role="group" aria-label=${this.messages.tabs.switch}>
-      ${tab.dimensions.map(
-        (dim) => html`<button
-          type="button"
-          data-dimension=${dim}
-          aria-pressed=${dim === this.activeDimension ? 'true' : 'false'}
-          @click=${() => this.switchTo(dim, false)}
-        >
-          ${this.messages.dimension[dim]}
-        </button>`,
-      )}
-    </div>`;
-  }
-
-  private renderLegend(members: TopMember[], hidden: ReadonlySet<string>) {
-    return html`<ul part="legend" aria-label=${this.messages.tabs.legend}>
-      ${members.map(
-        (m) => html`<li>
-          <button
-            type="button"
-            data-key=${m.key}
-            aria-pressed=${hidden.has(m.key) ? 'false' : 'true'}
-            title=${m.label}
-            @click=${() => this.toggleMember(m.key)}
-          >
-            <span class="swatch" style="background:${memberColor(m)}"></span><span class="name">${m.label}</span>
-          </button>
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderBars(shown: TopMember[], total: number) {
-    const locale = this.effectiveLocale;
-    const max = Math.max(1, ...shown.map((m) => m.customers));
-    const selected = this.selectedKey.get(this.activeDimension);
-    const { common, dimension } = this.messages;
-    return html`<ol part="bars" aria-label=${dimension[this.activeDimension]}>
-      ${shown.map(
-        (m) => html`<li>
-          <button
-            type="button"
-            class=${m.other ? 'bar-row other' : 'bar-row'}
-            data-key=${m.key}
-            data-customers=${m.customers}
-            aria-pressed=${m.other ? nothing : selected === m.key ? 'true' : 'false'}
-            aria-disabled=${m.other ? 'true' : nothing}
-            @click=${() => this.select(m)}
-          >
-            <span class="name" title=${m.label}>${m.label}</span>
-            <span class="track"
-              ><span part="bar" style="width:${round4((m.customers / max) * 100)}%;background:${memberColor(m)}"></span
-            ></span>
-            <span class="count"
-              >${formatNumber(m.customers, locale)}<span class="sr-only">
-                ${common.customerWord(m.customers)},</span
-              ></span
-            >
-            <span class="pct">${formatPercent(share(m.customers, total), locale)}</span>
-          </button>
-        </li>`,
-      )}
-    </ol>`;
   }
 
   private onSliceKeydown(event: KeyboardEvent, shown: TopMember[]): void {
@@ -290,47 +173,26 @@ export class DistributionTabs extends InsightsElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('[part~="slice"][tabindex="0"]')?.focus());
   }
 
-  private renderDonut(shown: TopMember[], total: number) {
-    const locale = this.effectiveLocale;
-    const slices = donutSlices(shown.map((m) => ({ id: m.key, value: m.customers })));
-    const stop = Math.min(this.sliceIndex, shown.length - 1);
-    const selected = this.selectedKey.get(this.activeDimension);
-    return html`<div class="donut">
-      <svg
-        part="donut"
-        viewBox="-100 -100 200 200"
-        role="group"
-        aria-label=${this.messages.dimension[this.activeDimension]}
-        @keydown=${(e: KeyboardEvent) => this.onSliceKeydown(e, shown)}
-      >
-        ${shown.map((m, i) => {
-          const a = slices[i]!;
-          if (!isVisible(a)) return nothing;
-          return svg`<path
-            part="slice"
-            class=${m.other ? 'other' : ''}
-            d=${arcPath(a)}
-            fill=${memberColor(m)}
-            data-key=${m.key}
-            data-customers=${m.customers}
-            data-a0=${round4(a.a0)}
-            data-a1=${round4(a.a1)}
-            role="button"
-            tabindex=${i === stop ? 0 : -1}
-            aria-label=${this.memberLabel(m, total)}
-            aria-pressed=${m.other ? nothing : selected === m.key ? 'true' : 'false'}
-            aria-disabled=${m.other ? 'true' : nothing}
-            @click=${() => {
-              this.sliceIndex = i;
-              this.select(m);
-            }}
-          ><title>${this.memberLabel(m, total)}</title></path>`;
-        })}
-      </svg>
-      <div class="donut-center" aria-hidden="true">
-        <span>${this.messages.common.customers}</span><span data-total=${total}>${formatNumber(total, locale)}</span>
-      </div>
-    </div>`;
+  private renderMembers(shown: TopMember[], total: number) {
+    const dim = this.activeDimension;
+    const options = {
+      shown,
+      total,
+      selected: this.selectedKey.get(dim),
+      label: this.messages.dimension[dim],
+      locale: this.effectiveLocale,
+      common: this.messages.common,
+    };
+    if (this.activeVariant === 'bars') return renderBars({ ...options, onSelect: (m) => this.select(m) });
+    return renderDonut({
+      ...options,
+      sliceIndex: this.sliceIndex,
+      onKeydown: (e) => this.onSliceKeydown(e, shown),
+      onSlice: (m, i) => {
+        this.sliceIndex = i;
+        this.select(m);
+      },
+    });
   }
 
   private renderData(data: BreakdownResponse) {
@@ -340,31 +202,29 @@ export class DistributionTabs extends InsightsElement {
     const members = topMembers(data.rows, normalizeTop(this.top), m.common.other);
     if (total === 0 || members.length === 0) return renderEmpty(locale);
     const hidden = this.hiddenKeys.get(this.activeDimension) ?? new Set<string>();
-    const shown = members.filter((m) => !hidden.has(m.key));
-    const rowSum = data.rows.reduce((s, r) => s + r.customers, 0);
-    return html`${this.renderLegend(members, hidden)}
+    const shown = shownMembers(members, hidden);
+    return html`${renderLegend(members, hidden, m.tabs.legend, (key) => this.toggleMember(key))}
     ${shown.length === 0
       ? html`<p class="note" role="status">${m.tabs.allHidden}</p>`
-      : this.activeVariant === 'donut'
-        ? this.renderDonut(shown, total)
-        : this.renderBars(shown, total)}
-    ${rowSum > total
+      : this.renderMembers(shown, total)}
+    ${overlaps(data.rows, total)
       ? html`<p part="footnote">${m.tabs.overlap(formatNumber(total, locale))}</p>`
       : nothing}`;
   }
 
   protected override render() {
-    const tab = this.activeTab;
+    const dim = this.activeDimension;
     const locale = this.effectiveLocale;
     const { common, dimension, tabs } = this.messages;
+    const switchTo = (d: DistributionDimension) => this.switchTo(d, false);
     return html`<section part="base" aria-label=${tabs.title}>
       <h3 part="label">${tabs.title}</h3>
-      ${this.renderTabs()}
-      <div part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${tab.id}" data-dimension=${this.activeDimension}>
-        ${this.renderSwitch()}
+      ${renderTabList(dim, dimension, tabs, this.onTabKeydown, switchTo)}
+      <div part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.activeTab.id}" data-dimension=${dim}>
+        ${renderSwitch(dim, dimension, tabs, switchTo)}
         ${this.breakdown.render({
-          initial: () => renderSkeleton(locale, common.loading(dimension[this.activeDimension])),
-          pending: () => renderSkeleton(locale, common.loading(dimension[this.activeDimension])),
+          initial: () => renderSkeleton(locale, common.loading(dimension[dim])),
+          pending: () => renderSkeleton(locale, common.loading(dimension[dim])),
           error: (error) => renderError(error, () => this.retry(), locale),
           complete: (data) => this.renderData(data),
         })}
@@ -372,4 +232,3 @@ export class DistributionTabs extends InsightsElement {
     </section>`;
   }
 }
-
