@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { register } from 'tsx/esm/api';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 
 register();
 const { testApiMiddleware } = await import('./test/support/test-api.ts');
@@ -20,16 +21,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
+          ...CHROME_ARGS,
           // Test pages run side by side; a background page must still get frames and timers.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

@@ -1,8 +1,8 @@
 // Makes sure Debian's Chromium is there before the component tests; installs it when missing.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROME_PATH as path } from './chromium.mjs';
 
-const path = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (existsSync(path)) process.exit(0);
 
 console.log(`Chromium is missing at ${path}; installing Debian's chromium (about 2 minutes)…`);

@@ -4,15 +4,9 @@
 import type { Page } from 'puppeteer-core';
 import type { OutputChunk } from './bundle.ts';
 
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
+
+export { CHROME_ARGS };
 
 /** A response served to the page. */
 export interface Served {
@@ -50,7 +44,7 @@ export interface PageSetup {
 export async function withPage<T>(setup: PageSetup, fn: (page: Page) => Promise<T>): Promise<T> {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
     args: CHROME_ARGS,
   });
