@@ -59,7 +59,11 @@ async function main(): Promise<void> {
   }
   const engine = await createDuckDbEngine(rows);
   const port = Number(process.env.PORT ?? 8080);
-  const server = await startServer({ port, engine });
+  const server = await startServer({ port, engine }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} is in use: start with another one, e.g. PORT=8081 npm start`);
+    process.exit(1);
+  });
   console.log(`Insights demo: http://localhost:${(server.address() as AddressInfo).port}/`);
 }
 
