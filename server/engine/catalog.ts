@@ -6,7 +6,7 @@
 import { DIMENSIONS, type Dimension, type Member } from '../../src/data/contract.ts';
 import type { RawRow } from '../data/raw-row.ts';
 import { qualifies } from '../data/raw-row.ts';
-import { countryName } from './labels.ts';
+import { countryName } from '../../src/core/geo/names.ts';
 import { monthIndex, monthKey } from './months.ts';
 
 /** Market and segment describe the customer, not one subscription (CONTRACT.md filters). */
@@ -105,7 +105,7 @@ export function encodeRows(rows: readonly RawRow[]): { encoded: EncodedRows; cat
   const skuRow = latestPerCode(dims.sku, m);
   const labelOf = (dim: Dimension, code: number): Member => {
     const key = catalog.strings[code]!;
-    if (dim === 'market') return { key, label: countryName(key) };
+    if (dim === 'market') return { key, label: countryName(key, 'en') };
     if (dim === 'partnerLocation') return { key, label: rows[locationRow.get(code)!]!.partnerLocationName || key };
     if (dim === 'sku') return { key, label: key, product: rows[skuRow.get(code)!]!.product };
     return { key, label: key };
