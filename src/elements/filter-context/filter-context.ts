@@ -166,7 +166,7 @@ export class FilterContext extends LitElement {
     this.addEventListener('keydown', this.onKeydown);
     if (this.urlState !== null) {
       window.addEventListener('popstate', this.onPopState);
-      this.readUrl();
+      this.readUrl(true);
     }
   }
 
@@ -347,16 +347,17 @@ export class FilterContext extends LitElement {
     return this.urlState?.trim() || 'insights';
   }
 
-  private readonly onPopState = () => this.readUrl();
+  private readonly onPopState = () => this.readUrl(false);
 
-  private readUrl(): void {
+  /** Applies the address's state; on the first read, an address without ours keeps the attributes. */
+  private readUrl(first: boolean): void {
     const { state, rejected } = readUrlState(location.search, this.urlPrefix);
     for (const value of rejected) console.warn(`<filter-context> ignores ${value} in the address: not a valid value.`);
     this.quiet = true;
     this.cross = undefined;
     // Nothing of ours in the URL (a first visit): keep what the page's attributes say.
     const ours = new URLSearchParams(location.search).toString().includes(`${encodeURIComponent(this.urlPrefix)}.`);
-    if (!ours) return void this.updateComplete.then(() => (this.quiet = false));
+    if (first && !ours) return void this.updateComplete.then(() => (this.quiet = false));
     this.from = state.from ?? '';
     this.to = state.to ?? '';
     this.range = state.range ?? 12;

@@ -67,8 +67,13 @@ export class InsightsElement extends LitElement implements DataHost {
   /** The answers given through `data`, as a list. */
   get insightsData(): readonly unknown[] | undefined {
     if (this.data == null) return undefined;
-    return Array.isArray(this.data) ? this.data : [this.data];
+    if (Array.isArray(this.data)) return this.data;
+    // The same list while `data` stays the same: the loader reruns when this identity changes.
+    if (this.dataList?.[0] !== this.data) this.dataList = [this.data];
+    return this.dataList;
   }
+
+  private dataList?: readonly unknown[];
 
   /** The context's load counter (for its `insights-ready`). */
   get insightsTracker(): LoadTracker | undefined {
