@@ -2,6 +2,7 @@
 import { createContext } from '@lit/context';
 import type { InsightsClient } from '../data/client.js';
 import type { InsightsQuery } from '../data/query.js';
+import type { PartialMessages } from '../i18n/messages.js';
 
 export interface InsightsContextValue {
   /** Endpoint, range and filters; a new object on every change, so consumers re-render. */
@@ -10,6 +11,8 @@ export interface InsightsContextValue {
   locale: string;
   /** The client all widgets of this context share: one request per distinct URL. */
   client: InsightsClient;
+  /** Messages that replace the kit's own in every widget of this context (`filter-context.messages`). */
+  messages?: PartialMessages;
 }
 
 export const insightsContext = createContext<InsightsContextValue | undefined>(

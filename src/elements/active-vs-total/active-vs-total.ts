@@ -48,7 +48,8 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    deps: () => [this.data.value, this.effectiveLocale, this.hiddenSeries, this.chartHeight],
+    // The words too: a language's module may arrive after the chart is drawn.
+    deps: () => [this.data.value, this.effectiveLocale, this.messages.activeVsTotal, this.hiddenSeries, this.chartHeight],
     options: ({ theme, animate }) => {
       const data = this.data.value;
       if (!data || isEmptyMonthly(data)) return undefined;

@@ -6,6 +6,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { InsightsClient } from '../../data/client.js';
 import { DIMENSIONS, type Dimension, type Filters } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
+import type { PartialMessages } from '../../i18n/messages.js';
 
 /** Comma-separated member keys ⇄ string[]; blanks dropped. */
 const listConverter = {
@@ -55,6 +56,13 @@ export class FilterContext extends LitElement {
 
   /** Headers sent with every request, e.g. `{ Authorization: 'Bearer …' }` (property only). */
   @property({ attribute: false }) headers: Record<string, string> = {};
+
+  /**
+   * Messages that replace the kit's own in every widget inside, in any language, e.g.
+   * `{ kpi: { title: { customers: 'Accounts' } } }` (property only; the README lists the keys).
+   * Give a new object to change them.
+   */
+  @property({ attribute: false }) messages?: PartialMessages;
 
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. */
   @listProperty('market') market: string[] = [];
@@ -120,6 +128,7 @@ export class FilterContext extends LitElement {
       },
       locale: this.localize.locale,
       client: this.client,
+      messages: this.messages,
     });
   }
 

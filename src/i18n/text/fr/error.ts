@@ -1,0 +1,16 @@
+import type { ErrorText } from '../error.js';
+import { COLON } from './words.js';
+
+const fr: ErrorText = {
+  network:
+    'Le point de terminaison des données est injoignable. Vérifiez la connexion et l’URL du point de terminaison, puis réessayez.',
+  http: (status, detail) =>
+    detail
+      ? `Le point de terminaison a répondu ${status}${COLON} ${detail}`
+      : `Le point de terminaison a répondu ${status}${status === 401 || status === 403 ? `${COLON} vérifiez les identifiants fournis au widget` : ''}.`,
+  invalid: (issue) => `La réponse du point de terminaison ne respecte pas le contrat de données (${issue}).`,
+  notJson: 'La réponse du point de terminaison n’est pas du JSON.',
+  unknown: 'Une erreur s’est produite lors du chargement des données.',
+  missingEndpoint: `Aucun point de terminaison${COLON} définissez l’attribut endpoint sur ce widget ou sur son filter-context.`,
+};
+export default fr;
