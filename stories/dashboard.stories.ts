@@ -96,6 +96,21 @@ export const German: Story = {
   },
 };
 
+/** German has the longest words of the shipped languages: nothing may overflow at 320 px. */
+export const GermanNarrow: Story = {
+  name: 'Dashboard, de, 320 px',
+  args: { locale: 'de' },
+  parameters: { width: 320 },
+  play: async ({ canvasElement }) => {
+    const found = await waitForState(canvasElement, 'complete', 15_000);
+    await waitFor(() => expect(deepText(found[0]!.shadowRoot!)).toContain('Kunden'), { timeout: 8000 });
+    for (const el of found) {
+      await expect(el.getBoundingClientRect().width, `${el.localName} fits`).toBeLessThanOrEqual(320);
+      await expect(el.scrollWidth, `${el.localName} does not overflow`).toBeLessThanOrEqual(el.clientWidth + 1);
+    }
+  },
+};
+
 /** A partner's own word for one label: `filterContext.messages`. */
 export const OverriddenLabel: Story = {
   name: 'Dashboard, "Customers" renamed "Accounts"',
