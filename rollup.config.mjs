@@ -20,6 +20,12 @@ const plugins = () => [
   terser({ format: { comments: false }, ecma: 2020, module: true }),
 ];
 
+/** A shipped language's words get a name that says so: `chunks/i18n-de-kpi-<hash>.js`. */
+const chunkName = (dir) => (chunk) => {
+  const words = /i18n\/text\/([a-z]{2})\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return words ? `${dir}/i18n-${words[1]}-${words[2]}-[hash].js` : `${dir}/[name]-[hash].js`;
+};
+
 const onwarn = (warning, warn) => {
   // ApexCharts and d3 use `this` at module top level and circular imports; both are harmless.
   if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -32,14 +38,14 @@ export default [
       index: 'src/index.ts',
       ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/define.ts`])),
     },
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', chunkFileNames: chunkName('chunks'), sourcemap: true },
     preserveEntrySignatures: 'strict',
     plugins: plugins(),
     onwarn,
   },
   {
     input: { 'insights-widgets': 'src/bundle.ts' },
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'lazy/[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', chunkFileNames: chunkName('lazy'), sourcemap: true },
     plugins: plugins(),
     onwarn,
   },

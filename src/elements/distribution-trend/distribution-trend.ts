@@ -91,7 +91,16 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    deps: () => [this.resource.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight, this.topCount],
+    // The words too ("Other (n)"): a language's module may arrive after the chart is drawn.
+    deps: () => [
+      this.resource.value,
+      this.effectiveLocale,
+      this.messages.common,
+      this.hiddenSeries,
+      this.zoom,
+      this.chartHeight,
+      this.topCount,
+    ],
     options: ({ theme, animate }) => {
       const data = this.resource.value;
       if (!data || isEmptyTrend(data)) return undefined;
