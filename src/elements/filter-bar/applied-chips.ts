@@ -1,4 +1,4 @@
-/** The applied filters as chips (each a "Remove …" button) and the Reset button. */
+/** The applied filters as chips (each a "Remove …" button), then Reset (and what follows it: Download). */
 import { html, nothing } from 'lit';
 import type { dimension } from '../../i18n/text/dimension.js';
 import type { filterBar } from '../../i18n/text/filter-bar.js';
@@ -12,9 +12,11 @@ export interface ChipsOptions {
   canReset: boolean;
   onRemove: (value: AppliedValue, index: number) => void;
   onReset: () => void;
+  /** Shown after Reset (the Download button). */
+  after?: unknown;
 }
 
-export function renderChips({ applied, names, m, canReset, onRemove, onReset }: ChipsOptions) {
+export function renderChips({ applied, names, m, canReset, onRemove, onReset, after = nothing }: ChipsOptions) {
   return html`<div class="applied">
     ${applied.length
       ? html`<ul part="chips" aria-label=${m.applied}>
@@ -34,6 +36,9 @@ export function renderChips({ applied, names, m, canReset, onRemove, onReset }: 
           )}
         </ul>`
       : nothing}
-    <button part="reset" type="button" aria-label=${m.resetLabel} ?disabled=${!canReset} @click=${onReset}>${m.reset}</button>
+    <div class="actions">
+      <button part="reset" type="button" aria-label=${m.resetLabel} ?disabled=${!canReset} @click=${onReset}>${m.reset}</button>
+      ${after}
+    </div>
   </div>`;
 }

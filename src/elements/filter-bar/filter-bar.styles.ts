@@ -39,7 +39,6 @@ export const filterBarStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .row,
   .controls,
   .range,
   .filters,
@@ -51,23 +50,17 @@ export const filterBarStyles = css`
     align-items: flex-end;
     min-width: 0;
   }
-  .row {
-    gap: 8px 16px;
-  }
   .controls {
-    flex: 1 1 auto;
     gap: 8px 16px;
   }
-  .controls.narrow {
-    flex-basis: 100%;
-    order: 3;
-    flex-direction: column;
-    align-items: stretch;
-  }
+  .controls.narrow,
   .controls.narrow .range,
   .controls.narrow .filters {
-    flex-direction: column;
+    display: grid;
     align-items: stretch;
+  }
+  [part='toggle'] {
+    justify-self: start;
   }
   .actions {
     margin-inline-start: auto;
@@ -172,9 +165,6 @@ export const filterBarStyles = css`
     flex-basis: 100%;
     margin: 0;
     color: var(--_negative);
-  }
-  .applied:has(> :only-child) {
-    justify-content: flex-end;
   }
   [part='chips'] {
     list-style: none;

@@ -343,22 +343,18 @@ export class FilterBar extends LitElement implements DataHost {
     };
     const canReset = applied.length > 0 || Boolean(query.from || query.to) || (query.last ?? DEFAULT_RANGE) !== DEFAULT_RANGE;
     return html`<section part="base" aria-label=${m.title}>
-      <div class="row">
-        ${narrow
-          ? html`<button
-                part="toggle"
-                type="button"
-                aria-expanded=${this.expanded ? 'true' : 'false'}
-                aria-controls="controls"
-                @click=${() => (this.expanded = !this.expanded)}
-              >
-                ${m.toggle(applied.length)}<span class="caret" aria-hidden="true"></span>
-              </button>
-              <div class="actions">${renderDownloadButton(download)}</div>
-              ${this.renderControls(query, true)}`
-          : html`${this.renderControls(query, false)}
-              <div class="actions">${renderDownloadButton(download)}</div>`}
-      </div>
+      ${narrow
+        ? html`<button
+            part="toggle"
+            type="button"
+            aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls="controls"
+            @click=${() => (this.expanded = !this.expanded)}
+          >
+            ${m.toggle(applied.length)}<span class="caret" aria-hidden="true"></span>
+          </button>`
+        : nothing}
+      ${this.renderControls(query, narrow)}
       ${data && (!narrow || this.expanded) ? this.renderPanel(data, query.filters) : nothing}
       ${renderChips({
         applied,
@@ -367,6 +363,7 @@ export class FilterBar extends LitElement implements DataHost {
         canReset,
         onRemove: (value, index) => void this.removeValue(value, index),
         onReset: () => this.reset(),
+        after: renderDownloadButton(download),
       })}
       ${renderDownloadStatus(download)}
     </section>`;
