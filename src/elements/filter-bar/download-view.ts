@@ -25,7 +25,7 @@ export interface DownloadOptions {
 export function renderDownloadButton({ state, m, onDownload, onCancel }: DownloadOptions) {
   return state.status === 'streaming'
     ? html`<button part="download" type="button" class="cancel" @click=${onCancel}>${m.cancel}</button>`
-    : html`<button part="download" type="button" aria-label=${m.downloadLabel} @click=${onDownload}>${m.download}</button>`;
+    : html`<button part="download" type="button" @click=${onDownload}>${m.download}</button>`;
 }
 
 /** Progress while streaming, then the outcome; an error says what went wrong (role alert). */

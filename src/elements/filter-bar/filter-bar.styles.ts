@@ -41,7 +41,6 @@ export const filterBarStyles = css`
   }
   .controls,
   .range,
-  .filters,
   .applied,
   .actions {
     display: flex;
@@ -51,11 +50,13 @@ export const filterBarStyles = css`
     min-width: 0;
   }
   .controls {
-    gap: 8px 16px;
+    gap: 8px;
+  }
+  .range {
+    margin-inline-end: 8px;
   }
   .controls.narrow,
-  .controls.narrow .range,
-  .controls.narrow .filters {
+  .controls.narrow .range {
     display: grid;
     align-items: stretch;
   }
@@ -109,7 +110,14 @@ export const filterBarStyles = css`
     flex: 1 1 12rem;
     align-self: center;
   }
+  /* After the row of buttons on a wide bar; under its own button (DOM order) on a narrow one. */
+  .controls:not(.narrow) [part='panel'] {
+    order: 1;
+    flex-basis: 100%;
+  }
   [part='panel'] {
+    box-sizing: border-box;
+    min-width: 0;
     border: 1px solid var(--_border);
     border-radius: 6px;
     padding: 8px 12px;

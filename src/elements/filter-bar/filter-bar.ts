@@ -260,24 +260,25 @@ export class FilterBar extends LitElement implements DataHost {
     this.write({ range: DEFAULT_RANGE, from: '', to: '', filters: {} });
   }
 
-  private renderFilters(filters: Filters) {
+  /**
+   * The filter buttons, the open one followed by its panel: next in tab order, shown below the
+   * row of buttons (CSS `order`) on a wide bar, right under its button on a narrow one.
+   */
+  private renderFilters(data: DimensionsResponse, filters: Filters) {
     const { filterBar: m } = this.messages;
-    return html`<div class="filters">
-      ${PAGE_FILTERS.map((dim) =>
-        renderFilterToggle({
+    return PAGE_FILTERS.map(
+      (dim) =>
+        html`${renderFilterToggle({
           dimension: dim,
           count: filters[dim]?.length ?? 0,
           open: this.openFilter === dim,
           m,
           onToggle: () => this.toggleFilter(dim),
-        }),
-      )}
-    </div>`;
+        })}${this.openFilter === dim ? this.renderPanel(data, dim, filters) : nothing}`,
+    );
   }
 
-  private renderPanel(data: DimensionsResponse, filters: Filters) {
-    const dim = this.openFilter;
-    if (!dim) return nothing;
+  private renderPanel(data: DimensionsResponse, dim: PageFilter, filters: Filters) {
     return renderFilterPanel({
       dimension: dim,
       options: filterOptions(data, dim, this.localize.locale),
@@ -319,7 +320,7 @@ export class FilterBar extends LitElement implements DataHost {
         initial: () => renderSkeleton(states, undefined, 1),
         pending: () => renderSkeleton(states, undefined, 1),
         error: (error) => renderError(error, () => this.retry(), states),
-        complete: () => this.renderFilters(query.filters),
+        complete: (d) => this.renderFilters(d, query.filters),
       })}
     </div>`;
   }
@@ -355,7 +356,6 @@ export class FilterBar extends LitElement implements DataHost {
           </button>`
         : nothing}
       ${this.renderControls(query, narrow)}
-      ${data && (!narrow || this.expanded) ? this.renderPanel(data, query.filters) : nothing}
       ${renderChips({
         applied,
         names,

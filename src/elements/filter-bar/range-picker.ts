@@ -1,5 +1,6 @@
 /** The date range: a preset select (Last 3/6/12/24 months, Custom) and, for Custom, two month pickers. */
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Formatter } from '../../core/format.js';
 import type { RangeProblem } from '../../core/month-range.js';
 import type { filterBar } from '../../i18n/text/filter-bar.js';
@@ -44,7 +45,7 @@ function monthSelect(which: 'from' | 'to', label: string, selected: string, o: R
   const months = o.months.includes(selected) ? o.months : [...o.months, selected].sort();
   return html`<label class="field">
     <span>${label}</span>
-    <select part="month ${which}" data-which=${which} @change=${(e: Event) => o.onDraft(which, (e.target as HTMLSelectElement).value)}>
+    <select part="month ${which}" data-which=${which} .value=${live(selected)} @change=${(e: Event) => o.onDraft(which, (e.target as HTMLSelectElement).value)}>
       ${months.map((month) => html`<option value=${month} ?selected=${month === selected}>${o.format.month(month, 'long')}</option>`)}
     </select>
   </label>`;
@@ -56,7 +57,7 @@ export function renderRange(o: RangeOptions) {
   return html`<div class="range" part="range" role="group" aria-label=${m.range}>
     <label class="field">
       <span>${m.range}</span>
-      <select part="range-select" @change=${(e: Event) => o.onChoice((e.target as HTMLSelectElement).value)}>
+      <select part="range-select" .value=${live(String(choice))} @change=${(e: Event) => o.onChoice((e.target as HTMLSelectElement).value)}>
         ${presets.map((n) => html`<option value=${n} ?selected=${choice === n}>${m.lastMonths(n)}</option>`)}
         <option value="custom" ?selected=${choice === 'custom'} ?disabled=${o.months.length === 0}>${m.custom}</option>
       </select>
