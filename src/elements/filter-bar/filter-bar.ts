@@ -109,12 +109,12 @@ export class FilterBar extends LitElement implements DataHost {
   private readonly size = new ResizeController(this, { track: 'width', step: 8 });
   private downloadController?: AbortController;
 
-  /** The context's query (the bar has none of its own). */
+  /** The context's query (the bar has none of its own). @internal */
   get insightsQuery(): InsightsQuery | undefined {
     return this.context?.query;
   }
 
-  /** The context's client: `/dimensions` is asked once per endpoint for the whole dashboard. */
+  /** The context's client: `/dimensions` is asked once per endpoint for the whole dashboard. @internal */
   get insightsClient(): InsightsClient {
     return this.context?.client ?? sharedClient();
   }
