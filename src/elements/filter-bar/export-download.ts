@@ -16,11 +16,19 @@ export function exportUrl(query: InsightsQuery): string {
   return `${path}?format=csv${search ? `&${search}` : ''}`;
 }
 
+function safeDecode(text: string | undefined): string | undefined {
+  try {
+    return text && decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** A file name safe on every system, from the server's `Content-Disposition` or the query. */
 export function exportFileName(disposition: string | null, query: InsightsQuery, resolved?: { from: string; to: string }): string {
-  const given = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '')?.[1];
+  const given = safeDecode(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '')?.[1]);
   const range = query.from && query.to ? `${query.from}-${query.to}` : resolved ? `${resolved.from}-${resolved.to}` : `last-${query.last ?? 12}-months`;
-  const name = given ? decodeURIComponent(given) : `customers-${range}.csv`;
+  const name = given || `customers-${range}.csv`;
   return name.replace(/[^\w.-]+/g, '-');
 }
 

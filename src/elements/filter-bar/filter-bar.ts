@@ -1,4 +1,5 @@
 import { consume } from '@lit/context';
+import { TaskStatus } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
@@ -177,7 +178,8 @@ export class FilterBar extends LitElement implements DataHost {
 
   /** Values the data does not hold are dropped from the context, with a warning once each. */
   private dropUnknownValues(): void {
-    const data = this.dimensions.value;
+    // Only against this endpoint's members: while another endpoint's load is pending, the old ones linger.
+    const data = this.dimensions.status === TaskStatus.COMPLETE ? this.dimensions.value : undefined;
     const context = findFilterContext(this);
     if (!data || !context) return;
     const filters = context.filters;
