@@ -29,7 +29,8 @@ export function exportFileName(disposition: string | null, query: InsightsQuery,
   const given = safeDecode(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '')?.[1]);
   const range = query.from && query.to ? `${query.from}-${query.to}` : resolved ? `${resolved.from}-${resolved.to}` : `last-${query.last ?? 12}-months`;
   const name = given || `customers-${range}.csv`;
-  return name.replace(/[^\w.-]+/g, '-');
+  // Letters, digits, `.`, `_` and `-` only; no `..`, no leading dot or dash.
+  return name.replace(/[^\w.-]+/g, '-').replace(/\.{2,}/g, '.').replace(/^[.-]+/, '') || 'customers.csv';
 }
 
 export interface ExportProgress {
