@@ -9,6 +9,7 @@ import { chart } from './text/chart.js';
 import { common } from './text/common.js';
 import { dimension } from './text/dimension.js';
 import { error } from './text/error.js';
+import { filterBar } from './text/filter-bar.js';
 import { geo } from './text/geo.js';
 import { kpi } from './text/kpi.js';
 import { state } from './text/state.js';
@@ -20,7 +21,7 @@ import { text, uiLanguage, type UiLanguage } from './define-text.js';
 export type { GeoMetricKey } from './words.js';
 export { text, uiLanguage };
 
-const ALL = { state, error, common, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo };
+const ALL = { state, error, common, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo, filterBar };
 
 /** The shape of every catalogue. */
 export type Messages = { [K in keyof typeof ALL]: (typeof ALL)[K]['en'] };

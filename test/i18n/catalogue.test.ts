@@ -65,7 +65,7 @@ describe('i18n catalogues', () => {
   });
 
   it('nl is translated: no text identical to English except names that are the same in Dutch', () => {
-    const same = new Set(['dimension.segment', 'dimension.product', 'dimension.sku']);
+    const same = new Set(['dimension.segment', 'dimension.product', 'dimension.sku', 'filterBar.title']);
     const english = new Map(leaves(en as unknown as Node));
     for (const [key, value] of leaves(nl as unknown as Node)) {
       if (typeof value === 'string' && !same.has(key)) expect(value, key).to.not.equal(english.get(key));
