@@ -245,6 +245,11 @@ describe('filter-bar', () => {
     await sendKeys({ press: 'Enter' });
     await bar.updateComplete;
     expect(focused()!.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await bar.updateComplete;
+    expect(focused()!.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ press: 'Enter' });
+    await bar.updateComplete;
     await sendKeys({ press: 'Tab' });
     const first = members('product').map((m) => m.label).sort((a, b) => a.localeCompare(b, 'en'))[0];
     expect(focused()!.closest('label')!.textContent!.trim()).to.equal(first);

@@ -236,6 +236,7 @@ export class FilterBar extends LitElement implements DataHost {
     this.search = '';
   }
 
+  /** Escape in a panel or on the buttons closes the open panel and returns to its button. */
   private closePanel(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.openFilter) return;
     event.preventDefault();
@@ -290,7 +291,6 @@ export class FilterBar extends LitElement implements DataHost {
       onSearch: (search) => (this.search = search),
       onChange: (key, checked) => this.setValue(dim, key, checked),
       onClear: () => this.write({ filters: { ...this.currentFilters(), [dim]: [] } }),
-      onKeydown: (event) => this.closePanel(event),
     });
   }
 
@@ -300,7 +300,9 @@ export class FilterBar extends LitElement implements DataHost {
     const bounds = data?.range;
     const custom = this.customChosen || Boolean(query.from || query.to);
     const states = this.localize.text(STATE_TEXT);
-    return html`<div part="controls" id="controls" class=${narrow ? 'controls narrow' : 'controls'} ?hidden=${narrow && !this.expanded}>
+    return html`<div part="controls" id="controls" class=${narrow ? 'controls narrow' : 'controls'} ?hidden=${narrow && !this.expanded}
+      @keydown=${(event: KeyboardEvent) => this.closePanel(event)}
+    >
       ${renderRange({
         choice: custom ? 'custom' : (query.last ?? DEFAULT_RANGE),
         draft: custom ? (this.draft ?? this.resolvedRange(query)) : undefined,

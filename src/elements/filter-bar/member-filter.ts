@@ -40,8 +40,6 @@ export interface PanelOptions {
   onSearch: (search: string) => void;
   onChange: (key: string, checked: boolean) => void;
   onClear: () => void;
-  /** Escape closes the panel. */
-  onKeydown: (event: KeyboardEvent) => void;
 }
 
 /** The open filter's values as checkboxes, a search box for long lists, the count and Clear. */
@@ -50,7 +48,7 @@ export function renderFilterPanel(o: PanelOptions) {
   const name = m.filters[dimension];
   const shown = searchOptions(options, o.search);
   const count = options.filter((opt) => selected.has(opt.key)).length;
-  return html`<div part="panel" class="panel" id="panel-${dimension}" data-dimension=${dimension} @keydown=${o.onKeydown}>
+  return html`<div part="panel" class="panel" id="panel-${dimension}" data-dimension=${dimension}>
     <fieldset>
       <legend>${name}</legend>
       ${options.length > SEARCH_THRESHOLD
