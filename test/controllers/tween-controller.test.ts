@@ -1,5 +1,6 @@
 /** controllers/tween-controller: eased frames, one onDone, background-tab fallback, cancel on disconnect. */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { TweenController } from '../../src/controllers/tween-controller.js';
 
@@ -11,6 +12,9 @@ customElements.define('tween-probe', TweenProbe);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('controllers/tween-controller', () => {
+  // Test files share one page: another file may have left reduced motion on (no frames at all then).
+  before(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
   it('calls onFrame with rising eased progress, ending at 1, then onDone once', async () => {
     const el = await fixture<TweenProbe>(html`<tween-probe></tween-probe>`);
     const frames: number[] = [];
