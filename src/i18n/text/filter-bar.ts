@@ -26,7 +26,6 @@ export const filterBar = defineText({
     outside: (min: string, max: string) => `Choose months from ${min} to ${max}: there is no data outside them.`,
     /** A filter's toggle button with its count of selected values: "Product, 2 selected". */
     filterLabel: (name: string, n: number) => (n ? `${name}, ${n} selected` : `${name}, all`),
-    all: 'All',
     search: (name: string) => `Search ${name.toLowerCase()}`,
     noMatch: 'No value matches the search.',
     noValues: 'No values in the data.',
@@ -67,7 +66,6 @@ export const filterBar = defineText({
     tooLong: (months, max) => `Een periode omvat hoogstens ${max} maanden; deze omvat er ${months}.`,
     outside: (min, max) => `Kies maanden van ${min} tot en met ${max}: daarbuiten zijn er geen gegevens.`,
     filterLabel: (name, n) => (n ? `${name}, ${n} geselecteerd` : `${name}, alle`),
-    all: 'Alle',
     search: (name) => `Zoek ${name.toLowerCase()}`,
     noMatch: 'Geen waarde komt overeen met de zoekopdracht.',
     noValues: 'Geen waarden in de gegevens.',
