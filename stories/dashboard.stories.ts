@@ -5,6 +5,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../src/elements/filter-context/define.js';
+import '../src/elements/filter-bar/define.js';
 import '../src/elements/kpi-card/define.js';
 import '../src/elements/customer-geo-map/define.js';
 import '../src/elements/adds-churn-chart/define.js';
@@ -29,6 +30,7 @@ function section(columns: string, ...children: HTMLElement[]): HTMLElement {
 function dashboard(args: Record<string, unknown>): HTMLElement {
   const { scenario = 'default', ...contextArgs } = args as { scenario?: Scenario };
   return createElement('filter-context', { ...contextArgs, endpoint: endpointFor(scenario) }, [
+    section('minmax(0, 1fr)', createElement('filter-bar', {})),
     section('repeat(auto-fit, minmax(180px, 1fr))', ...KPIS.map((metric) => createElement('kpi-card', { metric }))),
     section('minmax(0, 1fr)', createElement('customer-geo-map', {})),
     section(
