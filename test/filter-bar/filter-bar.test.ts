@@ -370,7 +370,8 @@ describe('filter-bar', () => {
   describe('languages', () => {
     it('speaks Dutch in a Dutch context, and English again when the context switches', async () => {
       const { ctx, bar } = await dashboard('market="NL"', 'nl');
-      expect(shadowText(bar)).to.contain('Periode');
+      // Dutch words load on first use.
+      await until(() => shadowText(bar).includes('Periode'), 4000, 'Dutch words');
       expect(shadowText(bar)).to.contain('Laatste 12 maanden');
       expect($$(bar, '[part~="filter"]').map((b) => b.textContent!.trim().split(/\s+/)[0])).to.deep.equal([
         'Producten',

@@ -1,6 +1,5 @@
 import { consume } from '@lit/context';
-import { TaskStatus } from '@lit/task';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -8,7 +7,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { ResourceController, type DataHost } from '../../controllers/resource-controller.js';
 import { checkCustomRange, lastMonthsRange, monthsBetween, type RangeProblem } from '../../core/month-range.js';
 import { sharedClient, type InsightsClient } from '../../data/client.js';
-import { DIMENSIONS, DIMENSIONS_RESOURCE, type DimensionsResponse, type Filters } from '../../data/contract.js';
+import { DIMENSIONS_RESOURCE, type DimensionsResponse, type Filters } from '../../data/contract.js';
 import type { InsightsQuery } from '../../data/query.js';
 import { emit } from '../../events/events.js';
 import { dimension } from '../../i18n/text/dimension.js';
@@ -18,12 +17,11 @@ import { tokens } from '../../themes/tokens.js';
 import type { FilterContext } from '../filter-context/filter-context.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles, STATE_TEXT } from '../shared/states.js';
-import { validMembers } from '../shared/valid-attribute.js';
 import { renderChips } from './applied-chips.js';
 import { renderDownloadButton, renderDownloadStatus, type DownloadState } from './download-view.js';
 import { exportFileName, exportUrl, saveFile, streamExport } from './export-download.js';
 import { filterBarStyles } from './filter-bar.styles.js';
-import { PAGE_FILTERS, appliedValues, attributeOf, filterOptions, type AppliedValue, type PageFilter } from './filter-options.js';
+import { PAGE_FILTERS, appliedValues, filterOptions, type AppliedValue, type PageFilter } from './filter-options.js';
 import { findFilterContext } from './find-context.js';
 import { renderFilterPanel, renderFilterToggle } from './member-filter.js';
 import { DEFAULT_RANGE, renderRange } from './range-picker.js';
@@ -47,7 +45,7 @@ const NARROW_WIDTH = 600;
  * path: slots, parents, shadow hosts), so it is always the provider its state came from.
  *
  * A filter value on the context that the data does not hold (say `market="XX"`) is dropped
- * from the context once `/dimensions` has loaded, with one console warning naming it.
+ * from the context (by `filter-context` itself) with one console warning naming it.
  * Narrower than 600 px, the range and filters fold into a "Filters" disclosure.
  *
  * @summary Date range, page filters, applied-filter chips, Reset and CSV download for its filter-context.
@@ -160,11 +158,6 @@ export class FilterBar extends LitElement implements DataHost {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.dropUnknownValues();
-  }
-
   /** Sets properties of the `filter-context`: one update there, one change event, every widget reloads. */
   private write(change: Partial<Pick<FilterContext, 'range' | 'from' | 'to' | 'filters'>>): void {
     const context = findFilterContext(this);
@@ -174,25 +167,6 @@ export class FilterBar extends LitElement implements DataHost {
   /** The current filters, fresh from the context element (two quick writes must not lose one). */
   private currentFilters(): Filters {
     return findFilterContext(this)?.filters ?? this.context?.query.filters ?? {};
-  }
-
-  /** Values the data does not hold are dropped from the context, with a warning once each. */
-  private dropUnknownValues(): void {
-    // Only against this endpoint's members: while another endpoint's load is pending, the old ones linger.
-    const data = this.dimensions.status === TaskStatus.COMPLETE ? this.dimensions.value : undefined;
-    const context = findFilterContext(this);
-    if (!data || !context) return;
-    const filters = context.filters;
-    let dropped = false;
-    const kept: Filters = {};
-    for (const dim of DIMENSIONS) {
-      const values = filters[dim];
-      if (!values) continue;
-      const known = new Set((data.dimensions[dim] ?? []).map((m) => m.key));
-      kept[dim] = validMembers(context, attributeOf(dim), values, known, "a member listed by the endpoint's /dimensions");
-      dropped ||= kept[dim]!.length !== values.length;
-    }
-    if (dropped) context.filters = kept;
   }
 
   /** The range in force as months: the context's custom range, or the preset resolved on the data's last month. */
