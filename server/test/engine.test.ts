@@ -89,7 +89,7 @@ describe('hand-computed figures (edge cases)', () => {
   test('the first month of data has no month before it', async () => {
     const body = await server.get('monthly', '?from=2025-01&to=2025-01');
     assert.deepEqual(body.before, { month: '2024-12', customers: 0 });
-    assert.deepEqual(body.months[0], { month: '2025-01', customers: 5, active: 5, new: 5, existing: 0, churned: 0 });
+    assert.deepEqual(body.months[0], { month: '2025-01', customers: 5, active: 5, new: 5, existing: 0, churned: 0, subscriptions: 5 });
   });
 
   test('breakdown rows sum to more than the total for products', async () => {

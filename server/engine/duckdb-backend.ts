@@ -1,0 +1,108 @@
+/**
+ * DuckDB, in-process. The loaded rows (`src`, text, needed by the export only) live in a
+ * database file in a temporary folder, compressed and paged by DuckDB's buffer manager, so a
+ * multi-gigabyte export never sits in memory; the query tables are small and in memory.
+ * Queries run on a pool of connections, so the dashboard's parallel requests run in parallel.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
+import type { FileHeader } from '../data/load-file.ts';
+import { RAW_COLUMNS, type RawColumns } from '../data/raw-row.ts';
+import type { SqlBackend } from './backend.ts';
+import { Pool } from './pool.ts';
+import { SRC_COLUMN, sqlString } from './queries.ts';
+
+/** Options of {@link openDuckDb}. */
+export interface DuckDbOptions {
+  /** DuckDB's memory limit (default "1GB"); it spills to the temporary folder beyond. */
+  memoryLimit?: string;
+  /** Connections in the pool (default 8: every request of a dashboard at once). */
+  connections?: number;
+}
+
+/** DuckDB's vector size: the most rows one data chunk holds. */
+const CHUNK = 2048;
+const COLUMNS = RAW_COLUMNS.map(([, field]) => SRC_COLUMN[field]);
+
+/** Opens an empty DuckDB backend. */
+export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBackend> {
+  const dir = mkdtempSync(join(tmpdir(), 'insights-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:', {
+    threads: String(availableParallelism()),
+    memory_limit: options.memoryLimit ?? '1GB',
+    temp_directory: join(dir, 'spill'),
+    preserve_insertion_order: 'true',
+  });
+  const setup = await instance.connect();
+  await setup.run(`ATTACH ${sqlString('duckdb', join(dir, 'rows.duckdb'))} AS rows`);
+  const [[version]] = (await setup.runAndReadAll('SELECT version()')).getRowsJS() as string[][];
+  const connections = [setup];
+  for (let i = 1; i < (options.connections ?? 8); i++) connections.push(await instance.connect());
+  const pool = new Pool(connections);
+
+  return {
+    dialect: 'duckdb',
+    description: `DuckDB ${version} (in-process)`,
+    async run(sql) {
+      await pool.use((conn) => conn.run(sql));
+    },
+    rows: (sql) => pool.use(async (conn) => plain((await conn.runAndReadAll(sql)).getRowsJS())),
+    async *stream(sql) {
+      // A connection of its own: a slow download must not hold one of the pool's.
+      const conn = await instance.connect();
+      try {
+        const result = await conn.stream(sql);
+        for await (const rows of result.yieldRowsJs()) yield rows.map((row) => row[0] as string);
+      } finally {
+        conn.closeSync();
+      }
+    },
+    async loadFile(path, header) {
+      await setup.run(readCsvSql(path, header));
+    },
+    async loadColumns(chunks) {
+      await setup.run(`CREATE TABLE rows.src (${COLUMNS.map((c) => `${c} VARCHAR`).join(', ')})`);
+      await appendColumns(setup, chunks);
+    },
+    async close() {
+      for (const conn of connections) conn.closeSync();
+      instance.closeSync();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `src` straight from the file by DuckDB's CSV reader: every column as trimmed text. */
+function readCsvSql(path: string, header: FileHeader): string {
+  const columns = Array.from({ length: header.columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  const select = RAW_COLUMNS.map(([, field]) => {
+    const at = header.positions.get(field);
+    return `${at === undefined ? "''" : `coalesce(trim(c${at}), '')`} AS ${SRC_COLUMN[field]}`;
+  });
+  return `CREATE TABLE rows.src AS SELECT ${select.join(', ')} FROM read_csv(${sqlString('duckdb', path)},
+    header = true, auto_detect = false, delim = ${sqlString('duckdb', header.delimiter)}, quote = '"', escape = '"',
+    columns = {${columns}})`;
+}
+
+/** Appends columnar chunks to `src` as DuckDB data chunks (no per-row calls). */
+async function appendColumns(conn: DuckDBConnection, chunks: Iterable<RawColumns>): Promise<void> {
+  const appender = await conn.createAppender('src', 'main', 'rows');
+  const types = COLUMNS.map(() => VARCHAR);
+  for (const chunk of chunks) {
+    for (let start = 0; start < chunk.month.length; start += CHUNK) {
+      const end = Math.min(start + CHUNK, chunk.month.length);
+      const data = DuckDBDataChunk.create(types, end - start);
+      data.setColumns(RAW_COLUMNS.map(([, field]) => chunk[field].slice(start, end).map(String)));
+      appender.appendDataChunk(data);
+    }
+  }
+  appender.closeSync();
+}
+
+/** 64-bit integers and 128-bit sums as numbers (every figure here is far below 2^53). */
+function plain(rows: unknown[][]): unknown[][] {
+  for (const row of rows) for (let i = 0; i < row.length; i++) if (typeof row[i] === 'bigint') row[i] = Number(row[i]);
+  return rows;
+}

@@ -1,0 +1,243 @@
+/**
+ * The {@link InsightsEngine} on any SQL backend: loads and shapes the data (queries.ts), then
+ * turns per-month counts into the contract's responses. The counts of one filter state are
+ * computed once and shared: the seven requests of a dashboard need five of them, not twelve.
+ */
+import {
+  DIMENSIONS,
+  type BreakdownResponse,
+  type BreakdownRow,
+  type Dimension,
+  type DimensionsResponse,
+  type MonthlyResponse,
+  type TrendResponse,
+} from '../../src/data/contract.ts';
+import { Lru } from '../http/lru.ts';
+import { DataFileError, findProblem, readHeader } from '../data/load-file.ts';
+import { RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
+import type { SqlBackend } from './backend.ts';
+import { Catalog } from './catalog.ts';
+import { csvLine } from './csv.ts';
+import type { DataSource, EngineOptions, InsightsEngine, InsightsQuery } from './engine.ts';
+import { monthIndex, monthKey, monthsBetween } from './months.ts';
+import {
+  DICT_SQL,
+  MAX_MONTHS,
+  countsSql,
+  exportSql,
+  firstInvalidRowSql,
+  membersSql,
+  preStatements,
+  rangeSql,
+  shapeStatements,
+  subscriptionsSql,
+  type CodedQuery,
+} from './queries.ts';
+
+/** Figures of one (member, month): customers, active, new, and gone-next-month. */
+interface Counts {
+  c: number;
+  a: number;
+  n: number;
+  x: number;
+}
+const ZERO: Counts = { c: 0, a: 0, n: 0, x: 0 };
+/** member key → month index → counts. */
+type CountTable = Map<string, Map<number, Counts>>;
+
+/** Loads `source` into `backend`, shapes it, and returns the engine; closes `backend` on failure. */
+export async function createSqlEngine(
+  backend: SqlBackend,
+  source: DataSource | readonly RawRow[],
+  options: EngineOptions = {},
+): Promise<InsightsEngine> {
+  try {
+    await load(backend, source);
+    const { catalog, base } = await shape(backend);
+    return new SqlEngine(backend, catalog, base, options);
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+}
+
+/** Fills `src`; a file is checked whole before anything else is built (nothing half-loaded). */
+async function load(backend: SqlBackend, source: DataSource | readonly RawRow[]): Promise<void> {
+  if (isRows(source)) return backend.loadColumns([columnsOf(source)]);
+  if ('columns' in source) return backend.loadColumns(source.columns);
+  const { file } = source;
+  const header = await readHeader(file);
+  try {
+    await backend.loadFile(file, header);
+  } catch (error) {
+    throw (await findProblem(file)) ?? new DataFileError(1, (error as Error).message);
+  }
+  const [bad] = await backend.rows(firstInvalidRowSql(backend.dialect));
+  // The engine knows which record is bad; csv-parse, streaming up to it, knows its line.
+  if (bad) throw (await findProblem(file)) ?? new DataFileError(Number(bad[0]) + 2, `${String(bad[1])} is invalid`);
+}
+
+function isRows(source: DataSource | readonly RawRow[]): source is readonly RawRow[] {
+  return Array.isArray(source);
+}
+
+async function shape(backend: SqlBackend): Promise<{ catalog: Catalog; base: number }> {
+  const d = backend.dialect;
+  const [[min, max, count]] = (await backend.rows(rangeSql(d))) as [number | null, number | null, number][];
+  const months = count > 0 ? { min: min!, max: max! } : null;
+  const base = months?.min ?? 0;
+  const span = months ? months.max - months.min + 1 : 0;
+  if (span > MAX_MONTHS) {
+    throw new DataFileError(1, `the data spans ${span} months (${monthKey(months!.min)} to ${monthKey(months!.max)}); ` +
+      `the reference server holds at most ${MAX_MONTHS}: export a shorter period`);
+  }
+  for (const sql of [...shapeStatements(d, base), ...preStatements(d, base, span)]) await backend.run(sql);
+  const members = (await backend.rows(membersSql(d))) as [Dimension, string, string][];
+  const dictionary = (await backend.rows(DICT_SQL)) as [string, number][];
+  // Shaping intermediates: what the queries and the export read stays.
+  await backend.run('DROP TABLE gc');
+  await backend.run('DROP TABLE g');
+  return { catalog: new Catalog(members, dictionary, months), base };
+}
+
+class SqlEngine implements InsightsEngine {
+  /** Counts per (range, filters, by), shared by the resources of one filter state. */
+  private readonly counts = new Lru<string, Promise<CountTable>>(256);
+
+  constructor(
+    private readonly backend: SqlBackend,
+    private readonly catalog: Catalog,
+    /** Month index of bit 0 of the masks. */
+    private readonly base: number,
+    private readonly options: EngineOptions,
+  ) {}
+
+  /** The database, for the startup line. */
+  get description(): string {
+    return this.backend.description;
+  }
+
+  async monthly(q: InsightsQuery): Promise<MonthlyResponse> {
+    const [table, products, subscriptions] = await Promise.all([
+      this.countTable(q, null),
+      this.countTable(q, 'product'),
+      this.subscriptions(q),
+    ]);
+    const at = (m: number) => cell(table, '', m);
+    const lo = monthIndex(q.from);
+    const to = monthIndex(q.to);
+    return {
+      query: q,
+      before: { month: monthKey(lo - 1), customers: at(lo - 1).c },
+      months: monthsBetween(q.from, q.to).map((month) => {
+        const m = monthIndex(month);
+        const { c, a, n } = at(m);
+        return {
+          month, customers: c, active: a, new: n, existing: c - n, churned: at(m - 1).x,
+          subscriptions: subscriptions.get(m) ?? 0,
+        };
+      }),
+      products: [...products]
+        .map(([key, byMonth]) => ({ key, label: key, customers: byMonth.get(to)?.c ?? 0 }))
+        .filter((p) => p.customers > 0)
+        .sort(byCustomersThenKey),
+    };
+  }
+
+  async breakdown(q: InsightsQuery, by: Dimension): Promise<BreakdownResponse> {
+    const [total, perMember] = await Promise.all([this.countTable(q, null), this.countTable(q, by)]);
+    const figures = (members: Map<number, Counts> | undefined) => {
+      const at = (m: number) => members?.get(m) ?? ZERO;
+      let added = 0;
+      let churned = 0;
+      for (let m = monthIndex(q.from); m <= monthIndex(q.to); m++) {
+        added += at(m).n;
+        churned += at(m - 1).x;
+      }
+      const last = at(monthIndex(q.to));
+      return { customers: last.c, active: last.a, added, churned };
+    };
+    const rows: BreakdownRow[] = [...perMember]
+      .map(([key, months]) => ({ ...this.catalog.member(by, key), ...figures(months) }))
+      .filter((r) => r.customers + r.active + r.added + r.churned > 0);
+    return { query: q, by, total: figures(total.get('')), rows: rows.sort(byCustomersThenKey) };
+  }
+
+  async trend(q: InsightsQuery, by: Dimension): Promise<TrendResponse> {
+    const table = await this.countTable(q, by);
+    const months = monthsBetween(q.from, q.to);
+    const series = [...table]
+      .map(([key, byMonth]) => ({
+        key,
+        label: this.catalog.member(by, key).label,
+        values: months.map((month) => byMonth.get(monthIndex(month))?.c ?? 0),
+      }))
+      // Members seen only in the month before the range have no customers to show.
+      .filter((s) => s.values.some((value) => value > 0))
+      .sort((a, b) => b.values.at(-1)! - a.values.at(-1)! || compareKeys(a.key, b.key));
+    return { query: q, by, months, series };
+  }
+
+  async dimensions(): Promise<DimensionsResponse> {
+    return { range: this.catalog.range, dimensions: this.catalog.members };
+  }
+
+  async *exportCsv(q: InsightsQuery): AsyncIterable<string> {
+    const fields = RAW_COLUMNS.filter(([, f]) => f !== 'customerName' || this.options.includeCustomerNames);
+    yield csvLine(fields.map(([name]) => name));
+    const sql = exportSql(this.backend.dialect, q, fields.map(([, f]) => f));
+    for await (const lines of this.backend.stream(sql)) yield lines.join('');
+  }
+
+  async close(): Promise<void> {
+    await this.backend.close();
+  }
+
+  /** Counts for `q` grouped by `by`, computed once per (range, filters, by). */
+  private countTable(q: InsightsQuery, by: Dimension | null): Promise<CountTable> {
+    const coded = this.coded(q);
+    const key = JSON.stringify([coded, by]);
+    let table = this.counts.get(key);
+    if (!table) {
+      table = this.backend.rows(countsSql(this.backend.dialect, coded, by, this.base)).then((rows) => {
+        const out: CountTable = new Map();
+        for (const [k, m, c, a, n, x] of rows as number[][]) {
+          const member = by ? this.catalog.key(k!) : '';
+          if (!out.has(member)) out.set(member, new Map());
+          out.get(member)!.set(m!, { c: c!, a: a!, n: n!, x: x! });
+        }
+        return out;
+      });
+      this.counts.set(key, table);
+      table.catch(() => this.counts.delete(key));
+    }
+    return table;
+  }
+
+  /** Active subscriptions per month index of the range. */
+  private async subscriptions(q: InsightsQuery): Promise<Map<number, number>> {
+    const rows = await this.backend.rows(subscriptionsSql(this.backend.dialect, this.coded(q), this.base));
+    return new Map(rows as [number, number][]);
+  }
+
+  private coded(q: InsightsQuery): CodedQuery {
+    const filters: CodedQuery['filters'] = {};
+    for (const dim of DIMENSIONS) {
+      const values = q.filters[dim];
+      if (values?.length) filters[dim] = values.map((value) => this.catalog.code(value));
+    }
+    return { lo: monthIndex(q.from) - 1, hi: monthIndex(q.to), filters };
+  }
+}
+
+function cell(table: CountTable, key: string, m: number): Counts {
+  return table.get(key)?.get(m) ?? ZERO;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byCustomersThenKey(a: { customers: number; key: string }, b: typeof a): number {
+  return b.customers - a.customers || compareKeys(a.key, b.key);
+}
