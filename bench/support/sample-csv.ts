@@ -1,22 +1,10 @@
-/** Writes the generated sample as a partner-portal CSV export, streamed chunk by chunk. */
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { RAW_COLUMNS } from '../../server/data/raw-row.ts';
+/** `node --import tsx bench/support/sample-csv.ts <path> <customers>`: the sample as an export file. */
+import { writeCsv } from '../../server/data/csv-file.ts';
 import { sampleChunks, type SampleOptions } from '../../server/data/sample.ts';
-import { csvLine } from '../../server/engine/csv.ts';
 
 /** Writes `options`' sample to `path`; resolves to the file's size in bytes. */
-export async function writeSampleCsv(path: string, options: SampleOptions): Promise<number> {
-  const out = createWriteStream(path);
-  out.write(csvLine(RAW_COLUMNS.map(([name]) => name)));
-  for (const chunk of sampleChunks({ ...options, chunkRows: 8192 })) {
-    let text = '';
-    for (let i = 0; i < chunk.month.length; i++) text += csvLine(RAW_COLUMNS.map(([, field]) => chunk[field][i]!));
-    if (!out.write(text)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  return out.bytesWritten;
+export function writeSampleCsv(path: string, options: SampleOptions): Promise<number> {
+  return writeCsv(path, sampleChunks({ ...options, chunkRows: 8192 }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,7 +3,6 @@
  * results, stream a big one, and load the rows into `src`. One implementation per database
  * (duckdb-backend.ts, clickhouse-backend.ts); the SQL itself lives in queries.ts.
  */
-import type { RawColumns } from '../data/raw-row.ts';
 import type { FileHeader } from '../data/load-file.ts';
 import type { Dialect } from './queries.ts';
 
@@ -19,7 +18,5 @@ export interface SqlBackend {
   stream(sql: string): AsyncIterable<string[]>;
   /** Creates `src` (text columns of queries.ts SRC_COLUMN, file order) from a file. */
   loadFile(path: string, header: FileHeader): Promise<void>;
-  /** Creates `src` from columnar chunks. */
-  loadColumns(chunks: Iterable<RawColumns>): Promise<void>;
   close(): Promise<void>;
 }

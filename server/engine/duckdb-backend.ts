@@ -7,9 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import type { FileHeader } from '../data/load-file.ts';
-import { RAW_COLUMNS, type RawColumns } from '../data/raw-row.ts';
+import { RAW_COLUMNS } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { Pool } from './pool.ts';
 import { SRC_COLUMN, sqlString } from './queries.ts';
@@ -22,9 +22,6 @@ export interface DuckDbOptions {
   connections?: number;
 }
 
-/** DuckDB's vector size: the most rows one data chunk holds. */
-const CHUNK = 2048;
-const COLUMNS = RAW_COLUMNS.map(([, field]) => SRC_COLUMN[field]);
 
 /** Opens an empty DuckDB backend. */
 export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBackend> {
@@ -62,10 +59,6 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBacken
     async loadFile(path, header) {
       await setup.run(readCsvSql(path, header));
     },
-    async loadColumns(chunks) {
-      await setup.run(`CREATE TABLE rows.src (${COLUMNS.map((c) => `${c} VARCHAR`).join(', ')})`);
-      await appendColumns(setup, chunks);
-    },
     async close() {
       for (const conn of connections) conn.closeSync();
       instance.closeSync();
@@ -84,21 +77,6 @@ function readCsvSql(path: string, header: FileHeader): string {
   return `CREATE TABLE rows.src AS SELECT ${select.join(', ')} FROM read_csv(${sqlString('duckdb', path)},
     header = true, auto_detect = false, delim = ${sqlString('duckdb', header.delimiter)}, quote = '"', escape = '"',
     columns = {${columns}})`;
-}
-
-/** Appends columnar chunks to `src` as DuckDB data chunks (no per-row calls). */
-async function appendColumns(conn: DuckDBConnection, chunks: Iterable<RawColumns>): Promise<void> {
-  const appender = await conn.createAppender('src', 'main', 'rows');
-  const types = COLUMNS.map(() => VARCHAR);
-  for (const chunk of chunks) {
-    for (let start = 0; start < chunk.month.length; start += CHUNK) {
-      const end = Math.min(start + CHUNK, chunk.month.length);
-      const data = DuckDBDataChunk.create(types, end - start);
-      data.setColumns(RAW_COLUMNS.map(([, field]) => chunk[field].slice(start, end).map(String)));
-      appender.appendDataChunk(data);
-    }
-  }
-  appender.closeSync();
 }
 
 /** 64-bit integers and 128-bit sums as numbers (every figure here is far below 2^53). */
