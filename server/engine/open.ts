@@ -1,10 +1,21 @@
-/** Picks the engine named by `--db`: `duckdb` (default), `chdb`, or a `clickhouse://` URL. */
+/** The engine `--db` names: `duckdb` (default), `chdb`, or a `clickhouse://` URL. */
 import type { RawRow } from '../data/raw-row.ts';
-import { createDuckDbEngine } from './duckdb-engine.ts';
+import type { SqlBackend } from './backend.ts';
+import { openChdb } from './chdb-backend.ts';
+import { openDuckDb } from './duckdb-backend.ts';
 import type { DataSource, EngineOptions, InsightsEngine } from './engine.ts';
+import { createSqlEngine } from './sql-engine.ts';
+
+/** The engines `--db` accepts, for messages. */
+export const ENGINE_NAMES = 'duckdb, chdb or clickhouse://user:pass@host:8123/db';
 
 /** Loads `source` into the engine `db` names. */
 export async function openEngine(db: string, source: DataSource | readonly RawRow[], options: EngineOptions = {}): Promise<InsightsEngine> {
-  if (db === 'duckdb') return createDuckDbEngine(source, options);
-  throw new Error(`--db "${db}" is not an engine: use duckdb, chdb or clickhouse://user:pass@host:8123/db`);
+  return createSqlEngine(await openBackend(db), source, options);
+}
+
+async function openBackend(db: string): Promise<SqlBackend> {
+  if (db === 'duckdb') return openDuckDb();
+  if (db === 'chdb') return openChdb();
+  throw new Error(`--db "${db}" is not an engine: use ${ENGINE_NAMES}`);
 }

@@ -128,7 +128,7 @@ export function rangeSql(d: Dialect): string {
  * first month index with data; the data spans at most {@link MAX_MONTHS} months.
  */
 export function shapeStatements(d: Dialect, base: number): string[] {
-  const bit = shl(d, u64(d, '1'), `(${monthIndexSql(d)} - ${base})`);
+  const bit = u64(d, shl(d, u64(d, '1'), `(${monthIndexSql(d)} - ${base})`));
   // The latest row wins: latest month, then later line (a customer's market, a location's name).
   const latest = d === 'duckdb'
     ? `${monthIndexSql(d)}::BIGINT * 4294967296 + rowid`

@@ -5,7 +5,7 @@ import { DIMENSIONS, type Filters, type QueryEcho } from '../../src/data/contrac
 import type { RawRow } from '../data/raw-row.ts';
 import { generateSample } from '../data/sample.ts';
 import { EDGE_ROWS } from './fixtures.ts';
-import { serve } from './helpers.ts';
+import { ENGINES, serve } from './helpers.ts';
 import { createReference } from './reference.ts';
 
 /** Query string of `q`, filters repeated per value. */
@@ -15,12 +15,16 @@ function qs(q: QueryEcho, extra: Record<string, string> = {}): string {
   return '?' + params.toString();
 }
 
-/** Compares every resource for every query and every dimension. */
+/** Compares every resource for every query and every dimension, on every engine. */
 function compareAll(name: string, rows: RawRow[], queries: QueryEcho[]) {
-  describe(name, () => {
+  for (const db of ENGINES) compareOn(db, name, rows, queries);
+}
+
+function compareOn(db: string, name: string, rows: RawRow[], queries: QueryEcho[]) {
+  describe(`${name} on ${db}`, () => {
     let server: Awaited<ReturnType<typeof serve>>;
     const reference = createReference(rows);
-    before(async () => (server = await serve(rows)));
+    before(async () => (server = await serve(rows, { db })));
     after(() => server.close());
 
     test('dimensions', async () => {
@@ -67,9 +71,9 @@ compareAll('generated sample (300 customers)', SAMPLE, [
   range('2026-01', '2026-06', { segment: ['Education', 'SM&C Commercial'], attributionType: ['CSP Tier 1'] }),
 ]);
 
-describe('hand-computed figures (edge cases)', () => {
+for (const db of ENGINES) describe(`hand-computed figures (edge cases) on ${db}`, () => {
   let server: Awaited<ReturnType<typeof serve>>;
-  before(async () => (server = await serve(EDGE_ROWS)));
+  before(async () => (server = await serve(EDGE_ROWS, { db })));
   after(() => server.close());
 
   test('monthly: churn and return, suspension, renewal, first month of data', async () => {
@@ -84,6 +88,16 @@ describe('hand-computed figures (edge cases)', () => {
       [5, 5, 0, 5, 1], // 06: D deprovisioned
     ]);
     assert.deepEqual(body.products.map((p) => [p.key, p.customers]), [['Microsoft 365', 4], ['Power BI', 1]]);
+  });
+
+  test('subscriptions: distinct Active subscriptions (not Renewed, not Suspended), under filters', async () => {
+    const subscriptions = async (query: string) =>
+      (await server.get('monthly', `?from=2025-03&to=2025-05${query}`)).months.map((r) => r.subscriptions);
+    // 03: A-1, A-2, D, E, F-1, F-2 (C suspended, B gone); 04: + B, C; 05: D renewed drops, A-2 ended.
+    assert.deepEqual(await subscriptions(''), [6, 8, 6]);
+    assert.deepEqual(await subscriptions('&salesChannel=EA'), [2, 2, 2]); // E, F-2
+    assert.deepEqual(await subscriptions('&market=NL'), [4, 4, 3]); // A and F
+    assert.deepEqual(await subscriptions('&market=NL&product=Microsoft%20Azure'), [1, 1, 0]); // A-2
   });
 
   test('the first month of data has no month before it', async () => {
@@ -141,9 +155,9 @@ describe('hand-computed figures (edge cases)', () => {
   });
 });
 
-describe('no data at all', () => {
+for (const db of ENGINES) describe(`no data at all on ${db}`, () => {
   let server: Awaited<ReturnType<typeof serve>>;
-  before(async () => (server = await serve([])));
+  before(async () => (server = await serve([], { db })));
   after(() => server.close());
 
   test('dimensions has a null range and empty members; figures are zero', async () => {

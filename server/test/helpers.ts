@@ -6,8 +6,8 @@ import addFormats from 'ajv-formats';
 import * as v from 'valibot';
 import { ProblemSchema, RESOURCES, type Problem, type ResourceName, type ResourceResponse } from '../../src/data/contract.ts';
 import type { RawRow } from '../data/raw-row.ts';
-import { createDuckDbEngine } from '../engine/duckdb-engine.ts';
 import type { EngineOptions } from '../engine/engine.ts';
+import { openEngine } from '../engine/open.ts';
 import type { HandlerOptions } from '../http/handler.ts';
 import { startServer } from '../main.ts';
 import { buildOpenApi } from '../openapi.ts';
@@ -32,9 +32,12 @@ export function assertValid(resource: ResourceName | 'problem', body: unknown): 
   assert.ok(result.success, `${resource}: ${JSON.stringify(result.issues?.[0]?.message)}`);
 }
 
-/** A running server over `rows`; call `close()` in `after`. */
-export async function serve(rows: readonly RawRow[], options: EngineOptions & HandlerOptions = {}) {
-  const engine = await createDuckDbEngine(rows, options);
+/** The engines every truth test runs on (`--db` names). */
+export const ENGINES = ['duckdb', 'chdb'] as const;
+
+/** A running server over `rows` on engine `db` (default DuckDB); call `close()` in `after`. */
+export async function serve(rows: readonly RawRow[], options: EngineOptions & HandlerOptions & { db?: string } = {}) {
+  const engine = await openEngine(options.db ?? 'duckdb', rows, options);
   const server = await startServer({ port: 0, engine, ...options });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
