@@ -1,7 +1,8 @@
 /**
  * The reference server: `tsx server/main.ts [--data export.csv] [--customers N] [--db engine]`.
- * Loads a partner-portal export (or generates the sample) into the engine and serves the API,
- * the demo and the built kit on PORT (default 8080).
+ * Loads a partner-portal export (or generates the sample) into the engine (`--db`: duckdb, the
+ * default; chdb; or a clickhouse:// URL) and serves the API, the demo and the built kit on PORT
+ * (default 8080).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DataFileError } from './data/load-file.ts';
 import { sampleChunks } from './data/sample.ts';
-import { createDuckDbEngine } from './engine/duckdb-engine.ts';
 import type { DataSource, InsightsEngine } from './engine/engine.ts';
+import { openEngine } from './engine/open.ts';
 import { createInsightsHandler, type HandlerOptions } from './http/handler.ts';
 import { createStaticHandler } from './http/static.ts';
 
@@ -37,7 +38,7 @@ export function startServer({ port, engine, ...options }: StartOptions): Promise
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, customers: { type: 'string' } },
+    options: { data: { type: 'string' }, customers: { type: 'string' }, db: { type: 'string', default: 'duckdb' } },
   });
   let source: DataSource;
   if (values.data) {
@@ -53,11 +54,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   let engine: InsightsEngine;
   try {
-    engine = await createDuckDbEngine(source);
+    engine = await openEngine(values.db!, source);
   } catch (error) {
     // Refuse to start on a bad file: a dashboard on half the data would mislead.
-    if (!(error instanceof DataFileError) && (error as NodeJS.ErrnoException).code === undefined) throw error;
-    console.error(`Cannot load ${values.data ?? 'the sample'}: ${(error as Error).message}`);
+    const what = error instanceof DataFileError || (error as NodeJS.ErrnoException).code ? `load ${values.data ?? 'the sample'}` : `start ${values.db}`;
+    console.error(`Cannot ${what}: ${(error as Error).message}`);
     process.exit(1);
   }
   const loaded = ((performance.now() - started) / 1000).toFixed(1);

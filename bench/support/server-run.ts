@@ -1,9 +1,12 @@
 /**
  * One benchmark run of the reference server in a process of its own (so peak RSS is its own):
- * `node --import tsx bench/support/server-run.ts <customers> <db> [file]`. Loads the sample (or
- * `file`), serves it on a free port, and prints one JSON line: load time, peak RSS, and the
- * cold and warm times of the dashboard's seven requests sent at once, without and with filters.
+ * `node --import tsx bench/support/server-run.ts <customers> <db> [file|-] [serve]`. Loads the
+ * sample (or `file`), serves it on a free port, and prints one JSON line: load time, peak RSS,
+ * and the cold and warm times of the dashboard's seven requests sent at once, without and with
+ * filters. With `serve` it then keeps serving for a load test from the parent and prints its
+ * RSS and longest GC pause when stdin closes.
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { sampleChunks } from '../../server/data/sample.ts';
 import type { DataSource, InsightsEngine } from '../../server/engine/engine.ts';
@@ -46,7 +49,8 @@ async function seven(base: string, query: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const [customersArg, db = 'duckdb', file] = process.argv.slice(2);
+  const [customersArg, db = 'duckdb', fileArg, mode] = process.argv.slice(2);
+  const file = fileArg && fileArg !== '-' ? fileArg : undefined;
   const customers = Number(customersArg);
   const source: DataSource = file ? { file } : { columns: sampleChunks({ customers, endMonth: END }) };
   let start = performance.now();
@@ -72,7 +76,20 @@ async function main(): Promise<void> {
     };
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  result.port = (server.address() as AddressInfo).port;
+  result.rssMb = process.memoryUsage().rss / 1048576;
   console.log(JSON.stringify(result));
+  if (mode === 'serve') {
+    let maxGcMs = 0;
+    const gc = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) maxGcMs = Math.max(maxGcMs, entry.duration);
+    });
+    gc.observe({ entryTypes: ['gc'] });
+    process.stdin.resume();
+    await new Promise((resolve) => process.stdin.once('end', resolve));
+    gc.disconnect();
+    console.log(JSON.stringify({ rssMb: process.memoryUsage().rss / 1048576, maxGcMs }));
+  }
   server.close();
   await engine.close();
 }
