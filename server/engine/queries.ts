@@ -15,7 +15,8 @@
  *   every query with subscription-level filters;
  * - `subs`: `g` coded, one row per subscription with its Active months;
  * - `pre`: per month, member and (market, segment), the counts themselves, for queries
- *   without subscription-level filters (or one single-valued one): a few thousand rows.
+ *   without subscription-level filters (or one single-valued one): a few thousand rows;
+ *   `pre_subs` the same for active subscriptions.
  *
  * Every value placed in SQL text is an integer (month index, code) or a member string taken
  * from the loaded data and quoted by {@link sqlString}; request text never reaches SQL as is.
@@ -187,8 +188,15 @@ export function preStatements(d: Dialect, base: number, span: number): string[] 
         FROM prof ${dim ? `WHERE ${k} <> 0` : ''} GROUP BY k, cid) t${times(d, span)}
       GROUP BY d, k, mk, sg, m HAVING ${countIf(d, bitSet('kc'))} + ${countIf(d, bitSet(goneMask))} > 0`;
   };
-  return columns.map((dim, i) =>
-    i === 0 ? createAs(d, 'pre', select(dim, i), '(d, m)') : `INSERT INTO pre ${select(dim, i)}`);
+  // Active subscriptions per (market, segment, month), for monthly without subscription filters.
+  const subscriptions = createAs(d, 'pre_subs', `SELECT market, segment, ${int(d, `${base} + j`)} AS m,
+      sum(n * ${bitAnd(d, shr(d, 's', 'j'), u64(d, '1'))}) AS s
+    FROM (SELECT market, segment, s, count(*) AS n FROM subs GROUP BY market, segment, s) t${times(d, span)}
+    GROUP BY market, segment, m`, '(market, segment, m)');
+  return [
+    ...columns.map((dim, i) => (i === 0 ? createAs(d, 'pre', select(dim, i), '(d, m)') : `INSERT INTO pre ${select(dim, i)}`)),
+    subscriptions,
+  ];
 }
 
 /** Members and their label sources: [dimension, key, label source (location name or SKU product)]. */
@@ -268,6 +276,9 @@ export function countsSql(d: Dialect, q: CodedQuery, by: Dimension | null, base:
 
 /** Rows `[m, subscriptions]` for lo + 1..hi: distinct subscriptions in state Active matching the filters. */
 export function subscriptionsSql(d: Dialect, q: CodedQuery, base: number): string {
+  if (!SUBSCRIPTION_LEVEL.some((dim) => q.filters[dim]?.length)) {
+    return `SELECT m, sum(s) FROM pre_subs WHERE m BETWEEN ${q.lo + 1} AND ${q.hi}${filterSql(q)} GROUP BY m`;
+  }
   const length = q.hi - q.lo;
   const bitSet = bitAnd(d, shr(d, 'ws', 'j'), '1');
   return `SELECT ${q.lo + 1} + j AS m, sum(n * ${bitSet}) FROM (
