@@ -6,10 +6,12 @@
  * of the dashboard's seven requests sent at once, without and with filters. Then a loopback
  * load test: 50 connections for 30 s on a mix of uncached filter states (autocannon).
  * BENCH_SIZES=10000,100000 and BENCH_ENGINES=duckdb narrow it; one run at a time keeps it
- * under ≈ 2 GB of memory.
+ * under ≈ 2 GB of memory. The machine's 1-minute load average is printed beside each run: on a
+ * shared machine it explains most of the spread.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { writeSampleCsv } from './support/sample-csv.ts';
@@ -65,18 +67,29 @@ export async function bench(): Promise<void> {
     console.log(`(wrote the 1M-customer sample export, ${(statSync(BIG_FILE).size / 1e9).toFixed(2)} GB, in ${((performance.now() - begun) / 1000).toFixed(0)} s)`);
   }
   console.log('\n## The seven requests of a dashboard at once (ms; cold = a filter state never asked before)\n');
-  console.log('| engine | customers | source | load | peak RSS | cold median | cold p95 | warm median | warm p95 | filtered cold median | cold p95 | warm median | warm p95 |');
-  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| engine | customers | source | load | peak RSS | cold median | cold p95 | warm median | warm p95 | filtered cold median | cold p95 | warm median | warm p95 | machine load |');
+  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const results: RunResult[] = [];
   for (const db of ENGINES) {
     for (const customers of SIZES) {
       const file = customers === 1_000_000 ? BIG_FILE : undefined;
       const run = start(customers, db, file, false);
       const r = JSON.parse(await run.nextLine()) as RunResult;
+      results.push(r);
       const u = r.unfiltered;
       const f = r.filtered;
       console.log(`| ${r.db} | ${customers.toLocaleString('en')} | ${file ? `CSV ${(statSync(file).size / 1e9).toFixed(1)} GB` : 'sample'} | ` +
         `${r.loadSeconds.toFixed(1)} s | ${(r.peakRssMb / 1024).toFixed(2)} GB | ${ms(u.coldMedian)} | ${ms(u.coldP95)} | ${ms(u.warmMedian)} | ${ms(u.warmP95)} | ` +
-        `${ms(f.coldMedian)} | ${ms(f.coldP95)} | ${ms(f.warmMedian)} | ${ms(f.warmP95)} |`);
+        `${ms(f.coldMedian)} | ${ms(f.coldP95)} | ${ms(f.warmMedian)} | ${ms(f.warmP95)} | ${loadavg()[0]!.toFixed(1)} |`);
+    }
+  }
+  if (ENGINES.length > 1) {
+    console.log(`\nRatios ${ENGINES[1]} / ${ENGINES[0]} (same run; < 1 = ${ENGINES[1]} faster):`);
+    for (const customers of SIZES) {
+      const [a, b] = ENGINES.map((_, i) => results[i * SIZES.length + SIZES.indexOf(customers)]!);
+      const ratio = (x: number, y: number) => (y / x).toFixed(2);
+      console.log(`- ${customers.toLocaleString('en')}: load ${ratio(a!.loadSeconds, b!.loadSeconds)}, cold median ${ratio(a!.unfiltered.coldMedian, b!.unfiltered.coldMedian)}, ` +
+        `filtered cold median ${ratio(a!.filtered.coldMedian, b!.filtered.coldMedian)}, peak RSS ${ratio(a!.peakRssMb, b!.peakRssMb)}`);
     }
   }
   console.log(`\n## Load test: ${LOAD_TEST.connections} connections × ${LOAD_TEST.seconds} s on loopback, ${LOAD_TEST.customers.toLocaleString('en')} customers, uncached filter states\n`);
