@@ -162,8 +162,12 @@ export function shapeStatements(d: Dialect, base: number): string[] {
         g.cm AS cm, g.am AS am, g.sm AS sm
       FROM g JOIN cust ON cust.tenant = g.tenant
       ${coded.map((c) => `LEFT JOIN dict AS d_${c} ON d_${c}.v = ${source(c)}`).join('\n      ')}`),
-    createAs(d, 'prof', `SELECT cid, ${coded.join(', ')}, ${orAgg(d, 'cm')} AS c, ${orAgg(d, 'am')} AS a
+    createAs(d, 'prof0', `SELECT cid, ${coded.join(', ')}, ${orAgg(d, 'cm')} AS c, ${orAgg(d, 'am')} AS a
         FROM gc WHERE cm <> 0 GROUP BY cid, ${coded.join(', ')}`, 'cid'),
+    // `solo`: the customer's only row, so its masks need no OR with others at query time.
+    createAs(d, 'prof', `SELECT prof0.*, n = 1 AS solo FROM prof0
+        JOIN (SELECT cid AS ncid, count(*) AS n FROM prof0 GROUP BY cid) t ON t.ncid = prof0.cid`, 'cid'),
+    'DROP TABLE prof0',
     createAs(d, 'subs', `SELECT ${coded.join(', ')}, sm AS s FROM gc WHERE sm <> 0`),
   ];
 }
@@ -260,18 +264,26 @@ export function countsSql(d: Dialect, q: CodedQuery, by: Dimension | null, base:
       WHERE d = ${plan.d} AND m BETWEEN ${q.lo} AND ${q.hi}${filterSql(q, plan.preFilter)}${memberFilter}${by ? ` AND ${k} <> 0` : ''}
       GROUP BY key, m`;
   }
-  // Each (member, customer)'s months in the window become one small bitmask, so new and gone
-  // are bit operations on it; identical masks are counted once, then spread over the months.
+  // Each (member, customer)'s months in the window become one small bitmask (OR-ed over the
+  // customer's matching rows, unless it has only one), so new and gone are bit operations on
+  // it; then one pass sums every month's bit of every figure, one aggregate each.
   const length = q.hi - q.lo + 1;
   const window = (mask: string) => windowSql(d, mask, q.lo - base, length);
-  const bitSet = (mask: string) => bitAnd(d, shr(d, mask, 'j'), '1');
+  const where = `${filterSql(q)}${by ? ` AND ${group} <> 0` : ''}`;
+  const perMonth = (mask: string) =>
+    `[${Array.from({ length }, (_, j) => `sum(${bitAnd(d, shr(d, mask, j), '1')})`).join(', ')}]`;
   return `WITH w AS (
-      SELECT ${group} AS k, cid, ${orAgg(d, window('c'))} AS wc, ${orAgg(d, window('a'))} AS wa
-      FROM prof WHERE 1 = 1${filterSql(q)}${by ? ` AND ${group} <> 0` : ''} GROUP BY k, cid
-    ), p AS (SELECT k, wc AS c, wa AS a, count(*) AS n FROM w WHERE wc <> 0 GROUP BY k, wc, wa)
-    SELECT k, ${q.lo} + j AS m, sum(n * ${bitSet('c')}), sum(n * ${bitSet('a')}),
-      sum(n * ${bitSet(bitAnd(d, 'c', bitNot(d, shl(d, 'c', 1))))}), sum(n * ${bitSet(bitAnd(d, 'c', bitNot(d, shr(d, 'c', 1))))})
-    FROM p${times(d, length)} GROUP BY k, m`;
+      SELECT ${group} AS k, ${window('c')} AS wc, ${window('a')} AS wa FROM prof WHERE solo${where}
+      UNION ALL
+      SELECT ${group} AS k, ${orAgg(d, window('c'))} AS wc, ${orAgg(d, window('a'))} AS wa
+      FROM prof WHERE NOT solo${where} GROUP BY k, cid
+    ), f AS (
+      SELECT k, wc, wa, ${bitAnd(d, 'wc', bitNot(d, shl(d, 'wc', 1)))} AS wn, ${bitAnd(d, 'wc', bitNot(d, shr(d, 'wc', 1)))} AS wx
+      FROM w WHERE wc <> 0
+    ), t AS (
+      SELECT k, ${perMonth('wc')} AS c, ${perMonth('wa')} AS a, ${perMonth('wn')} AS n, ${perMonth('wx')} AS x FROM f GROUP BY k
+    )
+    SELECT k, ${q.lo} + j AS m, c[j + 1], a[j + 1], n[j + 1], x[j + 1] FROM t${times(d, length)}`;
 }
 
 /** Rows `[m, subscriptions]` for lo + 1..hi: distinct subscriptions in state Active matching the filters. */
