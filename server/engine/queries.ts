@@ -187,9 +187,12 @@ export function preStatements(d: Dialect, base: number, span: number): string[] 
     return `SELECT ${i} AS d, k, mk AS market, sg AS segment, ${int(d, `${base} + j`)} AS m,
         ${countIf(d, bitSet('kc'))} AS c, ${countIf(d, bitSet('ka'))} AS a,
         ${countIf(d, bitSet(newMask))} AS n, ${countIf(d, bitSet(goneMask))} AS x
-      FROM (SELECT ${int(d, k)} AS k, cid, ${anyValue(d, 'market')} AS mk, ${anyValue(d, 'segment')} AS sg,
-          ${orAgg(d, 'c')} AS kc, ${orAgg(d, 'a')} AS ka
-        FROM prof ${dim ? `WHERE ${k} <> 0` : ''} GROUP BY k, cid) t${times(d, span)}
+      FROM (
+        SELECT ${int(d, k)} AS k, market AS mk, segment AS sg, c AS kc, a AS ka FROM prof WHERE solo${dim ? ` AND ${k} <> 0` : ''}
+        UNION ALL
+        SELECT ${int(d, k)} AS k, ${anyValue(d, 'market')} AS mk, ${anyValue(d, 'segment')} AS sg, ${orAgg(d, 'c')} AS kc, ${orAgg(d, 'a')} AS ka
+        FROM prof WHERE NOT solo${dim ? ` AND ${k} <> 0` : ''} GROUP BY k, cid
+      ) t${times(d, span)}
       GROUP BY d, k, mk, sg, m HAVING ${countIf(d, bitSet('kc'))} + ${countIf(d, bitSet(goneMask))} > 0`;
   };
   // Active subscriptions per (market, segment, month), for monthly without subscription filters.
