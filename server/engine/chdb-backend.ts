@@ -8,11 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileHeader } from '../data/load-file.ts';
-import { RAW_COLUMNS } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { Pool } from './pool.ts';
-import { SRC_COLUMN, sqlString } from './queries.ts';
+import { readFileSql } from './queries.ts';
 
 /** The part of chdb's API used here. */
 interface ChdbSession {
@@ -73,25 +71,11 @@ export async function openChdb(): Promise<SqlBackend> {
       await reading;
     },
     async loadFile(path, header) {
-      await session.queryAsync(readFileSql(path, header));
+      await session.queryAsync(readFileSql('clickhouse', path, header));
     },
     async close() {
       session.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** `src` from the file by ClickHouse's CSV reader: trimmed text, and `pos`, the record's position. */
-export function readFileSql(path: string, header: FileHeader, source?: string): string {
-  const structure = Array.from({ length: header.columnCount }, (_, i) => `c${i} String`).join(', ');
-  const select = RAW_COLUMNS.map(([, field]) => {
-    const at = header.positions.get(field);
-    return `${at === undefined ? "''" : `trimBoth(c${at})`} AS ${SRC_COLUMN[field]}`;
-  });
-  const from = source ?? `file(${sqlString('clickhouse', path)}, 'CSV', ${sqlString('clickhouse', structure)})`;
-  return `CREATE TABLE src ENGINE = MergeTree ORDER BY pos AS
-    SELECT toUInt64(assumeNotNull(_row_number)) AS pos, ${select.join(', ')} FROM ${from}
-    SETTINGS input_format_csv_skip_first_lines = 1, format_csv_delimiter = ${sqlString('clickhouse', header.delimiter)},
-      input_format_csv_allow_variable_number_of_columns = 0, input_format_csv_empty_as_default = 1`;
 }

@@ -8,11 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { FileHeader } from '../data/load-file.ts';
-import { RAW_COLUMNS } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { Pool } from './pool.ts';
-import { SRC_COLUMN, sqlString } from './queries.ts';
+import { readFileSql, sqlString } from './queries.ts';
 
 /** Options of {@link openDuckDb}. */
 export interface DuckDbOptions {
@@ -57,7 +55,7 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBacken
       }
     },
     async loadFile(path, header) {
-      await setup.run(readCsvSql(path, header));
+      await setup.run(readFileSql('duckdb', path, header));
     },
     async close() {
       for (const conn of connections) conn.closeSync();
@@ -65,18 +63,6 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBacken
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** `src` straight from the file by DuckDB's CSV reader: every column as trimmed text. */
-function readCsvSql(path: string, header: FileHeader): string {
-  const columns = Array.from({ length: header.columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
-  const select = RAW_COLUMNS.map(([, field]) => {
-    const at = header.positions.get(field);
-    return `${at === undefined ? "''" : `coalesce(trim(c${at}), '')`} AS ${SRC_COLUMN[field]}`;
-  });
-  return `CREATE TABLE rows.src AS SELECT ${select.join(', ')} FROM read_csv(${sqlString('duckdb', path)},
-    header = true, auto_detect = false, delim = ${sqlString('duckdb', header.delimiter)}, quote = '"', escape = '"',
-    columns = {${columns}})`;
 }
 
 /** 64-bit integers and 128-bit sums as numbers (every figure here is far below 2^53). */

@@ -2,6 +2,7 @@
 import type { RawRow } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { openChdb } from './chdb-backend.ts';
+import { openClickHouse } from './clickhouse-backend.ts';
 import { openDuckDb } from './duckdb-backend.ts';
 import type { DataSource, EngineOptions, InsightsEngine } from './engine.ts';
 import { createSqlEngine } from './sql-engine.ts';
@@ -17,5 +18,6 @@ export async function openEngine(db: string, source: DataSource | readonly RawRo
 async function openBackend(db: string): Promise<SqlBackend> {
   if (db === 'duckdb') return openDuckDb();
   if (db === 'chdb') return openChdb();
+  if (/^clickhouses?:\/\//.test(db)) return openClickHouse(db);
   throw new Error(`--db "${db}" is not an engine: use ${ENGINE_NAMES}`);
 }

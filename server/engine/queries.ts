@@ -22,7 +22,8 @@
  * from the loaded data and quoted by {@link sqlString}; request text never reaches SQL as is.
  */
 import { DIMENSIONS, type Dimension } from '../../src/data/contract.ts';
-import type { RawRow } from '../data/raw-row.ts';
+import type { FileHeader } from '../data/load-file.ts';
+import { RAW_COLUMNS, type RawRow } from '../data/raw-row.ts';
 
 export type Dialect = 'duckdb' | 'clickhouse';
 
@@ -102,6 +103,54 @@ const monthIndexSql = (d: Dialect) =>
   `(${int(d, 'substring(month, 1, 4)')} * 12 + ${int(d, 'substring(month, 6, 2)')} - 1)`;
 
 // ---- loading ----
+
+/**
+ * Creates `src` from an export file read by the database itself: every column as trimmed
+ * text in SRC_COLUMN order ('' for a missing optional column), in file order. `header` comes
+ * from load-file.ts `readHeader`. ClickHouse numbers the records (`pos`); DuckDB keeps insertion
+ * order (`rowid`).
+ */
+export function readFileSql(d: Dialect, path: string, header: FileHeader): string {
+  if (d === 'duckdb') {
+    const columns = Array.from({ length: header.columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+    return `CREATE TABLE ${SRC[d]} AS SELECT ${srcColumns(header, (c) => `coalesce(trim(${c}), '')`)}
+      FROM read_csv(${sqlString(d, path)}, header = true, auto_detect = false,
+        delim = ${sqlString(d, header.delimiter)}, quote = '"', escape = '"', columns = {${columns}})`;
+  }
+  const from = `file(${sqlString(d, path)}, '${clickHouseFormat(header)}', ${sqlString(d, structure(header))})`;
+  return `CREATE TABLE src ENGINE = MergeTree ORDER BY pos AS
+    SELECT toUInt64(assumeNotNull(_row_number)) AS pos, ${srcColumns(header, (c) => `trimBoth(${c})`)} FROM ${from}
+    SETTINGS ${csvSettings(header)}`;
+}
+
+/**
+ * ClickHouse over HTTP: `src`, then an INSERT whose rows are the request's body (the file,
+ * streamed by the client), read in one thread so record numbers follow the file.
+ */
+export function insertFileSql(header: FileHeader): [create: string, insert: string] {
+  return [
+    `CREATE TABLE src (pos UInt64, ${RAW_COLUMNS.map(([, f]) => `${SRC_COLUMN[f]} String`).join(', ')}) ENGINE = MergeTree ORDER BY pos`,
+    `INSERT INTO src SELECT rowNumberInAllBlocks() AS pos, ${srcColumns(header, (c) => `trimBoth(${c})`)}
+      FROM input(${sqlString('clickhouse', structure(header))})
+      SETTINGS ${csvSettings(header)}, input_format_parallel_parsing = 0, max_threads = 1, max_insert_threads = 1
+      FORMAT ${clickHouseFormat(header)}`,
+  ];
+}
+
+const structure = (header: FileHeader) => Array.from({ length: header.columnCount }, (_, i) => `c${i} String`).join(', ');
+/** ClickHouse's CSV reader refuses a tab delimiter: TSV is read as CSV-quoted custom fields. */
+const clickHouseFormat = (header: FileHeader) => (header.delimiter === '\t' ? 'CustomSeparatedWithNames' : 'CSV');
+const csvSettings = (header: FileHeader) =>
+  header.delimiter === '\t'
+    ? `format_custom_escaping_rule = 'CSV', format_custom_field_delimiter = '\\t', input_format_with_names_use_header = 0, ` +
+      'input_format_custom_skip_trailing_empty_lines = 1'
+    : `input_format_csv_skip_first_lines = 1, format_csv_delimiter = ',', input_format_csv_skip_trailing_empty_lines = 1, ` +
+      'input_format_csv_allow_variable_number_of_columns = 0';
+const srcColumns = (header: FileHeader, text: (column: string) => string) =>
+  RAW_COLUMNS.map(([, field]) => {
+    const at = header.positions.get(field);
+    return `${at === undefined ? "''" : text(`c${at}`)} AS ${SRC_COLUMN[field]}`;
+  }).join(', ');
 
 /**
  * The first row that breaks the format, by file position, with the first failing check

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DataFileError, parseRows } from '../data/load-file.ts';
-import { createDuckDbEngine } from '../engine/duckdb-engine.ts';
+import { ENGINES, testEngine } from './helpers.ts';
 import { createReference } from './reference.ts';
 
 const HEADER = 'Month,CustomerTenantId,CustomerName,CustomerMarket,CustomerSegment,PartnerLocation,PartnerLocationName,PartnerAttributionType,SalesChannel,AzurePricingModel,Product,SKU,SubscriptionId,SubscriptionState,ActiveUsers';
@@ -87,7 +87,7 @@ describe('server/main.ts with a bad file', () => {
   });
 });
 
-describe('the engine reads the file itself', () => {
+for (const db of ENGINES) describe(`${db} reads the file itself`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'insights-load-'));
   const write = (name: string, text: string) => {
     const file = join(dir, name);
@@ -104,7 +104,7 @@ describe('the engine reads the file itself', () => {
 
   test('figures and export equal those of the same rows parsed in JavaScript', async () => {
     const text = `\uFEFF${HEADER}\r\n${ROWS.join('\r\n')}\r\n\r\n`;
-    const engine = await createDuckDbEngine({ file: write('good.csv', text) }, { includeCustomerNames: true });
+    const { engine, close } = await testEngine(db, { file: write('good.csv', text) }, { includeCustomerNames: true });
     try {
       const reference = createReference(parseRows(text));
       const q = { from: '2025-01', to: '2025-02', filters: {} };
@@ -119,7 +119,7 @@ describe('the engine reads the file itself', () => {
       assert.equal(lines[3], '2025-02,t2,"Line\nbreak ""Co""",DE,Education,1002,Contoso Berlin,CSP Tier 2,EA,,Power BI,Power BI Pro,s2,Renewed,0');
       assert.match(lines[4]!, /^2025-02,t3,padded,NL,/);
     } finally {
-      await engine.close();
+      await close();
     }
   });
 
@@ -134,7 +134,7 @@ describe('the engine reads the file itself', () => {
   for (const [name, line, message] of bad) {
     test(`bad ${name}: refused with its line (a quoted line break before it counts)`, async () => {
       const file = write(`bad-${name}.csv`, `${HEADER}\n${ROWS[2]}\n${line}\n${GOOD}\n`);
-      await assert.rejects(createDuckDbEngine({ file }), (error: Error) => {
+      await assert.rejects(testEngine(db, { file }), (error: Error) => {
         assert.ok(error instanceof DataFileError, error.message);
         assert.match(error.message, message);
         return true;
@@ -145,13 +145,13 @@ describe('the engine reads the file itself', () => {
   test('TSV with a missing optional column; a missing required column is refused on line 1', async () => {
     const header = HEADER.replace(',AzurePricingModel', '').replaceAll(',', '\t');
     const row = GOOD.replace('"Contoso, Ltd."', 'Contoso, Ltd.').replace('CSP,,', 'CSP,').replaceAll(',', '\t').replace('Contoso\t Ltd.', 'Contoso, Ltd.');
-    const engine = await createDuckDbEngine({ file: write('good.tsv', `${header}\n${row}\n`) });
+    const { engine, close } = await testEngine(db, { file: write('good.tsv', `${header}\n${row}\n`) });
     try {
       const monthly = await engine.monthly({ from: '2025-01', to: '2025-01', filters: {} });
       assert.equal(monthly.months[0]!.customers, 1);
     } finally {
-      await engine.close();
+      await close();
     }
-    await assert.rejects(createDuckDbEngine({ file: write('no-sku.csv', HEADER.replace(',SKU', '') + '\n') }), /line 1: missing column SKU/);
+    await assert.rejects(testEngine(db, { file: write('no-sku.csv', HEADER.replace(',SKU', '') + '\n') }), /line 1: missing column SKU/);
   });
 });
