@@ -51,11 +51,6 @@ export class Catalog {
   member(dim: Dimension, key: string): Member {
     return this.byKey[dim].get(key) ?? { key, label: key };
   }
-
-  /** Whether `key` is a member of `dim`. */
-  has(dim: Dimension, key: string): boolean {
-    return this.byKey[dim].has(key);
-  }
 }
 
 function labelOf(dim: Dimension, key: string, source: string): Member {

@@ -7,12 +7,12 @@
  * Shape of the data (built once at load, see {@link shapeStatements}):
  * - `src`: the rows as loaded (text, file order), kept for the export only;
  * - `g`: one row per (customer, subscription, subscription-level members) with month bitmasks:
- *   `c` months the row's subscription qualifies (Active/Renewed), `a` the same with usage,
- *   `s` months in state Active (subscriptions figure). Bit i = month `base + i`;
+ *   `cm` months the subscription qualifies (Active/Renewed), `am` the same with usage, `sm`
+ *   months in state Active (the subscriptions figure). Bit i = month `base + i`;
  * - `cust`: customer number `cid` and the customer-level market and segment (latest row);
  * - `dict`: member string → integer code (filters and groupings compare integers);
  * - `prof`: `g` coded and merged per (customer, subscription-level members): the fact table of
- *   every query with subscription-level filters;
+ *   every query with subscription-level filters; `solo` marks a customer's only row;
  * - `subs`: `g` coded, one row per subscription with its Active months;
  * - `pre`: per month, member and (market, segment), the counts themselves, for queries
  *   without subscription-level filters (or one single-valued one): a few thousand rows;

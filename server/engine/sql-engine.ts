@@ -202,7 +202,14 @@ class SqlEngine implements InsightsEngine {
   async *exportCsv(q: InsightsQuery): AsyncIterable<string> {
     const fields = RAW_COLUMNS.filter(([, f]) => f !== 'customerName' || this.options.includeCustomerNames);
     yield csvLine(fields.map(([name]) => name));
-    const sql = exportSql(this.backend.dialect, q, fields.map(([, f]) => f));
+    // Only member strings of the data reach the SQL text; a filter without any matches nothing.
+    const filters: InsightsQuery['filters'] = {};
+    for (const dim of DIMENSIONS) {
+      const values = q.filters[dim]?.filter((value) => this.catalog.code(value) > 0);
+      if (values?.length === 0) return;
+      if (values) filters[dim] = values;
+    }
+    const sql = exportSql(this.backend.dialect, { ...q, filters }, fields.map(([, f]) => f));
     for await (const lines of this.backend.stream(sql)) yield lines.join('');
   }
 
