@@ -270,6 +270,18 @@ export function membersSql(d: Dialect): string {
 
 export const DICT_SQL = 'SELECT v, code FROM dict';
 
+/**
+ * Rows `[by, of, member of by, min and max member of "of"]` for every ordered pair of
+ * subscription-level dimensions, over the counted rows: where min = max for every member, `by`
+ * determines `of` (a SKU its product), so a filter on `of` is a filter on members of `by`.
+ */
+export function dependenciesSql(): string {
+  return SUBSCRIPTION_LEVEL.flatMap((by) =>
+    SUBSCRIPTION_LEVEL.filter((of) => of !== by).map((of) =>
+      `SELECT '${by}' AS dby, '${of}' AS dof, ${DIM_COLUMN[by]} AS k, min(${DIM_COLUMN[of]}) AS lo, max(${DIM_COLUMN[of]}) AS hi FROM prof WHERE ${DIM_COLUMN[by]} <> 0 GROUP BY ${DIM_COLUMN[by]}`),
+  ).join(' UNION ALL ');
+}
+
 // ---- queries ----
 
 /** A query, with filters as member codes (an unknown member is code −1: matches nothing). */

@@ -27,7 +27,10 @@ import { monthIndex, monthKey, monthsBetween } from './months.ts';
 import {
   DICT_SQL,
   MAX_MONTHS,
+  CUSTOMER_LEVEL,
+  SUBSCRIPTION_LEVEL,
   countsSql,
+  dependenciesSql,
   exportSql,
   firstInvalidRowSql,
   membersSql,
@@ -57,8 +60,8 @@ export async function createSqlEngine(
 ): Promise<InsightsEngine> {
   try {
     await load(backend, source);
-    const { catalog, base } = await shape(backend);
-    return new SqlEngine(backend, catalog, base, options);
+    const { catalog, base, dependencies } = await shape(backend);
+    return new SqlEngine(backend, catalog, base, dependencies, options);
   } catch (error) {
     await backend.close();
     throw error;
@@ -98,7 +101,7 @@ function isRows(source: DataSource | readonly RawRow[]): source is readonly RawR
   return Array.isArray(source);
 }
 
-async function shape(backend: SqlBackend): Promise<{ catalog: Catalog; base: number }> {
+async function shape(backend: SqlBackend): Promise<{ catalog: Catalog; base: number; dependencies: Dependencies }> {
   const d = backend.dialect;
   const [[min, max, count]] = (await backend.rows(rangeSql(d))) as [number | null, number | null, number][];
   const months = count > 0 ? { min: min!, max: max! } : null;
@@ -110,11 +113,53 @@ async function shape(backend: SqlBackend): Promise<{ catalog: Catalog; base: num
   }
   for (const sql of [...shapeStatements(d, base), ...preStatements(d, base, span)]) await backend.run(sql);
   const members = (await backend.rows(membersSql(d))) as [Dimension, string, string][];
+  const dependencies = dependenciesOf((await backend.rows(dependenciesSql())) as [Dimension, Dimension, number, number, number][]);
   const dictionary = (await backend.rows(DICT_SQL)) as [string, number][];
   // Shaping intermediates: what the queries and the export read stays.
   await backend.run('DROP TABLE gc');
   await backend.run('DROP TABLE g');
-  return { catalog: new Catalog(members, dictionary, months), base };
+  return { catalog: new Catalog(members, dictionary, months), base, dependencies };
+}
+
+/** `by` → `of` → (member code of `by` → the one member code of `of` it comes with). */
+type Dependencies = Map<Dimension, Map<Dimension, Map<number, number>>>;
+
+function dependenciesOf(rows: readonly [Dimension, Dimension, number, number, number][]): Dependencies {
+  const out: Dependencies = new Map();
+  const broken = new Set<string>();
+  for (const [by, of, k, lo, hi] of rows) {
+    if (lo !== hi) broken.add(`${by} ${of}`);
+    if (!out.has(by)) out.set(by, new Map());
+    if (!out.get(by)!.has(of)) out.get(by)!.set(of, new Map());
+    out.get(by)!.get(of)!.set(k, lo);
+  }
+  for (const pair of broken) {
+    const [by, of] = pair.split(' ') as [Dimension, Dimension];
+    out.get(by)!.delete(of);
+  }
+  return out;
+}
+
+/**
+ * Grouping by a dimension that determines every other filtered subscription-level one (by SKU
+ * under a product filter): the filter becomes one on the grouped members, which `pre` answers.
+ */
+function throughDependencies(q: CodedQuery, by: Dimension | null, dependencies: Dependencies): CodedQuery {
+  if (!by || CUSTOMER_LEVEL.has(by)) return q;
+  const others = SUBSCRIPTION_LEVEL.filter((dim) => dim !== by && q.filters[dim]?.length);
+  const maps = others.map((dim) => dependencies.get(by)?.get(dim));
+  if (others.length === 0 || maps.some((map) => !map)) return q;
+  const filters = { ...q.filters };
+  let members = [...maps[0]!.keys()];
+  for (const [i, dim] of others.entries()) {
+    const allowed = new Set(q.filters[dim]);
+    members = members.filter((k) => allowed.has(maps[i]!.get(k)!));
+    delete filters[dim];
+  }
+  if (q.filters[by]) members = members.filter((k) => q.filters[by]!.includes(k));
+  // −1 is no member's code: an empty set matches nothing.
+  filters[by] = members.length ? members.sort((a, b) => a - b) : [-1];
+  return { ...q, filters };
 }
 
 class SqlEngine implements InsightsEngine {
@@ -126,6 +171,7 @@ class SqlEngine implements InsightsEngine {
     private readonly catalog: Catalog,
     /** Month index of bit 0 of the masks. */
     private readonly base: number,
+    private readonly dependencies: Dependencies,
     private readonly options: EngineOptions,
   ) {}
 
@@ -219,7 +265,7 @@ class SqlEngine implements InsightsEngine {
 
   /** Counts for `q` grouped by `by`, computed once per (range, filters, by). */
   private countTable(q: InsightsQuery, by: Dimension | null): Promise<CountTable> {
-    const coded = this.coded(q);
+    const coded = throughDependencies(this.coded(q), by, this.dependencies);
     const key = JSON.stringify([coded, by]);
     let table = this.counts.get(key);
     if (!table) {

@@ -69,6 +69,16 @@ compareAll('generated sample (300 customers)', SAMPLE, [
   range('2025-01', '2025-12', { market: ['NL', 'US'] }),
   range('2025-07', '2026-06', { product: ['Microsoft 365'], salesChannel: ['CSP', 'EA'] }),
   range('2026-01', '2026-06', { segment: ['Education', 'SM&C Commercial'], attributionType: ['CSP Tier 1'] }),
+  range('2025-07', '2026-06', { product: ['Microsoft 365', 'Power BI'], market: ['US'] }),
+  range('2025-07', '2026-06', { product: ['Microsoft 365'], sku: ['Office 365 E3', 'Power BI Pro'] }),
+]);
+
+// A SKU determines its product in the sample, so by=sku under a product filter is read from the
+// per-member pre-aggregate; here some rows break that, and the general path must take over.
+const MIXED = SAMPLE.slice(0, 2000).map((row, i) => (i % 37 === 0 ? { ...row, product: 'Power BI' } : row));
+compareAll('a SKU under two products', MIXED, [
+  range('2025-07', '2026-06', { product: ['Power BI'] }),
+  range('2025-07', '2026-06', { product: ['Microsoft 365', 'Power BI'], market: ['US'] }),
 ]);
 
 for (const db of ENGINES) describe(`hand-computed figures (edge cases) on ${db}`, () => {
