@@ -110,6 +110,7 @@ export async function bench(): Promise<void> {
     });
     run.child.stdin.end();
     const after = JSON.parse(await run.nextLine()) as { rssMb: number; maxGcMs: number };
+    run.child.kill();
     console.log(`| ${r.db} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ` +
       `${result.errors + result.timeouts} / ${result.non2xx} | ${r.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB | ${after.maxGcMs.toFixed(1)} ms |`);
   }

@@ -90,6 +90,8 @@ async function main(): Promise<void> {
     gc.disconnect();
     console.log(JSON.stringify({ rssMb: process.memoryUsage().rss / 1048576, maxGcMs }));
   }
+  // Load-test connections may linger in keep-alive: close them, or the process never ends.
+  server.closeAllConnections();
   server.close();
   await engine.close();
 }

@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Writable } from 'node:stream';
 import { EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
 import type { InsightsEngine } from '../engine/engine.ts';
 import { lastCompleteMonth } from '../engine/months.ts';
 import { buildOpenApi } from '../openapi.ts';
-import type { Writable } from 'node:stream';
 import { chooseEncoding, compress, compressor, type Encoding } from './compression.ts';
 import { Lru } from './lru.ts';
 import { BadRequest, problem, sendProblem } from './problem.ts';
