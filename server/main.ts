@@ -68,6 +68,8 @@ async function main(): Promise<void> {
     console.error(`Port ${port} is in use: start with another one, e.g. PORT=8081 npm start`);
     process.exit(1);
   });
+  // Ctrl-C and kill end through process.exit, so the engine's temporary folder is removed.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
   console.log(`Insights demo: http://localhost:${(server.address() as AddressInfo).port}/ ` +
     `(${engine.description}, loaded in ${loaded} s)`);
 }

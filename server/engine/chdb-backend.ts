@@ -4,13 +4,11 @@
  * .chdb/, as `npm test` does. Tables are MergeTree in a temporary folder, read by ClickHouse
  * itself; the SQL is queries.ts' ClickHouse dialect, the same statements a server runs.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { SqlBackend } from './backend.ts';
 import { Pool } from './pool.ts';
 import { readFileSql } from './queries.ts';
+import { temporaryFolder } from './temp-dir.ts';
 
 /** The part of chdb's API used here. */
 interface ChdbSession {
@@ -34,8 +32,8 @@ function loadChdb(): { Session: new (path: string, options?: { connectionArgs?: 
 /** Opens an empty chdb backend in a temporary folder. */
 export async function openChdb(): Promise<SqlBackend> {
   const { Session } = loadChdb();
-  const dir = mkdtempSync(join(tmpdir(), 'insights-chdb-'));
-  const session = new Session(dir, { connectionArgs: ['--output_format_json_quote_64bit_integers=0'] });
+  const folder = temporaryFolder('insights-chdb-');
+  const session = new Session(folder.path, { connectionArgs: ['--output_format_json_quote_64bit_integers=0'] });
   const rows = async (sql: string) => {
     const text = (await session.queryAsync(sql, { format: 'JSONCompact' })).text();
     return text ? (JSON.parse(text) as { data: unknown[][] }).data : [];
@@ -75,7 +73,7 @@ export async function openChdb(): Promise<SqlBackend> {
     },
     async close() {
       session.close();
-      rmSync(dir, { recursive: true, force: true });
+      folder.remove();
     },
   };
 }

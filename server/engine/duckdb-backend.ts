@@ -4,13 +4,13 @@
  * multi-gigabyte export never sits in memory; the query tables are small and in memory.
  * Queries run on a pool of connections, so the dashboard's parallel requests run in parallel.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { SqlBackend } from './backend.ts';
 import { Pool } from './pool.ts';
 import { readFileSql, sqlString } from './queries.ts';
+import { temporaryFolder } from './temp-dir.ts';
 
 /** Options of {@link openDuckDb}. */
 export interface DuckDbOptions {
@@ -23,7 +23,8 @@ export interface DuckDbOptions {
 
 /** Opens an empty DuckDB backend. */
 export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBackend> {
-  const dir = mkdtempSync(join(tmpdir(), 'insights-duckdb-'));
+  const folder = temporaryFolder('insights-duckdb-');
+  const dir = folder.path;
   const instance = await DuckDBInstance.create(':memory:', {
     threads: String(availableParallelism()),
     memory_limit: options.memoryLimit ?? '1GB',
@@ -60,7 +61,7 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBacken
     async close() {
       for (const conn of connections) conn.closeSync();
       instance.closeSync();
-      rmSync(dir, { recursive: true, force: true });
+      folder.remove();
     },
   };
 }

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DataFileError, parseRows } from '../data/load-file.ts';
 import { ENGINES, testEngine } from './helpers.ts';
@@ -89,6 +89,7 @@ describe('server/main.ts with a bad file', () => {
 
 for (const db of ENGINES) describe(`${db} reads the file itself`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'insights-load-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const write = (name: string, text: string) => {
     const file = join(dir, name);
     writeFileSync(file, text);
