@@ -1,6 +1,7 @@
 /**
  * The seam between the HTTP layer and whatever computes the figures. The reference server
- * implements it on DuckDB (`duckdb-engine.ts`); a partner could implement it on any backend.
+ * implements it on SQL (`sql-engine.ts`, on DuckDB or ClickHouse); a partner could implement it
+ * on any backend.
  * Responses are the contract's types: an engine never invents a response shape.
  */
 import type {
@@ -11,6 +12,7 @@ import type {
   QueryEcho,
   TrendResponse,
 } from '../../src/data/contract.ts';
+import type { RawColumns } from '../data/raw-row.ts';
 
 /** A normalized query: resolved range (`YYYY-MM`, inclusive) and sorted filters. */
 export type InsightsQuery = QueryEcho;
@@ -27,9 +29,14 @@ export interface InsightsEngine {
   dimensions(): Promise<DimensionsResponse>;
   /** `GET /customers/export`: the raw rows behind `q` as CSV text chunks, header first. */
   exportCsv(q: InsightsQuery): AsyncIterable<string>;
+  /** The database behind the figures, for the startup line (e.g. "DuckDB 1.5.2 (in-process)"). */
+  readonly description: string;
   /** Releases the engine's resources; no method may be called afterwards. */
   close(): Promise<void>;
 }
+
+/** Where the rows come from: an export file (read by the engine itself) or columnar chunks. */
+export type DataSource = { file: string } | { columns: Iterable<RawColumns> };
 
 /** Options shared by engine implementations. */
 export interface EngineOptions {

@@ -12,7 +12,7 @@ export function percentChange(first: number | undefined, last: number | undefine
 }
 
 /** The monthly column each metric's sparkline and % change read. */
-const SERIES: Record<Exclude<KpiMetric, 'products'>, keyof Omit<MonthRow, 'month'>> = {
+const SERIES: Record<Exclude<KpiMetric, 'products'>, keyof Omit<MonthRow, 'month' | 'subscriptions'>> = {
   customers: 'customers',
   active: 'active',
   added: 'new',
