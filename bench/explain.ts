@@ -8,7 +8,7 @@ import { sampleChunks } from '../server/data/sample.ts';
 import { openDuckDb } from '../server/engine/duckdb-backend.ts';
 import { createSqlEngine } from '../server/engine/sql-engine.ts';
 import { countsSql, subscriptionsSql, type CodedQuery } from '../server/engine/queries.ts';
-import { monthIndex } from '../server/engine/months.ts';
+import { monthIndex } from '../server/months.ts';
 
 interface Operator { operator_name?: string; operator_timing?: number; operator_cardinality?: number; children?: Operator[] }
 

@@ -10,7 +10,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { sampleChunks } from '../../server/data/sample.ts';
 import type { DataSource, InsightsEngine } from '../../server/engine/engine.ts';
-import { addMonths } from '../../server/engine/months.ts';
+import { addMonths } from '../../server/months.ts';
 import { startServer } from '../../server/main.ts';
 import { openEngine } from '../../server/engine/open.ts';
 

@@ -3,7 +3,7 @@
  * same options always give the same rows. Markets are skewed like real sales with a long tail
  * of tiny countries; customers churn, come back, suspend subscriptions and vary in usage.
  */
-import { addMonths, lastCompleteMonth } from '../engine/months.ts';
+import { addMonths, lastCompleteMonth } from '../months.ts';
 import { emptyColumns, rowsOf, type RawColumns, type RawRow } from './raw-row.ts';
 
 /** Options of {@link generateSample}. */

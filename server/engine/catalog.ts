@@ -4,7 +4,7 @@
  */
 import { DIMENSIONS, type Dimension, type Member } from '../../src/data/contract.ts';
 import { countryName } from '../../src/core/geo/names.ts';
-import { monthKey } from './months.ts';
+import { monthKey } from '../months.ts';
 
 /** Interned strings, members and month range of the loaded data. */
 export class Catalog {

@@ -22,8 +22,8 @@ import { RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
 import { csvLine } from './csv.ts';
-import type { DataSource, EngineOptions, InsightsEngine, InsightsQuery } from './engine.ts';
-import { monthIndex, monthKey, monthsBetween } from './months.ts';
+import type { DataSource, EngineOptions, InsightsEngine, ResolvedQuery } from './engine.ts';
+import { monthIndex, monthKey, monthsBetween } from '../months.ts';
 import {
   DICT_SQL,
   MAX_MONTHS,
@@ -180,7 +180,7 @@ class SqlEngine implements InsightsEngine {
     return this.backend.description;
   }
 
-  async monthly(q: InsightsQuery): Promise<MonthlyResponse> {
+  async monthly(q: ResolvedQuery): Promise<MonthlyResponse> {
     const [table, products, subscriptions] = await Promise.all([
       this.countTable(q, null),
       this.countTable(q, 'product'),
@@ -207,7 +207,7 @@ class SqlEngine implements InsightsEngine {
     };
   }
 
-  async breakdown(q: InsightsQuery, by: Dimension): Promise<BreakdownResponse> {
+  async breakdown(q: ResolvedQuery, by: Dimension): Promise<BreakdownResponse> {
     const [total, perMember] = await Promise.all([this.countTable(q, null), this.countTable(q, by)]);
     const figures = (members: Map<number, Counts> | undefined) => {
       const at = (m: number) => members?.get(m) ?? ZERO;
@@ -226,7 +226,7 @@ class SqlEngine implements InsightsEngine {
     return { query: q, by, total: figures(total.get('')), rows: rows.sort(byCustomersThenKey) };
   }
 
-  async trend(q: InsightsQuery, by: Dimension): Promise<TrendResponse> {
+  async trend(q: ResolvedQuery, by: Dimension): Promise<TrendResponse> {
     const table = await this.countTable(q, by);
     const months = monthsBetween(q.from, q.to);
     const series = [...table]
@@ -245,11 +245,11 @@ class SqlEngine implements InsightsEngine {
     return { range: this.catalog.range, dimensions: this.catalog.members };
   }
 
-  async *exportCsv(q: InsightsQuery): AsyncIterable<string> {
+  async *exportCsv(q: ResolvedQuery): AsyncIterable<string> {
     const fields = RAW_COLUMNS.filter(([, f]) => f !== 'customerName' || this.options.includeCustomerNames);
     yield csvLine(fields.map(([name]) => name));
     // Only member strings of the data reach the SQL text; a filter without any matches nothing.
-    const filters: InsightsQuery['filters'] = {};
+    const filters: ResolvedQuery['filters'] = {};
     for (const dim of DIMENSIONS) {
       const values = q.filters[dim]?.filter((value) => this.catalog.code(value) > 0);
       if (values?.length === 0) return;
@@ -264,7 +264,7 @@ class SqlEngine implements InsightsEngine {
   }
 
   /** Counts for `q` grouped by `by`, computed once per (range, filters, by). */
-  private countTable(q: InsightsQuery, by: Dimension | null): Promise<CountTable> {
+  private countTable(q: ResolvedQuery, by: Dimension | null): Promise<CountTable> {
     const coded = throughDependencies(this.coded(q), by, this.dependencies);
     const key = JSON.stringify([coded, by]);
     let table = this.counts.get(key);
@@ -285,12 +285,12 @@ class SqlEngine implements InsightsEngine {
   }
 
   /** Active subscriptions per month index of the range. */
-  private async subscriptions(q: InsightsQuery): Promise<Map<number, number>> {
+  private async subscriptions(q: ResolvedQuery): Promise<Map<number, number>> {
     const rows = await this.backend.rows(subscriptionsSql(this.backend.dialect, this.coded(q), this.base));
     return new Map(rows as [number, number][]);
   }
 
-  private coded(q: InsightsQuery): CodedQuery {
+  private coded(q: ResolvedQuery): CodedQuery {
     const filters: CodedQuery['filters'] = {};
     for (const dim of DIMENSIONS) {
       const values = q.filters[dim];

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Writable } from 'node:stream';
 import { EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
 import type { InsightsEngine } from '../engine/engine.ts';
-import { lastCompleteMonth } from '../engine/months.ts';
+import { lastCompleteMonth } from '../months.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { chooseEncoding, compress, compressor, type Encoding } from './compression.ts';
 import { Lru } from './lru.ts';

@@ -16,7 +16,7 @@ import {
   type TrendResponse,
 } from '../../src/data/contract.ts';
 import type { RawRow } from '../data/raw-row.ts';
-import { addMonths, monthsBetween } from '../engine/months.ts';
+import { addMonths, monthsBetween } from '../months.ts';
 
 const COLUMN: Record<Dimension, keyof RawRow> = {
   market: 'customerMarket',
