@@ -29,7 +29,8 @@ function section(columns: string, ...children: HTMLElement[]): HTMLElement {
 
 function dashboard(args: Record<string, unknown>): HTMLElement {
   const { scenario = 'default', ...contextArgs } = args as { scenario?: Scenario };
-  return createElement('filter-context', { ...contextArgs, endpoint: endpointFor(scenario) }, [
+  // Eager: the story (and its test) shows every widget at once, not only those near the viewport.
+  return createElement('filter-context', { loading: 'eager', ...contextArgs, endpoint: endpointFor(scenario) }, [
     section('minmax(0, 1fr)', createElement('filter-bar', {})),
     section('repeat(auto-fit, minmax(180px, 1fr))', ...KPIS.map((metric) => createElement('kpi-card', { metric }))),
     section('minmax(0, 1fr)', createElement('customer-geo-map', {})),
