@@ -93,7 +93,11 @@ export const German: Story = {
   play: async ({ canvasElement }) => {
     const found = await waitForState(canvasElement, 'complete', 15_000);
     // German words arrive as their own modules: wait for them, then check a title of each kind.
-    const titles = () => found.map((el) => deepText(el.shadowRoot!.querySelector('[part="label"], h3')!).trim());
+    const titles = () =>
+      found
+        .map((el) => el.shadowRoot!.querySelector('[part="label"], h3'))
+        .filter((title): title is Element => title !== null) // filter-bar has no title
+        .map((title) => deepText(title).trim());
     await waitFor(() => expect(titles()).toContain('Geografische Verteilung'), { timeout: 8000 });
     await expect(titles()).toEqual(expect.arrayContaining(['Kunden', 'Abgewanderte Kunden', 'Zu- und Abgänge von Kunden', 'Kundenverteilung']));
   },
