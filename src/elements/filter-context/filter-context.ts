@@ -1,5 +1,5 @@
 import { ContextProvider, ContextRoot } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
 import { safeLocale } from '../../core/format.js';
@@ -79,7 +79,8 @@ export class FilterContext extends LitElement {
 
   constructor() {
     super();
-    if (!rootAttached) {
+    // No document on the server (SSR): the root matters only where widgets upgrade, in the browser.
+    if (!rootAttached && !isServer) {
       rootAttached = true;
       new ContextRoot().attach(document.documentElement);
     }
@@ -115,7 +116,7 @@ export class FilterContext extends LitElement {
         last: this.range,
         filters: this.filters,
       },
-      locale: safeLocale(this.locale || document.documentElement.lang || navigator.language),
+      locale: safeLocale(this.locale || (isServer ? '' : document.documentElement.lang || navigator.language)),
       client: this.client,
     });
   }

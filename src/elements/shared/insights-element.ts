@@ -3,7 +3,7 @@
  * `filter-context`, or, outside one, from its own attributes.
  */
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
 import { sharedClient, type InsightsClient } from '../../data/client.js';
@@ -44,7 +44,9 @@ export class InsightsElement extends LitElement implements DataHost {
 
   /** The locale in force, always one `Intl` accepts. */
   get effectiveLocale(): string {
-    return safeLocale(this.context?.locale || this.locale || document.documentElement.lang || navigator.language);
+    // On the server (SSR) there is no page to ask: the shell renders in the given locale or English.
+    const page = isServer ? '' : document.documentElement.lang || navigator.language;
+    return safeLocale(this.context?.locale || this.locale || page);
   }
 
   /**
