@@ -25,13 +25,21 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/define.ts`))
   .map((d) => d.name);
 
-// A rebuild must not leave the previous build's hashed chunks behind (two copies of ApexCharts).
-for (const dir of ['dist/elements', 'dist/chunks', 'cdn']) rmSync(dir, { recursive: true, force: true });
-for (const stale of ['dist/index.js', 'dist/insights-widgets.js', 'dist/lazy']) rmSync(stale, { recursive: true, force: true });
+/**
+ * Before writing, removes what the previous build wrote there, so its hashed chunks do not
+ * pile up (two copies of ApexCharts). Only on write: `generate()` (the benches) leaves disk alone.
+ */
+const cleanBefore = (paths) => ({
+  name: 'insights:clean-output',
+  generateBundle(_options, _bundle, isWrite) {
+    if (isWrite) for (const path of paths) rmSync(path, { recursive: true, force: true });
+  },
+});
 
 const notices = thirdPartyNotices('THIRD-PARTY-NOTICES');
 
-const plugins = () => [
+const plugins = (clean) => [
+  cleanBefore(clean),
   nodeResolve({ browser: true }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
@@ -55,13 +63,15 @@ export default [
     external: (id) => EXTERNAL.test(id),
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: 'hidden' },
     preserveEntrySignatures: 'strict',
-    plugins: plugins(),
+    // dist/types is tsc's (npm run build:types); dist/insights-widgets.js and dist/lazy are
+    // where the script-tag build used to go.
+    plugins: plugins(['dist/index.js', 'dist/elements', 'dist/chunks', 'dist/insights-widgets.js', 'dist/lazy']),
     onwarn,
   },
   {
     input: { 'insights-widgets': 'src/bundle.ts' },
     output: { dir: 'cdn', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: 'hidden' },
-    plugins: plugins(),
+    plugins: plugins(['cdn']),
     onwarn,
   },
 ];

@@ -76,11 +76,10 @@ function frameworkManifest() {
 
 /** React 19 reads `React.JSX`; the generated props also take React's own DOM props and refs. */
 function reactAugmentation() {
-  const imports = elements.map(({ decl }) => `import type { ${decl.name} } from '../elements/${decl.tagName}/${decl.tagName}.js';`);
   const entries = elements.map(({ decl }) => `  '${decl.tagName}': ReactProps<'${decl.tagName}', ${decl.name}>;`);
   return `
 // React 19 sets properties and listens to \`on<event>\` props on custom elements natively.
-${imports.join('\n')}
+// (The element classes are imported at the top of this file.)
 import type { HTMLAttributes, RefAttributes } from 'react';
 
 type ReactProps<Tag extends keyof CustomElements, Element> = CustomElements[Tag] &

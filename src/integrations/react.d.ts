@@ -490,14 +490,7 @@ export type CustomElements = {
 };
 
 // React 19 sets properties and listens to `on<event>` props on custom elements natively.
-import type { ActiveVsTotal } from '../elements/active-vs-total/active-vs-total.js';
-import type { AddsChurnChart } from '../elements/adds-churn-chart/adds-churn-chart.js';
-import type { CustomerGeoMap } from '../elements/customer-geo-map/customer-geo-map.js';
-import type { DistributionTabs } from '../elements/distribution-tabs/distribution-tabs.js';
-import type { DistributionTrend } from '../elements/distribution-trend/distribution-trend.js';
-import type { FilterContext } from '../elements/filter-context/filter-context.js';
-import type { KpiCard } from '../elements/kpi-card/kpi-card.js';
-import type { ProductSunburst } from '../elements/product-sunburst/product-sunburst.js';
+// (The element classes are imported at the top of this file.)
 import type { HTMLAttributes, RefAttributes } from 'react';
 
 type ReactProps<Tag extends keyof CustomElements, Element> = CustomElements[Tag] &

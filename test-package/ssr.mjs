@@ -1,0 +1,25 @@
+// Renders every element's shell with @lit-labs/ssr from the packed package, as a Node server
+// (Next.js, Astro, Eleventy) would; prints { tag: html } as JSON for consumer.test.mjs.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+
+export const TAGS = [
+  'filter-context',
+  'kpi-card',
+  'customer-geo-map',
+  'distribution-tabs',
+  'product-sunburst',
+  // Not rendered on the server: active-vs-total, adds-churn-chart and distribution-trend.
+  // Their ChartController reads `matchMedia(...)` in a field initializer (src/charts/
+  // chart-controller.ts, `private readonly motion = matchMedia(...)`), i.e. in the element's
+  // constructor, which Node does not have. They import fine; they render in the browser only.
+];
+
+const out = {};
+for (const tag of TAGS) {
+  await import(`insights-widgets/${tag}`);
+  const t = unsafeStatic(tag);
+  out[tag] = await collectResult(render(html`<${t} endpoint="/insights" locale="nl"></${t}>`));
+}
+process.stdout.write(JSON.stringify(out));
