@@ -41,11 +41,14 @@ const withFrame: Decorator = (story, { globals, parameters }) => {
  */
 const manifestControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes, component }) => {
   let readonly = new Set<string>();
+  let mirrored = new Set<string>();
   const options = new Map<string, string[]>();
   try {
     if (typeof component === 'string') {
       const decl = declarationOf(component);
       readonly = new Set((decl.members ?? []).filter((m) => m.readonly).map((m) => m.name));
+      // `atlasUrl` is also listed as its attribute `atlas-url`: one row, one control.
+      mirrored = new Set((decl.members ?? []).filter((m) => m.attribute && m.attribute !== m.name).map((m) => m.name));
       for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
         const values = literalOptions(item.expandedType?.text ?? item.type?.text);
         if (values) options.set(item.name, values);
@@ -54,16 +57,21 @@ const manifestControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ a
   } catch {
     // Not in the manifest (yet): the story still renders, without controls.
   }
+  // Enhancers run after Storybook normalises argTypes: controls must be objects here.
   return Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       const category = argType.table?.category;
       if (category === 'css custom properties') {
-        return [name, { ...argType, type: { name: 'string' }, control: /colou?r|series|geo-(\d|none|stroke|water)/i.test(name) ? 'color' : 'text' }];
+        const type = /colou?r|series|geo-(\d|none|stroke|water)/i.test(name) ? 'color' : 'text';
+        return [name, { ...argType, type: { name: 'string' }, control: { type } }];
       }
       if (category === 'events' || category === 'css shadow parts') return [name, { ...argType, control: false }];
       if (category === 'properties' && readonly.has(name)) return [name, { ...argType, control: false }];
+      if (category === 'properties' && mirrored.has(name)) {
+        return [name, { ...argType, control: false, table: { ...argType.table, disable: true } }];
+      }
       if ((category === 'attributes' || category === 'properties') && options.has(name)) {
-        return [name, { ...argType, options: options.get(name), control: 'select' }];
+        return [name, { ...argType, options: options.get(name), control: { type: 'select' } }];
       }
       return [name, argType];
     }),

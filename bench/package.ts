@@ -21,8 +21,8 @@ export async function bench(): Promise<void> {
 /** Both shipped builds exactly as `npm run build` makes them (rollup.config.mjs, in memory). */
 export async function benchBuilds(): Promise<void> {
   const { rollup } = await import('rollup');
-  const config = new URL('../rollup.config.mjs', import.meta.url).href;
-  const configs = (await import(config)).default as (RollupOptions & { output: OutputOptions })[];
+  const configUrl = new URL('../rollup.config.mjs', import.meta.url).href;
+  const configs = (await import(configUrl)).default as (RollupOptions & { output: OutputOptions })[];
   console.log('\n## Builds (min+gzip, as shipped)');
   for (const config of configs) {
     const build = await rollup({ ...config, onwarn: () => {} });
