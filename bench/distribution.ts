@@ -13,7 +13,7 @@
 import { bundle, gzipTotal, kb } from './support/bundle.ts';
 import { chunkFiles, json, median, withPage } from './support/browser.ts';
 import { sunburstLayout, sunburstView } from '../src/core/sunburst.ts';
-import { topMembers } from '../src/core/top-members.ts';
+import { topMembers } from '../src/core/top-n.ts';
 
 const PRODUCTS = 5;
 const SKUS_PER_PRODUCT = 40;

@@ -22,7 +22,7 @@
  *     options: ({ theme, animate }) => {
  *       const rows = this.data.value?.rows;
  *       if (!rows?.length) return undefined; // no chart (yet)
- *       return mergeOptions(baseOptions({ theme, animate, locale: this.effectiveLocale, height: 320 }), {
+ *       return mergeOptions(baseOptions({ theme, animate, format: this.localize.format, height: 320 }), {
  *         chart: { type: 'donut' },
  *         series: rows.map((r) => r.customers),
  *         labels: rows.map((r) => escapeHtml(r.label)), // legend and tooltip use innerHTML
@@ -39,6 +39,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApexOptions } from 'apexcharts';
 import { loadApexCharts, trackChart, type ApexCharts } from './apex.js';
+import { prefersReducedMotion } from '../controllers/tween-controller.js';
 import { watchPageTheme } from './page-theme.js';
 import { readChartTheme, type ChartTheme } from './theme.js';
 
@@ -87,7 +88,6 @@ export class ChartController implements ReactiveController {
   private work: Promise<void> = Promise.resolve();
   private disconnected = false;
   private animationEnded?: () => void;
-  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
   /** The theme the chart was last drawn with, to skip page changes that keep the colours. */
   private drawnTheme = '';
   private stopWatchingTheme?: () => void;
@@ -170,7 +170,7 @@ export class ChartController implements ReactiveController {
     this.themeDirty = false;
     const theme = readChartTheme(this.host, target.parentElement ?? target);
     this.drawnTheme = JSON.stringify(theme);
-    return { theme, animate: !this.motion.matches };
+    return { theme, animate: !prefersReducedMotion() };
   }
 
   /** The builder's options plus what every chart needs: id, nonce, paint notifications. */

@@ -1,7 +1,7 @@
 /**
  * Styles for a kit chart's shadow root: the wrapper ApexCharts measures, its tooltip drawn with
  * the kit's tokens (ApexCharts' own CSS is added to the same shadow root by ApexCharts), and the
- * HTML legend and zoom controls of `controls.ts`.
+ * month range control of `controls.ts` (the legend's styles are `elements/shared/legend.ts`).
  */
 import { css } from 'lit';
 
@@ -39,52 +39,9 @@ export const chartStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* The shared legend (elements/shared/legend.ts) sits a little apart from the chart. */
   [part='legend'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 6px;
-    margin: 0 0 4px;
-    padding: 0;
-    list-style: none;
-  }
-  [part='legend'] button {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    max-width: 24ch;
-    font: inherit;
-    font-size: 0.8125rem;
-    color: var(--_fg);
-    background: none;
-    border: 1px solid transparent;
-    border-radius: 4px;
-    padding: 2px 6px;
-    cursor: pointer;
-  }
-  [part='legend'] button:hover {
-    border-color: var(--_border);
-  }
-  [part='legend'] button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
-  }
-  [part='legend'] button[aria-pressed='false'] {
-    color: var(--_fg-muted);
-    text-decoration: line-through;
-  }
-  [part='legend'] button[aria-pressed='false'] .swatch {
-    opacity: 0.3;
-  }
-  [part='legend'] .name {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .swatch {
-    flex: none;
-    width: 10px;
-    height: 10px;
-    border-radius: 2px;
+    margin-bottom: 4px;
   }
 
   [part='zoom'] {

@@ -1,48 +1,12 @@
 /**
- * Small HTML controls that sit with a chart: a legend of toggle buttons (keyboard operable,
- * names as Lit text, so no escaping is involved) and a two-thumb month range ("zoom slider").
- * Styles are in `chart-styles.ts`.
+ * The two-thumb month range ("zoom slider") that sits above a monthly chart. Styles are in
+ * `chart-styles.ts`; the selected stretch is positioned through `styleProps` (CSSOM, which
+ * a strict `style-src` CSP allows), never an inline `style=` attribute.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatMonth } from '../core/format.js';
-import { uiLanguage } from '../i18n/define-text.js';
-import { chart } from '../i18n/text/chart.js';
-
-export interface LegendItem {
-  key: string;
-  /** Raw text from data; rendered as text. */
-  label: string;
-  color: string;
-  hidden: boolean;
-}
-
-/**
- * One toggle button per series; `onToggle(key)` when pressed. `label` names the list for
- * assistive technology (default "Series" in `locale`).
- */
-export function renderLegend(
-  items: LegendItem[],
-  onToggle: (key: string) => void,
-  locale: string,
-  label?: string,
-): TemplateResult {
-  return html`<ul part="legend" aria-label=${label ?? chart[uiLanguage(locale)].series}>
-    ${items.map(
-      (item) => html`<li>
-        <button
-          type="button"
-          part="legend-item"
-          data-key=${item.key}
-          aria-pressed=${item.hidden ? 'false' : 'true'}
-          title=${item.label}
-          @click=${() => onToggle(item.key)}
-        >
-          <span class="swatch" style="background:${item.color}"></span><span class="name">${item.label}</span>
-        </button>
-      </li>`,
-    )}
-  </ul>`;
-}
+import type { Formatter } from '../core/format.js';
+import { styleProps } from '../directives/style-props.js';
+import type { chart } from '../i18n/text/chart.js';
 
 export interface ZoomInput {
   /** All months, `YYYY-MM`. */
@@ -50,18 +14,19 @@ export interface ZoomInput {
   /** Visible window, indexes into `months`, inclusive. */
   start: number;
   end: number;
-  /** Locale of the month names and the controls' labels. */
-  locale: string;
+  /** Month names in the locale in force. */
+  format: Formatter;
+  /** The controls' labels. */
+  messages: (typeof chart)['en'];
   onChange: (start: number, end: number) => void;
 }
 
 /** Two range inputs on one track: the first and last month shown. Hidden for < 2 months. */
-export function renderZoom({ months, start, end, locale, onChange }: ZoomInput): TemplateResult | typeof nothing {
+export function renderZoom({ months, start, end, format, messages: m, onChange }: ZoomInput): TemplateResult | typeof nothing {
   if (months.length < 2) return nothing;
-  const m = chart[uiLanguage(locale)];
   const max = months.length - 1;
   const pct = (i: number) => (i / max) * 100;
-  const text = (i: number) => formatMonth(months[i], locale, 'long');
+  const text = (i: number) => format.month(months[i], 'long');
   // Each thumb reads the other from the DOM, so two quick moves never use a stale value; the
   // first month never passes the last, nor the last the first.
   const onInput = (e: Event) => {
@@ -87,10 +52,10 @@ export function renderZoom({ months, start, end, locale, onChange }: ZoomInput):
       @input=${onInput}
     />`;
   return html`<div part="zoom" role="group" aria-label=${m.monthsShown}>
-    <output aria-live="polite">${formatMonth(months[start], locale)} – ${formatMonth(months[end], locale)}</output>
+    <output aria-live="polite">${format.month(months[start])} – ${format.month(months[end])}</output>
     <div class="range">
       <span class="track"></span>
-      <span class="selected" style="left:${pct(start)}%;right:${100 - pct(end)}%"></span>
+      <span class="selected" ${styleProps({ left: `${pct(start)}%`, right: `${100 - pct(end)}%` })}></span>
       ${thumb('start', start, m.firstMonth)} ${thumb('end', end, m.lastMonth)}
     </div>
   </div>`;

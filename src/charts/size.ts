@@ -1,5 +1,5 @@
 /** The height rule every kit chart element shares. */
-import { clampInt } from '../core/top-n.js';
+import { clampInt } from '../core/clamp.js';
 
 /** Height limits of a chart element, in CSS pixels. */
 export const MIN_HEIGHT = 160;

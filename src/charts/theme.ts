@@ -2,6 +2,7 @@
  * Reads the kit's design tokens from a host element, resolved to concrete colours, so charts
  * get their theme, fonts and palette explicitly (a page's `window.Apex` defaults cannot leak in).
  */
+import type { SeriesSlot } from '../themes/palette.js';
 
 /** The resolved colours and font a chart is drawn with. */
 export interface ChartTheme {
@@ -71,7 +72,7 @@ export function readChartTheme(host: HTMLElement, container: Element): ChartThem
   };
 }
 
-/** A stable signature of a theme, to tell whether it changed. */
-export function themeKey(theme: ChartTheme): string {
-  return JSON.stringify(theme);
+/** The resolved colour of a palette slot (see `themes/palette.ts`), for ApexCharts. */
+export function slotColor(theme: ChartTheme, slot: SeriesSlot): string {
+  return slot === 'other' ? theme.other : theme.series[(slot - 1) % theme.series.length]!;
 }

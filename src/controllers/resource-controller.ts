@@ -14,6 +14,7 @@ import { Task, TaskStatus, type StatusRenderer } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { Resource, ResourceName, ResourceResponse } from '../data/contract.js';
 import type { InsightsClient } from '../data/client.js';
+import { MissingEndpointError } from '../data/errors.js';
 import { buildUrl, type InsightsQuery, type ResourceParams } from '../data/query.js';
 
 /** What the controller needs from its host: the query and client in force. */
@@ -34,9 +35,7 @@ export class ResourceController<R extends ResourceName> {
     this.task = new Task(host, {
       args: () => [this.url, host.insightsClient] as [string | undefined, InsightsClient],
       task: async ([url, client], { signal }) => {
-        if (!url) {
-          throw new Error('No data endpoint: set the endpoint attribute on this widget or on its filter-context.');
-        }
+        if (!url) throw new MissingEndpointError();
         return client.get(url, resource.schema, signal) as Promise<ResourceResponse<R>>;
       },
     });

@@ -1,8 +1,21 @@
 /**
- * What distribution-tabs shows of a breakdown: members hidden through the legend, the member
- * selected, bar lengths, and whether shares overlap. Pure and DOM-free.
+ * The dimensions of the distribution widgets, and what distribution-tabs shows of a breakdown:
+ * members hidden through the legend, the member selected, bar lengths, and whether shares
+ * overlap. Pure and DOM-free.
  */
 import { round4 } from './round.js';
+
+/** The dimensions distribution-tabs breaks customers down by, in tab order (sales channel's switch: pricing model). */
+export const DISTRIBUTION_DIMENSIONS = ['partnerLocation', 'segment', 'salesChannel', 'pricingModel', 'attributionType'] as const;
+export type DistributionDimension = (typeof DISTRIBUTION_DIMENSIONS)[number];
+
+/** How distribution-tabs draws the members. */
+export const DISTRIBUTION_VARIANTS = ['bars', 'donut'] as const;
+export type DistributionVariant = (typeof DISTRIBUTION_VARIANTS)[number];
+
+/** The tabs of distribution-trend, in order. */
+export const TREND_DIMENSIONS = ['market', 'segment', 'partnerLocation', 'product'] as const;
+export type TrendDimension = (typeof TREND_DIMENSIONS)[number];
 
 /**
  * `hidden` with `key` shown (`visible` true) or hidden (false); without `visible`, toggled.

@@ -28,14 +28,6 @@ export function formatNumber(value: number, locale: string): string {
   return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
-/** 1234 → "1.2K"; for tight spaces such as axis labels. */
-export function formatCompact(value: number, locale: string): string {
-  return cached(
-    `c:${locale}`,
-    () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
-  ).format(value);
-}
-
 /** 0.042 → "4.2%". */
 export function formatPercent(ratio: number, locale: string): string {
   return cached(
@@ -69,4 +61,35 @@ export function formatMonth(month: string, locale: string, style: 'short' | 'lon
     `m:${style}:${locale}`,
     () => new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }),
   ).format(monthToDate(month));
+}
+
+/**
+ * The formatting functions for one locale, handed to render helpers so none of them takes a
+ * bare locale string again. Cached per locale; `locale` is there for the few callers that need
+ * it themselves (collation, country names, chart options).
+ */
+export interface Formatter {
+  readonly locale: string;
+  number(value: number): string;
+  percent(ratio: number): string;
+  signedPercent(ratio: number): string;
+  month(month: string, style?: 'short' | 'long'): string;
+}
+
+const formatters = new Map<string, Formatter>();
+
+/** The `Formatter` of `locale` (which must be one `Intl` accepts, see `safeLocale`). */
+export function formatter(locale: string): Formatter {
+  let f = formatters.get(locale);
+  if (!f) {
+    f = {
+      locale,
+      number: (value) => formatNumber(value, locale),
+      percent: (ratio) => formatPercent(ratio, locale),
+      signedPercent: (ratio) => formatSignedPercent(ratio, locale),
+      month: (month, style) => formatMonth(month, locale, style),
+    };
+    formatters.set(locale, f);
+  }
+  return f;
 }

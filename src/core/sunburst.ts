@@ -190,11 +190,6 @@ export function interpolateView(from: readonly ViewArc[], to: readonly ViewArc[]
   });
 }
 
-/** Smooth start and stop for the zoom tween. */
-export function easeCubicInOut(t: number): number {
-  return t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
-}
-
 const arcGenerator = arc<ViewArc>()
   .startAngle((d) => d.a0)
   .endAngle((d) => d.a1)

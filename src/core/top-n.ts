@@ -1,7 +1,23 @@
 /**
- * Top N + "Other": keeps a stacked chart readable when a dimension has many members. Pure and
- * DOM-free, so it is unit-tested without a browser.
+ * Top N + "Other": the one rule the kit uses to keep a chart readable when a dimension has
+ * many members — for trend series (`topN`) and for breakdown counts (`topMembers`). One key for
+ * "Other", one normaliser for `top`, one rounding rule (a fraction is floored). Pure, DOM-free.
  */
+import { clampInt } from './clamp.js';
+
+/** Key of the "Other" group; no member key of the contract can be it (a control character). */
+export const OTHER_KEY = '\u0000other';
+
+/** Default number of members shown before grouping: one per palette colour. */
+export const DEFAULT_TOP = 8;
+
+/**
+ * A usable `top`: an integer in `[1, max]`, a fraction floored (2.7 → 2). Not a number
+ * (absent, `top="many"`) gives `fallback`; 0 or less gives 1 (the largest member and "Other").
+ */
+export function normalizeTop(top: unknown, max = Number.MAX_SAFE_INTEGER, fallback = DEFAULT_TOP): number {
+  return clampInt(top, 1, max, fallback);
+}
 
 /** One member's monthly values, as in the contract's `trend` series. */
 export interface NamedSeries {
@@ -26,7 +42,7 @@ export function seriesTotal(values: readonly number[]): number {
 /**
  * The `n` members with the largest total over the range (ties keep the input order), in that
  * order, and, when more than `n` members exist, the month-by-month sum of the rest.
- * `n` below 1 or not finite is treated as 1; a fraction is floored.
+ * `n` is normalised by `normalizeTop`.
  *
  * @example
  * topN([{ key: 'a', label: 'A', values: [1, 2] }, { key: 'b', label: 'B', values: [3, 4] },
@@ -34,7 +50,7 @@ export function seriesTotal(values: readonly number[]): number {
  * // → { top: [B], other: { keys: ['a', 'c'], values: [1, 3] } }
  */
 export function topN<S extends NamedSeries>(series: readonly S[], n: number): TopNResult<S> {
-  const count = Number.isFinite(n) ? Math.max(1, Math.floor(n)) : 1;
+  const count = normalizeTop(n, Number.MAX_SAFE_INTEGER, 1);
   const ranked = series
     .map((s, index) => ({ s, index, total: seriesTotal(s.values) }))
     .sort((a, b) => b.total - a.total || a.index - b.index);
@@ -45,24 +61,49 @@ export function topN<S extends NamedSeries>(series: readonly S[], n: number): To
   return { top: ranked.slice(0, count).map((r) => r.s), other: { keys: rest.map((r) => r.s.key), values } };
 }
 
-/**
- * Clamps a visible window `[start, end]` of month indexes into `[0, length - 1]`, start ≤ end.
- * Missing or non-finite bounds mean "from the first" / "to the last" month.
- */
-export function clampWindow(start: number | undefined, end: number | undefined, length: number): [number, number] {
-  if (length <= 0) return [0, -1];
-  const last = length - 1;
-  const s = Number.isFinite(start) ? Math.min(Math.max(0, Math.floor(start!)), last) : 0;
-  const e = Number.isFinite(end) ? Math.min(Math.max(0, Math.floor(end!)), last) : last;
-  return s <= e ? [s, e] : [e, s];
+/** A member and its count, e.g. one breakdown row. */
+export interface MemberCount {
+  key: string;
+  label: string;
+  customers: number;
+}
+
+/** One slice or bar: a member, or the "Other" group (`other: true`). */
+export interface TopMember {
+  key: string;
+  label: string;
+  customers: number;
+  /** Position in the result: picks the palette slot (`index + 1`) unless `other`. */
+  index: number;
+  /** True for the group of every member beyond the top N. */
+  other: boolean;
+  /** The members the group stands for (just its own key for a member). */
+  keys: string[];
 }
 
 /**
- * Parses an integer attribute and clamps it into `[min, max]`; anything that is not a finite
- * number gives `fallback`.
+ * The `top` largest members of a breakdown (customers desc, then key) and, when more remain,
+ * an "Other" whose count is the sum of theirs: `topN` fed one-value series. Members with no
+ * customers are dropped. When exactly one member would go to "Other", it is shown itself: a
+ * group of one says less than its name.
  */
-export function clampInt(value: unknown, min: number, max: number, fallback: number): number {
-  const n = typeof value === 'number' ? value : Number.parseFloat(String(value));
-  if (!Number.isFinite(n)) return fallback;
-  return Math.min(max, Math.max(min, Math.round(n)));
+export function topMembers(rows: readonly MemberCount[], top: number, otherLabel = 'Other'): TopMember[] {
+  const n = normalizeTop(top);
+  const sorted = rows
+    .filter((r) => r.customers > 0)
+    .sort((a, b) => b.customers - a.customers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((r) => ({ key: r.key, label: r.label, values: [r.customers] }));
+  const { top: kept, other } = topN(sorted, sorted.length === n + 1 ? n + 1 : n);
+  const result: TopMember[] = kept.map((s, index) => ({
+    key: s.key,
+    label: s.label,
+    customers: s.values[0]!,
+    index,
+    other: false,
+    keys: [s.key],
+  }));
+  if (other) {
+    result.push({ key: OTHER_KEY, label: otherLabel, customers: other.values[0] ?? 0, index: kept.length, other: true, keys: other.keys });
+  }
+  return result;
 }

@@ -1,13 +1,11 @@
 /**
  * Typed failures of the data client; each says what the user can do about it. The `message`
- * is English, for developers and logs; `kind` and the fields beside it let `describeError`
- * say the same in the locale of the widget.
+ * is English, for developers and logs; the class and the fields beside it let
+ * `i18n/describe-error.ts` say the same in the widget's language.
  */
-import { uiLanguage } from '../i18n/define-text.js';
-import { error as errorText } from '../i18n/text/error.js';
 import type { Problem } from './contract.js';
 
-export type DataErrorKind = 'network' | 'http' | 'invalid';
+export type DataErrorKind = 'network' | 'http' | 'invalid' | 'config';
 
 /** Base class: every error a widget shows comes through here. */
 export abstract class InsightsDataError extends Error {
@@ -61,16 +59,10 @@ export class InvalidResponseError extends InsightsDataError {
   }
 }
 
-/**
- * Turns anything thrown into a message fit to show, in `locale` (English by default); never
- * leaks a stack. The kit's data errors are told from their `kind`; a problem document's
- * `detail` and a contract `issue` are shown as the endpoint and the client wrote them.
- */
-export function describeError(error: unknown, locale = 'en'): string {
-  const m = errorText[uiLanguage(locale)];
-  if (error instanceof NetworkError) return m.network;
-  if (error instanceof HttpError) return m.http(error.status, error.problem?.detail);
-  if (error instanceof InvalidResponseError) return error.reason === 'not-json' ? m.notJson : m.invalid(error.issue);
-  if (error instanceof Error && error.message) return error.message;
-  return m.unknown;
+/** The widget has no endpoint to ask: neither its own `endpoint` nor a `filter-context`'s. */
+export class MissingEndpointError extends InsightsDataError {
+  readonly kind = 'config';
+  constructor() {
+    super('No data endpoint: set the endpoint attribute on this widget or on its filter-context.', '');
+  }
 }

@@ -5,6 +5,7 @@ import { LitElement, css, html as litHtml } from 'lit';
 import { ChartController } from '../../src/charts/chart-controller.js';
 import { chartStyles } from '../../src/charts/chart-styles.js';
 import { baseOptions, mergeOptions } from '../../src/charts/options/base.js';
+import { formatter } from '../../src/core/format.js';
 import { tokens } from '../../src/themes/tokens.js';
 import '../../src/elements/adds-churn-chart/define.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
@@ -29,7 +30,7 @@ class TestBars extends LitElement {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
     deps: () => [this.categories],
     options: ({ theme, animate }) =>
-      mergeOptions(baseOptions({ theme, animate, locale: 'en', height: 240 }), {
+      mergeOptions(baseOptions({ theme, animate, format: formatter('en'), height: 240 }), {
         chart: { type: 'bar' },
         series: [{ name: 'Customers', data: [3, 5, 7] }],
         xaxis: { categories: this.categories },

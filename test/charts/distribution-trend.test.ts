@@ -48,19 +48,19 @@ describe('distribution-trend', () => {
   it('switching tabs fetches each dimension once; switching back fetches nothing', async () => {
     const el = await trend(html`<distribution-trend endpoint="/api" from="2025-12" to="2026-09" dimension="segment"></distribution-trend>`);
     expect(requestCount('by=segment')).to.equal(1);
-    expect(tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!.dataset.dimension).to.equal('segment');
+    expect(tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!.dataset.tab).to.equal('segment');
     const segments = await fetchJson<TrendResponse>('/api/customers/trend?by=segment&from=2025-12&to=2026-09');
     const products = await fetchJson<TrendResponse>('/api/customers/trend?by=product&from=2025-12&to=2026-09');
     resetRequests();
     const instances = [...liveCharts()];
-    tabs(el).find((t) => t.dataset.dimension === 'product')!.click();
+    tabs(el).find((t) => t.dataset.tab === 'product')!.click();
     await shows(el, 'product');
     expect(requestCount('/customers/trend')).to.equal(1);
     expect(requestCount('by=product')).to.equal(1);
     expect(legend(el)).to.deep.equal(topN(products.series, 8).top.map((s) => s.label));
     expect(el.dimension).to.equal('product');
     resetRequests();
-    tabs(el).find((t) => t.dataset.dimension === 'segment')!.click();
+    tabs(el).find((t) => t.dataset.tab === 'segment')!.click();
     await shows(el, 'segment');
     expect(requestCount('/customers/trend')).to.equal(0);
     expect(legend(el)).to.deep.equal(topN(segments.series, 8).top.map((s) => s.label));
@@ -70,7 +70,7 @@ describe('distribution-trend', () => {
 
   it('tabs follow the WAI-ARIA pattern: arrows, Home, End, roving tabindex', async () => {
     const el = await trend(html`<distribution-trend endpoint="/api"></distribution-trend>`);
-    const selected = () => tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!.dataset.dimension;
+    const selected = () => tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!.dataset.tab;
     expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([0, -1, -1, -1]);
     tabs(el)[0].focus();
     await sendKeys({ press: 'ArrowRight' });

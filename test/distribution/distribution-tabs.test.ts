@@ -44,8 +44,12 @@ describe('distribution-tabs', () => {
     expect(bars.slice(0, rows.length).map((b) => b.getAttribute('data-key'))).to.deep.equal(rows.map((r) => r.key));
     const max = rows[0]!.customers;
     bars.slice(0, rows.length).forEach((b, i) => {
-      const width = parseFloat((b.querySelector('[part="bar"]') as HTMLElement).style.width);
+      const bar = b.querySelector('[part="bar"]') as HTMLElement;
+      const width = parseFloat(bar.style.getPropertyValue('--_width'));
       expect(width).to.be.closeTo((rows[i]!.customers / max) * 100, 0.01);
+      // …and drawn at that share of its track (bars have a 2 px minimum).
+      const drawn = (bar.getBoundingClientRect().width / bar.parentElement!.getBoundingClientRect().width) * 100;
+      expect(drawn).to.be.closeTo(width, 2);
       const pct = Math.round((rows[i]!.customers / data.total.customers) * 1000) / 10;
       expect(text(b.querySelector('.count')!)).to.equal(`${rows[i]!.customers.toLocaleString('en')} customers,`);
       expect(b.querySelector('.pct')!.textContent).to.equal(`${pct}%`);
@@ -144,7 +148,7 @@ describe('distribution-tabs', () => {
     expect(legend(el)[0]!.getAttribute('aria-pressed')).to.equal('false');
     expect(barKeys(el)).to.deep.equal(['m01', 'm02', '\u0000other']);
     // Widths are relative to the largest bar still on show (Other, 220).
-    expect(parseFloat(($(el, '.bar-row [part="bar"]') as HTMLElement).style.width)).to.be.closeTo((100 / 220) * 100, 0.01);
+    expect(parseFloat(($(el, '.bar-row [part="bar"]') as HTMLElement).style.getPropertyValue('--_width'))).to.be.closeTo((100 / 220) * 100, 0.01);
     legend(el)[3]!.click(); // Other
     await el.updateComplete;
     expect(barKeys(el)).to.deep.equal(['m01', 'm02']);

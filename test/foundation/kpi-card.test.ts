@@ -54,8 +54,12 @@ describe('kpi-card', () => {
     const el = await card('products');
     const items = [...part(el, 'bars')!.querySelectorAll('li')];
     expect(items.map((li) => li.querySelector('.name')!.textContent)).to.deep.equal(data.products.map((p) => p.label));
-    const widths = items.map((li) => parseFloat((li.querySelector('.bar') as HTMLElement).style.width));
-    data.products.forEach((p, i) => expect(widths[i]).to.be.closeTo((p.customers / data.products[0].customers) * 100, 0.01));
+    // Drawn widths, as a share of the track (the bar's width comes from CSS, no inline style).
+    const widths = items.map((li) => {
+      const bar = li.querySelector('.bar') as HTMLElement;
+      return (bar.getBoundingClientRect().width / li.getBoundingClientRect().width) * 100;
+    });
+    data.products.forEach((p, i) => expect(widths[i]).to.be.closeTo((p.customers / data.products[0].customers) * 100, 1));
   });
 
   it('formats numbers in the context locale (nl)', async () => {
@@ -68,7 +72,18 @@ describe('kpi-card', () => {
     if (added >= 1000) expect(part(el, 'value')!.textContent).to.contain('.');
   });
 
-  it('shows "—" when the first month is 0, and an empty state when the range holds no customers', async () => {
+  it('shows "—" when the first month is 0 (no % change to speak of)', async () => {
+    const el = await card('customers', '/fixtures/first-month-zero');
+    expect(part(el, 'value')!.textContent).to.equal('5');
+    const delta = part(el, 'delta')!;
+    expect(delta.textContent!.replace(/\s+/g, ' ').trim()).to.equal('— over 3 months');
+    expect(delta.querySelector('.up, .down, .flat')).to.equal(null);
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Customers: 5, change over 3 months not defined');
+    const churned = await card('churned', '/fixtures/first-month-zero');
+    expect(part(churned, 'churn-rate')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Churn —');
+  });
+
+  it('shows an empty state when the range holds no customers', async () => {
     const el = await card('customers', '/empty-api');
     expect(part(el, 'empty')!.textContent).to.contain('No customers in this range');
   });
@@ -108,9 +123,47 @@ describe('kpi-card', () => {
     expect(part(el, 'error')!.textContent).to.contain('Could not reach the data endpoint');
   });
 
-  it('shows an unknown metric as an error, not a blank tile', async () => {
-    const el = await fixture<KpiCard>(html`<kpi-card metric="revenue" endpoint="/api"></kpi-card>`);
-    expect(part(el, 'error')!.textContent).to.contain('Unknown metric "revenue"');
+  it('falls back to customers for an unknown metric and warns once, naming the allowed values', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await card('revenue');
+      const data = await fetchJson('/api/customers/monthly');
+      expect(el.activeMetric).to.equal('customers');
+      expect(part(el, 'label')!.textContent).to.equal('Customers');
+      expect(part(el, 'value')!.textContent).to.equal(data.months.at(-1)!.customers.toLocaleString('en'));
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('metric="revenue"');
+      expect(warnings[0]).to.contain('customers, active, added, churned, products');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('passes axe with data, while loading and in the error state', async () => {
+    await expect(await card('customers')).to.be.accessible();
+    await expect(await card('products')).to.be.accessible();
+    await expect(await fixture(html`<kpi-card metric="active" endpoint="/delay/400/api"></kpi-card>`)).to.be.accessible();
+    await expect(await card('customers', '/status/503')).to.be.accessible();
+  });
+
+  it('survives being moved: reconnected, it shows the same figure without asking again', async () => {
+    const el = await card('customers');
+    const value = part(el, 'value')!.textContent;
+    const requests = requestCount('/api/customers/monthly');
+    const parent = el.parentElement!;
+    for (let i = 0; i < 3; i++) {
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+    }
+    await loaded(el);
+    expect(part(el, 'value')!.textContent).to.equal(value);
+    expect(el.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
+    expect(requestCount('/api/customers/monthly')).to.equal(requests);
   });
 
   it('keeps hostile product names as text', async () => {

@@ -1,7 +1,8 @@
 /** The message catalogues: every key translated, the locale → catalogue rule, errors in words. */
 import { expect } from '@open-wc/testing';
 import { en, nl, t, type Messages } from '../../src/i18n/translate.js';
-import { HttpError, InvalidResponseError, NetworkError, describeError } from '../../src/data/errors.js';
+import { HttpError, InvalidResponseError, MissingEndpointError, NetworkError } from '../../src/data/errors.js';
+import { describeError } from '../../src/i18n/describe-error.js';
 
 type Node = Record<string, unknown>;
 
@@ -64,7 +65,7 @@ describe('i18n catalogues', () => {
   });
 
   it('nl is translated: no text identical to English except names that are the same in Dutch', () => {
-    const same = new Set(['dimension.segment', 'dimension.product', 'dimension.sku', 'kpi.fallbackTitle']);
+    const same = new Set(['dimension.segment', 'dimension.product', 'dimension.sku']);
     const english = new Map(leaves(en as unknown as Node));
     for (const [key, value] of leaves(nl as unknown as Node)) {
       if (typeof value === 'string' && !same.has(key)) expect(value, key).to.not.equal(english.get(key));
@@ -88,24 +89,27 @@ describe('i18n catalogues', () => {
     expect(en.geo.count('1', 1, '1')).to.equal('1 of 1 country');
   });
 
-  it('describeError keeps the English message for developers and says it in the locale for users', () => {
+  it('describeError keeps the English message for developers and says it in the widget\'s words', () => {
     const errors = [
       new NetworkError('/x'),
       new HttpError('/x', 503, { type: 'about:blank', title: 'Down', status: 503, detail: 'Maintenance' }),
       new HttpError('/x', 401),
       new InvalidResponseError('/x', 'months.1.customers: expected number'),
       new InvalidResponseError('/x', 'the answer is not JSON', 'not-json'),
+      new MissingEndpointError(),
     ];
     // English in the UI is exactly the developer's message.
-    for (const e of errors) expect(describeError(e, 'en-GB')).to.equal(e.message);
-    expect(describeError(errors[0], 'nl')).to.equal(nl.error.network);
-    expect(describeError(errors[1], 'nl-BE')).to.equal('Het eindpunt antwoordde met 503: Maintenance');
-    expect(describeError(errors[2], 'nl')).to.contain('referenties');
-    expect(describeError(errors[3], 'nl')).to.contain('gegevenscontract (months.1.customers');
-    expect(describeError(errors[4], 'nl')).to.equal('Het antwoord van het eindpunt is geen JSON.');
+    for (const e of errors) expect(describeError(e, en.error)).to.equal(e.message);
+    expect(describeError(errors[0], nl.error)).to.equal(nl.error.network);
+    expect(describeError(errors[1], nl.error)).to.equal('Het eindpunt antwoordde met 503: Maintenance');
+    expect(describeError(errors[2], nl.error)).to.contain('referenties');
+    expect(describeError(errors[3], nl.error)).to.contain('gegevenscontract (months.1.customers');
+    expect(describeError(errors[4], nl.error)).to.equal('Het antwoord van het eindpunt is geen JSON.');
     expect(errors[4].message).to.contain('not JSON');
-    expect(describeError('boom', 'nl')).to.equal(nl.error.unknown);
-    expect(describeError(undefined)).to.equal(en.error.unknown);
+    expect(describeError(errors[5], nl.error)).to.equal(nl.error.missingEndpoint);
+    expect(nl.error.missingEndpoint).to.contain('Geen gegevenseindpunt');
+    expect(describeError('boom', nl.error)).to.equal(nl.error.unknown);
+    expect(describeError(undefined, en.error)).to.equal(en.error.unknown);
   });
 
   it('every catalogue satisfies Messages (compile-time; a missing key fails tsc)', () => {

@@ -4,13 +4,13 @@
  * toolbar, and legend/tooltip text escaped (ApexCharts writes them with innerHTML).
  */
 import type { ApexOptions } from 'apexcharts';
-import { formatNumber } from '../../core/format.js';
+import type { Formatter } from '../../core/format.js';
 import { ANIMATION_MS, type ChartContext } from '../chart-controller.js';
 import { escapeHtml } from '../escape.js';
 
 export interface BaseOptionsInput extends ChartContext {
-  /** Locale for numbers and months. */
-  locale: string;
+  /** Numbers and months in the locale in force. */
+  format: Formatter;
   /** Chart height in CSS pixels. */
   height: number;
 }
@@ -29,8 +29,8 @@ export function mergeOptions(base: ApexOptions, ...overrides: ApexOptions[]): Ap
 }
 
 /** Theme, fonts, palette, grid, legend and tooltip of every kit chart. */
-export function baseOptions({ theme, animate, locale, height }: BaseOptionsInput): ApexOptions {
-  const number = (v: number) => (typeof v === 'number' && Number.isFinite(v) ? formatNumber(v, locale) : '');
+export function baseOptions({ theme, animate, format, height }: BaseOptionsInput): ApexOptions {
+  const number = (v: number) => (typeof v === 'number' && Number.isFinite(v) ? format.number(v) : '');
   return {
     chart: {
       height,

@@ -3,7 +3,6 @@
  * line (active vs total). Months are the categories; names from data are escaped here, once.
  */
 import type { ApexOptions } from 'apexcharts';
-import { formatMonth, formatNumber } from '../../core/format.js';
 import { escapeHtml } from '../escape.js';
 import { baseOptions, mergeOptions, type BaseOptionsInput } from './base.js';
 
@@ -39,7 +38,7 @@ interface ChartLike {
 
 /** Options for monthly columns (and lines) with a shared tooltip and month selection. */
 export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
-  const { months, series, locale, onSelect } = input;
+  const { months, series, format, onSelect } = input;
   const stacked = input.stacked ?? true;
   const hasLine = series.some((s) => s.kind === 'line');
   const pick = (index: number | undefined) => {
@@ -74,14 +73,14 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
     xaxis: {
       type: 'category',
       // SVG text: plain, not escaped (escaping would print `&amp;`).
-      categories: months.map((m) => formatMonth(m, locale)),
+      categories: months.map((m) => format.month(m)),
       tickPlacement: 'on',
       // Many months: slant every label rather than let ApexCharts hide and overlap some.
       labels: { rotate: -45, rotateAlways: months.length > 12, hideOverlappingLabels: true, trim: false },
     },
     yaxis: {
       forceNiceScale: true,
-      labels: { formatter: (v: number) => (Number.isFinite(v) ? formatNumber(Math.round(v), locale) : '') },
+      labels: { formatter: (v: number) => (Number.isFinite(v) ? format.number(Math.round(v)) : '') },
     },
     tooltip: {
       shared: true,
@@ -91,14 +90,14 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
         // innerHTML: escaped.
         formatter: (_value: unknown, opts?: { dataPointIndex?: number }) => {
           const month = months[opts?.dataPointIndex ?? -1];
-          return escapeHtml(month ? formatMonth(month, locale, 'long') : String(_value ?? ''));
+          return escapeHtml(month ? format.month(month, 'long') : String(_value ?? ''));
         },
       },
       y: {
         formatter: (value: number, opts?: { seriesIndex?: number }) => {
           if (typeof value !== 'number' || !Number.isFinite(value)) return '';
           const show = series[opts?.seriesIndex ?? -1]?.tooltipValue ?? ((v: number) => v);
-          return escapeHtml(formatNumber(show(value), locale));
+          return escapeHtml(format.number(show(value)));
         },
       },
     },

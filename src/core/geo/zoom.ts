@@ -49,14 +49,12 @@ export function containsBounds(outer: ViewBox, bounds: Bounds): boolean {
   return x0 >= outer.x && y0 >= outer.y && x1 <= outer.x + outer.width && y1 <= outer.y + outer.height;
 }
 
-const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
-
 /**
- * The view box at time `t` ∈ [0, 1] of a zoom from `a` to `b`: eased, with the size tweened
- * geometrically so zooming in feels as steady as zooming out.
+ * The view box at progress `t` ∈ [0, 1] of a zoom from `a` to `b` (`t` already eased by the
+ * tween), with the size tweened geometrically so zooming in feels as steady as zooming out.
  */
 export function interpolateViewBox(a: ViewBox, b: ViewBox, t: number): ViewBox {
-  const e = easeInOut(Math.min(1, Math.max(0, t)));
+  const e = Math.min(1, Math.max(0, t));
   const width = a.width * (b.width / a.width) ** e;
   const height = width * (b.height / b.width);
   const acx = a.x + a.width / 2;

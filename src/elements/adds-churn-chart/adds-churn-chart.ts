@@ -1,27 +1,25 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ChartController } from '../../charts/chart-controller.js';
-import { MonthlyChartElement, monthlyChartStyles } from '../../charts/chart-element.js';
-import { renderLegend, renderZoom } from '../../charts/controls.js';
+import { renderZoom } from '../../charts/controls.js';
 import { monthlyColumnsOptions, type MonthlySeries } from '../../charts/options/columns.js';
-import type { ChartTheme } from '../../charts/theme.js';
-import { formatNumber } from '../../core/format.js';
+import { slotColor, type ChartTheme } from '../../charts/theme.js';
+import { clampWindow } from '../../core/clamp.js';
 import { isEmptyMonthly } from '../../core/metrics.js';
-import { clampWindow } from '../../core/top-n.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
-import { addsChurnChartStyles } from './adds-churn-chart.styles.js';
-import { text } from '../../i18n/define-text.js';
-import { common } from '../../i18n/text/common.js';
 import { addsChurn } from '../../i18n/text/adds-churn.js';
+import type { SeriesSlot } from '../../themes/palette.js';
+import { renderLegend } from '../shared/legend.js';
+import { MonthlyChartElement, monthlyChartStyles } from '../shared/monthly-chart-element.js';
 
 /** The three stacks, in legend order. */
 export const ADDS_CHURN_SERIES = ['new', 'existing', 'churned'] as const;
 export type AddsChurnSeries = (typeof ADDS_CHURN_SERIES)[number];
 
-/** Palette slot of each stack (`--_series-N`), as in the styles' `--_new` etc. */
-const SLOT: Record<AddsChurnSeries, number> = { new: 3, existing: 1, churned: 5 };
+/** Palette slot of each stack: colours its columns and its legend swatch (and the JSDoc below). */
+const SLOT: Record<AddsChurnSeries, SeriesSlot> = { new: 3, existing: 1, churned: 5 };
 /** Drawn bottom-up: existing, then new on top; churned below zero. */
 const STACK_ORDER: AddsChurnSeries[] = ['existing', 'new', 'churned'];
 
@@ -34,43 +32,47 @@ const STACK_ORDER: AddsChurnSeries[] = ['existing', 'new', 'churned'];
  * @summary Customer adds and churns per month.
  * @csspart base - The card.
  * @csspart label - The title.
- * @csspart zoom - The month range control; `zoom-start`, `zoom-end` are its two sliders.
- * @csspart legend - The legend; each `legend-item` is a toggle button.
+ * @csspart zoom - The month range control.
+ * @csspart zoom-start - Its slider for the first month shown.
+ * @csspart zoom-end - Its slider for the last month shown.
+ * @csspart legend - The legend.
+ * @csspart legend-item - Each toggle button of the legend.
  * @csspart chart - The chart's wrapper.
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
- * @csspart error - Shown when loading failed; `retry` is its button.
+ * @csspart error - Shown when loading failed.
+ * @csspart retry - The Retry button.
  * @cssproperty --insights-series-1 - Existing customers.
  * @cssproperty --insights-series-3 - New customers.
  * @cssproperty --insights-series-5 - Churned customers.
  * @cssproperty --insights-color-surface - Card background.
  * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  */
-export class AddsChurnChart extends MonthlyChartElement<AddsChurnSeries> {
-  static override styles = [...monthlyChartStyles, addsChurnChartStyles];
+export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeries> {
+  static override styles = monthlyChartStyles;
 
   /** The UI text this element shows, in its locale. */
-  protected override get messages() {
-    return text(this.effectiveLocale, { common, addsChurn });
+  protected get messages() {
+    return this.localize.text({ addsChurn });
   }
 
   /** Months shown, as indexes of the answer's months; reset when the data changes. */
   @state() private zoom?: { data: MonthlyResponse; start: number; end: number };
 
-  private readonly monthly = new ResourceController(this, MONTHLY);
+  protected readonly data = new ResourceController(this, MONTHLY);
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    deps: () => [this.monthly.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight],
+    deps: () => [this.data.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight],
     options: ({ theme, animate }) => {
-      const data = this.monthly.value;
+      const data = this.data.value;
       if (!data || isEmptyMonthly(data)) return undefined;
       const [start, end] = this.window(data);
       const months = data.months.slice(start, end + 1);
       return monthlyColumnsOptions({
         theme,
         animate,
-        locale: this.effectiveLocale,
+        format: this.localize.format,
         height: this.chartHeight,
         months: months.map((m) => m.month),
         series: this.series(months, theme),
@@ -94,7 +96,7 @@ export class AddsChurnChart extends MonthlyChartElement<AddsChurnSeries> {
     const names = this.seriesNames;
     return STACK_ORDER.filter((key) => !this.hiddenSeries.has(key)).map((key) => ({
       name: names[key],
-      color: theme.series[SLOT[key] - 1],
+      color: slotColor(theme, SLOT[key]),
       data: months.map((m) => (key === 'churned' ? -m.churned : m[key])),
       tooltipValue: key === 'churned' ? Math.abs : undefined,
     }));
@@ -104,57 +106,47 @@ export class AddsChurnChart extends MonthlyChartElement<AddsChurnSeries> {
     emit(this, 'insights-select', { dimension: 'month', key: month });
   }
 
-  /** Loads the data again from the endpoint. */
-  override retry(): void {
-    this.monthly.retry();
+  protected get cardTitle(): string {
+    return this.messages.addsChurn.title;
   }
 
-  private renderChart(data: MonthlyResponse, busy: boolean) {
-    const locale = this.effectiveLocale;
+  protected get loadingLabel(): string {
+    return this.messages.addsChurn.loading;
+  }
+
+  protected isEmpty(data: MonthlyResponse): boolean {
+    return isEmptyMonthly(data);
+  }
+
+  protected renderChart(data: MonthlyResponse, busy: boolean) {
+    const format = this.localize.format;
     const [start, end] = this.window(data);
     const months = data.months.slice(start, end + 1);
     const addsChurn = this.messages.addsChurn;
     const names = this.seriesNames;
-    const sum = (k: AddsChurnSeries) => formatNumber(months.reduce((a, m) => a + m[k], 0), locale);
+    const sum = (k: AddsChurnSeries) => format.number(months.reduce((a, m) => a + m[k], 0));
     const range = this.monthRange(months[0].month, months[months.length - 1].month);
     const summary = addsChurn.summary(range, sum('new'), sum('churned'));
-    return this.renderFrame(
-      addsChurn.title,
-      html`
-        ${renderZoom({
-          months: data.months.map((m) => m.month),
-          start,
-          end,
-          locale,
-          onChange: (s, e) => (this.zoom = { data, start: s, end: e }),
-        })}
-        ${renderLegend(
-          ADDS_CHURN_SERIES.map((key) => ({
-            key,
-            label: names[key],
-            color: `var(--_${key})`,
-            hidden: this.hiddenSeries.has(key),
-          })),
-          (key) => this.toggleSeries(key as AddsChurnSeries),
-          locale,
-        )}
-        ${this.renderChartBox(summary, busy)}
-        ${this.renderTable(
-          addsChurn.caption,
-          months.map((m) => m.month),
-          ADDS_CHURN_SERIES.map((k) => ({ label: names[k], values: months.map((m) => m[k]) })),
-        )}
-      `,
-    );
-  }
-
-  protected override render() {
-    const m = this.messages.addsChurn;
-    return this.renderStates(this.monthly, {
-      loading: m.loading,
-      isEmpty: isEmptyMonthly,
-      placeholder: (content) => this.renderFrame(m.title, this.renderPlaceholder(content)),
-      chart: (data, busy) => this.renderChart(data, busy),
-    });
+    return html`
+      ${renderZoom({
+        months: data.months.map((m) => m.month),
+        start,
+        end,
+        format,
+        messages: this.chartMessages.chart,
+        onChange: (s, e) => (this.zoom = { data, start: s, end: e }),
+      })}
+      ${renderLegend(
+        ADDS_CHURN_SERIES.map((key) => ({ key, label: names[key], slot: SLOT[key], hidden: this.hiddenSeries.has(key) })),
+        this.chartMessages.chart.series,
+        (key) => this.toggleSeries(key as AddsChurnSeries),
+      )}
+      ${this.renderChartBox(summary, busy)}
+      ${this.renderTable(
+        addsChurn.caption,
+        months.map((m) => m.month),
+        ADDS_CHURN_SERIES.map((k) => ({ label: names[k], values: months.map((m) => m[k]) })),
+      )}
+    `;
   }
 }

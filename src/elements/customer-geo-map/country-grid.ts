@@ -1,6 +1,6 @@
 /** The searchable, sortable grid of countries beside the map, as plain render functions. */
 import { html, nothing } from 'lit';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import type { Formatter } from '../../core/format.js';
 import type { GridRows, MapRow } from '../../core/geo/map-view.js';
 import { GEO_METRICS, share, type GeoColumn, type SortDirection } from '../../core/geo/table.js';
 import type { BreakdownResponse } from '../../data/contract.js';
@@ -21,7 +21,7 @@ export interface CountryGridOptions {
   hovered: string;
   /** The selected market's key. */
   selected: string;
-  locale: string;
+  format: Formatter;
   messages: GeoText;
   onSearch: (event: Event) => void;
   onSort: (column: GeoColumn) => void;
@@ -46,7 +46,7 @@ function renderHeader(column: GeoColumn, o: CountryGridOptions) {
 }
 
 function renderRow(row: MapRow, o: CountryGridOptions) {
-  const { locale, total } = o;
+  const { format, total } = o;
   const selected = row.key === o.selected;
   return html`<tr
     data-key=${row.key}
@@ -65,7 +65,7 @@ function renderRow(row: MapRow, o: CountryGridOptions) {
     ${GEO_METRICS.map(
       (m) =>
         html`<td>
-          <span class="n">${formatNumber(row[m], locale)}</span><span class="pct">${formatPercent(share(row[m], total[m]), locale)}</span>
+          <span class="n">${format.number(row[m])}</span><span class="pct">${format.percent(share(row[m], total[m]))}</span>
         </td>`,
     )}
   </tr>`;
@@ -73,7 +73,7 @@ function renderRow(row: MapRow, o: CountryGridOptions) {
 
 /** The search box, the count of rows shown and the table (unknown locations last). */
 export function renderCountryGrid(o: CountryGridOptions) {
-  const { grid, rows, locale, messages: m } = o;
+  const { grid, rows, format, messages: m } = o;
   return html`<div part="grid">
     <input
       part="search"
@@ -83,7 +83,7 @@ export function renderCountryGrid(o: CountryGridOptions) {
       .value=${o.search}
       @input=${o.onSearch}
     />
-    <p class="count" role="status">${m.count(formatNumber(grid.visible.length, locale), rows.length, formatNumber(rows.length, locale))}</p>
+    <p class="count" role="status">${m.count(format.number(grid.visible.length), rows.length, format.number(rows.length))}</p>
     <div class="scroll">
       <table part="table" aria-label=${m.table} @keydown=${o.onKeydown}>
         <thead>

@@ -5,12 +5,12 @@ export const geoMapStyles = css`
     container-type: inline-size;
     /* Sequential blues, light → dark in light mode and dim → bright in dark mode, so a larger
        figure always reads as more contrast against the surface. One hue: colour-blind safe. */
-    --_geo-0: var(--insights-geo-1, light-dark(#c6dcf1, #1d4673));
-    --_geo-1: var(--insights-geo-2, light-dark(#98c1e5, #235f9c));
-    --_geo-2: var(--insights-geo-3, light-dark(#6aa3d4, #2f7bc2));
-    --_geo-3: var(--insights-geo-4, light-dark(#3b82c0, #539ddf));
-    --_geo-4: var(--insights-geo-5, light-dark(#1a5fa1, #8cc3f2));
-    --_geo-5: var(--insights-geo-6, light-dark(#0b3b73, #cde6fd));
+    --_geo-1: var(--insights-geo-1, light-dark(#c6dcf1, #1d4673));
+    --_geo-2: var(--insights-geo-2, light-dark(#98c1e5, #235f9c));
+    --_geo-3: var(--insights-geo-3, light-dark(#6aa3d4, #2f7bc2));
+    --_geo-4: var(--insights-geo-4, light-dark(#3b82c0, #539ddf));
+    --_geo-5: var(--insights-geo-5, light-dark(#1a5fa1, #8cc3f2));
+    --_geo-6: var(--insights-geo-6, light-dark(#0b3b73, #cde6fd));
     --_geo-none: var(--insights-geo-none, light-dark(#eceef1, #3a3f47));
     --_geo-stroke: var(--insights-geo-stroke, light-dark(#ffffff, #1e2227));
     --_geo-water: var(--insights-geo-water, transparent);
@@ -87,22 +87,22 @@ export const geoMapStyles = css`
     cursor: pointer;
   }
   .s0 {
-    fill: var(--_geo-0);
-  }
-  .s1 {
     fill: var(--_geo-1);
   }
-  .s2 {
+  .s1 {
     fill: var(--_geo-2);
   }
-  .s3 {
+  .s2 {
     fill: var(--_geo-3);
   }
-  .s4 {
+  .s3 {
     fill: var(--_geo-4);
   }
-  .s5 {
+  .s4 {
     fill: var(--_geo-5);
+  }
+  .s5 {
+    fill: var(--_geo-6);
   }
   [part='map'] circle {
     r: var(--_dot-r, 3.5px);
@@ -189,22 +189,22 @@ export const geoMapStyles = css`
     outline-offset: -1px;
   }
   .swatch.s0 {
-    background: var(--_geo-0);
-  }
-  .swatch.s1 {
     background: var(--_geo-1);
   }
-  .swatch.s2 {
+  .swatch.s1 {
     background: var(--_geo-2);
   }
-  .swatch.s3 {
+  .swatch.s2 {
     background: var(--_geo-3);
   }
-  .swatch.s4 {
+  .swatch.s3 {
     background: var(--_geo-4);
   }
-  .swatch.s5 {
+  .swatch.s4 {
     background: var(--_geo-5);
+  }
+  .swatch.s5 {
+    background: var(--_geo-6);
   }
   .swatch.none {
     background: var(--_geo-none);

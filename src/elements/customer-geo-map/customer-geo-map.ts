@@ -3,6 +3,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
+import { TweenController } from '../../controllers/tween-controller.js';
 import { knownCode } from '../../core/geo/codes.js';
 import { layoutMap, type MapLayout } from '../../core/geo/layout.js';
 import {
@@ -18,7 +19,7 @@ import {
 } from '../../core/geo/map-view.js';
 import { COLOR_STEPS, colorScale, type ColorScale } from '../../core/geo/scale.js';
 import { GEO_METRICS, defaultDirection, type GeoColumn, type GeoMetric, type SortDirection } from '../../core/geo/table.js';
-import { viewBoxAttribute, type ViewBox } from '../../core/geo/zoom.js';
+import { interpolateViewBox, viewBoxAttribute, type ViewBox } from '../../core/geo/zoom.js';
 import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
@@ -29,10 +30,9 @@ import { AtlasLoadError, loadAtlas } from './atlas.js';
 import { renderCountryGrid } from './country-grid.js';
 import { geoMapStyles } from './customer-geo-map.styles.js';
 import { renderLegend, renderMapView, renderMetricSwitch } from './map-view.js';
-import { ZoomAnimation, prefersReducedMotion } from './zoom-animation.js';
-import { text } from '../../i18n/define-text.js';
 import { common } from '../../i18n/text/common.js';
 import { geo } from '../../i18n/text/geo.js';
+import { validOption } from '../shared/valid-attribute.js';
 
 /** Shapes under this projected area (px²) also get a dot, so they can be seen and hovered. */
 const MIN_AREA = 8;
@@ -75,8 +75,8 @@ export class CustomerGeoMap extends InsightsElement {
   static override styles = [tokens, stateStyles, cardStyles, geoMapStyles];
 
   /** The UI text this element shows, in its locale. */
-  protected override get messages() {
-    return text(this.effectiveLocale, { common, geo });
+  protected get messages() {
+    return this.localize.text({ common, geo });
   }
 
   /** The figure the map colours: `customers`, `active` or `added`. */
@@ -100,7 +100,7 @@ export class CustomerGeoMap extends InsightsElement {
     track: 'width',
   });
 
-  private readonly zoom = new ZoomAnimation(this);
+  private readonly zoom = new TweenController(this);
 
   @state() private sortColumn: GeoColumn = 'customers';
   @state() private sortDirection: SortDirection = 'descending';
@@ -170,7 +170,7 @@ export class CustomerGeoMap extends InsightsElement {
 
   /** The metric in force: an unknown `metric` attribute falls back to customers. */
   private get activeMetric(): GeoMetric {
-    return GEO_METRICS.includes(this.metric) ? this.metric : 'customers';
+    return validOption(this, 'metric', this.metric, GEO_METRICS, 'customers');
   }
 
   // ---- zoom --------------------------------------------------------------------------------
@@ -178,16 +178,14 @@ export class CustomerGeoMap extends InsightsElement {
   private zoomTo(target: ViewBox): void {
     this.zoom.cancel();
     const from = this.shown;
-    if (!from || prefersReducedMotion() || !this.svgElement) {
+    if (!from || !this.svgElement) {
       this.view = this.shown = target;
       return;
     }
-    this.zoom.run(from, target, (view) => this.applyView(view), () => this.finishZoom(target));
-  }
-
-  private finishZoom(target: ViewBox): void {
-    this.zoom.cancel();
-    this.view = this.shown = target;
+    this.zoom.run(
+      (t) => this.applyView(interpolateViewBox(from, target, t)),
+      () => (this.view = this.shown = target),
+    );
   }
 
   /** Writes one animation frame straight to the SVG, without a Lit render per frame. */
@@ -271,14 +269,14 @@ export class CustomerGeoMap extends InsightsElement {
   // ---- render ------------------------------------------------------------------------------
 
   private renderMap(rows: MapRow[], scale: ColorScale) {
-    const locale = this.effectiveLocale;
+    const states = this.stateMessages;
     const m = this.messages.geo;
     if (this.atlas.status === TaskStatus.ERROR) {
       const error = this.atlas.error;
       const status = error instanceof AtlasLoadError ? error.status : undefined;
-      return renderError(error, () => void this.atlas.run(), locale, m.atlasError(this.atlasUrl, status));
+      return renderError(error, () => void this.atlas.run(), states, m.atlasError(this.atlasUrl, status));
     }
-    if (!this.layout || !this.view) return renderSkeleton(locale, m.loadingMap, 4);
+    if (!this.layout || !this.view) return renderSkeleton(states, m.loadingMap, 4);
     return renderMapView({
       layout: this.layout,
       view: this.view,
@@ -289,7 +287,7 @@ export class CustomerGeoMap extends InsightsElement {
       selected: this.selected,
       selectedCode: knownCode(this.selected),
       total: this.breakdown.value?.total,
-      locale,
+      format: this.localize.format,
       messages: m,
       onPointer: this.onMapPointer,
       onLeave: this.onMapLeave,
@@ -299,8 +297,8 @@ export class CustomerGeoMap extends InsightsElement {
   }
 
   private renderGrid(rows: MapRow[], total: BreakdownResponse['total']) {
-    const locale = this.effectiveLocale;
-    const grid = gridRows(rows, this.search, this.sortColumn, this.sortDirection, locale, this.focusKey);
+    const format = this.localize.format;
+    const grid = gridRows(rows, this.search, this.sortColumn, this.sortDirection, format.locale, this.focusKey);
     return renderCountryGrid({
       rows,
       grid,
@@ -310,7 +308,7 @@ export class CustomerGeoMap extends InsightsElement {
       sortDirection: this.sortDirection,
       hovered: this.hovered,
       selected: this.selected,
-      locale,
+      format,
       messages: this.messages.geo,
       onSearch: this.onSearch,
       onSort: this.onSort,
@@ -322,27 +320,27 @@ export class CustomerGeoMap extends InsightsElement {
   }
 
   private renderData(data: BreakdownResponse) {
-    const locale = this.effectiveLocale;
-    if (!data.rows.length) return renderEmpty(locale);
-    const rows = mapRows(data.rows, locale);
+    const format = this.localize.format;
+    if (!data.rows.length) return renderEmpty(this.stateMessages);
+    const rows = mapRows(data.rows, format.locale);
     const metric = this.activeMetric;
     const scale = colorScale(rows.filter((r) => r.code).map((r) => r[metric]), COLOR_STEPS);
     return html`<div class="body">
       <div>
         <div class="map">${this.renderMap(rows, scale)}</div>
-        ${renderLegend(scale, metric, locale, this.messages.geo)}
+        ${renderLegend(scale, metric, format, this.messages.geo)}
       </div>
       ${this.renderGrid(rows, data.total)}
     </div>`;
   }
 
   protected override render() {
-    const locale = this.effectiveLocale;
+    const states = this.stateMessages;
     const m = this.messages.geo;
     const content = this.breakdown.render({
-      initial: () => renderSkeleton(locale, m.loading, 4),
-      pending: () => renderSkeleton(locale, m.loading, 4),
-      error: (error) => renderError(error, () => this.retry(), locale),
+      initial: () => renderSkeleton(states, m.loading, 4),
+      pending: () => renderSkeleton(states, m.loading, 4),
+      error: (error) => renderError(error, () => this.retry(), states),
       complete: (data) => this.renderData(data),
     });
     return html`<section part="base" aria-label=${m.title}>

@@ -1,6 +1,7 @@
 /** The map's SVG, Home button, tooltip, legend and metric switch, as plain render functions. */
 import { html, nothing, svg } from 'lit';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import type { Formatter } from '../../core/format.js';
+import { styleProps } from '../../directives/style-props.js';
 import type { MapLayout } from '../../core/geo/layout.js';
 import {
   anchorOf,
@@ -34,7 +35,7 @@ export interface MapViewOptions {
   /** Its known code, if any. */
   selectedCode: string | undefined;
   total: BreakdownResponse['total'] | undefined;
-  locale: string;
+  format: Formatter;
   messages: GeoText;
   onPointer: (event: PointerEvent) => void;
   onLeave: () => void;
@@ -60,7 +61,7 @@ export function renderMapView(o: MapViewOptions) {
       viewBox=${viewBoxAttribute(view)}
       width=${layout.width}
       height=${layout.height}
-      style="--_dot-r:${dotRadius(view, layout.width)}px"
+      ${styleProps({ '--_dot-r': `${dotRadius(view, layout.width)}px` })}
       preserveAspectRatio="xMidYMid meet"
       @pointermove=${o.onPointer}
       @pointerleave=${o.onLeave}
@@ -83,8 +84,8 @@ export function renderMapView(o: MapViewOptions) {
 }
 
 /** The hovered or focused country's figures, beside it on the map. */
-export function renderTooltip(o: Pick<MapViewOptions, 'layout' | 'view' | 'byCode' | 'hovered' | 'total' | 'locale' | 'messages'>) {
-  const { layout, view, total, locale } = o;
+export function renderTooltip(o: Pick<MapViewOptions, 'layout' | 'view' | 'byCode' | 'hovered' | 'total' | 'format' | 'messages'>) {
+  const { layout, view, total, format } = o;
   const row = o.hovered ? o.byCode.get(o.hovered) : undefined;
   if (!row || !total) return nothing;
   const point = anchorOf(layout, row.code);
@@ -92,22 +93,22 @@ export function renderTooltip(o: Pick<MapViewOptions, 'layout' | 'view' | 'byCod
   const { x, y, below } = tooltipPosition(point, layout, view);
   const labels = o.messages.metric;
   // The same figures are in the grid row; the tooltip is for the eye, so hidden from AT.
-  return html`<div part="tooltip" class=${below ? 'below' : ''} aria-hidden="true" style="left:${x}px;top:${y}px">
+  return html`<div part="tooltip" class=${below ? 'below' : ''} aria-hidden="true" ${styleProps({ left: `${x}px`, top: `${y}px` })}>
     <strong>${row.name}</strong>
     <dl>
       ${GEO_METRICS.map(
         (m) =>
           html`<dt>${labels[m]}</dt>
-            <dd>${formatNumber(row[m], locale)}</dd>
-            <dd>${formatPercent(share(row[m], total[m]), locale)}</dd>`,
+            <dd>${format.number(row[m])}</dd>
+            <dd>${format.percent(share(row[m], total[m]))}</dd>`,
       )}
     </dl>
   </div>`;
 }
 
 /** The colour scale's steps and "no data". */
-export function renderLegend(scale: ColorScale, metric: GeoMetric, locale: string, m: GeoText) {
-  const labels = stepLabels(scale, (n) => formatNumber(n, locale));
+export function renderLegend(scale: ColorScale, metric: GeoMetric, format: Formatter, m: GeoText) {
+  const labels = stepLabels(scale, (n) => format.number(n));
   return html`<ul part="legend" aria-label=${m.legend(metric)}>
     ${labels.map(
       (label, step) =>

@@ -1,11 +1,12 @@
 /** The members as horizontal bars (`variant="bars"`), as a plain render function. */
 import { html, nothing } from 'lit';
 import { barPercents } from '../../core/distribution.js';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import type { Formatter } from '../../core/format.js';
 import { share } from '../../core/sunburst.js';
-import type { TopMember } from '../../core/top-members.js';
+import type { TopMember } from '../../core/top-n.js';
+import { styleProps } from '../../directives/style-props.js';
 import type { common } from '../../i18n/text/common.js';
-import { memberColor } from './member-legend.js';
+import { paletteSlot } from '../../themes/palette.js';
 
 export interface BarsOptions {
   shown: readonly TopMember[];
@@ -15,14 +16,14 @@ export interface BarsOptions {
   selected: string | undefined;
   /** The list's accessible name (the dimension). */
   label: string;
-  locale: string;
+  format: Formatter;
   common: (typeof common)['en'];
   onSelect: (member: TopMember) => void;
 }
 
 /** One button per member: name, bar, count and share; "Other" is not selectable. */
 export function renderBars(o: BarsOptions) {
-  const { shown, total, selected, locale, common } = o;
+  const { shown, total, selected, format, common } = o;
   const widths = barPercents(shown.map((m) => m.customers));
   return html`<ol part="bars" aria-label=${o.label}>
     ${shown.map(
@@ -38,14 +39,14 @@ export function renderBars(o: BarsOptions) {
         >
           <span class="name" title=${m.label}>${m.label}</span>
           <span class="track"
-            ><span part="bar" style="width:${widths[i]}%;background:${memberColor(m)}"></span
+            ><span part="bar" data-slot=${paletteSlot(m.index, m.other)} ${styleProps({ '--_width': `${widths[i]}%` })}></span
           ></span>
           <span class="count"
-            >${formatNumber(m.customers, locale)}<span class="sr-only">
+            >${format.number(m.customers)}<span class="sr-only">
               ${common.customerWord(m.customers)},</span
             ></span
           >
-          <span class="pct">${formatPercent(share(m.customers, total), locale)}</span>
+          <span class="pct">${format.percent(share(m.customers, total))}</span>
         </button>
       </li>`,
     )}

@@ -7,28 +7,6 @@ export const distributionTabsStyles = css`
   [part='base'] {
     container-type: inline-size;
   }
-  [part='tabs'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 2px 4px;
-    border-bottom: 1px solid var(--_border);
-  }
-  [part~='tab'] {
-    font: inherit;
-    font-size: 0.875rem;
-    padding: 6px 10px;
-    border: 0;
-    border-bottom: 2px solid transparent;
-    margin-bottom: -1px;
-    background: none;
-    color: var(--_fg-muted);
-    cursor: pointer;
-  }
-  [part~='tab'][aria-selected='true'] {
-    color: var(--_fg);
-    border-bottom-color: var(--_accent);
-    font-weight: 600;
-  }
   button:focus-visible,
   [part='panel']:focus-visible {
     outline: 2px solid var(--_focus);
@@ -59,48 +37,6 @@ export const distributionTabsStyles = css`
   [part='switch'] button[aria-pressed='true'] {
     background: var(--_bg-subtle);
     font-weight: 600;
-  }
-  [part='legend'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    font-size: 0.8125rem;
-  }
-  [part='legend'] button {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    max-width: 22ch;
-    font: inherit;
-    padding: 2px 4px;
-    border: 0;
-    border-radius: 4px;
-    background: none;
-    color: var(--_fg);
-    cursor: pointer;
-  }
-  [part='legend'] button[aria-pressed='false'] {
-    color: var(--_fg-muted);
-    text-decoration: line-through;
-  }
-  [part='legend'] button[aria-pressed='false'] .swatch {
-    background: transparent !important;
-    box-shadow: inset 0 0 0 1.5px var(--_fg-muted);
-  }
-  .swatch {
-    flex: none;
-    width: 10px;
-    height: 10px;
-    border-radius: 2px;
-  }
-  .name {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-    min-width: 0;
   }
   [part='bars'] {
     list-style: none;
@@ -141,6 +77,8 @@ export const distributionTabsStyles = css`
   }
   [part~='bar'] {
     display: block;
+    width: var(--_width);
+    background: var(--_slot);
     height: 100%;
     min-width: 2px;
     border-radius: 3px;
@@ -154,27 +92,12 @@ export const distributionTabsStyles = css`
       grid-row: 2;
     }
   }
-  .count,
-  .pct {
-    font-variant-numeric: tabular-nums;
-    text-align: end;
-  }
-  .pct {
-    color: var(--_fg-muted);
-  }
   .donut {
-    position: relative;
     width: min(100%, 260px);
-    aspect-ratio: 1;
     justify-self: center;
   }
-  [part='donut'] {
-    display: block;
-    width: 100%;
-    height: 100%;
-    overflow: visible;
-  }
   [part~='slice'] {
+    fill: var(--_slot);
     stroke: var(--_bg);
     stroke-width: 1;
     cursor: pointer;
@@ -208,8 +131,7 @@ export const distributionTabsStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  .note,
-  [part='footnote'] {
+  .note {
     margin: 0;
     font-size: 0.75rem;
     color: var(--_fg-muted);

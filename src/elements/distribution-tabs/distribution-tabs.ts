@@ -1,38 +1,38 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import { overlaps, shownMembers, toggleHidden, toggleSelection } from '../../core/distribution.js';
-import { formatNumber } from '../../core/format.js';
+import {
+  DISTRIBUTION_DIMENSIONS,
+  DISTRIBUTION_VARIANTS,
+  overlaps,
+  shownMembers,
+  toggleHidden,
+  toggleSelection,
+  type DistributionDimension,
+  type DistributionVariant,
+} from '../../core/distribution.js';
 import { nextIndex } from '../../core/roving.js';
-import { DEFAULT_TOP, normalizeTop, topMembers, type TopMember } from '../../core/top-members.js';
+import { DEFAULT_TOP, topMembers, type TopMember } from '../../core/top-n.js';
 import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
-import { tokens } from '../../themes/tokens.js';
-import { InsightsElement } from '../shared/insights-element.js';
-import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
-import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
-import { renderBars } from './bars-view.js';
-import { distributionTabsStyles } from './distribution-tabs.styles.js';
-import { renderDonut } from './donut-view.js';
-import { renderLegend } from './member-legend.js';
-import { TABS, renderSwitch, renderTabList, tabOf, type Tab } from './tab-list.js';
-import { text } from '../../i18n/define-text.js';
 import { common } from '../../i18n/text/common.js';
 import { dimension } from '../../i18n/text/dimension.js';
 import { tabs } from '../../i18n/text/tabs.js';
+import { paletteSlot } from '../../themes/palette.js';
+import { tokens } from '../../themes/tokens.js';
+import { cardFillStyles, cardStyles, memberRowStyles } from '../shared/card.styles.js';
+import { InsightsElement } from '../shared/insights-element.js';
+import { legendStyles, renderLegend } from '../shared/legend.js';
+import { radialStyles } from '../shared/radial.styles.js';
+import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
+import { renderTabList, tabListStyles } from '../shared/tab-list.js';
+import { validInteger, validOption } from '../shared/valid-attribute.js';
+import { renderBars } from './bars-view.js';
+import { TABS, renderSwitch, tabOf, type Tab } from './dimension-tabs.js';
+import { distributionTabsStyles } from './distribution-tabs.styles.js';
+import { renderDonut } from './donut-view.js';
 
-/** The dimensions this element breaks customers down by. */
-export const DISTRIBUTION_DIMENSIONS = [
-  'partnerLocation',
-  'segment',
-  'salesChannel',
-  'pricingModel',
-  'attributionType',
-] as const;
-export type DistributionDimension = (typeof DISTRIBUTION_DIMENSIONS)[number];
-
-/** How the members are drawn. */
-export type DistributionVariant = 'bars' | 'donut';
+export { DISTRIBUTION_DIMENSIONS, type DistributionDimension, type DistributionVariant };
 
 /**
  * Current customers broken down by partner location, segment, sales channel (with a switch to
@@ -47,9 +47,10 @@ export type DistributionVariant = 'bars' | 'donut';
  * client's cache.
  *
  * Out-of-range attributes fall back rather than fail: an unknown `dimension` shows partner
- * locations, an unknown `variant` draws bars, and `top` is read as an integer ≥ 1 (`top="0"`
- * shows the largest member and "Other"; a non-number means the default 8). When only one member
- * would go to "Other" it is shown by name instead.
+ * locations, an unknown `variant` draws bars, and `top` is read as an integer ≥ 1, a fraction
+ * floored (`top="0"` shows the largest member and "Other"; a non-number means the default 8);
+ * an invalid value warns once in the console. When only one member would go to "Other" it is
+ * shown by name instead.
  *
  * @summary Customers per partner location, segment, sales channel / pricing model or attribution type, in tabs.
  * @csspart base - The card.
@@ -58,7 +59,8 @@ export type DistributionVariant = 'bars' | 'donut';
  * @csspart tab - Each tab; the selected one is also `tab-selected`.
  * @csspart panel - The tab panel.
  * @csspart switch - Sales channel / Azure pricing model switch (on the sales channel tab).
- * @csspart legend - The legend; each item is a toggle button.
+ * @csspart legend - The legend.
+ * @csspart legend-item - Each toggle button of the legend.
  * @csspart bars - The list of bars (`variant="bars"`).
  * @csspart bar - Each bar.
  * @csspart donut - The donut's SVG (`variant="donut"`).
@@ -76,21 +78,21 @@ export type DistributionVariant = 'bars' | 'donut';
  * @event change - The user switched tab or the sales channel / pricing model switch; read `dimension`.
  */
 export class DistributionTabs extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, distributionTabsStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, tabListStyles, legendStyles, radialStyles, distributionTabsStyles];
 
   /** The UI text this element shows, in its locale. */
-  protected override get messages() {
-    return text(this.effectiveLocale, { common, dimension, tabs });
+  protected get messages() {
+    return this.localize.text({ common, dimension, tabs });
   }
 
   /**
    * The dimension shown: `partnerLocation` (default), `segment`, `salesChannel`, `pricingModel`
    * (the sales channel tab, switched) or `attributionType`. Unknown values show partner locations.
    */
-  @property({ reflect: true }) dimension: string = 'partnerLocation';
+  @property({ reflect: true }) dimension: DistributionDimension = 'partnerLocation';
 
   /** `bars` (default, horizontal bars) or `donut`; unknown values draw bars. */
-  @property({ reflect: true }) variant: string = 'bars';
+  @property({ reflect: true }) variant: DistributionVariant = 'bars';
 
   /** How many members to show before grouping the rest as "Other"; an integer ≥ 1, default 8. */
   @property({ type: Number }) top = DEFAULT_TOP;
@@ -106,13 +108,15 @@ export class DistributionTabs extends InsightsElement {
 
   /** The dimension in force: `dimension` if valid, else `partnerLocation`. */
   get activeDimension(): DistributionDimension {
-    return (DISTRIBUTION_DIMENSIONS as readonly string[]).includes(this.dimension)
-      ? (this.dimension as DistributionDimension)
-      : 'partnerLocation';
+    return validOption(this, 'dimension', this.dimension, DISTRIBUTION_DIMENSIONS, 'partnerLocation');
   }
 
   private get activeVariant(): DistributionVariant {
-    return this.variant === 'donut' ? 'donut' : 'bars';
+    return validOption(this, 'variant', this.variant, DISTRIBUTION_VARIANTS, 'bars');
+  }
+
+  private get topCount(): number {
+    return validInteger(this, 'top', this.top, 1, Number.MAX_SAFE_INTEGER, DEFAULT_TOP);
   }
 
   private get activeTab(): Tab {
@@ -130,23 +134,18 @@ export class DistributionTabs extends InsightsElement {
     this.hiddenKeys = new Map(this.hiddenKeys).set(dim, toggleHidden(this.hiddenKeys.get(dim), key, visible));
   }
 
-  private switchTo(dimension: DistributionDimension, focusTab: boolean): void {
+  private switchTo(dimension: DistributionDimension): void {
     if (dimension === this.activeDimension) return;
     this.dimension = dimension;
     this.sliceIndex = 0;
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    if (focusTab) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"]')?.focus());
-    }
   }
 
-  private onTabKeydown = (event: KeyboardEvent): void => {
-    const current = TABS.indexOf(this.activeTab);
-    const next = nextIndex(event.key, current, TABS.length, 'horizontal');
-    if (next === null) return;
-    event.preventDefault();
-    this.switchTo(TABS[next]!.dimensions[0]!, true);
-  };
+  /** A tab was chosen: the dimension it shows (the active one if it holds it, else its default). */
+  private selectTab(id: Tab['id']): void {
+    const tab = TABS.find((t) => t.id === id)!;
+    this.switchTo(tab.dimensions.includes(this.activeDimension) ? this.activeDimension : tab.dimensions[0]!);
+  }
 
   private select(member: TopMember): void {
     if (member.other) return;
@@ -180,7 +179,7 @@ export class DistributionTabs extends InsightsElement {
       total,
       selected: this.selectedKey.get(dim),
       label: this.messages.dimension[dim],
-      locale: this.effectiveLocale,
+      format: this.localize.format,
       common: this.messages.common,
     };
     if (this.activeVariant === 'bars') return renderBars({ ...options, onSelect: (m) => this.select(m) });
@@ -196,36 +195,46 @@ export class DistributionTabs extends InsightsElement {
   }
 
   private renderData(data: BreakdownResponse) {
-    const locale = this.effectiveLocale;
     const m = this.messages;
     const total = data.total.customers;
-    const members = topMembers(data.rows, normalizeTop(this.top), m.common.other);
-    if (total === 0 || members.length === 0) return renderEmpty(locale);
+    const members = topMembers(data.rows, this.topCount, m.common.other);
+    if (total === 0 || members.length === 0) return renderEmpty(this.stateMessages);
     const hidden = this.hiddenKeys.get(this.activeDimension) ?? new Set<string>();
     const shown = shownMembers(members, hidden);
-    return html`${renderLegend(members, hidden, m.tabs.legend, (key) => this.toggleMember(key))}
+    const legend = members.map((member) => ({
+      key: member.key,
+      label: member.label,
+      slot: paletteSlot(member.index, member.other),
+      hidden: hidden.has(member.key),
+    }));
+    return html`${renderLegend(legend, m.tabs.legend, (key) => this.toggleMember(key))}
     ${shown.length === 0
       ? html`<p class="note" role="status">${m.tabs.allHidden}</p>`
       : this.renderMembers(shown, total)}
     ${overlaps(data.rows, total)
-      ? html`<p part="footnote">${m.tabs.overlap(formatNumber(total, locale))}</p>`
+      ? html`<p part="footnote">${m.tabs.overlap(this.localize.format.number(total))}</p>`
       : nothing}`;
   }
 
   protected override render() {
     const dim = this.activeDimension;
-    const locale = this.effectiveLocale;
+    const states = this.stateMessages;
     const { common, dimension, tabs } = this.messages;
-    const switchTo = (d: DistributionDimension) => this.switchTo(d, false);
+    const switchTo = (d: DistributionDimension) => this.switchTo(d);
     return html`<section part="base" aria-label=${tabs.title}>
       <h3 part="label">${tabs.title}</h3>
-      ${renderTabList(dim, dimension, tabs, this.onTabKeydown, switchTo)}
+      ${renderTabList({
+        tabs: TABS.map((tab) => ({ id: tab.id, label: dimension[tab.dimensions[0]!] })),
+        selected: this.activeTab.id,
+        label: tabs.tabs,
+        onSelect: (id) => this.selectTab(id),
+      })}
       <div part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.activeTab.id}" data-dimension=${dim}>
         ${renderSwitch(dim, dimension, tabs, switchTo)}
         ${this.breakdown.render({
-          initial: () => renderSkeleton(locale, common.loading(dimension[dim])),
-          pending: () => renderSkeleton(locale, common.loading(dimension[dim])),
-          error: (error) => renderError(error, () => this.retry(), locale),
+          initial: () => renderSkeleton(states, common.loading(dimension[dim])),
+          pending: () => renderSkeleton(states, common.loading(dimension[dim])),
+          error: (error) => renderError(error, () => this.retry(), states),
           complete: (data) => this.renderData(data),
         })}
       </div>

@@ -1,19 +1,18 @@
 /** The members as a donut of slices (`variant="donut"`), as a plain render function. */
 import { html, nothing, svg } from 'lit';
 import { donutSlices } from '../../core/donut.js';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import type { Formatter } from '../../core/format.js';
 import { round4 } from '../../core/round.js';
 import { arcPath, isVisible, share } from '../../core/sunburst.js';
-import type { TopMember } from '../../core/top-members.js';
+import type { TopMember } from '../../core/top-n.js';
 import type { common } from '../../i18n/text/common.js';
-import { memberColor } from './member-legend.js';
+import { paletteSlot } from '../../themes/palette.js';
 
 type CommonText = (typeof common)['en'];
 
 /** What a slice says to assistive technology (and in its tooltip). */
-export function memberLabel(m: TopMember, total: number, locale: string, common: CommonText): string {
-  const n = formatNumber(m.customers, locale);
-  return common.memberLabel(m.label, m.customers, n, formatPercent(share(m.customers, total), locale));
+export function memberLabel(m: TopMember, total: number, format: Formatter, common: CommonText): string {
+  return common.memberLabel(m.label, m.customers, format.number(m.customers), format.percent(share(m.customers, total)));
 }
 
 export interface DonutOptions {
@@ -26,7 +25,7 @@ export interface DonutOptions {
   sliceIndex: number;
   /** The SVG's accessible name (the dimension). */
   label: string;
-  locale: string;
+  format: Formatter;
   common: CommonText;
   onKeydown: (event: KeyboardEvent) => void;
   /** A slice was clicked. */
@@ -35,20 +34,20 @@ export interface DonutOptions {
 
 /** The slices (one tab stop, buttons) and the total in the centre. */
 export function renderDonut(o: DonutOptions) {
-  const { shown, total, selected, locale, common } = o;
+  const { shown, total, selected, format, common } = o;
   const slices = donutSlices(shown.map((m) => ({ id: m.key, value: m.customers })));
   const stop = Math.min(o.sliceIndex, shown.length - 1);
-  return html`<div class="donut">
+  return html`<div class="donut radial">
     <svg part="donut" viewBox="-100 -100 200 200" role="group" aria-label=${o.label} @keydown=${o.onKeydown}>
       ${shown.map((m, i) => {
         const a = slices[i]!;
         if (!isVisible(a)) return nothing;
-        const label = memberLabel(m, total, locale, common);
+        const label = memberLabel(m, total, format, common);
         return svg`<path
           part="slice"
           class=${m.other ? 'other' : ''}
           d=${arcPath(a)}
-          fill=${memberColor(m)}
+          data-slot=${paletteSlot(m.index, m.other)}
           data-key=${m.key}
           data-customers=${m.customers}
           data-a0=${round4(a.a0)}
@@ -63,7 +62,7 @@ export function renderDonut(o: DonutOptions) {
       })}
     </svg>
     <div class="donut-center" aria-hidden="true">
-      <span>${common.customers}</span><span data-total=${total}>${formatNumber(total, locale)}</span>
+      <span>${common.customers}</span><span data-total=${total}>${format.number(total)}</span>
     </div>
   </div>`;
 }

@@ -1,8 +1,8 @@
 import { ContextProvider, ContextRoot } from '@lit/context';
-import { LitElement, css, html, isServer, type PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
-import { safeLocale } from '../../core/format.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { InsightsClient } from '../../data/client.js';
 import { DIMENSIONS, type Dimension, type Filters } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
@@ -76,14 +76,16 @@ export class FilterContext extends LitElement {
   private client = new InsightsClient();
   private initialRendered = false;
   private readonly provider = new ContextProvider(this, { context: insightsContext });
+  /** Resolves `locale` (→ page `lang` → browser) and re-provides it when the page's `lang` changes. */
+  private readonly localize = new LocaleController(this, () => [this.locale]);
 
-  constructor() {
-    super();
-    // No document on the server (SSR): the root matters only where widgets upgrade, in the browser.
-    if (!rootAttached && !isServer) {
+  override connectedCallback(): void {
+    // Attached on first connection, not at construction: nothing touches `document` on a server.
+    if (!rootAttached) {
       rootAttached = true;
       new ContextRoot().attach(document.documentElement);
     }
+    super.connectedCallback();
   }
 
   /** The page filters as the contract names them; empty lists left out. */
@@ -116,7 +118,7 @@ export class FilterContext extends LitElement {
         last: this.range,
         filters: this.filters,
       },
-      locale: safeLocale(this.locale || (isServer ? '' : document.documentElement.lang || navigator.language)),
+      locale: this.localize.locale,
       client: this.client,
     });
   }

@@ -67,6 +67,7 @@ export const kpiCardStyles = css`
   }
   [part='bars'] .bar {
     grid-column: 1 / -1;
+    width: var(--_width);
     height: 6px;
     border-radius: 3px;
     background: var(--_accent);

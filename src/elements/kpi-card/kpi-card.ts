@@ -1,18 +1,18 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import { formatNumber, formatPercent, formatSignedPercent } from '../../core/format.js';
 import { KPI_METRICS, isEmptyMonthly, kpiFigures, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
 import { sparklinePoints } from '../../core/sparkline.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
-import { tokens } from '../../themes/tokens.js';
-import { InsightsElement } from '../shared/insights-element.js';
-import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
-import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
-import { kpiCardStyles } from './kpi-card.styles.js';
-import { text } from '../../i18n/define-text.js';
+import { styleProps } from '../../directives/style-props.js';
 import { common } from '../../i18n/text/common.js';
 import { kpi } from '../../i18n/text/kpi.js';
+import { tokens } from '../../themes/tokens.js';
+import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
+import { InsightsElement } from '../shared/insights-element.js';
+import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
+import { validOption } from '../shared/valid-attribute.js';
+import { kpiCardStyles } from './kpi-card.styles.js';
 
 const SPARK_WIDTH = 120;
 const SPARK_HEIGHT = 40;
@@ -27,7 +27,9 @@ const SPARK_HEIGHT = 40;
  * @csspart base - The tile.
  * @csspart label - The metric's title.
  * @csspart value - The headline figure.
- * @csspart delta - The % change over the range.
+ * @csspart delta - The % change over the range ("—" when it is not defined).
+ * @csspart churn-rate - Churned as a share of the customers at the start (`metric="churned"`).
+ * @csspart net - Customers added less churned (`metric="added"`).
  * @csspart sparkline - The month-over-month line.
  * @csspart bars - The per-product bars (`metric="products"`).
  * @csspart skeleton - Shown while loading.
@@ -42,11 +44,11 @@ export class KpiCard extends InsightsElement {
   static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, kpiCardStyles];
 
   /** The UI text this element shows, in its locale. */
-  protected override get messages() {
-    return text(this.effectiveLocale, { common, kpi });
+  protected get messages() {
+    return this.localize.text({ common, kpi });
   }
 
-  /** Which figure: `customers`, `active`, `added`, `churned` or `products`. */
+  /** Which figure: `customers`, `active`, `added`, `churned` or `products`; an unknown value shows customers. */
   @property({ reflect: true }) metric: KpiMetric = 'customers';
 
   private readonly monthly = new ResourceController(this, MONTHLY);
@@ -56,13 +58,17 @@ export class KpiCard extends InsightsElement {
     this.monthly.retry();
   }
 
+  /** The metric in force: `metric` if valid, else `customers` (and a console warning once). */
+  get activeMetric(): KpiMetric {
+    return validOption(this, 'metric', this.metric, KPI_METRICS, 'customers');
+  }
+
   private get metricTitle(): string {
-    const m = this.messages.kpi;
-    return KPI_METRICS.includes(this.metric) ? m.title[this.metric] : m.fallbackTitle;
+    return this.messages.kpi.title[this.activeMetric];
   }
 
   private renderDelta(figures: KpiFigures, months: number) {
-    const locale = this.effectiveLocale;
+    const format = this.localize.format;
     const over = this.messages.kpi.overMonths(months);
     if (figures.change === null) {
       return html`<span part="delta"><span aria-hidden="true">—</span> <span class="secondary">${over}</span></span>`;
@@ -70,7 +76,7 @@ export class KpiCard extends InsightsElement {
     const direction = figures.change > 0 ? 'up' : figures.change < 0 ? 'down' : 'flat';
     const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '▶';
     return html`<span part="delta"
-      ><span class=${direction}><span aria-hidden="true">${arrow}</span> ${formatSignedPercent(figures.change, locale)}</span>
+      ><span class=${direction}><span aria-hidden="true">${arrow}</span> ${format.signedPercent(figures.change)}</span>
       <span class="secondary">${over}</span></span
     >`;
   }
@@ -83,46 +89,46 @@ export class KpiCard extends InsightsElement {
 
   /** "Customers: 812, up 4.2% over 12 months" — the headline in one sentence. */
   private headline(figures: KpiFigures, months: number): string {
-    const locale = this.effectiveLocale;
+    const format = this.localize.format;
     const { common, kpi } = this.messages;
-    const parts = [common.labelValue(this.metricTitle, formatNumber(figures.value, locale))];
+    const parts = [common.labelValue(this.metricTitle, format.number(figures.value))];
     const over = kpi.overMonths(months);
     if (figures.change === null) parts.push(kpi.changeUndefined(over));
     else if (figures.change === 0) parts.push(kpi.unchanged(over));
     else {
-      const pct = formatPercent(Math.abs(figures.change), locale);
+      const pct = format.percent(Math.abs(figures.change));
       parts.push(figures.change > 0 ? kpi.up(pct, over) : kpi.down(pct, over));
     }
-    if (figures.churnRate != null) parts.push(kpi.churnRate(formatPercent(figures.churnRate, locale)));
+    if (figures.churnRate != null) parts.push(kpi.churnRate(format.percent(figures.churnRate)));
     return parts.join(', ');
   }
 
   private renderMonthly(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>) {
-    const locale = this.effectiveLocale;
+    const format = this.localize.format;
     const figures = kpiFigures(data, metric);
     const months = data.months.length;
     return html`<section part="base" role="group" aria-label=${this.headline(figures, months)}>
       <h3 part="label">${this.metricTitle}</h3>
-      <span part="value">${formatNumber(figures.value, locale)}</span>
+      <span part="value">${format.number(figures.value)}</span>
       ${this.renderDelta(figures, months)}
       ${figures.churnRate !== undefined
         ? html`<span class="secondary" part="churn-rate"
-            >${this.messages.kpi.churn} ${figures.churnRate === null ? '—' : formatPercent(figures.churnRate, locale)}</span
+            >${this.messages.kpi.churn} ${figures.churnRate === null ? '—' : format.percent(figures.churnRate)}</span
           >`
         : nothing}
       ${figures.netAdded !== undefined
-        ? html`<span class="secondary">${this.messages.kpi.net} ${formatNumber(figures.netAdded, locale)}</span>`
+        ? html`<span class="secondary" part="net">${this.messages.kpi.net} ${format.number(figures.netAdded)}</span>`
         : nothing}
       ${this.renderSparkline(figures.series)}
     </section>`;
   }
 
   private renderProducts(data: MonthlyResponse) {
-    const locale = this.effectiveLocale;
+    const format = this.localize.format;
     const max = Math.max(1, ...data.products.map((p) => p.customers));
     const label = this.messages.common.labelValue(
       this.metricTitle,
-      data.products.map((p) => `${p.label} ${formatNumber(p.customers, locale)}`).join(', '),
+      data.products.map((p) => `${p.label} ${format.number(p.customers)}`).join(', '),
     );
     return html`<section part="base" role="group" aria-label=${label}>
       <h3 part="label">${this.metricTitle}</h3>
@@ -130,8 +136,8 @@ export class KpiCard extends InsightsElement {
         ${data.products.map(
           (p) => html`<li>
             <span class="name" title=${p.label}>${p.label}</span>
-            <span class="count">${formatNumber(p.customers, locale)}</span>
-            <span class="bar" style="width:${(p.customers / max) * 100}%"></span>
+            <span class="count">${format.number(p.customers)}</span>
+            <span class="bar" ${styleProps({ '--_width': `${(p.customers / max) * 100}%` })}></span>
           </li>`,
         )}
       </ul>
@@ -143,21 +149,17 @@ export class KpiCard extends InsightsElement {
   }
 
   protected override render() {
-    const locale = this.effectiveLocale;
-    if (!KPI_METRICS.includes(this.metric)) {
-      const known = KPI_METRICS.join(', ');
-      const error = new Error(`Unknown metric "${this.metric}": use one of ${known}.`);
-      return this.frame(renderError(error, () => {}, locale, this.messages.kpi.unknownMetric(this.metric, known)));
-    }
-    const loading = () => this.frame(renderSkeleton(locale, this.messages.common.loading(this.metricTitle)));
+    const states = this.stateMessages;
+    const metric = this.activeMetric;
+    const loading = () => this.frame(renderSkeleton(states, this.messages.common.loading(this.metricTitle)));
     return this.monthly.render({
       initial: loading,
       pending: loading,
-      error: (error) => this.frame(renderError(error, () => this.retry(), locale)),
+      error: (error) => this.frame(renderError(error, () => this.retry(), states)),
       complete: (data) => {
-        const empty = this.metric === 'products' ? data.products.length === 0 : isEmptyMonthly(data);
-        if (empty) return this.frame(renderEmpty(locale));
-        return this.metric === 'products' ? this.renderProducts(data) : this.renderMonthly(data, this.metric);
+        const empty = metric === 'products' ? data.products.length === 0 : isEmptyMonthly(data);
+        if (empty) return this.frame(renderEmpty(states));
+        return metric === 'products' ? this.renderProducts(data) : this.renderMonthly(data, metric);
       },
     });
   }

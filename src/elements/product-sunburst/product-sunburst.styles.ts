@@ -23,16 +23,6 @@ export const productSunburstStyles = css`
       width: 100%;
     }
   }
-  .chart {
-    position: relative;
-    aspect-ratio: 1;
-  }
-  [part='chart'] {
-    display: block;
-    width: 100%;
-    height: 100%;
-    overflow: visible;
-  }
   [part~='arc'] {
     stroke: var(--_bg);
     stroke-width: 0.6;
@@ -147,23 +137,6 @@ export const productSunburstStyles = css`
     width: 10px;
     height: 10px;
     border-radius: 2px;
-  }
-  .name {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .count,
-  .pct {
-    font-variant-numeric: tabular-nums;
-    text-align: end;
-  }
-  .pct {
-    color: var(--_fg-muted);
-  }
-  [part='footnote'] {
-    margin: 0;
-    font-size: 0.75rem;
-    color: var(--_fg-muted);
+    background: var(--_slot);
   }
 `;

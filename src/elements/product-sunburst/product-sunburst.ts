@@ -2,9 +2,9 @@ import { TaskStatus } from '@lit/task';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
+import { TweenController } from '../../controllers/tween-controller.js';
 import { nextIndex } from '../../core/roving.js';
 import {
-  easeCubicInOut,
   interpolateView,
   sunburstLayout,
   sunburstView,
@@ -15,19 +15,17 @@ import {
 import { focusIndexAfterZoom, focusableNodes, focusedProduct } from '../../core/sunburst-focus.js';
 import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
+import { slotStyles } from '../../themes/palette.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
-import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
+import { cardFillStyles, cardStyles, memberRowStyles } from '../shared/card.styles.js';
+import { radialStyles } from '../shared/radial.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { productSunburstStyles } from './product-sunburst.styles.js';
 import { renderFootnote, renderSkuList } from './sku-list.js';
 import { renderChart } from './sunburst-view.js';
-import { text } from '../../i18n/define-text.js';
 import { common } from '../../i18n/text/common.js';
 import { sunburst } from '../../i18n/text/sunburst.js';
-
-/** Length of the zoom tween; none at all under `prefers-reduced-motion: reduce`. */
-const ZOOM_MS = 450;
 
 /**
  * Current customers per product (inner ring) and per SKU (outer ring), as a true sunburst drawn
@@ -63,11 +61,11 @@ const ZOOM_MS = 450;
  * @event insights-select - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
  */
 export class ProductSunburst extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, productSunburstStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, slotStyles, radialStyles, productSunburstStyles];
 
   /** The UI text this element shows, in its locale. */
-  protected override get messages() {
-    return text(this.effectiveLocale, { common, sunburst });
+  protected get messages() {
+    return this.localize.text({ common, sunburst });
   }
 
   /**
@@ -90,11 +88,10 @@ export class ProductSunburst extends InsightsElement {
   private treeCache?: { products: BreakdownResponse; skus: BreakdownResponse; tree: SunburstTree };
   /** The arcs as last drawn, where a new tween starts. */
   private drawn: ViewArc[] = [];
-  private frame = 0;
+  private readonly tween = new TweenController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.frame);
     this.tweenFrom = undefined;
   }
 
@@ -123,27 +120,13 @@ export class ProductSunburst extends InsightsElement {
     return this.treeCache!.tree;
   }
 
-  private reducedMotion(): boolean {
-    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
-
   private startTween(): void {
-    cancelAnimationFrame(this.frame);
-    if (this.reducedMotion()) {
-      this.tweenFrom = undefined;
-      this.tweenT = 1;
-      return;
-    }
     this.tweenFrom = this.drawn;
     this.tweenT = 0;
-    const start = performance.now();
-    const step = (now: number) => {
-      const t = Math.min(1, (now - start) / ZOOM_MS);
-      this.tweenT = easeCubicInOut(t);
-      if (t < 1) this.frame = requestAnimationFrame(step);
-      else this.tweenFrom = undefined;
-    };
-    this.frame = requestAnimationFrame(step);
+    this.tween.run(
+      (t) => (this.tweenT = t),
+      () => (this.tweenFrom = undefined),
+    );
   }
 
   /** Zooms to `key` (or out with `null`) on the user's behalf, and says so. */
@@ -205,7 +188,7 @@ export class ProductSunburst extends InsightsElement {
   }
 
   private renderBody(tree: SunburstTree, total: number) {
-    const locale = this.effectiveLocale;
+    const format = this.localize.format;
     const messages = this.messages;
     const focused = focusedProduct(tree, this.selected);
     const target = sunburstView(tree, focused?.key ?? null);
@@ -220,34 +203,34 @@ export class ProductSunburst extends InsightsElement {
       focused,
       total,
       animating: this.tweenFrom !== undefined,
-      locale,
+      format,
       messages,
       onClick: (e) => this.onChartClick(e, tree),
       onKeydown: (e) => this.onChartKeydown(e, tree),
       onZoomOut: () => this.choose(null, true),
     });
-    const list = renderSkuList(tree, focused, total, locale, messages, (key) => this.choose(key, false));
+    const list = renderSkuList(tree, focused, total, format, messages, (key) => this.choose(key, false));
     return html`<div class="body">
         ${chart} ${list}
       </div>
-      ${renderFootnote(tree, total, this.selected, locale, messages)}`;
+      ${renderFootnote(tree, total, this.selected, format, messages)}`;
   }
 
   protected override render() {
     const { products, skus } = this;
-    const locale = this.effectiveLocale;
+    const states = this.stateMessages;
     if (products.status === TaskStatus.ERROR || skus.status === TaskStatus.ERROR) {
-      return this.card(renderError(products.error ?? skus.error, () => this.retry(), locale));
+      return this.card(renderError(products.error ?? skus.error, () => this.retry(), states));
     }
     const tree = products.status === TaskStatus.COMPLETE && skus.status === TaskStatus.COMPLETE ? this.tree : undefined;
     if (!tree) {
       this.drawn = [];
-      return this.card(renderSkeleton(locale, this.messages.common.loading(this.messages.sunburst.title)));
+      return this.card(renderSkeleton(states, this.messages.common.loading(this.messages.sunburst.title)));
     }
     const total = products.value!.total.customers;
     if (total === 0 || tree.nodes.length === 0) {
       this.drawn = [];
-      return this.card(renderEmpty(locale));
+      return this.card(renderEmpty(states));
     }
     return this.card(this.renderBody(tree, total));
   }

@@ -1,22 +1,23 @@
 /** The list beside the sunburst (products, or the zoomed product's SKUs) and the footnote. */
 import { html } from 'lit';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import type { Formatter } from '../../core/format.js';
 import { share, type SunburstNode, type SunburstTree } from '../../core/sunburst.js';
 import { productNodes, ringFigures, skuNodes, skuOpacity } from '../../core/sunburst-focus.js';
-import { productColor, type SunburstText } from './sunburst-view.js';
+import { styleProps } from '../../directives/style-props.js';
+import { productSlot, type SunburstText } from './sunburst-view.js';
 
 /** The products with their share of `total`, each a button that zooms into it. */
-function renderProducts(tree: SunburstTree, total: number, locale: string, m: SunburstText, onChoose: (key: string) => void) {
+function renderProducts(tree: SunburstTree, total: number, format: Formatter, m: SunburstText, onChoose: (key: string) => void) {
   return html`<div part="list">
     <h4 id="list-title">${m.sunburst.products}</h4>
     <ol aria-labelledby="list-title">
       ${productNodes(tree).map(
         (p) => html`<li>
           <button class="row" type="button" data-key=${p.key} @click=${() => onChoose(p.key)}>
-            <span class="swatch" style="background:${productColor(p.index)}"></span>
+            <span class="swatch" data-slot=${productSlot(p.index)}></span>
             <span class="name" title=${p.label}>${p.label}</span>
-            <span class="count">${formatNumber(p.customers, locale)}</span>
-            <span class="pct">${formatPercent(share(p.customers, total), locale)}</span>
+            <span class="count">${format.number(p.customers)}</span>
+            <span class="pct">${format.percent(share(p.customers, total))}</span>
           </button>
         </li>`,
       )}
@@ -25,7 +26,7 @@ function renderProducts(tree: SunburstTree, total: number, locale: string, m: Su
 }
 
 /** The zoomed product's SKUs with their share of its customers. */
-function renderSkus(tree: SunburstTree, focused: SunburstNode, locale: string, m: SunburstText) {
+function renderSkus(tree: SunburstTree, focused: SunburstNode, format: Formatter, m: SunburstText) {
   const skus = skuNodes(tree, focused.key);
   return html`<div part="list">
     <h4 id="list-title">${m.sunburst.skusOf(focused.label)}</h4>
@@ -34,10 +35,10 @@ function renderSkus(tree: SunburstTree, focused: SunburstNode, locale: string, m
       : html`<ol aria-labelledby="list-title">
           ${skus.map(
             (s) => html`<li class="row" data-key=${s.key}>
-              <span class="swatch" style="background:${productColor(focused.index)};opacity:${skuOpacity(s)}"></span>
+              <span class="swatch" data-slot=${productSlot(focused.index)} ${styleProps({ opacity: skuOpacity(s) })}></span>
               <span class="name" title=${s.label}>${s.label}</span>
-              <span class="count">${formatNumber(s.customers, locale)}</span>
-              <span class="pct">${formatPercent(share(s.customers, focused.customers), locale)}</span>
+              <span class="count">${format.number(s.customers)}</span>
+              <span class="pct">${format.percent(share(s.customers, focused.customers))}</span>
             </li>`,
           )}
         </ol>`}
@@ -49,16 +50,16 @@ export function renderSkuList(
   tree: SunburstTree,
   focused: SunburstNode | undefined,
   total: number,
-  locale: string,
+  format: Formatter,
   m: SunburstText,
   onChoose: (key: string) => void,
 ) {
-  return focused ? renderSkus(tree, focused, locale, m) : renderProducts(tree, total, locale, m, onChoose);
+  return focused ? renderSkus(tree, focused, format, m) : renderProducts(tree, total, format, m, onChoose);
 }
 
 /** Why the ring adds up to more than the centre (when it does). */
-export function renderFootnote(tree: SunburstTree, total: number, selected: string | null, locale: string, m: SunburstText) {
+export function renderFootnote(tree: SunburstTree, total: number, selected: string | null, format: Formatter, m: SunburstText) {
   const { centre, ring } = ringFigures(tree, total, selected);
-  const sum = ring > centre ? formatNumber(ring, locale) : undefined;
-  return html`<p part="footnote">${m.sunburst.footnote(formatNumber(centre, locale), sum)}</p>`;
+  const sum = ring > centre ? format.number(ring) : undefined;
+  return html`<p part="footnote">${m.sunburst.footnote(format.number(centre), sum)}</p>`;
 }

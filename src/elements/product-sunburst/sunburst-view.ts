@@ -1,12 +1,13 @@
 /** The sunburst's SVG and its centre, as plain render functions. */
 import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import type { Formatter } from '../../core/format.js';
 import { round4 } from '../../core/round.js';
 import { arcPath, isVisible, share, type SunburstNode, type SunburstTree, type ViewArc } from '../../core/sunburst.js';
 import { parentProduct, productNodes, skuOpacity } from '../../core/sunburst-focus.js';
 import type { common } from '../../i18n/text/common.js';
 import type { sunburst } from '../../i18n/text/sunburst.js';
+import { PALETTE_SIZE, paletteSlot, slotVar, type SeriesSlot } from '../../themes/palette.js';
 
 /** The sunburst's UI text. */
 export interface SunburstText {
@@ -14,19 +15,19 @@ export interface SunburstText {
   sunburst: (typeof sunburst)['en'];
 }
 
-/** Colour of a product: its palette slot, or "other" beyond the eighth. */
-export function productColor(index: number): string {
-  return index < 8 ? `var(--_series-${index + 1})` : 'var(--_series-other)';
+/** A product's palette slot: the palette in order, "other" beyond the eighth (SKUs take their product's). */
+export function productSlot(index: number): SeriesSlot {
+  return paletteSlot(index, index >= PALETTE_SIZE);
 }
 
 /** What an arc says to assistive technology (and in its tooltip). */
-export function arcLabel(node: SunburstNode, tree: SunburstTree, total: number, locale: string, m: SunburstText): string {
-  const shown = formatNumber(node.customers, locale);
+export function arcLabel(node: SunburstNode, tree: SunburstTree, total: number, format: Formatter, m: SunburstText): string {
+  const shown = format.number(node.customers);
   if (node.depth === 1) {
-    return m.common.memberLabel(node.label, node.customers, shown, formatPercent(share(node.customers, total), locale));
+    return m.common.memberLabel(node.label, node.customers, shown, format.percent(share(node.customers, total)));
   }
   const parent = parentProduct(tree, node)!;
-  const pct = formatPercent(share(node.customers, parent.customers), locale);
+  const pct = format.percent(share(node.customers, parent.customers));
   return m.sunburst.skuLabel(node.label, node.customers, shown, pct, parent.label);
 }
 
@@ -41,7 +42,7 @@ export interface ChartOptions {
   focused: SunburstNode | undefined;
   total: number;
   animating: boolean;
-  locale: string;
+  format: Formatter;
   messages: SunburstText;
   onClick: (event: MouseEvent) => void;
   onKeydown: (event: KeyboardEvent) => void;
@@ -51,10 +52,10 @@ export interface ChartOptions {
 
 /** The rings of arcs and the centre. */
 export function renderChart(o: ChartOptions) {
-  const { tree, ring, stop, focused, total, locale, messages } = o;
+  const { tree, ring, stop, focused, total, format, messages } = o;
   const items = o.arcs.map((a, i) => ({ a, node: tree.nodes[i]!, i })).filter(({ a }) => isVisible(a));
   const productIndex = new Map(productNodes(tree).map((n) => [n.key, n.index]));
-  return html`<div class="chart">
+  return html`<div class="chart radial">
     <svg
       part="chart"
       viewBox="-100 -100 200 200"
@@ -69,11 +70,11 @@ export function renderChart(o: ChartOptions) {
         ({ a }) => a.id,
         ({ a, node, i }) => {
           const interactive = ring.includes(node);
-          const label = arcLabel(node, tree, total, locale, messages);
+          const label = arcLabel(node, tree, total, format, messages);
           return svg`<path
             part=${node.depth === 1 ? 'arc product' : 'arc sku'}
             d=${arcPath(a)}
-            fill=${productColor(productIndex.get(node.product) ?? 0)}
+            fill=${slotVar(productSlot(productIndex.get(node.product) ?? 0))}
             fill-opacity=${node.depth === 1 ? 1 : skuOpacity(node)}
             data-index=${i}
             data-key=${node.key}
@@ -89,7 +90,7 @@ export function renderChart(o: ChartOptions) {
         },
       )}
     </svg>
-    ${renderCenter(focused, total, locale, messages, o.onZoomOut)}
+    ${renderCenter(focused, total, format, messages, o.onZoomOut)}
   </div>`;
 }
 
@@ -97,14 +98,14 @@ export function renderChart(o: ChartOptions) {
 export function renderCenter(
   focused: SunburstNode | undefined,
   total: number,
-  locale: string,
+  format: Formatter,
   m: SunburstText,
   onZoomOut: () => void,
 ) {
   if (!focused) {
     return html`<div part="center" data-total=${total}>
       <span class="center-label">${m.common.customers}</span>
-      <span class="center-value">${formatNumber(total, locale)}</span>
+      <span class="center-value">${format.number(total)}</span>
     </div>`;
   }
   return html`<button
@@ -118,7 +119,7 @@ export function renderCenter(
   >
     <span class="center-label">${focused.label}</span>
     <span class="center-value"
-      >${formatNumber(focused.customers, locale)}<span class="sr-only"> ${m.common.customerWord(focused.customers)}.</span></span
+      >${format.number(focused.customers)}<span class="sr-only"> ${m.common.customerWord(focused.customers)}.</span></span
     >
     <span class="center-back"><span aria-hidden="true">← </span>${m.sunburst.allProducts}</span>
   </button>`;

@@ -45,3 +45,26 @@ export const cardFillStyles = css`
     align-content: start;
   }
 `;
+
+/** Rows of members with figures (distribution-tabs, product-sunburst): names cut, figures aligned, a footnote. */
+export const memberRowStyles = css`
+  .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    min-width: 0;
+  }
+  .count,
+  .pct {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .pct {
+    color: var(--_fg-muted);
+  }
+  [part='footnote'] {
+    margin: 0;
+    font-size: 0.75rem;
+    color: var(--_fg-muted);
+  }
+`;

@@ -1,17 +1,17 @@
 /**
  * Base class of every widget: takes endpoint, range, filters and locale from the nearest
- * `filter-context`, or, outside one, from its own attributes.
+ * `filter-context`, or, outside one, from its own attributes. Its `localize` controller owns
+ * the locale, the words and the formatters; `stateMessages` are the words of the shared states.
  */
 import { consume } from '@lit/context';
-import { isServer, LitElement } from 'lit';
+import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { DataHost } from '../../controllers/resource-controller.js';
 import { sharedClient, type InsightsClient } from '../../data/client.js';
 import type { InsightsQuery } from '../../data/query.js';
-import { safeLocale } from '../../core/format.js';
-import { text } from '../../i18n/define-text.js';
-import { common } from '../../i18n/text/common.js';
-import type { DataHost } from '../../controllers/resource-controller.js';
+import { STATE_TEXT, type StateMessages } from './states.js';
 
 export class InsightsElement extends LitElement implements DataHost {
   /** Data endpoint base URL; used only outside a `filter-context`. */
@@ -23,12 +23,18 @@ export class InsightsElement extends LitElement implements DataHost {
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   @property() to = '';
 
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /**
+   * Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+   * over the page's `lang`. English words for a language the kit has no text for.
+   */
   @property() locale = '';
 
   @consume({ context: insightsContext, subscribe: true })
   @state()
   protected context?: InsightsContextValue;
+
+  /** The locale, words and formatters in force (attribute → context → page → browser). */
+  protected readonly localize = new LocaleController(this, () => [this.locale, this.context?.locale]);
 
   /** The query in force: the context's, or one made of this element's attributes. */
   get insightsQuery(): InsightsQuery | undefined {
@@ -44,16 +50,11 @@ export class InsightsElement extends LitElement implements DataHost {
 
   /** The locale in force, always one `Intl` accepts. */
   get effectiveLocale(): string {
-    // On the server (SSR) there is no page to ask: the shell renders in the given locale or English.
-    const page = isServer ? '' : document.documentElement.lang || navigator.language;
-    return safeLocale(this.context?.locale || this.locale || page);
+    return this.localize.locale;
   }
 
-  /**
-   * The UI text for `effectiveLocale` (Dutch for `nl*`, else English). Read it in `render()`:
-   * a change of locale on the context re-renders the element, and with it every text.
-   */
-  protected get messages() {
-    return text(this.effectiveLocale, { common });
+  /** The words of the loading, empty and error states, in the language in force. */
+  protected get stateMessages(): StateMessages {
+    return this.localize.text(STATE_TEXT);
   }
 }

@@ -1,11 +1,20 @@
 /**
  * The loading, empty and error states every widget shows, so they look and read alike. Each
- * takes the widget's locale (`effectiveLocale`) for its words.
+ * takes the widget's words (`StateMessages`, from its `LocaleController`), never a locale.
  */
 import { html, css, type TemplateResult } from 'lit';
-import { describeError } from '../../data/errors.js';
-import { uiLanguage } from '../../i18n/define-text.js';
+import { describeError } from '../../i18n/describe-error.js';
 import { state } from '../../i18n/text/state.js';
+import { error as errorText } from '../../i18n/text/error.js';
+
+/** The text groups the states read; pass them to the element's `LocaleController.text()`. */
+export const STATE_TEXT = { state, error: errorText };
+
+/** The words of the states in one language. */
+export interface StateMessages {
+  state: (typeof state)['en'];
+  error: (typeof errorText)['en'];
+}
 
 export const stateStyles = css`
   .skeleton {
@@ -14,10 +23,21 @@ export const stateStyles = css`
   }
   .skeleton span {
     display: block;
+    width: 90%;
     height: 12px;
     border-radius: 4px;
     background: var(--_bg-subtle);
     animation: pulse 1.2s ease-in-out infinite;
+  }
+  /* Each bar 20 points shorter than the one above (set here, not inline: strict CSP). */
+  .skeleton span:nth-child(2) {
+    width: 70%;
+  }
+  .skeleton span:nth-child(3) {
+    width: 50%;
+  }
+  .skeleton span:nth-child(n + 4) {
+    width: 30%;
   }
   @keyframes pulse {
     50% {
@@ -60,26 +80,25 @@ export const stateStyles = css`
   }
 `;
 
-/** Grey bars while data loads; `label` (default "Loading…" in `locale`) is announced to screen readers. */
-export function renderSkeleton(locale: string, label?: string, rows = 3): TemplateResult {
-  return html`<div class="skeleton" part="skeleton" role="status" aria-label=${label ?? state[uiLanguage(locale)].loading}>
-    ${Array.from({ length: rows }, (_, i) => html`<span style="width:${90 - i * 20}%"></span>`)}
+/** Grey bars while data loads; `label` (default "Loading…") is announced to screen readers. */
+export function renderSkeleton(m: StateMessages, label?: string, rows = 3): TemplateResult {
+  return html`<div class="skeleton" part="skeleton" role="status" aria-label=${label ?? m.state.loading}>
+    ${Array.from({ length: rows }, () => html`<span></span>`)}
   </div>`;
 }
 
-/** Says the range holds no customers (or `message`), in `locale`. */
-export function renderEmpty(locale: string, message?: string): TemplateResult {
-  return html`<p class="empty" part="empty" role="status">${message ?? state[uiLanguage(locale)].empty}</p>`;
+/** Says the range holds no customers (or `message`). */
+export function renderEmpty(m: StateMessages, message?: string): TemplateResult {
+  return html`<p class="empty" part="empty" role="status">${message ?? m.state.empty}</p>`;
 }
 
 /**
- * The error, in words of `locale`, with a Retry button; the message is text, never HTML.
+ * The error in the widget's words, with a Retry button; the message is text, never HTML.
  * `message` replaces what `describeError` would say (for errors the kit raises itself).
  */
-export function renderError(error: unknown, retry: () => void, locale: string, message?: string): TemplateResult {
-  const m = state[uiLanguage(locale)];
+export function renderError(error: unknown, retry: () => void, m: StateMessages, message?: string): TemplateResult {
   return html`<div class="error" part="error" role="alert">
-    <span><strong>${m.errorTitle}</strong> ${message ?? describeError(error, locale)}</span>
-    <button class="retry" part="retry" type="button" @click=${retry}>${m.retry}</button>
+    <span><strong>${m.state.errorTitle}</strong> ${message ?? describeError(error, m.error)}</span>
+    <button class="retry" part="retry" type="button" @click=${retry}>${m.state.retry}</button>
   </div>`;
 }

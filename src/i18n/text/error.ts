@@ -1,6 +1,6 @@
 import { defineText } from '../define-text.js';
 
-/** What went wrong with the data (`describeError`); same words as the errors' `message`. */
+/** What went wrong with the data (`i18n/describe-error.ts`); same words as the errors' `message`. */
 export const error = defineText({
   en: {
     network: 'Could not reach the data endpoint. Check the connection and the endpoint URL, then retry.',
@@ -12,6 +12,7 @@ export const error = defineText({
     invalid: (issue: string) => `The endpoint's answer does not match the data contract (${issue}).`,
     notJson: "The endpoint's answer does not match the data contract (the answer is not JSON).",
     unknown: 'Something went wrong while loading the data.',
+    missingEndpoint: 'No data endpoint: set the endpoint attribute on this widget or on its filter-context.',
   },
   nl: {
     network:
@@ -23,5 +24,6 @@ export const error = defineText({
     invalid: (issue) => `Het antwoord van het eindpunt komt niet overeen met het gegevenscontract (${issue}).`,
     notJson: 'Het antwoord van het eindpunt is geen JSON.',
     unknown: 'Er is iets misgegaan bij het laden van de gegevens.',
+    missingEndpoint: 'Geen gegevenseindpunt: stel het endpoint-attribuut in op deze widget of op de filter-context eromheen.',
   },
 });

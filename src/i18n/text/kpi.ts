@@ -10,7 +10,6 @@ export const kpi = defineText({
       churned: 'Customers churned',
       products: 'Customers by product',
     },
-    fallbackTitle: 'KPI',
     overMonths: (n: number) => `over ${n} ${enPlural(n, 'month', 'months')}`,
     changeUndefined: (over: string) => `change ${over} not defined`,
     unchanged: (over: string) => `unchanged ${over}`,
@@ -21,7 +20,6 @@ export const kpi = defineText({
     /** Beside the figure: "Churn 4.2%". */
     churn: 'Churn',
     net: 'Net',
-    unknownMetric: (metric: string, known: string) => `Unknown metric "${metric}": use one of ${known}.`,
   },
   nl: {
     title: {
@@ -31,7 +29,6 @@ export const kpi = defineText({
       churned: 'Verloren klanten',
       products: 'Klanten per product',
     },
-    fallbackTitle: 'KPI',
     overMonths: (n) => `in ${n} ${nlPlural(n, 'maand', 'maanden')}`,
     changeUndefined: (over) => `verandering ${over} niet te bepalen`,
     unchanged: (over) => `ongewijzigd ${over}`,
@@ -40,6 +37,5 @@ export const kpi = defineText({
     churnRate: (pct) => `verloop ${pct}`,
     churn: 'Verloop',
     net: 'Netto',
-    unknownMetric: (metric, known) => `Onbekende meetwaarde "${metric}": gebruik een van ${known}.`,
   },
 });

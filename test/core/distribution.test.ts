@@ -1,4 +1,4 @@
-/** Unit tests of distribution-tabs' pure helpers (src/core/distribution.ts). */
+/** core/distribution: what distribution-tabs shows of a breakdown (hidden, selected, bars, overlap). */
 import { expect } from '@open-wc/testing';
 import { barPercents, overlaps, shownMembers, toggleHidden, toggleSelection } from '../../src/core/distribution.js';
 

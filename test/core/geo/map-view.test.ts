@@ -1,6 +1,6 @@
-/** Unit tests of what the map shows for its data and layout (src/core/geo/map-view.ts). */
+/** core/geo/map-view: what the map shows for its data and layout. */
 import { expect } from '@open-wc/testing';
-import type { MapLayout } from '../../src/core/geo/layout.js';
+import type { MapLayout } from '../../../src/core/geo/layout.js';
 import {
   DOT_RADIUS,
   anchorOf,
@@ -15,9 +15,9 @@ import {
   rowsByCode,
   targetView,
   tooltipPosition,
-} from '../../src/core/geo/map-view.js';
-import { colorScale } from '../../src/core/geo/scale.js';
-import { worldViewBox, zoomViewBox } from '../../src/core/geo/zoom.js';
+} from '../../../src/core/geo/map-view.js';
+import { colorScale } from '../../../src/core/geo/scale.js';
+import { worldViewBox, zoomViewBox } from '../../../src/core/geo/zoom.js';
 
 const layout = {
   width: 400,
@@ -116,13 +116,17 @@ describe('core/geo/map-view', () => {
   });
 
   it('moves the grid focus without wrapping', () => {
-    expect(gridStep('ArrowDown', 0, 3)).to.equal(1);
-    expect(gridStep('ArrowDown', 2, 3)).to.equal(2);
-    expect(gridStep('ArrowUp', 0, 3)).to.equal(0);
-    expect(gridStep('ArrowUp', 2, 3)).to.equal(1);
-    expect(gridStep('Home', 2, 3)).to.equal(0);
-    expect(gridStep('End', 0, 3)).to.equal(2);
-    expect(gridStep('Enter', 0, 3)).to.equal(null);
-    expect(gridStep('a', 0, 3)).to.equal(null);
+    // [key, from, to] among 3 rows; null: not a key the grid moves on.
+    const moves: [string, number, number | null][] = [
+      ['ArrowDown', 0, 1],
+      ['ArrowDown', 2, 2],
+      ['ArrowUp', 0, 0],
+      ['ArrowUp', 2, 1],
+      ['Home', 2, 0],
+      ['End', 0, 2],
+      ['Enter', 0, null],
+      ['a', 0, null],
+    ];
+    for (const [key, from, to] of moves) expect(gridStep(key, from, 3), `${key} from ${from}`).to.equal(to);
   });
 });

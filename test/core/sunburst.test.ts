@@ -1,6 +1,5 @@
+/** core/sunburst: the product → SKU sunburst's layout, zoomed views, tweens and arcs. */
 import { expect } from '@open-wc/testing';
-import { donutSlices } from '../../src/core/donut.js';
-import { nextIndex } from '../../src/core/roving.js';
 import {
   DEFAULT_GEOMETRY,
   arcPath,
@@ -10,7 +9,6 @@ import {
   sunburstLayout,
   sunburstView,
 } from '../../src/core/sunburst.js';
-import { OTHER_KEY, normalizeTop, topMembers } from '../../src/core/top-members.js';
 
 const TAU = 2 * Math.PI;
 const row = (key: string, customers: number, product?: string) => ({ key, label: key.toUpperCase(), customers, product });
@@ -82,63 +80,5 @@ describe('core/sunburst', () => {
     const empty = sunburstLayout([], []);
     expect(empty.nodes).to.have.length(0);
     expect(sunburstView(empty, null)).to.deep.equal([]);
-  });
-});
-
-describe('core/top-members', () => {
-  const rows = [row('a', 5), row('b', 50), row('c', 20), row('d', 10), row('e', 0), row('f', 1)];
-
-  it('keeps the top N by customers and groups the rest as Other', () => {
-    const top = topMembers(rows, 2);
-    expect(top.map((m) => [m.key, m.customers])).to.deep.equal([
-      ['b', 50],
-      ['c', 20],
-      [OTHER_KEY, 16],
-    ]);
-    expect(top[2]!.other).to.equal(true);
-    expect(top[2]!.keys).to.deep.equal(['d', 'a', 'f']);
-    expect(top.map((m) => m.index)).to.deep.equal([0, 1, 2]);
-  });
-
-  it('shows a lone leftover member by name rather than as Other, and drops empty members', () => {
-    expect(topMembers(rows, 4).map((m) => m.key)).to.deep.equal(['b', 'c', 'd', 'a', 'f']);
-    expect(topMembers(rows, 10).some((m) => m.key === 'e')).to.equal(false);
-  });
-
-  it('normalises out-of-range top values', () => {
-    expect(normalizeTop(0)).to.equal(1);
-    expect(normalizeTop(-3)).to.equal(1);
-    expect(normalizeTop(2.7)).to.equal(2);
-    expect(normalizeTop(NaN)).to.equal(8);
-    expect(normalizeTop('many')).to.equal(8);
-    expect(topMembers(rows, 0).map((m) => m.key)).to.deep.equal(['b', OTHER_KEY]);
-  });
-});
-
-describe('core/roving', () => {
-  it('moves with arrows, wraps, jumps with Home/End, ignores other keys', () => {
-    expect(nextIndex('ArrowRight', 0, 3)).to.equal(1);
-    expect(nextIndex('ArrowDown', 2, 3)).to.equal(0);
-    expect(nextIndex('ArrowLeft', 0, 3)).to.equal(2);
-    expect(nextIndex('Home', 2, 3)).to.equal(0);
-    expect(nextIndex('End', 0, 3)).to.equal(2);
-    expect(nextIndex('a', 0, 3)).to.equal(null);
-    expect(nextIndex('ArrowDown', 0, 3, 'horizontal')).to.equal(null);
-    expect(nextIndex('ArrowRight', 0, 0)).to.equal(null);
-  });
-});
-
-describe('core/donut', () => {
-  it('gives slices angles proportional to values, in input order, clockwise from 0', () => {
-    const slices = donutSlices([
-      { id: 'x', value: 1 },
-      { id: 'y', value: 3 },
-      { id: 'z', value: 0 },
-    ]);
-    expect(slices.map((s) => s.id)).to.deep.equal(['x', 'y', 'z']);
-    expect(slices[0]!.a0).to.equal(0);
-    expect(slices[0]!.a1).to.be.closeTo(TAU / 4, 1e-9);
-    expect(slices[1]!.a1).to.be.closeTo(TAU, 1e-9);
-    expect(isVisible(slices[2]!)).to.equal(false);
   });
 });

@@ -1,6 +1,5 @@
-/** Unit tests of the sunburst's selection helpers (src/core/sunburst-focus.ts) and round4. */
+/** core/sunburst-focus: which sunburst nodes take focus, and how they are shaded and summed. */
 import { expect } from '@open-wc/testing';
-import { round4 } from '../../src/core/round.js';
 import { sunburstLayout } from '../../src/core/sunburst.js';
 import {
   focusIndexAfterZoom,
@@ -63,11 +62,5 @@ describe('core/sunburst-focus', () => {
     expect(ringFigures(tree, 80, 'a')).to.deep.equal({ centre: 60, ring: 100 });
     expect(ringFigures(tree, 80, 'c')).to.deep.equal({ centre: 10, ring: 0 });
     expect(ringFigures(tree, 80, 'nope')).to.deep.equal({ centre: 80, ring: 100 });
-  });
-
-  it('rounds to four decimals', () => {
-    expect(round4(Math.PI)).to.equal(3.1416);
-    expect(round4(2)).to.equal(2);
-    expect(round4(0.123456)).to.equal(0.1235);
   });
 });

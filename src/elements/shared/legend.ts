@@ -1,0 +1,92 @@
+/**
+ * The kit's one legend: a list of toggle buttons, one per series or member, pressed while it is
+ * shown. Used by the charts and by distribution-tabs. Names are Lit text (never HTML); colours
+ * come from the palette slot table (`themes/palette.ts`), the same one that colours the series.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import { slotStyles, type SeriesSlot } from '../../themes/palette.js';
+
+export interface LegendItem {
+  key: string;
+  /** Raw text from data; rendered as text. */
+  label: string;
+  slot: SeriesSlot;
+  hidden: boolean;
+}
+
+/** One toggle button (`part="legend-item"`) per item; `onToggle(key)` when pressed. `label` names the list. */
+export function renderLegend(items: readonly LegendItem[], label: string, onToggle: (key: string) => void): TemplateResult {
+  return html`<ul part="legend" aria-label=${label}>
+    ${items.map(
+      (item) => html`<li>
+        <button
+          type="button"
+          part="legend-item"
+          data-key=${item.key}
+          aria-pressed=${item.hidden ? 'false' : 'true'}
+          title=${item.label}
+          @click=${() => onToggle(item.key)}
+        >
+          <span class="swatch" data-slot=${item.slot}></span><span class="name">${item.label}</span>
+        </button>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** The legend's look; a hidden item is struck through and its swatch hollow (not colour alone). */
+export const legendStyles = [
+  slotStyles,
+  css`
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 6px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+  }
+  [part='legend-item'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    max-width: 24ch;
+    font: inherit;
+    color: var(--_fg);
+    background: none;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    padding: 2px 6px;
+    cursor: pointer;
+  }
+  [part='legend-item']:hover {
+    border-color: var(--_border);
+  }
+  [part='legend-item']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  [part='legend-item'][aria-pressed='false'] {
+    color: var(--_fg-muted);
+    text-decoration: line-through;
+  }
+  [part='legend-item'] .swatch {
+    flex: none;
+    width: 10px;
+    height: 10px;
+    border-radius: 2px;
+    background: var(--_slot);
+  }
+  [part='legend-item'][aria-pressed='false'] .swatch {
+    background: transparent;
+    box-shadow: inset 0 0 0 1.5px var(--_fg-muted);
+  }
+  [part='legend-item'] .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    min-width: 0;
+  }
+`,
+];

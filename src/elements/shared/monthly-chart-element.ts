@@ -1,0 +1,165 @@
+/**
+ * Base class of the kit's month-by-month chart elements (`adds-churn-chart`, `active-vs-total`,
+ * `distribution-trend`): what they share so each element keeps only its data, series and words.
+ *
+ * It holds the `height` attribute (and the `--_chart-height` it sets), the legend's switched-off
+ * series, `chartComplete`, `retry()`, the card, the chart's box, the screen-reader table, and
+ * the loading/empty/error states around the chart (`render()`). A subclass names its resource
+ * (`data`), its title and loading words, when an answer is empty, and draws the chart body.
+ *
+ * @example
+ * ```ts
+ * class MyChart extends MonthlyChartElement<'monthly', 'a' | 'b'> {
+ *   static override styles = [...monthlyChartStyles, myStyles];
+ *   protected readonly data = new ResourceController(this, MONTHLY);
+ *   protected readonly chart = new ChartController(this, { … });
+ *   protected get cardTitle() { return 'Title'; }
+ *   protected get loadingLabel() { return 'Loading…'; }
+ *   protected isEmpty(data: MonthlyResponse) { return isEmptyMonthly(data); }
+ *   protected renderChart(data: MonthlyResponse, busy: boolean) { return this.renderChartBox('…', busy); }
+ * }
+ * ```
+ */
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ChartController } from '../../charts/chart-controller.js';
+import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
+import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../../charts/size.js';
+import type { ResourceController } from '../../controllers/resource-controller.js';
+import type { ResourceName, ResourceResponse } from '../../data/contract.js';
+import { chart } from '../../i18n/text/chart.js';
+import { common } from '../../i18n/text/common.js';
+import { tokens } from '../../themes/tokens.js';
+import { cardStyles } from './card.styles.js';
+import { InsightsElement } from './insights-element.js';
+import { legendStyles } from './legend.js';
+import { renderEmpty, renderError, renderSkeleton, stateStyles } from './states.js';
+import { validInteger } from './valid-attribute.js';
+
+/** The styles every monthly chart element starts with; it adds its own after them. */
+export const monthlyChartStyles = [tokens, stateStyles, cardStyles, legendStyles, chartStyles, chartFrameStyles];
+
+/** One column of the screen-reader table: a series' name and its figure per month shown. */
+export interface MonthlyTableColumn {
+  label: string;
+  /** One figure per month, in the order of the months. */
+  values: readonly number[];
+}
+
+export abstract class MonthlyChartElement<R extends ResourceName, K extends string = string> extends InsightsElement {
+  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
+  @property({ type: Number, reflect: true }) height: number = DEFAULT_HEIGHT;
+
+  /** Series switched off in the legend. */
+  @state() protected hiddenSeries: ReadonlySet<K> = new Set();
+
+  /** The resource the chart draws. */
+  protected abstract readonly data: ResourceController<R>;
+
+  /** The chart the element draws into its `.chart` box. */
+  protected abstract readonly chart: ChartController;
+
+  /** The card's title, in the language in force. */
+  protected abstract get cardTitle(): string;
+
+  /** What the skeleton announces while loading. */
+  protected abstract get loadingLabel(): string;
+
+  /** True when the answer holds nothing to draw (the empty state is shown instead). */
+  protected abstract isEmpty(data: ResourceResponse<R>): boolean;
+
+  /** The chart and its controls for an answer; `busy` while a newer answer loads. */
+  protected abstract renderChart(data: ResourceResponse<R>, busy: boolean): unknown;
+
+  /** The clamped height in force. */
+  get chartHeight(): number {
+    return validInteger(this, 'height', this.height, MIN_HEIGHT, MAX_HEIGHT, DEFAULT_HEIGHT);
+  }
+
+  /** Settles when the chart shows the current data (ApexCharts loaded, drawn, animation done). */
+  get chartComplete(): Promise<void> {
+    return this.updateComplete.then(() => this.chart.complete);
+  }
+
+  /** Loads the data again from the endpoint (the error state's Retry button calls it). */
+  retry(): void {
+    this.data.retry();
+  }
+
+  /** The words this base class shows (the table's month column, ranges, the zoom control). */
+  protected get chartMessages() {
+    return this.localize.text({ common, chart });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.style.setProperty('--_chart-height', `${this.chartHeight}px`);
+  }
+
+  /** Switches a series off in the legend, or on again. */
+  protected toggleSeries(key: K): void {
+    const next = new Set(this.hiddenSeries);
+    if (!next.delete(key)) next.add(key);
+    this.hiddenSeries = next;
+  }
+
+  /** "first – last" month, long month names in the locale in force. */
+  protected monthRange(first: string, last: string): string {
+    const format = this.localize.format;
+    return this.chartMessages.common.range(format.month(first, 'long'), format.month(last, 'long'));
+  }
+
+  /** The card: the title, then `content`. */
+  protected renderFrame(title: string, content: unknown): TemplateResult {
+    return html`<section part="base" aria-label=${title}>
+      <h3 part="label">${title}</h3>
+      ${content}
+    </section>`;
+  }
+
+  /** The box the chart is drawn in; `summary` is what assistive technology reads for it. */
+  protected renderChartBox(summary: string, busy: boolean): TemplateResult {
+    return html`<div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
+      <div class="chart"></div>
+    </div>`;
+  }
+
+  /** The chart's figures for screen readers: a row per month, a column per series. */
+  protected renderTable(caption: string, months: readonly string[], columns: readonly MonthlyTableColumn[]): TemplateResult {
+    const format = this.localize.format;
+    // Hidden by a wrapper: a table ignores `width: 1px`, and would widen the page.
+    return html`<div class="sr-only"><table>
+      <caption>${caption}</caption>
+      <thead><tr><th scope="col">${this.chartMessages.common.month}</th>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
+      <tbody>
+        ${months.map(
+          (month, i) => html`<tr><th scope="row">${format.month(month, 'long')}</th>${columns.map(
+            (c) => html`<td>${format.number(c.values[i])}</td>`,
+          )}</tr>`,
+        )}
+      </tbody>
+    </table></div>`;
+  }
+
+  /**
+   * The chart, or the shared state in its place (in a box as tall as the chart): a skeleton
+   * while the first answer loads, the empty state, or the error with a Retry button. A reload
+   * keeps the last chart on screen (marked busy, updated in place when the answer arrives).
+   */
+  protected renderBody(): unknown {
+    const m = this.stateMessages;
+    const previous = this.data.value;
+    const placeholder = (content: TemplateResult) => html`<div class="placeholder">${content}</div>`;
+    const skeleton = () => placeholder(renderSkeleton(m, this.loadingLabel));
+    return this.data.render({
+      initial: skeleton,
+      pending: () => (previous && !this.isEmpty(previous) ? this.renderChart(previous, true) : skeleton()),
+      error: (error) => placeholder(renderError(error, () => this.retry(), m)),
+      complete: (data) => (this.isEmpty(data) ? placeholder(renderEmpty(m)) : this.renderChart(data, false)),
+    });
+  }
+
+  protected override render() {
+    return this.renderFrame(this.cardTitle, this.renderBody());
+  }
+}

@@ -1,0 +1,74 @@
+/** core/geo/layout: the projected world map, its dots and zoom boxes, against the real atlas. */
+import { expect } from '@open-wc/testing';
+import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { atlasCountries } from '../../../src/core/geo/atlas.js';
+import { NUMERIC_TO_ALPHA2 } from '../../../src/core/geo/iso-numeric.js';
+import { dotReason, layoutMap, mainMassBounds, type Bounds, type MapLayout } from '../../../src/core/geo/layout.js';
+
+const countries = atlasCountries(atlas);
+const ALL = [...Object.values(NUMERIC_TO_ALPHA2), 'XK'];
+const layout: MapLayout = layoutMap(countries, 960, new Set(ALL));
+const project = (lon: number, lat: number) => layout.projection([lon, lat])!;
+const inside = (b: Bounds, [x, y]: [number, number]) => x >= b[0][0] && x <= b[1][0] && y >= b[0][1] && y <= b[1][1];
+const shape = (code: string) => layout.shapes.find((s) => s.code === code)!;
+const width = (b: Bounds) => b[1][0] - b[0][0];
+
+describe('core/geo/layout', () => {
+  it('places every known country it has data for: none unplaced', () => {
+    expect(layout.unplaced).to.deep.equal([]);
+  });
+
+  it('draws a dot where the shape is missing or tiny, not where it is visible', () => {
+    const dot = (code: string) => layout.dots.find((d) => d.code === code);
+    expect(dot('SG')?.reason).to.equal('missing');
+    expect(dot('MC')?.reason).to.equal('missing');
+    expect(dot('LU')?.reason).to.equal('tiny');
+    expect(shape('LU').area).to.be.lessThan(3);
+    expect(dot('NL')).to.equal(undefined);
+    expect(dot('FR')).to.equal(undefined);
+    expect(dotReason(undefined, 8)).to.equal('missing');
+    expect(dotReason(2, 8)).to.equal('tiny');
+    expect(dotReason(50, 8)).to.equal(undefined);
+    // Singapore's dot is where Singapore is.
+    const [x, y] = project(103.82, 1.35);
+    expect(dot('SG')!.x).to.be.closeTo(x, 0.01);
+    expect(dot('SG')!.y).to.be.closeTo(y, 0.01);
+  });
+
+  it('fits the width and leaves Antarctica out unless it has data', () => {
+    expect(layout.width).to.equal(960);
+    expect(layout.height).to.be.within(380, 480);
+    expect(layout.shapes.some((s) => s.code === 'AQ')).to.equal(true);
+    const noAq = layoutMap(countries, 480, new Set(['NL']));
+    expect(noAq.shapes.some((s) => s.code === 'AQ')).to.equal(false);
+    expect(noAq.height).to.be.lessThan(layout.height / 2);
+  });
+
+  it('zooms Russia to one box, not across the antimeridian', () => {
+    const ru = shape('RU').focus;
+    expect(width(ru)).to.be.lessThan(960 * 0.45);
+    expect(inside(ru, project(37.6, 55.75))).to.equal(true); // Moscow
+    expect(inside(ru, project(158.6, 53.0))).to.equal(true); // Petropavlovsk-Kamchatsky
+  });
+
+  it('zooms Fiji to its islands and the USA to Alaska plus the lower 48, not Hawaii', () => {
+    const fj = shape('FJ').focus;
+    expect(width(fj)).to.be.lessThan(20);
+    expect(inside(fj, project(178.0, -17.8))).to.equal(true);
+    const us = shape('US').focus;
+    expect(inside(us, project(-98, 39))).to.equal(true); // Kansas
+    expect(inside(us, project(-150, 61.2))).to.equal(true); // Anchorage
+    expect(inside(us, project(-157.8, 21.3))).to.equal(false); // Honolulu
+    const fr = shape('FR').focus;
+    expect(inside(fr, project(2.35, 48.85))).to.equal(true); // Paris
+    expect(inside(fr, project(-52.3, 4.9))).to.equal(false); // Cayenne
+  });
+
+  it('mainMassBounds drops far and small pieces', () => {
+    const main = { area: 100, bounds: [[10, 10], [30, 30]] as Bounds };
+    const near = { area: 30, bounds: [[35, 10], [45, 20]] as Bounds };
+    const far = { area: 50, bounds: [[900, 10], [920, 30]] as Bounds };
+    const speck = { area: 1, bounds: [[0, 0], [1, 1]] as Bounds };
+    expect(mainMassBounds([main, near, far, speck], 960)).to.deep.equal([[10, 10], [45, 30]]);
+  });
+});
