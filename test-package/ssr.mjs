@@ -11,9 +11,10 @@ export const TAGS = [
   'distribution-tabs',
   'product-sunburst',
   // Not rendered on the server: active-vs-total, adds-churn-chart and distribution-trend.
-  // Their ChartController reads `matchMedia(...)` in a field initializer (src/charts/
-  // chart-controller.ts, `private readonly motion = matchMedia(...)`), i.e. in the element's
-  // constructor, which Node does not have. They import fine; they render in the browser only.
+  // MonthlyChartElement.willUpdate (src/elements/shared/monthly-chart-element.ts,
+  // `this.style.setProperty('--_chart-height', …)`) writes the host's inline style, which a
+  // server-side element does not have (`this.style` is undefined under @lit-labs/ssr). They
+  // import fine in Node; they render in the browser only.
 ];
 
 const out = {};

@@ -71,7 +71,7 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type ActiveVsTotalProps = {
-  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
+  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
   height?: ActiveVsTotal["height"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: ActiveVsTotal["endpoint"];
@@ -79,7 +79,8 @@ export type ActiveVsTotalProps = {
   from?: ActiveVsTotal["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: ActiveVsTotal["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: ActiveVsTotal["locale"];
 
   /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
@@ -87,7 +88,7 @@ export type ActiveVsTotalProps = {
 };
 
 export type AddsChurnChartProps = {
-  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
+  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
   height?: AddsChurnChart["height"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: AddsChurnChart["endpoint"];
@@ -95,7 +96,8 @@ export type AddsChurnChartProps = {
   from?: AddsChurnChart["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: AddsChurnChart["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: AddsChurnChart["locale"];
 
   /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
@@ -115,7 +117,8 @@ export type CustomerGeoMapProps = {
   from?: CustomerGeoMap["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: CustomerGeoMap["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: CustomerGeoMap["locale"];
 
   /** A country was selected (`{ dimension: 'market', key }`), or the selection was cleared with Home/Escape (`key: null`). */
@@ -136,7 +139,8 @@ export type DistributionTabsProps = {
   from?: DistributionTabs["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: DistributionTabs["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: DistributionTabs["locale"];
 
   /** The user switched tab or the sales channel / pricing model switch; read `dimension`. */
@@ -150,7 +154,7 @@ export type DistributionTrendProps = {
   dimension?: DistributionTrend["dimension"];
   /** How many members are drawn before the rest become "Other"; clamped to 1–8. */
   top?: DistributionTrend["top"];
-  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
+  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
   height?: DistributionTrend["height"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: DistributionTrend["endpoint"];
@@ -158,7 +162,8 @@ export type DistributionTrendProps = {
   from?: DistributionTrend["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: DistributionTrend["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: DistributionTrend["locale"];
 
   /** The user picked another tab; read `dimension`. */
@@ -201,7 +206,7 @@ export type FilterContextProps = {
 };
 
 export type KpiCardProps = {
-  /** Which figure: `customers`, `active`, `added`, `churned` or `products`. */
+  /** Which figure: `customers`, `active`, `added`, `churned` or `products`; an unknown value shows customers. */
   metric?: KpiCard["metric"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: KpiCard["endpoint"];
@@ -209,7 +214,8 @@ export type KpiCardProps = {
   from?: KpiCard["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: KpiCard["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: KpiCard["locale"];
 };
 
@@ -224,7 +230,8 @@ selection does. */
   from?: ProductSunburst["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: ProductSunburst["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: ProductSunburst["locale"];
 
   /** A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user. */
@@ -241,8 +248,9 @@ export type CustomElements = {
    *  - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
    *
    * ### **Methods:**
-   *  - **retry(): _void_** - Loads the data again from the endpoint.
    *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -258,11 +266,13 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The card.
    * - **label** - The title.
-   * - **legend** - The legend; each `legend-item` is a toggle button.
+   * - **legend** - The legend.
+   * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
-   * - **error** - Shown when loading failed; `retry` is its button.
+   * - **error** - Shown when loading failed.
+   * - **retry** - The Retry button.
    */
   "active-vs-total": Partial<ActiveVsTotalProps & BaseProps & BaseEvents>;
 
@@ -275,8 +285,9 @@ export type CustomElements = {
    *  - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
    *
    * ### **Methods:**
-   *  - **retry(): _void_** - Loads the data again from the endpoint.
    *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -293,12 +304,16 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The card.
    * - **label** - The title.
-   * - **zoom** - The month range control; `zoom-start`, `zoom-end` are its two sliders.
-   * - **legend** - The legend; each `legend-item` is a toggle button.
+   * - **zoom** - The month range control.
+   * - **zoom-start** - Its slider for the first month shown.
+   * - **zoom-end** - Its slider for the last month shown.
+   * - **legend** - The legend.
+   * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
-   * - **error** - Shown when loading failed; `retry` is its button.
+   * - **error** - Shown when loading failed.
+   * - **retry** - The Retry button.
    */
   "adds-churn-chart": Partial<AddsChurnChartProps & BaseProps & BaseEvents>;
 
@@ -367,7 +382,8 @@ export type CustomElements = {
    * - **tab** - Each tab; the selected one is also `tab-selected`.
    * - **panel** - The tab panel.
    * - **switch** - Sales channel / Azure pricing model switch (on the sales channel tab).
-   * - **legend** - The legend; each item is a toggle button.
+   * - **legend** - The legend.
+   * - **legend-item** - Each toggle button of the legend.
    * - **bars** - The list of bars (`variant="bars"`).
    * - **bar** - Each bar.
    * - **donut** - The donut's SVG (`variant="donut"`).
@@ -389,9 +405,10 @@ export type CustomElements = {
    *  - **change** - The user picked another tab; read `dimension`.
    *
    * ### **Methods:**
-   *  - **retry(): _void_** - Loads the current tab's data again from the endpoint.
    *
    *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -406,13 +423,19 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The card.
    * - **label** - The title.
-   * - **tabs** - The tab list; each `tab` is a tab button.
-   * - **zoom** - The month range control; `zoom-start`, `zoom-end` are its two sliders.
-   * - **legend** - The legend; each `legend-item` is a toggle button.
+   * - **tabs** - The tab list.
+   * - **tab** - Each tab; the selected one is also `tab-selected`.
+   * - **panel** - The tab panel.
+   * - **zoom** - The month range control.
+   * - **zoom-start** - Its slider for the first month shown.
+   * - **zoom-end** - Its slider for the last month shown.
+   * - **legend** - The legend.
+   * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
-   * - **error** - Shown when loading failed; `retry` is its button.
+   * - **error** - Shown when loading failed.
+   * - **retry** - The Retry button.
    */
   "distribution-trend": Partial<DistributionTrendProps & BaseProps & BaseEvents>;
 
@@ -446,7 +469,9 @@ export type CustomElements = {
    *  - **base** - The tile.
    * - **label** - The metric's title.
    * - **value** - The headline figure.
-   * - **delta** - The % change over the range.
+   * - **delta** - The % change over the range ("—" when it is not defined).
+   * - **churn-rate** - Churned as a share of the customers at the start (`metric="churned"`).
+   * - **net** - Customers added less churned (`metric="added"`).
    * - **sparkline** - The month-over-month line.
    * - **bars** - The per-product bars (`metric="products"`).
    * - **skeleton** - Shown while loading.

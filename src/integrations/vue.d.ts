@@ -11,7 +11,7 @@ import type { KpiCard } from "../elements/kpi-card/kpi-card.js";
 import type { ProductSunburst } from "../elements/product-sunburst/product-sunburst.js";
 
 type ActiveVsTotalProps = {
-  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
+  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
   height?: ActiveVsTotal["height"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: ActiveVsTotal["endpoint"];
@@ -19,7 +19,8 @@ type ActiveVsTotalProps = {
   from?: ActiveVsTotal["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: ActiveVsTotal["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: ActiveVsTotal["locale"];
 
   /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
@@ -27,7 +28,7 @@ type ActiveVsTotalProps = {
 };
 
 type AddsChurnChartProps = {
-  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
+  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
   height?: AddsChurnChart["height"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: AddsChurnChart["endpoint"];
@@ -35,7 +36,8 @@ type AddsChurnChartProps = {
   from?: AddsChurnChart["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: AddsChurnChart["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: AddsChurnChart["locale"];
 
   /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
@@ -55,7 +57,8 @@ type CustomerGeoMapProps = {
   from?: CustomerGeoMap["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: CustomerGeoMap["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: CustomerGeoMap["locale"];
 
   /** A country was selected (`{ dimension: 'market', key }`), or the selection was cleared with Home/Escape (`key: null`). */
@@ -76,7 +79,8 @@ type DistributionTabsProps = {
   from?: DistributionTabs["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: DistributionTabs["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: DistributionTabs["locale"];
 
   /** The user switched tab or the sales channel / pricing model switch; read `dimension`. */
@@ -90,7 +94,7 @@ type DistributionTrendProps = {
   dimension?: DistributionTrend["dimension"];
   /** How many members are drawn before the rest become "Other"; clamped to 1–8. */
   top?: DistributionTrend["top"];
-  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320. */
+  /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
   height?: DistributionTrend["height"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: DistributionTrend["endpoint"];
@@ -98,7 +102,8 @@ type DistributionTrendProps = {
   from?: DistributionTrend["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: DistributionTrend["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: DistributionTrend["locale"];
 
   /** The user picked another tab; read `dimension`. */
@@ -141,7 +146,7 @@ type FilterContextProps = {
 };
 
 type KpiCardProps = {
-  /** Which figure: `customers`, `active`, `added`, `churned` or `products`. */
+  /** Which figure: `customers`, `active`, `added`, `churned` or `products`; an unknown value shows customers. */
   metric?: KpiCard["metric"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: KpiCard["endpoint"];
@@ -149,7 +154,8 @@ type KpiCardProps = {
   from?: KpiCard["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: KpiCard["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: KpiCard["locale"];
 };
 
@@ -164,7 +170,8 @@ selection does. */
   from?: ProductSunburst["from"];
   /** Last month `YYYY-MM`; used only outside a `filter-context`. */
   to?: ProductSunburst["to"];
-  /** Locale (BCP 47) for numbers, months and text; used only outside a `filter-context`. */
+  /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
+over the page's `lang`. English words for a language the kit has no text for. */
   locale?: ProductSunburst["locale"];
 
   /** A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user. */
@@ -181,8 +188,9 @@ export type CustomElements = {
    *  - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
    *
    * ### **Methods:**
-   *  - **retry(): _void_** - Loads the data again from the endpoint.
    *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -198,11 +206,13 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The card.
    * - **label** - The title.
-   * - **legend** - The legend; each `legend-item` is a toggle button.
+   * - **legend** - The legend.
+   * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
-   * - **error** - Shown when loading failed; `retry` is its button.
+   * - **error** - Shown when loading failed.
+   * - **retry** - The Retry button.
    */
   "active-vs-total": DefineComponent<ActiveVsTotalProps>;
 
@@ -215,8 +225,9 @@ export type CustomElements = {
    *  - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
    *
    * ### **Methods:**
-   *  - **retry(): _void_** - Loads the data again from the endpoint.
    *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -233,12 +244,16 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The card.
    * - **label** - The title.
-   * - **zoom** - The month range control; `zoom-start`, `zoom-end` are its two sliders.
-   * - **legend** - The legend; each `legend-item` is a toggle button.
+   * - **zoom** - The month range control.
+   * - **zoom-start** - Its slider for the first month shown.
+   * - **zoom-end** - Its slider for the last month shown.
+   * - **legend** - The legend.
+   * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
-   * - **error** - Shown when loading failed; `retry` is its button.
+   * - **error** - Shown when loading failed.
+   * - **retry** - The Retry button.
    */
   "adds-churn-chart": DefineComponent<AddsChurnChartProps>;
 
@@ -307,7 +322,8 @@ export type CustomElements = {
    * - **tab** - Each tab; the selected one is also `tab-selected`.
    * - **panel** - The tab panel.
    * - **switch** - Sales channel / Azure pricing model switch (on the sales channel tab).
-   * - **legend** - The legend; each item is a toggle button.
+   * - **legend** - The legend.
+   * - **legend-item** - Each toggle button of the legend.
    * - **bars** - The list of bars (`variant="bars"`).
    * - **bar** - Each bar.
    * - **donut** - The donut's SVG (`variant="donut"`).
@@ -329,9 +345,10 @@ export type CustomElements = {
    *  - **change** - The user picked another tab; read `dimension`.
    *
    * ### **Methods:**
-   *  - **retry(): _void_** - Loads the current tab's data again from the endpoint.
    *
    *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -346,13 +363,19 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The card.
    * - **label** - The title.
-   * - **tabs** - The tab list; each `tab` is a tab button.
-   * - **zoom** - The month range control; `zoom-start`, `zoom-end` are its two sliders.
-   * - **legend** - The legend; each `legend-item` is a toggle button.
+   * - **tabs** - The tab list.
+   * - **tab** - Each tab; the selected one is also `tab-selected`.
+   * - **panel** - The tab panel.
+   * - **zoom** - The month range control.
+   * - **zoom-start** - Its slider for the first month shown.
+   * - **zoom-end** - Its slider for the last month shown.
+   * - **legend** - The legend.
+   * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
-   * - **error** - Shown when loading failed; `retry` is its button.
+   * - **error** - Shown when loading failed.
+   * - **retry** - The Retry button.
    */
   "distribution-trend": DefineComponent<DistributionTrendProps>;
 
@@ -386,7 +409,9 @@ export type CustomElements = {
    *  - **base** - The tile.
    * - **label** - The metric's title.
    * - **value** - The headline figure.
-   * - **delta** - The % change over the range.
+   * - **delta** - The % change over the range ("—" when it is not defined).
+   * - **churn-rate** - Churned as a share of the customers at the start (`metric="churned"`).
+   * - **net** - Customers added less churned (`metric="added"`).
    * - **sparkline** - The month-over-month line.
    * - **bars** - The per-product bars (`metric="products"`).
    * - **skeleton** - Shown while loading.
