@@ -13,7 +13,7 @@ import type { Plugin } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cem = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
 
-/** Runs the analyzer (≈1 s) with custom-elements-manifest.config.mjs. */
+/** Runs the analyzer (≈4 s: the expanded-types plugin builds a TypeScript program) with custom-elements-manifest.config.mjs. */
 function writeManifest(): void {
   execFileSync(process.execPath, [cem, 'analyze', '--litelement'], { cwd: root, stdio: 'inherit' });
 }
