@@ -83,7 +83,7 @@ describe('hand-computed figures (edge cases)', () => {
       [6, 5, 0, 6, 0], // 05: D renewed still counts; B without usage
       [5, 5, 0, 5, 1], // 06: D deprovisioned
     ]);
-    assert.deepEqual(body.products.map((p) => [p.key, p.customers]), [['Microsoft 365', 4], ['Power BI', 1]]);
+    assert.deepEqual(body.products!.map((p) => [p.key, p.customers]), [['Microsoft 365', 4], ['Power BI', 1]]);
   });
 
   test('the first month of data has no month before it', async () => {

@@ -8,8 +8,9 @@
  * after the host disconnects (so a moved element keeps its chart) and created again when it
  * reconnects. The target must be nested — `<div class="wrap"><div class="chart"></div></div>` —
  * because ApexCharts measures and observes `el.parentNode` for its ResizeObserver. ApexCharts'
- * CSS goes into the host's shadow root (never `document.head`); `chart.nonce` is passed when the
- * host has a `nonce` or the page has a `script[nonce]`; each chart gets its own `chart.id`.
+ * CSS goes into the host's shadow root (never `document.head`) with the page's CSP nonce (see
+ * `styleNonce()`); each chart gets its own `chart.id`. The engine's off-screen text-measuring SVG
+ * is moved out of `document.body` into a shadow root, where the host page's CSS cannot reach it.
  *
  * @example
  * ```ts
@@ -40,6 +41,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApexOptions } from 'apexcharts';
 import { loadApexCharts, trackChart, type ApexCharts } from './apex.js';
 import { prefersReducedMotion } from '../controllers/tween-controller.js';
+import { shieldMeasuringSvg } from './measure-shield.js';
 import { watchPageTheme } from './page-theme.js';
 import { readChartTheme, type ChartTheme } from './theme.js';
 
@@ -60,7 +62,31 @@ export interface ChartControllerConfig {
   deps: () => readonly unknown[];
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & {
+  /** A CSP nonce the host was given (e.g. through its `filter-context`). */
+  readonly styleNonce?: string;
+};
+
+declare global {
+  interface Window {
+    /** Lit's own CSP nonce setting, which the kit honours for the chart engine's styles too. */
+    litNonce?: string;
+  }
+}
+
+/**
+ * The nonce for `<style>` elements the chart engine adds: the host's (its context's), its own
+ * `nonce` attribute, `window.litNonce`, or the nonce of a `script[nonce]` on the page.
+ */
+export function styleNonce(host: Host): string | undefined {
+  return (
+    host.styleNonce ||
+    host.nonce ||
+    window.litNonce ||
+    document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ||
+    undefined
+  );
+}
 
 /** How long a chart animates, when it does. */
 export const ANIMATION_MS = 300;
@@ -177,7 +203,7 @@ export class ChartController implements ReactiveController {
   private build(context: ChartContext): ApexOptions | undefined {
     const options = this.config.options(context);
     if (!options) return undefined;
-    const nonce = this.host.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
+    const nonce = styleNonce(this.host);
     const events = options.chart?.events ?? {};
     return {
       ...options,
@@ -235,6 +261,7 @@ export class ChartController implements ReactiveController {
         this.lastDeps = deps;
         const painted = this.painted(context.animate && !!options.chart?.animations?.enabled);
         await chart.render();
+        shieldMeasuringSvg();
         await painted;
       } finally {
         this.creating = false;

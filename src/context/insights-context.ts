@@ -10,6 +10,8 @@ export interface InsightsContextValue {
   locale: string;
   /** The client all widgets of this context share: one request per distinct URL. */
   client: InsightsClient;
+  /** The page's CSP nonce for `<style>` elements a widget must add (the chart engine's). */
+  nonce?: string;
 }
 
 export const insightsContext = createContext<InsightsContextValue | undefined>(

@@ -1,11 +1,15 @@
 /**
  * The endpoint client: one request per distinct URL however many widgets ask for it, an
- * in-memory cache of validated answers, and aborts that only cancel a request nobody else
- * still waits for.
+ * in-memory cache of validated answers, aborts that only cancel a request nobody else still
+ * waits for, and a timeout so a hung endpoint ends in an error (with Retry) rather than a
+ * skeleton forever.
  */
 import * as v from 'valibot';
 import { ProblemSchema } from './contract.js';
-import { HttpError, InvalidResponseError, NetworkError } from './errors.js';
+import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
+
+/** How long a request may take, answer body included, before it fails. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 interface Entry {
   promise: Promise<unknown>;
@@ -20,6 +24,8 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** How many answers the cache keeps (least recently used go first). */
   cacheSize?: number;
+  /** Milliseconds a request may take, body included (default 15 000); then a `TimeoutError`. */
+  timeout?: number;
   /** Injected for tests that count requests; defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
 }
@@ -36,10 +42,12 @@ export class InsightsClient {
   private readonly headers: Record<string, string>;
   private readonly cacheSize: number;
   private readonly fetchImpl: typeof fetch;
+  private readonly timeout: number;
 
   constructor(options: ClientOptions = {}) {
     this.headers = { Accept: 'application/json', ...options.headers };
     this.cacheSize = options.cacheSize ?? 100;
+    this.timeout = options.timeout && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT_MS;
     this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
@@ -118,7 +126,22 @@ export class InsightsClient {
     });
   }
 
+  /** Fetches within the timeout: a caller's abort passes through, the timer's becomes a `TimeoutError`. */
   private async load(url: string, schema: v.GenericSchema, signal: AbortSignal): Promise<unknown> {
+    const timer = new AbortController();
+    const timeout = setTimeout(() => timer.abort(new TimeoutError(url, this.timeout)), this.timeout);
+    const both = AbortSignal.any([signal, timer.signal]);
+    try {
+      return await this.fetchAndRead(url, schema, both);
+    } catch (error) {
+      if (timer.signal.aborted && !signal.aborted) throw timer.signal.reason;
+      throw error;
+    } finally {
+      clearTimeout(timeout);
+    }
+  }
+
+  private async fetchAndRead(url: string, schema: v.GenericSchema, signal: AbortSignal): Promise<unknown> {
     let response: Response;
     try {
       response = await this.fetchImpl(url, { headers: this.headers, signal });
@@ -131,11 +154,21 @@ export class InsightsClient {
         .json()
         .then((body) => v.safeParse(ProblemSchema, body))
         .catch(() => undefined);
+      if (signal.aborted) throw signal.reason;
       throw new HttpError(url, response.status, problem?.success ? problem.output : undefined);
+    }
+    // Read the whole body first: a connection cut mid-answer is a network failure, told
+    // apart from an answer that arrived whole but is not JSON.
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new NetworkError(url, error);
     }
     let body: unknown;
     try {
-      body = await response.json();
+      body = JSON.parse(text);
     } catch {
       throw new InvalidResponseError(url, 'the answer is not JSON', 'not-json');
     }

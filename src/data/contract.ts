@@ -58,13 +58,15 @@ export type ProductCount = v.InferOutput<typeof ProductCountSchema>;
 /**
  * `GET /customers/monthly`. Contract refinement: `products` (customers per product in the last
  * month, after filters, sorted by customers desc then key) lives here too, so that all five KPI
- * tiles, the products tile included, read this one resource with one request.
+ * tiles, the products tile included, read this one resource with one request. Optional when
+ * read (lenient reader: an endpoint built to the first contract has no `products`, and only the
+ * products tile needs it); the reference endpoint always sends it.
  */
 export const MonthlyResponseSchema = v.object({
   query: QueryEchoSchema,
   before: v.object({ month: Month, customers: Count }),
   months: v.array(MonthRowSchema),
-  products: v.array(ProductCountSchema),
+  products: v.optional(v.array(ProductCountSchema)),
 });
 export type MonthlyResponse = v.InferOutput<typeof MonthlyResponseSchema>;
 

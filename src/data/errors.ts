@@ -5,7 +5,7 @@
  */
 import type { Problem } from './contract.js';
 
-export type DataErrorKind = 'network' | 'http' | 'invalid' | 'config';
+export type DataErrorKind = 'network' | 'timeout' | 'http' | 'invalid' | 'config';
 
 /** Base class: every error a widget shows comes through here. */
 export abstract class InsightsDataError extends Error {
@@ -19,12 +19,24 @@ export abstract class InsightsDataError extends Error {
   }
 }
 
-/** The endpoint could not be reached (offline, DNS, CORS, refused). */
+/** The endpoint could not be reached (offline, DNS, CORS, refused) or the connection broke mid-answer. */
 export class NetworkError extends InsightsDataError {
   readonly kind = 'network';
   constructor(url: string, cause?: unknown) {
     super('Could not reach the data endpoint. Check the connection and the endpoint URL, then retry.', url);
     this.cause = cause;
+  }
+}
+
+/** The endpoint did not answer (or did not finish answering) within the client's timeout. */
+export class TimeoutError extends InsightsDataError {
+  readonly kind = 'timeout';
+  constructor(
+    url: string,
+    /** The time allowed, in milliseconds. */
+    readonly timeout: number,
+  ) {
+    super(`The endpoint did not answer in ${Math.round(timeout / 100) / 10} s. Check that it is up, then retry.`, url);
   }
 }
 
@@ -56,6 +68,18 @@ export class InvalidResponseError extends InsightsDataError {
     readonly reason: 'contract' | 'not-json' = 'contract',
   ) {
     super(`The endpoint's answer does not match the data contract (${issue}).`, url);
+  }
+}
+
+/** The answer leaves out an optional field of the contract that this widget needs. */
+export class MissingFieldError extends InsightsDataError {
+  readonly kind = 'invalid';
+  constructor(
+    url: string,
+    /** The field, as a path into the answer, e.g. `products`. */
+    readonly field: string,
+  ) {
+    super(`The endpoint's answer has no "${field}", which this widget needs. Ask the endpoint's owner to add it.`, url);
   }
 }
 

@@ -1,5 +1,6 @@
 /** controllers/tween-controller: eased frames, one onDone, background-tab fallback, cancel on disconnect. */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { TweenController } from '../../src/controllers/tween-controller.js';
 
@@ -11,6 +12,21 @@ customElements.define('tween-probe', TweenProbe);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('controllers/tween-controller', () => {
+  // Other test files leave the page emulating reduced motion; these tests set what they need.
+  beforeEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('does not animate under prefers-reduced-motion: one frame at the end, then onDone', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await fixture<TweenProbe>(html`<tween-probe></tween-probe>`);
+    const frames: number[] = [];
+    let done = 0;
+    el.tween.run((t) => frames.push(t), () => done++);
+    expect(frames).to.deep.equal([1]);
+    expect(done).to.equal(1);
+    expect(el.tween.active).to.equal(false);
+  });
+
   it('calls onFrame with rising eased progress, ending at 1, then onDone once', async () => {
     const el = await fixture<TweenProbe>(html`<tween-probe></tween-probe>`);
     const frames: number[] = [];

@@ -27,6 +27,7 @@ describe('product-sunburst', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   beforeEach(() => resetRequests());
   afterEach(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('draws one arc per product and SKU, product angles proportional to customers, in two requests', async () => {
     const [products, skus] = await Promise.all([

@@ -53,13 +53,13 @@ describe('kpi-card', () => {
     const data = await fetchJson('/api/customers/monthly');
     const el = await card('products');
     const items = [...part(el, 'bars')!.querySelectorAll('li')];
-    expect(items.map((li) => li.querySelector('.name')!.textContent)).to.deep.equal(data.products.map((p) => p.label));
+    expect(items.map((li) => li.querySelector('.name')!.textContent)).to.deep.equal(data.products!.map((p) => p.label));
     // Drawn widths, as a share of the track (the bar's width comes from CSS, no inline style).
     const widths = items.map((li) => {
       const bar = li.querySelector('.bar') as HTMLElement;
       return (bar.getBoundingClientRect().width / li.getBoundingClientRect().width) * 100;
     });
-    data.products.forEach((p, i) => expect(widths[i]).to.be.closeTo((p.customers / data.products[0].customers) * 100, 1));
+    data.products!.forEach((p, i) => expect(widths[i]).to.be.closeTo((p.customers / data.products![0].customers) * 100, 1));
   });
 
   it('formats numbers in the context locale (nl)', async () => {

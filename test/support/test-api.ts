@@ -9,7 +9,16 @@
  *   /fixtures/<name>/…  test/fixtures/<name>/<path>.json (or <path>.<by>.json for ?by=)
  *   /status/<code>/…    a problem document with that status
  *   /delay/<ms>/…       any of the above, answered <ms> later
+ *   /hang/…             never answers (until the client gives up)
+ *   /cut/<path>…        the real answer of <path>, cut off half-way (the socket is destroyed)
+ *   /garbage/<mb>/…     <mb> MB (at most 64) of random bytes labelled application/json
+ *   /not-json/…         an HTML page where JSON is expected
+ *   /csp/page.html      test/csp/page.html under a strict Content-Security-Policy header
+ *   /fault/<key>/…      broken (the fault named by `GET /fault-set?key=…&fault=…`: a status
+ *                       code, hang, cut, garbage, not-json, wrong-shape, empty), or healthy
+ *                       (`fault=none`, the default): for "Retry recovers" tests
  */
+import { randomFillSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -75,6 +84,25 @@ function fixture(name: string, path: string, search: URLSearchParams): string | 
   return undefined;
 }
 
+/** Faults switched per key by `GET /fault-set?key=…&fault=…` (none: pass through to `/api`). */
+const faults = new Map<string, string>();
+
+/** `mb` megabytes of random bytes, written in chunks. */
+function sendGarbage(res: ServerResponse, mb: number): void {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  const chunk = Buffer.alloc(1 << 20);
+  let left = Math.min(Math.max(1, mb), 64);
+  const write = () => {
+    while (left > 0) {
+      randomFillSync(chunk);
+      left--;
+      if (!res.write(chunk)) return void res.once('drain', write);
+    }
+    res.end();
+  };
+  write();
+}
+
 export async function testApiMiddleware() {
   const handlers: Record<string, Handler> = {
     api: createInsightsHandler(await createDuckDbEngine(generateSample({ customers: 600, endMonth: SAMPLE_END, seed: 7 }))),
@@ -85,6 +113,63 @@ export async function testApiMiddleware() {
   const serve = async (ctx: Koa, url: URL): Promise<boolean> => {
     const [, head, ...rest] = url.pathname.split('/');
     const tail = '/' + rest.join('/');
+    if (head === 'fault-set') {
+      faults.set(url.searchParams.get('key') ?? '', url.searchParams.get('fault') ?? 'none');
+      ctx.respond = false;
+      sendJson(ctx.res, 200, '{}');
+      return true;
+    }
+    if (head === 'fault') {
+      const [key, ...more] = rest;
+      const fault = faults.get(key) ?? 'none';
+      const path = '/' + more.join('/') + url.search;
+      const to: Record<string, string> = {
+        none: `/api${path}`,
+        hang: `/hang${path}`,
+        cut: `/cut/api${path}`,
+        garbage: `/garbage/50${path}`,
+        'not-json': `/not-json${path}`,
+        'wrong-shape': `/fixtures/wrong-shape${path}`,
+        empty: `/empty-api${path}`,
+      };
+      return serve(ctx, new URL(to[fault] ?? `/status/${fault}${path}`, url));
+    }
+    if (head === 'csp') {
+      ctx.respond = false;
+      ctx.res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': "default-src 'self'; style-src 'self' 'nonce-n0nce-csp-test'; img-src 'self' data:",
+      });
+      ctx.res.end(readFileSync('test/csp/page.html'));
+      return true;
+    }
+    if (head === 'not-json') {
+      ctx.respond = false;
+      sendJson(ctx.res, 200, '<html><body>Maintenance</body></html>', 'text/html');
+      return true;
+    }
+    if (head === 'hang') {
+      ctx.respond = false;
+      await new Promise<void>((resolve) => ctx.req.socket.once('close', () => resolve()));
+      return true;
+    }
+    if (head === 'garbage') {
+      const [mb] = rest;
+      ctx.respond = false;
+      sendGarbage(ctx.res, Number(mb) || 1);
+      return true;
+    }
+    if (head === 'cut') {
+      // Ask this server for the real answer, then send half of it and break the connection.
+      const port = ctx.req.socket.localPort;
+      const answer = Buffer.from(await (await fetch(`http://127.0.0.1:${port}${tail}${url.search}`)).arrayBuffer());
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(answer.length), 'Cache-Control': 'no-store' });
+      ctx.res.write(answer.subarray(0, answer.length >> 1), () => ctx.res.destroy());
+      await new Promise<void>((resolve) => ctx.res.once('close', () => resolve()));
+      return true;
+    }
     if (head === 'delay') {
       const [ms, ...more] = rest;
       await new Promise((r) => setTimeout(r, Math.min(Number(ms) || 0, 10_000)));

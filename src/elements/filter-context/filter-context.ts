@@ -3,7 +3,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { InsightsClient } from '../../data/client.js';
+import { DEFAULT_TIMEOUT_MS, InsightsClient } from '../../data/client.js';
 import { DIMENSIONS, type Dimension, type Filters } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 
@@ -29,6 +29,9 @@ let rootAttached = false;
  *
  * @summary The shared query of a dashboard: wrap widgets in it.
  * @slot - The widgets (and any other content).
+ * The page's CSP nonce, given as this element's `nonce` attribute, is used for the `<style>` the
+ * chart engine adds (as is `window.litNonce`).
+ *
  * @event insights-filter-change - Once per change of range, filters, endpoint or locale; `detail` is the new state.
  */
 export class FilterContext extends LitElement {
@@ -55,6 +58,12 @@ export class FilterContext extends LitElement {
 
   /** Headers sent with every request, e.g. `{ Authorization: 'Bearer …' }` (property only). */
   @property({ attribute: false }) headers: Record<string, string> = {};
+
+  /**
+   * Seconds a request may take (answer included) before the widgets say the endpoint did not
+   * answer, with Retry; default 15.
+   */
+  @property({ type: Number, reflect: true }) timeout = DEFAULT_TIMEOUT_MS / 1000;
 
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. */
   @listProperty('market') market: string[] = [];
@@ -109,7 +118,9 @@ export class FilterContext extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headers')) this.client = new InsightsClient({ headers: this.headers });
+    if (changed.has('headers') || changed.has('timeout')) {
+      this.client = new InsightsClient({ headers: this.headers, timeout: this.timeout * 1000 });
+    }
     this.provider.setValue({
       query: {
         endpoint: this.endpoint,
@@ -120,6 +131,8 @@ export class FilterContext extends LitElement {
       },
       locale: this.localize.locale,
       client: this.client,
+      // The global `nonce` attribute (the browser hides its value from CSS and markup once set).
+      nonce: this.nonce || undefined,
     });
   }
 
@@ -130,7 +143,8 @@ export class FilterContext extends LitElement {
       this.initialRendered = true;
       return;
     }
-    if (changed.size === 0 || (changed.size === 1 && changed.has('headers'))) return;
+    // Headers and timeout change how widgets ask, not what they show: no event for them.
+    if ([...changed.keys()].every((key) => key === 'headers' || key === 'timeout')) return;
     const { query, locale } = this.value;
     emit(this, 'insights-filter-change', {
       from: query.from,

@@ -4,6 +4,7 @@ import { ResourceController } from '../../controllers/resource-controller.js';
 import { KPI_METRICS, isEmptyMonthly, kpiFigures, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
 import { sparklinePoints } from '../../core/sparkline.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
+import { MissingFieldError } from '../../data/errors.js';
 import { styleProps } from '../../directives/style-props.js';
 import { common } from '../../i18n/text/common.js';
 import { kpi } from '../../i18n/text/kpi.js';
@@ -123,17 +124,17 @@ export class KpiCard extends InsightsElement {
     </section>`;
   }
 
-  private renderProducts(data: MonthlyResponse) {
+  private renderProducts(products: NonNullable<MonthlyResponse['products']>) {
     const format = this.localize.format;
-    const max = Math.max(1, ...data.products.map((p) => p.customers));
+    const max = Math.max(1, ...products.map((p) => p.customers));
     const label = this.messages.common.labelValue(
       this.metricTitle,
-      data.products.map((p) => `${p.label} ${format.number(p.customers)}`).join(', '),
+      products.map((p) => `${p.label} ${format.number(p.customers)}`).join(', '),
     );
     return html`<section part="base" role="group" aria-label=${label}>
       <h3 part="label">${this.metricTitle}</h3>
       <ul part="bars">
-        ${data.products.map(
+        ${products.map(
           (p) => html`<li>
             <span class="name" title=${p.label}>${p.label}</span>
             <span class="count">${format.number(p.customers)}</span>
@@ -157,9 +158,10 @@ export class KpiCard extends InsightsElement {
       pending: loading,
       error: (error) => this.frame(renderError(error, () => this.retry(), states)),
       complete: (data) => {
-        const empty = metric === 'products' ? data.products.length === 0 : isEmptyMonthly(data);
-        if (empty) return this.frame(renderEmpty(states));
-        return metric === 'products' ? this.renderProducts(data) : this.renderMonthly(data, metric);
+        if (metric !== 'products') return isEmptyMonthly(data) ? this.frame(renderEmpty(states)) : this.renderMonthly(data, metric);
+        // `products` is optional in the contract: only this tile needs it, so only it says so.
+        if (!data.products) return this.frame(renderError(new MissingFieldError(this.monthly.url ?? '', 'products'), () => this.retry(), states));
+        return data.products.length === 0 ? this.frame(renderEmpty(states)) : this.renderProducts(data.products);
       },
     });
   }

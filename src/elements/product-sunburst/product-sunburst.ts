@@ -102,10 +102,13 @@ export class ProductSunburst extends InsightsElement {
     }
   }
 
-  /** Reloads what failed (or both resources) from the endpoint. */
+  /**
+   * Reloads what has not loaded (failed, or still pending after its sibling failed), or both
+   * resources when both had loaded.
+   */
   retry(): void {
-    const failed = [this.products, this.skus].filter((c) => c.status === TaskStatus.ERROR);
-    for (const c of failed.length ? failed : [this.products, this.skus]) c.retry();
+    const unfinished = [this.products, this.skus].filter((c) => c.status !== TaskStatus.COMPLETE);
+    for (const c of unfinished.length ? unfinished : [this.products, this.skus]) c.retry();
   }
 
   /** The layout of the loaded data, computed once per pair of answers. */

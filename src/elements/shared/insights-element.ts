@@ -48,6 +48,11 @@ export class InsightsElement extends LitElement implements DataHost {
     return this.context?.client ?? sharedClient();
   }
 
+  /** The CSP nonce of the page for styles the widget adds, from its `filter-context`. */
+  get styleNonce(): string | undefined {
+    return this.context?.nonce;
+  }
+
   /** The locale in force, always one `Intl` accepts. */
   get effectiveLocale(): string {
     return this.localize.locale;

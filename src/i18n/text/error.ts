@@ -4,6 +4,10 @@ import { defineText } from '../define-text.js';
 export const error = defineText({
   en: {
     network: 'Could not reach the data endpoint. Check the connection and the endpoint URL, then retry.',
+    /** `seconds` is already formatted. */
+    timeout: (seconds: string) => `The endpoint did not answer in ${seconds} s. Check that it is up, then retry.`,
+    /** A widget needs a figure the endpoint's answer leaves out (an optional field of the contract). */
+    missingField: (field: string) => `The endpoint's answer has no "${field}", which this widget needs. Ask the endpoint's owner to add it.`,
     http: (status: number, detail?: string) =>
       detail
         ? `The endpoint answered ${status}: ${detail}`
@@ -17,6 +21,8 @@ export const error = defineText({
   nl: {
     network:
       'Het gegevenseindpunt is niet bereikbaar. Controleer de verbinding en de URL van het eindpunt en probeer het opnieuw.',
+    timeout: (seconds) => `Het eindpunt antwoordde niet binnen ${seconds} s. Controleer of het werkt en probeer het opnieuw.`,
+    missingField: (field) => `Het antwoord van het eindpunt bevat geen "${field}", en deze widget heeft dat nodig. Vraag de beheerder van het eindpunt het toe te voegen.`,
     http: (status, detail) =>
       detail
         ? `Het eindpunt antwoordde met ${status}: ${detail}`
