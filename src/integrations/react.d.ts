@@ -181,6 +181,9 @@ export type FilterContextProps = {
   range?: FilterContext["range"];
   /** Locale (BCP 47) for every widget inside; defaults to the page's `lang`. */
   locale?: FilterContext["locale"];
+  /** Seconds a request may take (answer included) before the widgets say the endpoint did not
+answer, with Retry; default 15. */
+  timeout?: FilterContext["timeout"];
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. Comma-separated member keys. */
   market?: FilterContext["market"];
   /** Customer segments. Comma-separated member keys. */
@@ -448,7 +451,7 @@ export type CustomElements = {
    *  - **insights-filter-change** - Once per change of range, filters, endpoint or locale; `detail` is the new state.
    *
    * ### **Slots:**
-   *  - _default_ - The widgets (and any other content).
+   *  - _default_ - The widgets (and any other content). The page's CSP nonce, given as this element's `nonce` attribute, is used for the `<style>` the chart engine adds (as is `window.litNonce`).
    */
   "filter-context": Partial<FilterContextProps & BaseProps & BaseEvents>;
 
@@ -490,7 +493,8 @@ export type CustomElements = {
    *  - **insights-select** - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
    *
    * ### **Methods:**
-   *  - **retry(): _void_** - Reloads what failed (or both resources) from the endpoint.
+   *  - **retry(): _void_** - Reloads what has not loaded (failed, or still pending after its sibling failed), or both
+   * resources when both had loaded.
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - Colour of the largest product (through `--insights-series-8`; SKUs take their product's colour, lighter). _(default: undefined)_
