@@ -12,9 +12,10 @@
  *
  *   npm run manifest && node scripts/integrations.mjs            # write them
  *   node scripts/integrations.mjs --check                        # exit 1 if any is stale
+ *   node scripts/integrations.mjs --copy-types                   # after tsc (npm run build:types)
  *
- * Committed and checked by `npm test` like the README's elements table. The build copies the
- * two .d.ts files next to the emitted types (tsc does not copy declaration files).
+ * Committed and checked by `npm test` like the README's elements table. `--copy-types` puts the
+ * two .d.ts files next to the emitted types in dist/types (tsc does not copy declaration files).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
