@@ -1,7 +1,24 @@
 /** What `filter-context` provides to every widget inside it, through `@lit/context`. */
 import { createContext } from '@lit/context';
 import type { InsightsClient } from '../data/client.js';
+import type { Dimension } from '../data/contract.js';
 import type { InsightsQuery } from '../data/query.js';
+
+/** Counts a context's loads in flight, so it can tell when every widget has settled. */
+export interface LoadTracker {
+  /** A load of `url` starts; call the returned function when it has settled. */
+  begin(url: string): () => void;
+}
+
+/** A selection made in one widget that filters the others (`cross-filter`). */
+export interface CrossSelection {
+  dimension: Dimension | 'month';
+  key: string;
+  /** The widget it came from: it keeps `base` and highlights the key instead. */
+  source: Element;
+  /** The query without this selection. */
+  base: InsightsQuery;
+}
 
 export interface InsightsContextValue {
   /** Endpoint, range and filters; a new object on every change, so consumers re-render. */
@@ -12,6 +29,10 @@ export interface InsightsContextValue {
   client: InsightsClient;
   /** The page's CSP nonce for `<style>` elements a widget must add (the chart engine's). */
   nonce?: string;
+  /** `lazy` (default): widgets load when near the viewport; `eager`: at once. */
+  loading?: 'lazy' | 'eager';
+  tracker?: LoadTracker;
+  crossSelection?: CrossSelection;
 }
 
 export const insightsContext = createContext<InsightsContextValue | undefined>(

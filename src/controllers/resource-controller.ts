@@ -2,6 +2,11 @@
  * Loads one contract resource for its host and re-loads it when the host's query changes,
  * aborting the stale request (the last state wins). Built on `@lit/task`.
  *
+ * Around the request it also: waits until a lazy host comes near the viewport, serves an answer
+ * the host was given directly (its `data` property) without any request, tells the host's
+ * `filter-context` when a load starts and ends (for `insights-ready`), and emits the kit's
+ * `insights-load` / `insights-error` events from the host.
+ *
  * @example
  * ```ts
  * private monthly = new ResourceController(this, MONTHLY);
@@ -12,32 +17,81 @@
  */
 import { Task, TaskStatus, type StatusRenderer } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
+import * as v from 'valibot';
+import type { LoadTracker } from '../context/insights-context.js';
 import type { Resource, ResourceName, ResourceResponse } from '../data/contract.js';
 import type { InsightsClient } from '../data/client.js';
-import { MissingEndpointError } from '../data/errors.js';
+import { HttpError, InsightsDataError, MissingEndpointError, MissingFieldError } from '../data/errors.js';
 import { buildUrl, type InsightsQuery, type ResourceParams } from '../data/query.js';
+import { emit } from '../events/events.js';
 
 /** What the controller needs from its host: the query and client in force. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly insightsQuery: InsightsQuery | undefined;
   readonly insightsClient: InsightsClient;
+  /** Answers given to the host directly (its `data` property); used instead of requests. */
+  readonly insightsData?: readonly unknown[];
+  /** The context's load counter, for `insights-ready`. */
+  readonly insightsTracker?: LoadTracker;
+  /** Settles when the host is near the viewport (lazy loading); absent: at once. */
+  whenNear?(signal: AbortSignal): Promise<void>;
+}
+
+type ResourceRef<R extends ResourceName> = { readonly name: R; readonly path: string; readonly schema: Resource<R>['schema'] };
+
+/** The answer among `given` that is this resource's (by schema, and `by` where there is one). */
+function givenAnswer<R extends ResourceName>(resource: ResourceRef<R>, params: ResourceParams, given: readonly unknown[]): ResourceResponse<R> | undefined {
+  for (const candidate of given) {
+    const result = v.safeParse(resource.schema as v.GenericSchema, candidate);
+    if (!result.success) continue;
+    const by = (result.output as { by?: string }).by;
+    if (params.by === undefined || by === params.by) return result.output as ResourceResponse<R>;
+  }
+  return undefined;
 }
 
 export class ResourceController<R extends ResourceName> {
-  private readonly task: Task<[string | undefined, InsightsClient], ResourceResponse<R>>;
+  private readonly task: Task<[string | undefined, InsightsClient, readonly unknown[] | undefined], ResourceResponse<R>>;
 
   constructor(
     private readonly host: DataHost,
-    private readonly resource: { readonly name: R; readonly path: string; readonly schema: Resource<R>['schema'] },
+    private readonly resource: ResourceRef<R>,
     /** Extra parameters read at every update, e.g. `() => ({ by: this.dimension })`. */
     private readonly params: () => ResourceParams = () => ({}),
   ) {
     this.task = new Task(host, {
-      args: () => [this.url, host.insightsClient] as [string | undefined, InsightsClient],
-      task: async ([url, client], { signal }) => {
+      args: () => [this.url, host.insightsClient, host.insightsData] as [string | undefined, InsightsClient, readonly unknown[] | undefined],
+      task: async ([url, client, given], { signal }) => {
+        if (given?.length) {
+          const answer = givenAnswer(resource, this.params(), given);
+          if (answer) return answer;
+          if (!url) throw new MissingFieldError('', this.params().by ? `${resource.name} by ${this.params().by}` : resource.name);
+        }
         if (!url) throw new MissingEndpointError();
-        return client.get(url, resource.schema, signal) as Promise<ResourceResponse<R>>;
+        await host.whenNear?.(signal);
+        const end = host.insightsTracker?.begin(url);
+        const started = performance.now();
+        try {
+          const answer = (await client.get(url, resource.schema, signal)) as ResourceResponse<R>;
+          emit(host, 'insights-load', { resource: resource.name, url, ms: Math.round(performance.now() - started) });
+          return answer;
+        } catch (error) {
+          if (!signal.aborted) this.report(error, url);
+          throw error;
+        } finally {
+          end?.();
+        }
       },
+    });
+  }
+
+  private report(error: unknown, url: string): void {
+    const known = error instanceof InsightsDataError;
+    emit(this.host, 'insights-error', {
+      kind: known ? (error.kind === 'config' ? 'config' : error.kind) : 'network',
+      status: error instanceof HttpError ? error.status : (error as { status?: number }).status,
+      message: error instanceof Error ? error.message : String(error),
+      url,
     });
   }
 
@@ -47,10 +101,12 @@ export class ResourceController<R extends ResourceName> {
     return query?.endpoint ? buildUrl(this.resource, query, this.params()) : undefined;
   }
 
+  /** The answer on show; `undefined` before the first one arrives (kept while a newer one loads). */
   get value(): ResourceResponse<R> | undefined {
     return this.task.value;
   }
 
+  /** Why the last load failed; `undefined` unless `status` is `ERROR`. */
   get error(): unknown {
     return this.task.error;
   }
@@ -64,8 +120,9 @@ export class ResourceController<R extends ResourceName> {
     return this.task.taskComplete.catch(() => undefined);
   }
 
-  render<T>(renderers: StatusRenderer<ResourceResponse<R>>): T | undefined {
-    return this.task.render(renderers) as T | undefined;
+  /** Renders by status, returning the chosen renderer's own result (Lit's `Task.render`). */
+  render<T extends StatusRenderer<ResourceResponse<R>>>(renderers: T) {
+    return this.task.render(renderers);
   }
 
   /** Loads again from the network (after an error, or to refresh). */

@@ -1,15 +1,35 @@
 /**
  * The endpoint client: one request per distinct URL however many widgets ask for it, an
  * in-memory cache of validated answers, aborts that only cancel a request nobody else still
- * waits for, and a timeout so a hung endpoint ends in an error (with Retry) rather than a
- * skeleton forever.
+ * waits for, a timeout so a hung endpoint ends in an error (with Retry) rather than a skeleton
+ * forever, at most `maxConcurrent` requests on the wire, `If-None-Match` revalidation of answers
+ * it has seen, single-flight sign-in (`authProvider`) with one retry after a 401, and answers
+ * served from a snapshot without any request.
  */
 import * as v from 'valibot';
 import { ProblemSchema } from './contract.js';
-import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
+import { AuthError, HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
 
 /** How long a request may take, answer body included, before it fails. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Requests on the wire at once, as a browser allows per host. */
+export const DEFAULT_MAX_CONCURRENT = 6;
+
+/** Why the client asks for headers: before its first request, or after a 401. */
+export type AuthReason = 'initial' | 'unauthorized';
+
+/** Gives the headers that sign requests in, e.g. a fresh bearer token. */
+export type AuthProvider = (request: { reason: AuthReason; signal: AbortSignal }) => Promise<Record<string, string>>;
+
+/** A finished request, for the host's analytics (`insights-load`). */
+export interface LoadInfo {
+  url: string;
+  /** Milliseconds from asking to the validated answer (0 from cache or snapshot). */
+  ms: number;
+  /** Whether it went to the network (false: cache or snapshot). */
+  network: boolean;
+}
 
 interface Entry {
   promise: Promise<unknown>;
@@ -17,15 +37,25 @@ interface Entry {
   /** Callers still waiting; when it drops to 0 before the answer, the request is aborted. */
   waiting: number;
   settled: boolean;
+  /** The validated answer, once settled. */
+  value?: unknown;
 }
 
 export interface ClientOptions {
   /** Sent with every request, e.g. `{ Authorization: 'Bearer …' }`. */
   headers?: Record<string, string>;
+  /** Called once before the first request (`initial`) and once per 401 wave (`unauthorized`). */
+  authProvider?: AuthProvider;
   /** How many answers the cache keeps (least recently used go first). */
   cacheSize?: number;
   /** Milliseconds a request may take, body included (default 15 000); then a `TimeoutError`. */
   timeout?: number;
+  /** Requests on the wire at once (default 6); the rest wait their turn. */
+  maxConcurrent?: number;
+  /** Answers by URL that are served as they are, without any request (see `snapshot()`). */
+  snapshot?: Readonly<Record<string, unknown>>;
+  /** Never touch the network (a snapshot shown offline): a URL the snapshot lacks fails. */
+  offline?: boolean;
   /** Injected for tests that count requests; defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
 }
@@ -39,15 +69,34 @@ function describeIssue(issues: v.BaseIssue<unknown>[]): string {
 
 export class InsightsClient {
   private readonly entries = new Map<string, Entry>();
-  private readonly headers: Record<string, string>;
+  /** ETag and answer of URLs seen, kept after eviction or Retry for `If-None-Match`. */
+  private readonly etags = new Map<string, { etag: string; value: unknown }>();
+  private readonly staticHeaders: Record<string, string>;
   private readonly cacheSize: number;
   private readonly fetchImpl: typeof fetch;
   private readonly timeout: number;
+  private readonly maxConcurrent: number;
+  private readonly authProvider?: AuthProvider;
+  private readonly snapshotAnswers?: Readonly<Record<string, unknown>>;
+  private readonly offline: boolean;
+  /** Headers from the auth provider, and which sign-in gave them. */
+  private authHeaders: Record<string, string> = {};
+  private authGeneration = 0;
+  private signingIn?: Promise<void>;
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
+  private readonly listeners = new Set<(info: LoadInfo) => void>();
+  /** Network requests sent so far (for `insights-ready` and tests). */
+  requests = 0;
 
   constructor(options: ClientOptions = {}) {
-    this.headers = { Accept: 'application/json', ...options.headers };
+    this.staticHeaders = { Accept: 'application/json', ...options.headers };
     this.cacheSize = options.cacheSize ?? 100;
     this.timeout = options.timeout && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT_MS;
+    this.maxConcurrent = Math.max(1, options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
+    this.authProvider = options.authProvider;
+    this.snapshotAnswers = options.snapshot;
+    this.offline = options.offline ?? false;
     this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
@@ -61,6 +110,7 @@ export class InsightsClient {
       // Refresh LRU order.
       this.entries.delete(url);
       this.entries.set(url, entry);
+      if (entry.settled) this.notify({ url, ms: 0, network: false });
     } else {
       entry = this.start(url, schema);
     }
@@ -74,12 +124,34 @@ export class InsightsClient {
     }
   }
 
+  /** Every answer this client holds, by URL: what `filter-context`'s `captureSnapshot()` saves. */
+  snapshot(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [url, entry] of this.entries) if (entry.settled) out[url] = entry.value;
+    return out;
+  }
+
+  /** Calls `listener` for every answer handed out; returns the unsubscribe function. */
+  onLoad(listener: (info: LoadInfo) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(info: LoadInfo): void {
+    for (const listener of this.listeners) listener(info);
+  }
+
   private start(url: string, schema: v.GenericSchema): Entry {
     const controller = new AbortController();
     const entry: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve() };
-    entry.promise = this.load(url, schema, controller.signal).then(
+    const started = performance.now();
+    const fromSnapshot = this.snapshotAnswers && url in this.snapshotAnswers;
+    const load = fromSnapshot ? this.fromSnapshot(url, schema) : this.load(url, schema, controller.signal);
+    entry.promise = load.then(
       (value) => {
         entry.settled = true;
+        entry.value = value;
+        this.notify({ url, ms: fromSnapshot ? 0 : performance.now() - started, network: !fromSnapshot });
         return value;
       },
       (error: unknown) => {
@@ -95,6 +167,12 @@ export class InsightsClient {
       this.entries.delete(oldest);
     }
     return entry;
+  }
+
+  private async fromSnapshot(url: string, schema: v.GenericSchema): Promise<unknown> {
+    const result = v.safeParse(schema, this.snapshotAnswers![url]);
+    if (!result.success) throw new InvalidResponseError(url, describeIssue(result.issues));
+    return result.output;
   }
 
   private wait(url: string, entry: Entry, signal?: AbortSignal): Promise<unknown> {
@@ -126,13 +204,82 @@ export class InsightsClient {
     });
   }
 
+  /** Waits for a free slot among `maxConcurrent`; the returned function frees it. */
+  private async slot(signal: AbortSignal): Promise<() => void> {
+    if (this.active >= this.maxConcurrent) {
+      await new Promise<void>((resolve, reject) => {
+        const go = () => {
+          signal.removeEventListener('abort', stop);
+          resolve();
+        };
+        const stop = () => {
+          this.queue.splice(this.queue.indexOf(go), 1);
+          reject(signal.reason);
+        };
+        this.queue.push(go);
+        signal.addEventListener('abort', stop, { once: true });
+      });
+    }
+    this.active++;
+    let freed = false;
+    return () => {
+      if (freed) return;
+      freed = true;
+      this.active--;
+      this.queue.shift()?.();
+    };
+  }
+
+  /**
+   * Signs in through the provider, one call for every request that needs it (single flight).
+   * `seen` is the sign-in a failed request used: if a newer one exists, it is used as it is.
+   */
+  private signIn(reason: AuthReason, signal: AbortSignal, seen = this.authGeneration): Promise<void> {
+    if (!this.authProvider || seen < this.authGeneration) return Promise.resolve();
+    this.signingIn ??= (async () => {
+      try {
+        // Shared by every waiting request: one request's abort must not cancel it.
+        const headers = await this.authProvider!({ reason, signal: new AbortController().signal });
+        this.authHeaders = { ...headers };
+        this.authGeneration++;
+      } finally {
+        this.signingIn = undefined;
+      }
+    })();
+    // A caller that is withdrawn stops waiting (the provider call goes on for the others).
+    return Promise.race([
+      this.signingIn,
+      new Promise<void>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
+    ]);
+  }
+
   /** Fetches within the timeout: a caller's abort passes through, the timer's becomes a `TimeoutError`. */
   private async load(url: string, schema: v.GenericSchema, signal: AbortSignal): Promise<unknown> {
     const timer = new AbortController();
     const timeout = setTimeout(() => timer.abort(new TimeoutError(url, this.timeout)), this.timeout);
     const both = AbortSignal.any([signal, timer.signal]);
     try {
-      return await this.fetchAndRead(url, schema, both);
+      if (this.authProvider && this.authGeneration === 0) {
+        await this.signIn('initial', both, 0).catch((error) => {
+          if (both.aborted) throw error;
+          throw new AuthError(url, undefined, error);
+        });
+      }
+      let generation = this.authGeneration;
+      let response = await this.send(url, both);
+      if (response.status === 401 && this.authProvider) {
+        await this.signIn('unauthorized', both, generation).catch((error) => {
+          if (both.aborted) throw error;
+          throw new AuthError(url, 401, error);
+        });
+        generation = this.authGeneration;
+        response = await this.send(url, both);
+      }
+      if (response.status === 401 || response.status === 403) {
+        // Auth only speaks for endpoints that sign in; a plain 401 stays an HTTP error.
+        if (this.authProvider || response.status === 403) throw new AuthError(url, response.status);
+      }
+      return await this.read(url, schema, response, both);
     } catch (error) {
       if (timer.signal.aborted && !signal.aborted) throw timer.signal.reason;
       throw error;
@@ -141,14 +288,27 @@ export class InsightsClient {
     }
   }
 
-  private async fetchAndRead(url: string, schema: v.GenericSchema, signal: AbortSignal): Promise<unknown> {
-    let response: Response;
+  /** One request on the wire (in turn), with `If-None-Match` for an answer seen before. */
+  private async send(url: string, signal: AbortSignal): Promise<Response> {
+    if (this.offline) throw new NetworkError(url, new Error('This view is a snapshot and holds no answer for this request.'));
+    const release = await this.slot(signal);
     try {
-      response = await this.fetchImpl(url, { headers: this.headers, signal });
+      const known = this.etags.get(url);
+      const headers = { ...this.staticHeaders, ...this.authHeaders, ...(known ? { 'If-None-Match': known.etag } : {}) };
+      this.requests++;
+      const response = await this.fetchImpl(url, { headers, signal });
+      // The body is read before the slot is freed, so a slow body still counts as on the wire.
+      return new Response(response.status === 304 || response.status === 204 ? null : await response.blob(), response);
     } catch (error) {
       if (signal.aborted) throw error;
       throw new NetworkError(url, error);
+    } finally {
+      release();
     }
+  }
+
+  private async read(url: string, schema: v.GenericSchema, response: Response, signal: AbortSignal): Promise<unknown> {
+    if (response.status === 304 && this.etags.has(url)) return this.etags.get(url)!.value;
     if (!response.ok) {
       const problem = await response
         .json()
@@ -157,23 +317,20 @@ export class InsightsClient {
       if (signal.aborted) throw signal.reason;
       throw new HttpError(url, response.status, problem?.success ? problem.output : undefined);
     }
-    // Read the whole body first: a connection cut mid-answer is a network failure, told
-    // apart from an answer that arrived whole but is not JSON.
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw new NetworkError(url, error);
-    }
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(await response.text());
     } catch {
       throw new InvalidResponseError(url, 'the answer is not JSON', 'not-json');
     }
     const result = v.safeParse(schema, body);
     if (!result.success) throw new InvalidResponseError(url, describeIssue(result.issues));
+    const etag = response.headers.get('ETag');
+    if (etag) {
+      this.etags.delete(url);
+      this.etags.set(url, { etag, value: result.output });
+      if (this.etags.size > this.cacheSize * 4) this.etags.delete(this.etags.keys().next().value as string);
+    }
     return result.output;
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Problem } from './contract.js';
 
-export type DataErrorKind = 'network' | 'timeout' | 'http' | 'invalid' | 'config';
+export type DataErrorKind = 'network' | 'timeout' | 'http' | 'invalid' | 'auth' | 'config';
 
 /** Base class: every error a widget shows comes through here. */
 export abstract class InsightsDataError extends Error {
@@ -68,6 +68,27 @@ export class InvalidResponseError extends InsightsDataError {
     readonly reason: 'contract' | 'not-json' = 'contract',
   ) {
     super(`The endpoint's answer does not match the data contract (${issue}).`, url);
+  }
+}
+
+/**
+ * Not signed in or not allowed: a 401 that a fresh sign-in (the context's `authProvider`) did not
+ * cure, a 403, or a provider that failed. `status` is the HTTP status, if any.
+ */
+export class AuthError extends InsightsDataError {
+  readonly kind = 'auth';
+  constructor(
+    url: string,
+    readonly status?: number,
+    cause?: unknown,
+  ) {
+    super(
+      status === 403
+        ? 'The endpoint does not allow this account to see these figures (403). Ask for access, then retry.'
+        : 'Not signed in to the data endpoint, or the sign-in has expired. Sign in again, then retry.',
+      url,
+    );
+    this.cause = cause;
   }
 }
 

@@ -22,9 +22,38 @@ export interface SelectDetail {
   key: string | null;
 }
 
+/** A widget could not show its data; the same words as its error state, in English. */
+export interface ErrorDetail {
+  kind: 'network' | 'timeout' | 'http' | 'invalid' | 'auth' | 'config';
+  /** The HTTP status, when the endpoint answered with one. */
+  status?: number;
+  message: string;
+  url: string;
+}
+
+/** A widget received the answer it shows. */
+export interface LoadDetail {
+  /** `monthly`, `breakdown`, `trend` or `dimensions`. */
+  resource: string;
+  url: string;
+  /** Milliseconds from asking to the validated answer (about 0 from cache or a snapshot). */
+  ms: number;
+}
+
+/** Every widget of a `filter-context` shows data or an error for its current state. */
+export interface ReadyDetail {
+  /** Milliseconds from the state change (or first load) to the last widget settled. */
+  ms: number;
+  /** Requests that went to the network for this state. */
+  requests: number;
+}
+
 export interface InsightsEventMap {
   'insights-filter-change': CustomEvent<FilterChangeDetail>;
   'insights-select': CustomEvent<SelectDetail>;
+  'insights-error': CustomEvent<ErrorDetail>;
+  'insights-load': CustomEvent<LoadDetail>;
+  'insights-ready': CustomEvent<ReadyDetail>;
 }
 
 declare global {

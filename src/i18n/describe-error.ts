@@ -5,6 +5,7 @@
  * Lives in i18n, not in `data/`, so the data layer stays free of UI text.
  */
 import {
+  AuthError,
   HttpError,
   InvalidResponseError,
   MissingEndpointError,
@@ -16,6 +17,7 @@ import type { error } from './text/error.js';
 
 export function describeError(caught: unknown, m: (typeof error)['en']): string {
   if (caught instanceof MissingEndpointError) return m.missingEndpoint;
+  if (caught instanceof AuthError) return caught.status === 403 ? m.notAllowed : m.notSignedIn;
   if (caught instanceof MissingFieldError) return m.missingField(caught.field);
   if (caught instanceof TimeoutError) return m.timeout(String(Math.round(caught.timeout / 100) / 10));
   if (caught instanceof NetworkError) return m.network;

@@ -40,10 +40,10 @@ async function dashboards(fault: string) {
   // A 1 s timeout makes the hung endpoint quick to test; 50 MB of garbage needs longer to arrive.
   const timeout = fault === 'garbage' ? 30 : 1;
   const page = await fixture(html`<div>
-    <filter-context endpoint="/fault/${key}" timeout=${timeout} id="faulty">
+    <filter-context endpoint="/fault/${key}" timeout=${timeout} loading="eager" id="faulty">
       ${WIDGETS.map((tag) => document.createElement(tag))}
     </filter-context>
-    <filter-context endpoint="/api" id="healthy"><kpi-card metric="customers"></kpi-card></filter-context>
+    <filter-context endpoint="/api" loading="eager" id="healthy"><kpi-card metric="customers"></kpi-card></filter-context>
   </div>`);
   const faulty = page.querySelector<FilterContext>('#faulty')!;
   const widgets = WIDGETS.map((tag) => faulty.querySelector(tag)!);

@@ -15,7 +15,7 @@ describe('script-tag bundle', () => {
 
     const page = document.createElement('div');
     page.style.width = '1200px';
-    page.innerHTML = `<filter-context endpoint="/api">${TAGS.map((t) => `<${t}></${t}>`).join('')}</filter-context>`;
+    page.innerHTML = `<filter-context endpoint="/api" loading="eager">${TAGS.map((t) => `<${t}></${t}>`).join('')}</filter-context>`;
     document.body.append(page);
     const widgets = TAGS.map((t) => page.querySelector(t)!);
     // Each widget leaves its loading state for content that is neither an error nor empty.

@@ -14,6 +14,7 @@
  *   /garbage/<mb>/…     <mb> MB (at most 64) of random bytes labelled application/json
  *   /not-json/…         an HTML page where JSON is expected
  *   /csp/page.html      test/csp/page.html under a strict Content-Security-Policy header
+ *   /auth/<token>/…     /api/…, but 401 unless `Authorization: Bearer <token>` (403 for `Bearer banned`)
  *   /fault/<key>/…      broken (the fault named by `GET /fault-set?key=…&fault=…`: a status
  *                       code, hang, cut, garbage, not-json, wrong-shape, empty), or healthy
  *                       (`fault=none`, the default): for "Retry recovers" tests
@@ -133,6 +134,17 @@ export async function testApiMiddleware() {
         empty: `/empty-api${path}`,
       };
       return serve(ctx, new URL(to[fault] ?? `/status/${fault}${path}`, url));
+    }
+    if (head === 'auth') {
+      const [token, ...more] = rest;
+      const given = ctx.req.headers.authorization ?? '';
+      if (given !== `Bearer ${token}`) {
+        ctx.respond = false;
+        const status = given === 'Bearer banned' ? 403 : 401;
+        sendJson(ctx.res, status, JSON.stringify({ type: 'about:blank', title: 'No', status, detail: 'Sign in' }), 'application/problem+json');
+        return true;
+      }
+      return serve(ctx, new URL('/api/' + more.join('/') + url.search, url));
     }
     if (head === 'csp') {
       ctx.respond = false;

@@ -44,13 +44,13 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
     return this.localize.text({ activeVsTotal });
   }
 
-  protected readonly data = new ResourceController(this, MONTHLY);
+  protected readonly resource = new ResourceController(this, MONTHLY);
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    deps: () => [this.data.value, this.effectiveLocale, this.hiddenSeries, this.chartHeight],
+    deps: () => [this.resource.value, this.effectiveLocale, this.hiddenSeries, this.chartHeight],
     options: ({ theme, animate }) => {
-      const data = this.data.value;
+      const data = this.resource.value;
       if (!data || isEmptyMonthly(data)) return undefined;
       const names = this.seriesNames;
       const series: MonthlySeries[] = KEYS.filter((k) => !this.hiddenSeries.has(k)).map((k) => ({

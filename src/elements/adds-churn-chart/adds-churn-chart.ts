@@ -59,13 +59,13 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
   /** Months shown, as indexes of the answer's months; reset when the data changes. */
   @state() private zoom?: { data: MonthlyResponse; start: number; end: number };
 
-  protected readonly data = new ResourceController(this, MONTHLY);
+  protected readonly resource = new ResourceController(this, MONTHLY);
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    deps: () => [this.data.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight],
+    deps: () => [this.resource.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight],
     options: ({ theme, animate }) => {
-      const data = this.data.value;
+      const data = this.resource.value;
       if (!data || isEmptyMonthly(data)) return undefined;
       const [start, end] = this.window(data);
       const months = data.months.slice(start, end + 1);

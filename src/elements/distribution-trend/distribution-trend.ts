@@ -82,13 +82,13 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
   /** Months shown, kept while the months stay the same (also across tabs). */
   @state() private zoom?: { months: string; start: number; end: number };
 
-  protected readonly data = new ResourceController(this, TREND, () => ({ by: this.activeDimension }));
+  protected readonly resource = new ResourceController(this, TREND, () => ({ by: this.activeDimension }));
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    deps: () => [this.data.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight, this.topCount],
+    deps: () => [this.resource.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight, this.topCount],
     options: ({ theme, animate }) => {
-      const data = this.data.value;
+      const data = this.resource.value;
       if (!data || isEmptyTrend(data)) return undefined;
       const [start, end] = this.window(data);
       const stacks = this.stacks(data).filter((s) => !this.hiddenSeries.has(this.hiddenKey(data, s.key)));

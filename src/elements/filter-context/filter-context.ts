@@ -1,11 +1,15 @@
-import { ContextProvider, ContextRoot } from '@lit/context';
+import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
+import { property, state } from 'lit/decorators.js';
+import { insightsContext, type CrossSelection, type InsightsContextValue } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { DEFAULT_TIMEOUT_MS, InsightsClient } from '../../data/client.js';
-import { DIMENSIONS, type Dimension, type Filters } from '../../data/contract.js';
-import { emit } from '../../events/events.js';
+import { crossSelect, type CrossApplied } from '../../core/cross-filter.js';
+import { readUrlState, writeUrlState } from '../../core/url-state.js';
+import { DEFAULT_TIMEOUT_MS, InsightsClient, type AuthProvider } from '../../data/client.js';
+import { DIMENSIONS, DIMENSIONS_RESOURCE, type Dimension, type Filters } from '../../data/contract.js';
+import { buildUrl, type InsightsQuery } from '../../data/query.js';
+import { emit, type ErrorDetail, type SelectDetail } from '../../events/events.js';
+import { ReadyTracker } from './ready-tracker.js';
 
 /** Comma-separated member keys ⇄ string[]; blanks dropped. */
 const listConverter = {
@@ -20,19 +24,37 @@ const listConverter = {
 const listProperty = (attribute: string) =>
   property({ attribute, converter: listConverter, reflect: true, hasChanged: (a?: string[], b?: string[]) => String(a) !== String(b) });
 
+/** The properties that make up the dashboard's state (a change is an `insights-filter-change`). */
+const STATE_KEYS = new Set<PropertyKey>(['endpoint', 'from', 'to', 'range', 'locale', ...DIMENSIONS]);
+
+/** What `captureSnapshot()` returns and `snapshot` takes: JSON-serialisable. */
+export interface InsightsSnapshot {
+  version: 1;
+  state: { endpoint: string; from: string; to: string; range: number; locale: string; filters: Filters };
+  /** The validated answers by request URL. */
+  responses: Record<string, unknown>;
+}
+
 // Widgets upgraded before their provider still find it: the root replays their requests.
 let rootAttached = false;
 
 /**
- * Holds the endpoint, date range, page filters and locale, and provides them to every widget
- * inside it (across shadow roots, also to widgets defined later) through `@lit/context`.
+ * Holds the endpoint, date range, page filters, locale and sign-in of a dashboard, and provides
+ * them to every widget inside it (across shadow roots, also to widgets defined later) through
+ * `@lit/context`. It works with no script of the host's: cross-filtering, the URL, lazy loading
+ * and the status events are attributes and events.
  *
- * @summary The shared query of a dashboard: wrap widgets in it.
- * @slot - The widgets (and any other content).
+ * A `filter-context` inside another inherits its endpoint, client (headers, sign-in), range,
+ * locale and filters, and narrows them: its own attributes win.
+ *
  * The page's CSP nonce, given as this element's `nonce` attribute, is used for the `<style>` the
  * chart engine adds (as is `window.litNonce`).
  *
+ * @summary The shared query of a dashboard: wrap widgets in it.
+ * @slot - The widgets (and any other content).
  * @event insights-filter-change - Once per change of range, filters, endpoint or locale; `detail` is the new state.
+ * @event insights-ready - Every widget inside shows data or an error for the current state; `detail` is `{ ms, requests }`.
+ * @event insights-error - Signing in failed (`detail.kind` is `auth`): once per state, besides each widget's own event.
  */
 export class FilterContext extends LitElement {
   static override styles = css`
@@ -50,7 +72,7 @@ export class FilterContext extends LitElement {
   /** Last month `YYYY-MM` of a custom range. */
   @property({ reflect: true }) to = '';
 
-  /** Preset range: the last N months with data (3, 6 or 12; the endpoint accepts 1–24). */
+  /** Preset range: the last N months with data (3, 6, 12 or 24; the endpoint accepts 1–24). */
   @property({ type: Number, reflect: true }) range = 12;
 
   /** Locale (BCP 47) for every widget inside; defaults to the page's `lang`. */
@@ -60,10 +82,35 @@ export class FilterContext extends LitElement {
   @property({ attribute: false }) headers: Record<string, string> = {};
 
   /**
+   * Signs requests in: called once before the first request (`reason: 'initial'`) and once per
+   * wave of 401 answers (`'unauthorized'`), shared by every widget; each failed request is then
+   * retried once with the new headers. A second 401, a 403 or a provider that throws gives
+   * "not signed in / not allowed" states and an `insights-error` with `kind: 'auth'`.
+   */
+  @property({ attribute: false }) authProvider?: AuthProvider;
+
+  /**
    * Seconds a request may take (answer included) before the widgets say the endpoint did not
    * answer, with Retry; default 15.
    */
   @property({ type: Number, reflect: true }) timeout = DEFAULT_TIMEOUT_MS / 1000;
+
+  /**
+   * A selection in any widget inside (a country, a product or SKU, a member, a month) filters
+   * every other widget; selecting it again, or Escape, removes it. The selecting widget keeps
+   * showing everything and highlights its selection.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'cross-filter' }) crossFilter = false;
+
+  /**
+   * Mirrors range and filters into the page's query string under this prefix (an empty value:
+   * `insights`), e.g. `?insights.range=6&insights.market=NL`; a reload restores the view and
+   * Back undoes a change. Absent: the URL is left alone.
+   */
+  @property({ attribute: 'url-state', reflect: true }) urlState: string | null = null;
+
+  /** `lazy` (default): widgets load when they come near the viewport; `eager`: all at once. */
+  @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
 
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. */
   @listProperty('market') market: string[] = [];
@@ -82,11 +129,30 @@ export class FilterContext extends LitElement {
   /** SKUs. */
   @listProperty('sku') sku: string[] = [];
 
+  /** The cross-filter selection in force. */
+  @state() private cross?: CrossApplied & { source: Element };
+
+  /** The enclosing context's value, when nested. */
+  private readonly parent = new ContextConsumer(this, { context: insightsContext, subscribe: true });
   private client = new InsightsClient();
+  /** A client that serves a snapshot (`snapshot` set), used instead of `client`. */
+  private snapshotClient?: InsightsClient;
+  private forceEager = false;
   private initialRendered = false;
+  /** Set while the state is changed from the URL or a cross selection (no history entry, keep `cross`). */
+  private quiet = false;
   private readonly provider = new ContextProvider(this, { context: insightsContext });
-  /** Resolves `locale` (→ page `lang` → browser) and re-provides it when the page's `lang` changes. */
-  private readonly localize = new LocaleController(this, () => [this.locale]);
+  /** Resolves `locale` (→ the enclosing context's → page `lang` → browser); follows the page's `lang`. */
+  private readonly localize = new LocaleController(this, () => [this.locale, this.parent.value?.locale]);
+  private readonly tracker = new ReadyTracker(
+    () => this.activeClient.requests,
+    (detail) => {
+      emit(this, 'insights-ready', detail);
+      this.readyWaiters.splice(0).forEach((resolve) => resolve());
+    },
+  );
+  private readyWaiters: (() => void)[] = [];
+  private authReported = false;
 
   override connectedCallback(): void {
     // Attached on first connection, not at construction: nothing touches `document` on a server.
@@ -95,6 +161,21 @@ export class FilterContext extends LitElement {
       new ContextRoot().attach(document.documentElement);
     }
     super.connectedCallback();
+    this.addEventListener('insights-select', this.onSelect);
+    this.addEventListener('insights-error', this.onError);
+    this.addEventListener('keydown', this.onKeydown);
+    if (this.urlState !== null) {
+      window.addEventListener('popstate', this.onPopState);
+      this.readUrl(true);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('insights-select', this.onSelect);
+    this.removeEventListener('insights-error', this.onError);
+    this.removeEventListener('keydown', this.onKeydown);
+    window.removeEventListener('popstate', this.onPopState);
   }
 
   /** The page filters as the contract names them; empty lists left out. */
@@ -117,34 +198,110 @@ export class FilterContext extends LitElement {
     return this.provider.value!;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headers') || changed.has('timeout')) {
-      this.client = new InsightsClient({ headers: this.headers, timeout: this.timeout * 1000 });
+  /**
+   * Loads every widget inside (lazy ones too), waits until all have settled, and returns the
+   * state with every answer they show: JSON-serialisable, for print, e-mail, offline or a cache.
+   */
+  async captureSnapshot(): Promise<InsightsSnapshot> {
+    this.forceEager = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (!this.tracker.ready) await new Promise<void>((resolve) => this.readyWaiters.push(resolve));
+    this.forceEager = false;
+    this.requestUpdate();
+    const answers = this.activeClient.snapshot();
+    const responses: Record<string, unknown> = {};
+    for (const url of this.tracker.used) if (url in answers) responses[url] = answers[url];
+    return {
+      version: 1,
+      state: { endpoint: this.value.query.endpoint, from: this.from, to: this.to, range: this.range, locale: this.locale, filters: this.filters },
+      responses,
+    };
+  }
+
+  /**
+   * Shows a snapshot (from `captureSnapshot()`): the state it holds, every widget rendered from
+   * its answers, with no request at all. `undefined` goes back to the endpoint.
+   */
+  set snapshot(snapshot: InsightsSnapshot | undefined) {
+    this.snapshotClient = snapshot ? new InsightsClient({ snapshot: snapshot.responses, offline: true }) : undefined;
+    if (snapshot) {
+      const s = snapshot.state;
+      Object.assign(this, { endpoint: s.endpoint, from: s.from, to: s.to, range: s.range, locale: s.locale });
+      this.filters = s.filters;
     }
-    this.provider.setValue({
-      query: {
-        endpoint: this.endpoint,
-        from: this.from || undefined,
-        to: this.to || undefined,
-        last: this.range,
-        filters: this.filters,
-      },
+    this.requestUpdate();
+  }
+
+  /** The client in force: the snapshot's, this context's own, or the enclosing context's. */
+  private get activeClient(): InsightsClient {
+    if (this.snapshotClient) return this.snapshotClient;
+    const parent = this.parent.value;
+    const own = Object.keys(this.headers).length > 0 || this.authProvider || this.timeout !== DEFAULT_TIMEOUT_MS / 1000;
+    return parent && !own ? parent.client : this.client;
+  }
+
+  /** This context's query: its own attributes, narrowing the enclosing context's. */
+  private get query(): InsightsQuery {
+    const parent = this.parent.value?.query;
+    const ownRange = this.from || this.to || this.hasAttribute('range') || !parent;
+    return {
+      endpoint: this.endpoint || parent?.endpoint || '',
+      from: ownRange ? this.from || undefined : parent.from,
+      to: ownRange ? this.to || undefined : parent.to,
+      last: ownRange ? this.range : parent.last,
+      filters: { ...parent?.filters, ...this.filters },
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headers') || changed.has('timeout') || changed.has('authProvider')) {
+      this.client = new InsightsClient({ headers: this.headers, timeout: this.timeout * 1000, authProvider: this.authProvider });
+    }
+    const stateChanged = [...changed.keys()].some((key) => STATE_KEYS.has(key));
+    // A change from outside (the page, a filter bar) ends a cross selection, keeping the filters.
+    if (stateChanged && !this.quiet && this.cross && !(changed as Map<PropertyKey, unknown>).has('cross')) this.cross = undefined;
+    const query = this.query;
+    const previous = this.provider.value;
+    const cross = this.cross;
+    const crossSelection: CrossSelection | undefined = cross && {
+      dimension: cross.dimension,
+      key: cross.key,
+      source: cross.source,
+      base: { ...query, from: cross.before.from || undefined, to: cross.before.to || undefined, filters: { ...query.filters, ...cross.before.filters } },
+    };
+    if (crossSelection && cross!.dimension !== 'month' && !cross!.before.filters[cross!.dimension as Dimension]) {
+      delete crossSelection.base.filters[cross!.dimension as Dimension];
+    }
+    const value: InsightsContextValue = {
+      query,
       locale: this.localize.locale,
-      client: this.client,
+      client: this.activeClient,
       // The global `nonce` attribute (the browser hides its value from CSS and markup once set).
-      nonce: this.nonce || undefined,
-    });
+      nonce: this.nonce || this.parent.value?.nonce || undefined,
+      loading: this.forceEager ? 'eager' : this.loading,
+      tracker: this.tracker,
+      crossSelection,
+    };
+    if (!previous || JSON.stringify(previous.query) !== JSON.stringify(query) || previous.client !== value.client) {
+      this.tracker.restart();
+      this.authReported = false;
+    }
+    this.provider.setValue(value);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Lit batches property sets into one update, so one change emits one event; the first
     // render is the initial state, not a change.
+    const stateChanged = [...changed.keys()].some((key) => STATE_KEYS.has(key));
     if (!this.initialRendered) {
       this.initialRendered = true;
+      if (Object.keys(this.filters).length) void this.dropUnknownMembers();
       return;
     }
-    // Headers and timeout change how widgets ask, not what they show: no event for them.
-    if ([...changed.keys()].every((key) => key === 'headers' || key === 'timeout')) return;
+    if (!stateChanged) return;
+    if (this.urlState !== null && !this.quiet) this.writeUrl();
+    if (DIMENSIONS.some((d) => (changed as Map<PropertyKey, unknown>).has(d))) void this.dropUnknownMembers();
     const { query, locale } = this.value;
     emit(this, 'insights-filter-change', {
       from: query.from,
@@ -156,7 +313,100 @@ export class FilterContext extends LitElement {
     });
   }
 
+  // ---- cross-filtering ---------------------------------------------------------------------
+
+  private readonly onSelect = (event: CustomEvent<SelectDetail>) => {
+    if (!this.crossFilter || handled.has(event)) return;
+    handled.add(event);
+    const source = event.composedPath().find((node) => node instanceof Element && node !== this && node.localName !== 'filter-context') as Element | undefined;
+    this.select(event.detail.dimension, event.detail.key, source ?? this);
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.cross && !event.defaultPrevented) this.select(this.cross.dimension, null, this.cross.source);
+  };
+
+  private select(dimension: Dimension | 'month', key: string | null, source: Element): void {
+    if (key === null && this.cross?.dimension !== dimension) return;
+    const before = { from: this.from, to: this.to, filters: this.filters };
+    const { state, selection } = crossSelect(before, this.cross, dimension, key);
+    this.quiet = true;
+    this.from = state.from;
+    this.to = state.to;
+    this.filters = state.filters;
+    this.cross = selection && { ...selection, source };
+    void this.updateComplete.then(() => {
+      this.quiet = false;
+      if (this.urlState !== null) this.writeUrl();
+    });
+  }
+
+  // ---- URL state ---------------------------------------------------------------------------
+
+  private get urlPrefix(): string {
+    return this.urlState?.trim() || 'insights';
+  }
+
+  private readonly onPopState = () => this.readUrl(false);
+
+  /** Applies the address's state; on the first read, an address without ours keeps the attributes. */
+  private readUrl(first: boolean): void {
+    const { state, rejected } = readUrlState(location.search, this.urlPrefix);
+    for (const value of rejected) console.warn(`<filter-context> ignores ${value} in the address: not a valid value.`);
+    this.quiet = true;
+    this.cross = undefined;
+    // Nothing of ours in the URL (a first visit): keep what the page's attributes say.
+    const ours = new URLSearchParams(location.search).toString().includes(`${encodeURIComponent(this.urlPrefix)}.`);
+    if (first && !ours) return void this.updateComplete.then(() => (this.quiet = false));
+    this.from = state.from ?? '';
+    this.to = state.to ?? '';
+    this.range = state.range ?? 12;
+    this.filters = state.filters;
+    void this.updateComplete.then(() => (this.quiet = false));
+  }
+
+  private writeUrl(): void {
+    const search = writeUrlState(location.search, this.urlPrefix, { range: this.range, from: this.from, to: this.to, filters: this.filters });
+    if (search === location.search) return;
+    history.pushState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  /** Filter members the endpoint does not have (from the URL or an attribute) are dropped, with a warning. */
+  private async dropUnknownMembers(): Promise<void> {
+    const query = this.query;
+    if (!query.endpoint || this.snapshotClient) return;
+    let known: Record<string, { key: string }[]>;
+    try {
+      known = (await this.activeClient.get(buildUrl(DIMENSIONS_RESOURCE, query), DIMENSIONS_RESOURCE.schema)).dimensions;
+    } catch {
+      return; // the widgets show the endpoint's failure themselves
+    }
+    const next: Filters = {};
+    let dropped = false;
+    for (const [dimension, members] of Object.entries(this.filters) as [Dimension, string[]][]) {
+      const keys = new Set((known[dimension] ?? []).map((m) => m.key));
+      const kept = members.filter((m) => keys.has(m));
+      for (const m of members.filter((m) => !keys.has(m))) {
+        console.warn(`<filter-context> ${dimension}="${m}" is not a member the endpoint knows; it is left out.`);
+        dropped = true;
+      }
+      if (kept.length) next[dimension] = kept;
+    }
+    if (dropped) this.filters = next;
+  }
+
+  // ---- status --------------------------------------------------------------------------------
+
+  private readonly onError = (event: CustomEvent<ErrorDetail>) => {
+    if (event.target === this || event.detail.kind !== 'auth' || this.authReported) return;
+    this.authReported = true;
+    emit(this, 'insights-error', { ...event.detail });
+  };
+
   protected override render() {
     return html`<slot></slot>`;
   }
 }
+
+/** `insights-select` events a (nested) context has already acted on. */
+const handled = new WeakSet<Event>();

@@ -4,10 +4,12 @@
  * the locale, the words and the formatters; `stateMessages` are the words of the shared states.
  */
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
+import type { LoadTracker } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { whenNearViewport } from '../../controllers/near-viewport.js';
 import type { DataHost } from '../../controllers/resource-controller.js';
 import { sharedClient, type InsightsClient } from '../../data/client.js';
 import type { InsightsQuery } from '../../data/query.js';
@@ -29,6 +31,19 @@ export class InsightsElement extends LitElement implements DataHost {
    */
   @property() locale = '';
 
+  /**
+   * `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
+   * `filter-context`'s choice (lazy by default), as `<img loading>`.
+   */
+  @property({ reflect: true }) loading: '' | 'lazy' | 'eager' = '';
+
+  /**
+   * The contract's answer(s) this widget shows, given directly instead of an endpoint: one
+   * response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
+   * one per tab). Validated like an endpoint's answer; no request is made for what it holds.
+   */
+  @property({ attribute: false }) data?: unknown;
+
   @consume({ context: insightsContext, subscribe: true })
   @state()
   protected context?: InsightsContextValue;
@@ -36,11 +51,51 @@ export class InsightsElement extends LitElement implements DataHost {
   /** The locale, words and formatters in force (attribute → context → page → browser). */
   protected readonly localize = new LocaleController(this, () => [this.locale, this.context?.locale]);
 
-  /** The query in force: the context's, or one made of this element's attributes. */
+  /**
+   * The query in force: the context's (without a cross-filter this widget made itself: it
+   * highlights its selection instead), or one made of this element's attributes.
+   */
   get insightsQuery(): InsightsQuery | undefined {
-    if (this.context) return this.context.query;
+    if (this.context) {
+      const cross = this.context.crossSelection;
+      return cross?.source === this ? cross.base : this.context.query;
+    }
     if (!this.endpoint) return undefined;
     return { endpoint: this.endpoint, from: this.from || undefined, to: this.to || undefined, filters: {} };
+  }
+
+  /** The answers given through `data`, as a list. */
+  get insightsData(): readonly unknown[] | undefined {
+    if (this.data == null) return undefined;
+    if (Array.isArray(this.data)) return this.data;
+    // The same list while `data` stays the same: the loader reruns when this identity changes.
+    if (this.dataList?.[0] !== this.data) this.dataList = [this.data];
+    return this.dataList;
+  }
+
+  private dataList?: readonly unknown[];
+
+  /** The context's load counter (for its `insights-ready`). */
+  get insightsTracker(): LoadTracker | undefined {
+    return this.context?.tracker;
+  }
+
+  /** Settles when the widget may load: at once when eager, else once near the viewport. */
+  whenNear(signal: AbortSignal): Promise<void> {
+    if (this.eager) return Promise.resolve();
+    // A context that turns eager (e.g. for `captureSnapshot()`) releases the wait too.
+    return Promise.race([whenNearViewport(this, signal), new Promise<void>((resolve) => this.eagerWaiters.push(resolve))]);
+  }
+
+  private eagerWaiters: (() => void)[] = [];
+
+  private get eager(): boolean {
+    return (this.loading || this.context?.loading || 'lazy') === 'eager';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.eager) this.eagerWaiters.splice(0).forEach((resolve) => resolve());
   }
 
   /** The data client in force: the context's (shared by its widgets), or the page-wide one. */

@@ -5,13 +5,13 @@
  * It holds the `height` attribute (and the `--_chart-height` it sets), the legend's switched-off
  * series, `chartComplete`, `retry()`, the card, the chart's box, the screen-reader table, and
  * the loading/empty/error states around the chart (`render()`). A subclass names its resource
- * (`data`), its title and loading words, when an answer is empty, and draws the chart body.
+ * (`resource`), its title and loading words, when an answer is empty, and draws the chart body.
  *
  * @example
  * ```ts
  * class MyChart extends MonthlyChartElement<'monthly', 'a' | 'b'> {
  *   static override styles = [...monthlyChartStyles, myStyles];
- *   protected readonly data = new ResourceController(this, MONTHLY);
+ *   protected readonly resource = new ResourceController(this, MONTHLY);
  *   protected readonly chart = new ChartController(this, { … });
  *   protected get cardTitle() { return 'Title'; }
  *   protected get loadingLabel() { return 'Loading…'; }
@@ -54,7 +54,7 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
   @state() protected hiddenSeries: ReadonlySet<K> = new Set();
 
   /** The resource the chart draws. */
-  protected abstract readonly data: ResourceController<R>;
+  protected abstract readonly resource: ResourceController<R>;
 
   /** The chart the element draws into its `.chart` box. */
   protected abstract readonly chart: ChartController;
@@ -83,7 +83,7 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
 
   /** Loads the data again from the endpoint (the error state's Retry button calls it). */
   retry(): void {
-    this.data.retry();
+    this.resource.retry();
   }
 
   /** The words this base class shows (the table's month column, ranges, the zoom control). */
@@ -148,10 +148,10 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
    */
   protected renderBody(): unknown {
     const m = this.stateMessages;
-    const previous = this.data.value;
+    const previous = this.resource.value;
     const placeholder = (content: TemplateResult) => html`<div class="placeholder">${content}</div>`;
     const skeleton = () => placeholder(renderSkeleton(m, this.loadingLabel));
-    return this.data.render({
+    return this.resource.render({
       initial: skeleton,
       pending: () => (previous && !this.isEmpty(previous) ? this.renderChart(previous, true) : skeleton()),
       error: (error) => placeholder(renderError(error, () => this.retry(), m)),

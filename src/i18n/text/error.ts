@@ -5,6 +5,8 @@ export const error = defineText({
   en: {
     network: 'Could not reach the data endpoint. Check the connection and the endpoint URL, then retry.',
     /** `seconds` is already formatted. */
+    notSignedIn: 'Not signed in to the data endpoint, or the sign-in has expired. Sign in again, then retry.',
+    notAllowed: 'The endpoint does not allow this account to see these figures (403). Ask for access, then retry.',
     timeout: (seconds: string) => `The endpoint did not answer in ${seconds} s. Check that it is up, then retry.`,
     /** A widget needs a figure the endpoint's answer leaves out (an optional field of the contract). */
     missingField: (field: string) => `The endpoint's answer has no "${field}", which this widget needs. Ask the endpoint's owner to add it.`,
@@ -21,6 +23,8 @@ export const error = defineText({
   nl: {
     network:
       'Het gegevenseindpunt is niet bereikbaar. Controleer de verbinding en de URL van het eindpunt en probeer het opnieuw.',
+    notSignedIn: 'Niet aangemeld bij het gegevenseindpunt, of de aanmelding is verlopen. Meld u opnieuw aan en probeer het opnieuw.',
+    notAllowed: 'Het eindpunt staat dit account niet toe deze cijfers te zien (403). Vraag om toegang en probeer het opnieuw.',
     timeout: (seconds) => `Het eindpunt antwoordde niet binnen ${seconds} s. Controleer of het werkt en probeer het opnieuw.`,
     missingField: (field) => `Het antwoord van het eindpunt bevat geen "${field}", en deze widget heeft dat nodig. Vraag de beheerder van het eindpunt het toe te voegen.`,
     http: (status, detail) =>
