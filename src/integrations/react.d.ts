@@ -82,7 +82,13 @@ export type ActiveVsTotalProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: ActiveVsTotal["locale"];
-
+  /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
+`filter-context`'s choice (lazy by default), as `<img loading>`. */
+  loading?: ActiveVsTotal["loading"];
+  /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
+response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
+one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
+  data?: ActiveVsTotal["data"];
   /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
 };
@@ -99,7 +105,13 @@ export type AddsChurnChartProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: AddsChurnChart["locale"];
-
+  /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
+`filter-context`'s choice (lazy by default), as `<img loading>`. */
+  loading?: AddsChurnChart["loading"];
+  /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
+response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
+one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
+  data?: AddsChurnChart["data"];
   /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
 };
@@ -120,7 +132,13 @@ export type CustomerGeoMapProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: CustomerGeoMap["locale"];
-
+  /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
+`filter-context`'s choice (lazy by default), as `<img loading>`. */
+  loading?: CustomerGeoMap["loading"];
+  /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
+response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
+one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
+  data?: CustomerGeoMap["data"];
   /** A country was selected (`{ dimension: 'market', key }`), or the selection was cleared with Home/Escape (`key: null`). */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
 };
@@ -142,7 +160,13 @@ export type DistributionTabsProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: DistributionTabs["locale"];
-
+  /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
+`filter-context`'s choice (lazy by default), as `<img loading>`. */
+  loading?: DistributionTabs["loading"];
+  /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
+response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
+one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
+  data?: DistributionTabs["data"];
   /** The user switched tab or the sales channel / pricing model switch; read `dimension`. */
   onchange?: (e: CustomEvent<undefined>) => void;
   /** The user selected a member (`{ dimension, key }`) or cleared the selection (`key: null`) by clicking it again. */
@@ -165,7 +189,13 @@ export type DistributionTrendProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: DistributionTrend["locale"];
-
+  /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
+`filter-context`'s choice (lazy by default), as `<img loading>`. */
+  loading?: DistributionTrend["loading"];
+  /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
+response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
+one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
+  data?: DistributionTrend["data"];
   /** The user picked another tab; read `dimension`. */
   onchange?: (e: CustomEvent<undefined>) => void;
 };
@@ -177,13 +207,23 @@ export type FilterContextProps = {
   from?: FilterContext["from"];
   /** Last month `YYYY-MM` of a custom range. */
   to?: FilterContext["to"];
-  /** Preset range: the last N months with data (3, 6 or 12; the endpoint accepts 1–24). */
+  /** Preset range: the last N months with data (3, 6, 12 or 24; the endpoint accepts 1–24). */
   range?: FilterContext["range"];
   /** Locale (BCP 47) for every widget inside; defaults to the page's `lang`. */
   locale?: FilterContext["locale"];
   /** Seconds a request may take (answer included) before the widgets say the endpoint did not
 answer, with Retry; default 15. */
   timeout?: FilterContext["timeout"];
+  /** A selection in any widget inside (a country, a product or SKU, a member, a month) filters
+every other widget; selecting it again, or Escape, removes it. The selecting widget keeps
+showing everything and highlights its selection. */
+  "cross-filter"?: FilterContext["crossFilter"];
+  /** Mirrors range and filters into the page's query string under this prefix (an empty value:
+`insights`), e.g. `?insights.range=6&insights.market=NL`; a reload restores the view and
+Back undoes a change. Absent: the URL is left alone. */
+  "url-state"?: FilterContext["urlState"];
+  /** `lazy` (default): widgets load when they come near the viewport; `eager`: all at once. */
+  loading?: FilterContext["loading"];
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. Comma-separated member keys. */
   market?: FilterContext["market"];
   /** Customer segments. Comma-separated member keys. */
@@ -202,10 +242,22 @@ answer, with Retry; default 15. */
   sku?: FilterContext["sku"];
   /** Headers sent with every request, e.g. `{ Authorization: 'Bearer …' }` (property only). */
   headers?: FilterContext["headers"];
+  /** Signs requests in: called once before the first request (`reason: 'initial'`) and once per
+wave of 401 answers (`'unauthorized'`), shared by every widget; each failed request is then
+retried once with the new headers. A second 401, a 403 or a provider that throws gives
+"not signed in / not allowed" states and an `insights-error` with `kind: 'auth'`. */
+  authProvider?: FilterContext["authProvider"];
   /** Sets every page filter at once (absent dimensions are cleared); one change event. */
   filters?: FilterContext["filters"];
+  /** Shows a snapshot (from `captureSnapshot()`): the state it holds, every widget rendered from
+its answers, with no request at all. `undefined` goes back to the endpoint. */
+  snapshot?: FilterContext["snapshot"];
   /** Once per change of range, filters, endpoint or locale; `detail` is the new state. */
   "oninsights-filter-change"?: (e: CustomEvent<import("../events/events.js").FilterChangeDetail>) => void;
+  /** Every widget inside shows data or an error for the current state; `detail` is `{ ms, requests }`. */
+  "oninsights-ready"?: (e: CustomEvent<import("../events/events.js").ReadyDetail>) => void;
+  /** Signing in failed (`detail.kind` is `auth`): once per state, besides each widget's own event. */
+  "oninsights-error"?: (e: CustomEvent<import("../events/events.js").ErrorDetail>) => void;
 };
 
 export type KpiCardProps = {
@@ -220,6 +272,13 @@ export type KpiCardProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: KpiCard["locale"];
+  /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
+`filter-context`'s choice (lazy by default), as `<img loading>`. */
+  loading?: KpiCard["loading"];
+  /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
+response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
+one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
+  data?: KpiCard["data"];
 };
 
 export type ProductSunburstProps = {
@@ -236,7 +295,13 @@ selection does. */
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: ProductSunburst["locale"];
-
+  /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
+`filter-context`'s choice (lazy by default), as `<img loading>`. */
+  loading?: ProductSunburst["loading"];
+  /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
+response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
+one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
+  data?: ProductSunburst["data"];
   /** A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
 };
@@ -260,6 +325,7 @@ export type CustomElements = {
    *
    *
    *
+   * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - Active customers (columns). _(default: undefined)_
@@ -297,6 +363,7 @@ export type CustomElements = {
    *
    *
    *
+   * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - Existing customers. _(default: undefined)_
@@ -332,6 +399,7 @@ export type CustomElements = {
    *  - **retry(): _void_** - Reloads the data (and the atlas, if it failed).
    * - **home(): _void_** - Returns the map to the whole world and clears the selection.
    * - **select(key: _string_): _void_** - Selects the market with `key` (as in the data), zooms to it and emits `insights-select`.
+   * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    *
    * ### **CSS Properties:**
    *  - **--insights-geo-1** - Colour of the lowest step (through `--insights-geo-6`, the highest). _(default: undefined)_
@@ -371,6 +439,7 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **retry(): _void_** - Reloads the current dimension from the endpoint.
    * - **toggleMember(key: _string_, visible: _boolean_): _void_** - Shows `member` (one of the current dimension's keys, or "Other") again, or hides it.
+   * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - Colour of the largest member (through `--insights-series-8`, repeating beyond). _(default: undefined)_
@@ -417,6 +486,7 @@ export type CustomElements = {
    *
    *
    *
+   * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - First member's colour (through `--insights-series-8`). _(default: undefined)_
@@ -449,9 +519,15 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **insights-filter-change** - Once per change of range, filters, endpoint or locale; `detail` is the new state.
+   * - **insights-ready** - Every widget inside shows data or an error for the current state; `detail` is `{ ms, requests }`.
+   * - **insights-error** - Signing in failed (`detail.kind` is `auth`): once per state, besides each widget's own event.
+   *
+   * ### **Methods:**
+   *  - **captureSnapshot(): _Promise<InsightsSnapshot>_** - Loads every widget inside (lazy ones too), waits until all have settled, and returns the
+   * state with every answer they show: JSON-serialisable, for print, e-mail, offline or a cache.
    *
    * ### **Slots:**
-   *  - _default_ - The widgets (and any other content). The page's CSP nonce, given as this element's `nonce` attribute, is used for the `<style>` the chart engine adds (as is `window.litNonce`).
+   *  - _default_ - The widgets (and any other content).
    */
   "filter-context": Partial<FilterContextProps & BaseProps & BaseEvents>;
 
@@ -462,6 +538,7 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **retry(): _void_** - Reloads the data from the endpoint.
+   * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    *
    * ### **CSS Properties:**
    *  - **--insights-color-accent** - Sparkline and bar colour. _(default: undefined)_
@@ -495,6 +572,7 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **retry(): _void_** - Reloads what has not loaded (failed, or still pending after its sibling failed), or both
    * resources when both had loaded.
+   * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - Colour of the largest product (through `--insights-series-8`; SKUs take their product's colour, lighter). _(default: undefined)_
