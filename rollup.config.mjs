@@ -48,6 +48,12 @@ const plugins = (clean) => [
   notices.plugin(),
 ];
 
+/** A shipped language's words get a name that says so: `chunks/i18n-de-kpi-<hash>.js`. */
+const chunkName = (dir) => (chunk) => {
+  const words = /i18n\/text\/([a-z]{2})\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return words ? `${dir}/i18n-${words[1]}-${words[2]}-[hash].js` : `${dir}/[name]-[hash].js`;
+};
+
 const onwarn = (warning, warn) => {
   // ApexCharts and d3 use `this` at module top level and circular imports; both are harmless.
   if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -61,7 +67,7 @@ export default [
       ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/define.ts`])),
     },
     external: (id) => EXTERNAL.test(id),
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: 'hidden' },
+    output: { dir: 'dist', format: 'es', chunkFileNames: chunkName('chunks'), sourcemap: 'hidden' },
     preserveEntrySignatures: 'strict',
     // dist/types is tsc's (npm run build:types); dist/insights-widgets.js and dist/lazy are
     // where the script-tag build used to go.
@@ -70,7 +76,7 @@ export default [
   },
   {
     input: { 'insights-widgets': 'src/bundle.ts' },
-    output: { dir: 'cdn', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: 'hidden' },
+    output: { dir: 'cdn', format: 'es', chunkFileNames: chunkName('chunks'), sourcemap: 'hidden' },
     plugins: plugins(['cdn']),
     onwarn,
   },

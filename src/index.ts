@@ -9,3 +9,6 @@ export { InsightsDataError, NetworkError, HttpError, InvalidResponseError } from
 export * from './data/contract.js';
 export type { FilterChangeDetail, SelectDetail, InsightsEventMap } from './events/events.js';
 export { insightsContext, type InsightsContextValue } from './context/insights-context.js';
+export { registerLanguage } from './i18n/register-language.js';
+export { plural } from './i18n/plural.js';
+export type { Messages, PartialMessages, DeepPartial } from './i18n/messages.js';

@@ -3,7 +3,7 @@
  * reference data. Its test also checks that no element of the manifest is missing here.
  */
 import type { Meta } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../src/elements/filter-context/define.js';
 import '../src/elements/kpi-card/define.js';
 import '../src/elements/customer-geo-map/define.js';
@@ -12,7 +12,7 @@ import '../src/elements/active-vs-total/define.js';
 import '../src/elements/distribution-tabs/define.js';
 import '../src/elements/product-sunburst/define.js';
 import '../src/elements/distribution-trend/define.js';
-import { waitForState, widgets } from './support/dom.js';
+import { deepText, waitForState, widgets } from './support/dom.js';
 import { createElement, manifestTags } from './support/manifest.js';
 import { endpointFor, type Scenario } from './support/msw.js';
 import type { Story } from './support/stories.js';
@@ -81,6 +81,46 @@ export const Dutch: Story = {
   args: { locale: 'nl' },
   play: async ({ canvasElement }) => {
     await waitForState(canvasElement, 'complete', 15_000);
+  },
+};
+
+export const German: Story = {
+  name: 'Dashboard, de',
+  args: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    const found = await waitForState(canvasElement, 'complete', 15_000);
+    // German words arrive as their own modules: wait for them, then check a title of each kind.
+    const titles = () => found.map((el) => deepText(el.shadowRoot!.querySelector('[part="label"], h3')!).trim());
+    await waitFor(() => expect(titles()).toContain('Geografische Verteilung'), { timeout: 8000 });
+    await expect(titles()).toEqual(expect.arrayContaining(['Kunden', 'Abgewanderte Kunden', 'Zu- und Abgänge von Kunden', 'Kundenverteilung']));
+  },
+};
+
+/** German has the longest words of the shipped languages: nothing may overflow at 320 px. */
+export const GermanNarrow: Story = {
+  name: 'Dashboard, de, 320 px',
+  args: { locale: 'de' },
+  parameters: { width: 320 },
+  play: async ({ canvasElement }) => {
+    const found = await waitForState(canvasElement, 'complete', 15_000);
+    await waitFor(() => expect(deepText(found[0]!.shadowRoot!)).toContain('Kunden'), { timeout: 8000 });
+    for (const el of found) {
+      await expect(el.getBoundingClientRect().width, `${el.localName} fits`).toBeLessThanOrEqual(320);
+      await expect(el.scrollWidth, `${el.localName} does not overflow`).toBeLessThanOrEqual(el.clientWidth + 1);
+    }
+  },
+};
+
+/** A partner's own word for one label: `filterContext.messages`. */
+export const OverriddenLabel: Story = {
+  name: 'Dashboard, "Customers" renamed "Accounts"',
+  args: { messages: { kpi: { title: { customers: 'Accounts' } }, common: { customers: 'Accounts' } } },
+  play: async ({ canvasElement }) => {
+    const found = await waitForState(canvasElement, 'complete', 15_000);
+    const tile = found.find((el) => el.localName === 'kpi-card' && el.getAttribute('metric') === 'customers')!;
+    await expect(deepText(tile.shadowRoot!.querySelector('[part="label"]')!).trim()).toBe('Accounts');
+    const active = found.find((el) => el.localName === 'kpi-card' && el.getAttribute('metric') === 'active')!;
+    await expect(deepText(active.shadowRoot!.querySelector('[part="label"]')!).trim()).toBe('Active customers');
   },
 };
 

@@ -3,6 +3,7 @@ import { createContext } from '@lit/context';
 import type { InsightsClient } from '../data/client.js';
 import type { Dimension } from '../data/contract.js';
 import type { InsightsQuery } from '../data/query.js';
+import type { PartialMessages } from '../i18n/messages.js';
 
 /** Counts a context's loads in flight, so it can tell when every widget has settled. */
 export interface LoadTracker {
@@ -33,6 +34,8 @@ export interface InsightsContextValue {
   loading?: 'lazy' | 'eager';
   tracker?: LoadTracker;
   crossSelection?: CrossSelection;
+  /** Messages that replace the kit's own in every widget of this context (`filter-context.messages`). */
+  messages?: PartialMessages;
 }
 
 export const insightsContext = createContext<InsightsContextValue | undefined>(

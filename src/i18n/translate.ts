@@ -1,7 +1,7 @@
 /**
  * Whole catalogues, for tests and tools that need every text at once. Elements do not import
- * this module: they pick only their groups with `text(locale, { … })` (`define-text.ts`), so a
- * page of KPI tiles does not carry the map's or the charts' words.
+ * this module: they pick only their groups with `this.localize.text({ … })`, so a page of KPI
+ * tiles does not carry the map's or the charts' words.
  */
 import { activeVsTotal } from './text/active-vs-total.js';
 import { addsChurn } from './text/adds-churn.js';
@@ -15,24 +15,25 @@ import { state } from './text/state.js';
 import { sunburst } from './text/sunburst.js';
 import { tabs } from './text/tabs.js';
 import { trend } from './text/trend.js';
-import { text, uiLanguage, type UiLanguage } from './define-text.js';
+import { SHIPPED_LANGUAGES, type ShippedLanguage, type TextGroup } from './define-text.js';
+import type { Messages } from './messages.js';
 
 export type { GeoMetricKey } from './words.js';
-export { text, uiLanguage };
+export type { Messages };
+export { SHIPPED_LANGUAGES, type ShippedLanguage };
 
-const ALL = { state, error, common, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo };
+/** Every group, by its name (`satisfies`: a group missing from `Messages`, or the reverse, fails). */
+export const GROUPS = { state, error, common, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo } satisfies {
+  [K in keyof Messages]: TextGroup<Messages[K]>;
+};
 
-/** The shape of every catalogue. */
-export type Messages = { [K in keyof typeof ALL]: (typeof ALL)[K]['en'] };
+/** The English catalogue (bundled). */
+export const en = Object.fromEntries(Object.entries(GROUPS).map(([name, group]) => [name, group.en])) as unknown as Messages;
 
-const catalogue = (language: UiLanguage) => text(language, ALL) as Messages;
-export const en: Messages = catalogue('en');
-export const nl: Messages = catalogue('nl');
-
-/** The languages with a catalogue of their own. */
-export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'nl'];
-
-/** The whole catalogue for `locale`: Dutch for `nl`, `nl-NL`, `nl-BE`…; English otherwise. */
-export function t(locale: string | undefined): Messages {
-  return uiLanguage(locale) === 'nl' ? nl : en;
+/** The whole catalogue of a shipped language: every group's module loaded. */
+export async function catalogue(language: ShippedLanguage): Promise<Messages> {
+  const entries = await Promise.all(
+    Object.entries(GROUPS).map(async ([name, group]) => [name, (await group.load[language]()).default] as const),
+  );
+  return Object.fromEntries(entries) as unknown as Messages;
 }

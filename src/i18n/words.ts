@@ -1,22 +1,15 @@
-/** Words and plural helpers the message groups share, per language. DOM-free, Lit-free. */
+/** English words and plural helpers the message groups share. DOM-free, Lit-free. */
 import { plural } from './plural.js';
 
 /** The figures of the map and grid (as `GeoMetric` in `core/geo/table.ts`). */
 export type GeoMetricKey = 'customers' | 'active' | 'added';
 
 export const enPlural = (n: number, one: string, other: string) => plural('en', n, { one, other });
-export const nlPlural = (n: number, one: string, other: string) => plural('nl', n, { one, other });
 
 /** "1 customer", "812 customers" (the count already formatted for the locale). */
 export const enCustomers = (n: number, shown: string) => `${shown} ${enPlural(n, 'customer', 'customers')}`;
-export const nlCustomers = (n: number, shown: string) => `${shown} ${nlPlural(n, 'klant', 'klanten')}`;
 
 export const enGeoMetric: Record<GeoMetricKey, string> = { customers: 'customers', active: 'active', added: 'added' };
-export const nlGeoMetric: Record<GeoMetricKey, string> = {
-  customers: 'klanten',
-  active: 'actieve klanten',
-  added: 'toegevoegde klanten',
-};
 export const enMapMetric: Record<GeoMetricKey, string> = {
   customers: 'current customers',
   active: 'active customers',

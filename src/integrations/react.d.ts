@@ -198,6 +198,8 @@ one per tab). Validated like an endpoint's answer; no request is made for what i
   data?: DistributionTrend["data"];
   /** The user picked another tab; read `dimension`. */
   onchange?: (e: CustomEvent<undefined>) => void;
+  /** A member's stack was clicked (`{ dimension, key }`), or clicked again (`key: null`). */
+  "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
 };
 
 export type FilterContextProps = {
@@ -247,6 +249,10 @@ wave of 401 answers (`'unauthorized'`), shared by every widget; each failed requ
 retried once with the new headers. A second 401, a 403 or a provider that throws gives
 "not signed in / not allowed" states and an `insights-error` with `kind: 'auth'`. */
   authProvider?: FilterContext["authProvider"];
+  /** Messages that replace the kit's own in every widget inside, in any language, e.g.
+`{ kpi: { title: { customers: 'Accounts' } } }` (property only; the README lists the keys).
+Give a new object to change them. */
+  messages?: FilterContext["messages"];
   /** Sets every page filter at once (absent dimensions are cleared); one change event. */
   filters?: FilterContext["filters"];
   /** Shows a snapshot (from `captureSnapshot()`): the state it holds, every widget rendered from
@@ -475,6 +481,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **change** - The user picked another tab; read `dimension`.
+   * - **insights-select** - A member's stack was clicked (`{ dimension, key }`), or clicked again (`key: null`).
    *
    * ### **Methods:**
    *

@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/distribution-trend/define.js';
 import type { DistributionTrend } from '../../src/elements/distribution-trend/distribution-trend.js';
 import type { TrendResponse } from '../../src/data/contract.js';
@@ -157,5 +157,23 @@ describe('distribution-trend', () => {
     await until(() => short.shadowRoot!.querySelector('[part="retry"]'), 5000, 'invalid');
     expect(shadowText(short)).to.contain('one value per month');
     expect(canvasCount(short)).to.equal(0);
+  });
+
+  it('a click on a member’s stack selects it for cross-filtering (again: cleared), marked in the legend', async () => {
+    const data = await fetchJson<TrendResponse>('/api/customers/trend?by=market&from=2025-11&to=2026-10');
+    const el = await trend(html`<distribution-trend endpoint="/api" from="2025-11" to="2026-10"></distribution-trend>`);
+    const top = topN(data.series, 8).top[0]!;
+    const bar = barSeries(el).find((s) => s.name === apexName(top.label))!.bars[6]!;
+    const [x, y] = centre(bar);
+    await hover([x, y]);
+    let event = oneEvent(el, 'insights-select');
+    await sendMouse({ type: 'click', position: [x, y] });
+    expect((await event).detail).to.deep.equal({ dimension: 'market', key: top.key });
+    await el.updateComplete;
+    const marked = el.shadowRoot!.querySelector('[part="legend-item"][aria-current="true"] .name');
+    expect(marked?.textContent).to.equal(top.label);
+    event = oneEvent(el, 'insights-select');
+    await sendMouse({ type: 'click', position: [x, y] });
+    expect((await event).detail).to.deep.equal({ dimension: 'market', key: null });
   });
 });

@@ -1,6 +1,7 @@
-/** The message catalogues: every key translated, the locale → catalogue rule, errors in words. */
+/** The message catalogues: every key translated, the locale → words rule, errors in words. */
 import { expect } from '@open-wc/testing';
-import { en, nl, t, type Messages } from '../../src/i18n/translate.js';
+import { catalogue, en, GROUPS, SHIPPED_LANGUAGES, type Messages } from '../../src/i18n/translate.js';
+import { wordsFor } from '../../src/i18n/languages.js';
 import { HttpError, InvalidResponseError, MissingEndpointError, NetworkError } from '../../src/data/errors.js';
 import { describeError } from '../../src/i18n/describe-error.js';
 
@@ -41,45 +42,106 @@ function sampleArgs(english: Fn): unknown[][] {
   });
 }
 
+/** Texts that are the same word in English and the language (names, loan words). */
+const SAME_AS_ENGLISH: Record<string, string[]> = {
+  nl: ['dimension.segment', 'dimension.product', 'dimension.sku', 'common.labelValue'],
+  de: ['dimension.segment', 'dimension.sku', 'common.labelValue'],
+  fr: ['dimension.segment', 'dimension.sku'],
+};
+
 describe('i18n catalogues', () => {
-  it('nl has every key of en, of the same kind, and no empty text', () => {
-    const english = new Map(leaves(en as unknown as Node));
-    const dutch = new Map(leaves(nl as unknown as Node));
-    expect([...dutch.keys()].sort()).to.deep.equal([...english.keys()].sort());
-    for (const [key, value] of dutch) {
-      const source = english.get(key);
-      expect(typeof value, key).to.equal(typeof source);
-      if (typeof value === 'string') {
-        expect(value.trim(), key).to.not.equal('');
-      } else if (typeof value === 'function') {
-        const tries = sampleArgs(source as Fn);
-        expect(tries, `${key}: sample arguments`).to.not.be.empty;
-        for (const args of tries) {
-          const out = (value as Fn)(...args);
-          expect(out, `${key}(${args.join(', ')})`).to.be.a('string');
-          expect((out as string).trim(), key).to.not.equal('');
-          expect(out as string, key).to.not.contain('undefined');
+  let nl: Messages;
+  let de: Messages;
+  let fr: Messages;
+  before(async () => {
+    [nl, de, fr] = await Promise.all([catalogue('nl'), catalogue('de'), catalogue('fr')]);
+  });
+  const shipped = () => ({ nl, de, fr });
+
+  it('every group is named as the catalogue names it', () => {
+    for (const [name, group] of Object.entries(GROUPS)) expect(group.name, name).to.equal(name);
+    expect([...SHIPPED_LANGUAGES]).to.deep.equal(['nl', 'de', 'fr']);
+  });
+
+  for (const language of SHIPPED_LANGUAGES) {
+    it(`${language} has every key of en, of the same kind, and no empty text`, () => {
+      const english = new Map(leaves(en as unknown as Node));
+      const translated = new Map(leaves(shipped()[language] as unknown as Node));
+      expect([...translated.keys()].sort()).to.deep.equal([...english.keys()].sort());
+      for (const [key, value] of translated) {
+        const source = english.get(key);
+        expect(typeof value, key).to.equal(typeof source);
+        if (typeof value === 'string') {
+          expect(value.trim(), key).to.not.equal('');
+        } else if (typeof value === 'function') {
+          const tries = sampleArgs(source as Fn);
+          expect(tries, `${key}: sample arguments`).to.not.be.empty;
+          for (const args of tries) {
+            const out = (value as Fn)(...args);
+            expect(out, `${key}(${args.join(', ')})`).to.be.a('string');
+            expect((out as string).trim(), key).to.not.equal('');
+            expect(out as string, key).to.not.contain('undefined');
+            // Every argument the English text shows, the translation shows too.
+            const english = (source as Fn)(...args) as string;
+            for (const arg of args) {
+              if (typeof arg === 'string' && /^(x\d|P$|50%)/.test(arg) && english.includes(arg)) expect(out as string, `${key} shows ${arg}`).to.contain(arg);
+            }
+          }
         }
       }
-    }
+    });
+
+    it(`${language} is translated: no text or sentence identical to English except names`, () => {
+      const same = new Set(SAME_AS_ENGLISH[language]);
+      const english = new Map(leaves(en as unknown as Node));
+      for (const [key, value] of leaves(shipped()[language] as unknown as Node)) {
+        if (same.has(key)) continue;
+        if (typeof value === 'string') expect(value, key).to.not.equal(english.get(key));
+        if (typeof value === 'function') {
+          for (const args of sampleArgs(english.get(key) as Fn)) {
+            expect((value as Fn)(...args), key).to.not.equal((english.get(key) as Fn)(...args));
+          }
+        }
+      }
+    });
+  }
+
+  it('German and French punctuation: French spaces before ":", German keeps capitalised dimensions', () => {
+    expect(fr.common.labelValue('Clients', '812')).to.equal('Clients\u00a0: 812');
+    expect(de.common.labelValue('Kunden', '812')).to.equal('Kunden: 812');
+    expect(de.trend.caption('Partnerstandort')).to.equal('Kunden pro Monat nach Partnerstandort');
+    expect(fr.trend.caption('Marché')).to.equal('Clients par mois et par marché');
+    expect(fr.common.range('avril 2026', 'juin 2026')).to.equal('d’avril 2026 à juin 2026');
+    expect(fr.common.range('janvier 2026', 'juin 2026')).to.equal('de janvier 2026 à juin 2026');
+    expect(de.common.range('Januar 2026', 'Juni 2026')).to.equal('Januar 2026 bis Juni 2026');
   });
 
-  it('nl is translated: no text identical to English except names that are the same in Dutch', () => {
-    const same = new Set(['dimension.segment', 'dimension.product', 'dimension.sku']);
-    const english = new Map(leaves(en as unknown as Node));
-    for (const [key, value] of leaves(nl as unknown as Node)) {
-      if (typeof value === 'string' && !same.has(key)) expect(value, key).to.not.equal(english.get(key));
+  it('wordsFor(group, locale): the shipped language for it and its regions once loaded, English for anything else', async () => {
+    const { kpi } = GROUPS;
+    for (const tag of ['en', 'en-GB', 'es-MX', 'ja', 'constructor', 'x-nl', 'toString']) {
+      const { words, pending } = wordsFor(kpi, tag);
+      expect(words, tag).to.equal(kpi.en);
+      expect(pending, tag).to.equal(undefined);
     }
-  });
-
-  it('t(locale): Dutch for nl and its regions, English for anything else', () => {
-    for (const tag of ['nl', 'nl-NL', 'nl-BE', 'NL', 'nl_BE']) expect(t(tag), tag).to.equal(nl);
-    for (const tag of ['en', 'en-GB', 'fr-FR', 'de', '', undefined, 'constructor', 'x-nl', 'toString']) {
-      expect(t(tag), String(tag)).to.equal(en);
+    for (const [tag, title] of [['nl-BE', 'Klanten'], ['de-AT', 'Kunden'], ['fr_CA', 'Clients'], ['DE', 'Kunden']] as const) {
+      const first = wordsFor(kpi, tag);
+      if (first.pending) await first.pending;
+      const { words, pending } = wordsFor(kpi, tag);
+      expect(pending, tag).to.equal(undefined);
+      expect(words.title.customers, tag).to.equal(title);
     }
   });
 
   it('plural forms follow Intl.PluralRules', () => {
+    expect(de.kpi.overMonths(1)).to.equal('in 1 Monat');
+    expect(de.kpi.overMonths(12)).to.equal('in 12 Monaten');
+    expect(de.common.customerCount(1, '1')).to.equal('1 Kunde');
+    expect(de.common.customerCount(1234, '1.234')).to.equal('1.234 Kunden');
+    expect(de.geo.count('3', 120, '120')).to.equal('3 von 120 Ländern');
+    expect(de.geo.count('1', 1, '1')).to.equal('1 von 1 Land');
+    expect(fr.common.customerCount(0, '0')).to.equal('0 client');
+    expect(fr.common.customerCount(2, '2')).to.equal('2 clients');
+    expect(fr.trend.summary('Marché', 'x', 1)).to.contain('1 pile.');
     expect(en.kpi.overMonths(1)).to.equal('over 1 month');
     expect(en.kpi.overMonths(12)).to.equal('over 12 months');
     expect(nl.kpi.overMonths(1)).to.equal('in 1 maand');
@@ -110,10 +172,14 @@ describe('i18n catalogues', () => {
     expect(nl.error.missingEndpoint).to.contain('Geen gegevenseindpunt');
     expect(describeError('boom', nl.error)).to.equal(nl.error.unknown);
     expect(describeError(undefined, en.error)).to.equal(en.error.unknown);
+    expect(describeError(errors[1], de.error)).to.equal('Der Endpunkt antwortete mit 503: Maintenance');
+    expect(describeError(errors[2], de.error)).to.contain('Zugangsdaten');
+    expect(describeError(errors[1], fr.error)).to.equal('Le point de terminaison a répondu 503\u00a0: Maintenance');
+    expect(describeError(errors[2], fr.error)).to.contain('identifiants');
   });
 
   it('every catalogue satisfies Messages (compile-time; a missing key fails tsc)', () => {
-    const check: Messages = nl;
-    expect(check).to.equal(nl);
+    const check: Messages[] = [nl, de, fr];
+    expect(check).to.have.length(3);
   });
 });

@@ -24,12 +24,13 @@ export interface MonthlyColumnsInput extends BaseOptionsInput {
   series: MonthlySeries[];
   /** Stack the columns (default true). */
   stacked?: boolean;
-  /** Called with the month's index when a column or a month label is clicked. */
-  onSelect?: (index: number) => void;
+  /** Called with the month's index (and the series', when a column was hit) on a click. */
+  onSelect?: (index: number, seriesIndex?: number) => void;
 }
 
 interface ClickConfig {
   dataPointIndex?: number;
+  seriesIndex?: number;
   labelIndex?: number;
 }
 interface ChartLike {
@@ -41,8 +42,10 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
   const { months, series, format, onSelect } = input;
   const stacked = input.stacked ?? true;
   const hasLine = series.some((s) => s.kind === 'line');
-  const pick = (index: number | undefined) => {
-    if (onSelect && index !== undefined && index >= 0 && index < months.length) onSelect(index);
+  const pick = (index: number | undefined, seriesIndex?: number) => {
+    if (onSelect && index !== undefined && index >= 0 && index < months.length) {
+      onSelect(index, seriesIndex !== undefined && seriesIndex >= 0 ? seriesIndex : undefined);
+    }
   };
   return mergeOptions(baseOptions(input), {
     chart: {
@@ -53,7 +56,9 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
         // A click on a column, or anywhere over a month while the shared tooltip shows it.
         click: (_event: unknown, chart: ChartLike, config: ClickConfig) => {
           const i = config?.dataPointIndex ?? -1;
-          pick(i >= 0 ? i : chart?.w?.globals?.capturedDataPointIndex);
+          // On a column itself, which series it is (a stack of distribution-trend is a member).
+          if (i >= 0) pick(i, config?.seriesIndex);
+          else pick(chart?.w?.globals?.capturedDataPointIndex);
         },
         xAxisLabelClick: (_event: unknown, _chart: unknown, config: ClickConfig) => pick(config?.labelIndex),
       },

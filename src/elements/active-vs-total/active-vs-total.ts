@@ -48,7 +48,8 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    deps: () => [this.resource.value, this.effectiveLocale, this.hiddenSeries, this.chartHeight],
+    // The words too: a language's module may arrive after the chart is drawn.
+    deps: () => [this.resource.value, this.effectiveLocale, this.messages.activeVsTotal, this.hiddenSeries, this.chartHeight],
     options: ({ theme, animate }) => {
       const data = this.resource.value;
       if (!data || isEmptyMonthly(data)) return undefined;

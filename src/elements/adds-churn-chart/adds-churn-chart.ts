@@ -63,7 +63,8 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    deps: () => [this.resource.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight],
+    // The words too: a language's module may arrive after the chart is drawn.
+    deps: () => [this.resource.value, this.effectiveLocale, this.messages.addsChurn, this.hiddenSeries, this.zoom, this.chartHeight],
     options: ({ theme, animate }) => {
       const data = this.resource.value;
       if (!data || isEmptyMonthly(data)) return undefined;

@@ -9,7 +9,8 @@ import { TREND_DIMENSIONS, type TrendDimension } from '../../core/distribution.j
 import { countryName } from '../../core/geo/names.js';
 import { DEFAULT_TOP, OTHER_KEY, topN } from '../../core/top-n.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import { TREND, type TrendResponse } from '../../data/contract.js';
+import { emit } from '../../events/events.js';
+import { TREND, type Dimension, type TrendResponse } from '../../data/contract.js';
 import { common } from '../../i18n/text/common.js';
 import { dimension } from '../../i18n/text/dimension.js';
 import { trend } from '../../i18n/text/trend.js';
@@ -64,6 +65,7 @@ interface Stack {
  * @cssproperty --insights-series-other - Colour of "Other".
  * @cssproperty --insights-color-accent - The selected tab's underline.
  * @event change - The user picked another tab; read `dimension`.
+ * @event insights-select - A member's stack was clicked (`{ dimension, key }`), or clicked again (`key: null`).
  */
 export class DistributionTrend extends MonthlyChartElement<'trend'> {
   static override styles = [...monthlyChartStyles, tabListStyles, distributionTrendStyles];
@@ -79,6 +81,9 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
   /** How many members are drawn before the rest become "Other"; clamped to 1–8. */
   @property({ type: Number, reflect: true }) top = MAX_TOP;
 
+  /** The member selected by a click on its stack, as `dimension:key`. */
+  @state() private selectedMember?: string;
+
   /** Months shown, kept while the months stay the same (also across tabs). */
   @state() private zoom?: { months: string; start: number; end: number };
 
@@ -86,7 +91,16 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
 
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    deps: () => [this.resource.value, this.effectiveLocale, this.hiddenSeries, this.zoom, this.chartHeight, this.topCount],
+    // The words too ("Other (n)"): a language's module may arrive after the chart is drawn.
+    deps: () => [
+      this.resource.value,
+      this.effectiveLocale,
+      this.messages.common,
+      this.hiddenSeries,
+      this.zoom,
+      this.chartHeight,
+      this.topCount,
+    ],
     options: ({ theme, animate }) => {
       const data = this.resource.value;
       if (!data || isEmptyTrend(data)) return undefined;
@@ -98,6 +112,10 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
         format: this.localize.format,
         height: this.chartHeight,
         months: data.months.slice(start, end + 1),
+        onSelect: (_month, series) => {
+          const stack = series === undefined ? undefined : stacks[series];
+          if (stack && stack.key !== OTHER_KEY) this.selectMember(data.by, stack.key);
+        },
         series: stacks.map((s) => ({
           name: s.label,
           color: slotColor(theme, s.slot),
@@ -161,6 +179,12 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     return stacks;
   }
 
+  /** Selects a member (a click on its stack) or clears it (clicked again), for cross-filtering. */
+  private selectMember(dimension: Dimension, key: string): void {
+    this.selectedMember = this.selectedMember === `${dimension}:${key}` ? undefined : `${dimension}:${key}`;
+    emit(this, 'insights-select', { dimension, key: this.selectedMember ? key : null });
+  }
+
   private selectTab(dimension: TrendDimension): void {
     if (dimension === this.activeDimension) return;
     this.dimension = dimension;
@@ -188,6 +212,7 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
           label: s.label,
           slot: s.slot,
           hidden: this.hiddenSeries.has(this.hiddenKey(data, s.key)),
+          selected: this.selectedMember === this.hiddenKey(data, s.key),
         })),
         (TREND_DIMENSIONS as readonly string[]).includes(data.by) ? this.dimensionLabel(data.by) : trend.members,
         (key) => this.toggleSeries(this.hiddenKey(data, key)),

@@ -10,6 +10,7 @@ import { DIMENSIONS, DIMENSIONS_RESOURCE, type Dimension, type Filters } from '.
 import { buildUrl, type InsightsQuery } from '../../data/query.js';
 import { emit, type ErrorDetail, type SelectDetail } from '../../events/events.js';
 import { ReadyTracker } from './ready-tracker.js';
+import type { PartialMessages } from '../../i18n/messages.js';
 
 /** Comma-separated member keys ⇄ string[]; blanks dropped. */
 const listConverter = {
@@ -111,6 +112,13 @@ export class FilterContext extends LitElement {
 
   /** `lazy` (default): widgets load when they come near the viewport; `eager`: all at once. */
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
+
+  /**
+   * Messages that replace the kit's own in every widget inside, in any language, e.g.
+   * `{ kpi: { title: { customers: 'Accounts' } } }` (property only; the README lists the keys).
+   * Give a new object to change them.
+   */
+  @property({ attribute: false }) messages?: PartialMessages;
 
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. */
   @listProperty('market') market: string[] = [];
@@ -282,6 +290,7 @@ export class FilterContext extends LitElement {
       loading: this.forceEager ? 'eager' : this.loading,
       tracker: this.tracker,
       crossSelection,
+      messages: this.messages,
     };
     if (!previous || JSON.stringify(previous.query) !== JSON.stringify(query) || previous.client !== value.client) {
       this.tracker.restart();

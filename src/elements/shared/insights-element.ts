@@ -48,8 +48,15 @@ export class InsightsElement extends LitElement implements DataHost {
   @state()
   protected context?: InsightsContextValue;
 
-  /** The locale, words and formatters in force (attribute → context → page → browser). */
-  protected readonly localize = new LocaleController(this, () => [this.locale, this.context?.locale]);
+  /**
+   * The locale, words and formatters in force (attribute → context → page → browser), with the
+   * context's `messages` laid over the words.
+   */
+  protected readonly localize = new LocaleController(
+    this,
+    () => [this.locale, this.context?.locale],
+    () => this.context?.messages,
+  );
 
   /**
    * The query in force: the context's (without a cross-filter this widget made itself: it

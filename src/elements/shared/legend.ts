@@ -3,7 +3,7 @@
  * shown. Used by the charts and by distribution-tabs. Names are Lit text (never HTML); colours
  * come from the palette slot table (`themes/palette.ts`), the same one that colours the series.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { slotStyles, type SeriesSlot } from '../../themes/palette.js';
 
 export interface LegendItem {
@@ -12,6 +12,8 @@ export interface LegendItem {
   label: string;
   slot: SeriesSlot;
   hidden: boolean;
+  /** The member selected in the chart (cross-filtering): marked, and outlined. */
+  selected?: boolean;
 }
 
 /** One toggle button (`part="legend-item"`) per item; `onToggle(key)` when pressed. `label` names the list. */
@@ -24,6 +26,7 @@ export function renderLegend(items: readonly LegendItem[], label: string, onTogg
           part="legend-item"
           data-key=${item.key}
           aria-pressed=${item.hidden ? 'false' : 'true'}
+          aria-current=${item.selected ? 'true' : nothing}
           title=${item.label}
           @click=${() => onToggle(item.key)}
         >
@@ -62,6 +65,10 @@ export const legendStyles = [
   }
   [part='legend-item']:hover {
     border-color: var(--_border);
+  }
+  [part='legend-item'][aria-current='true'] {
+    border-color: var(--_accent);
+    font-weight: 600;
   }
   [part='legend-item']:focus-visible {
     outline: 2px solid var(--_focus);

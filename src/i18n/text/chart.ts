@@ -1,17 +1,16 @@
 import { defineText } from '../define-text.js';
 
 /** The chart adapter's controls (`charts/controls.ts`). */
-export const chart = defineText({
-  en: {
-    series: 'Series',
-    monthsShown: 'Months shown',
-    firstMonth: 'First month shown',
-    lastMonth: 'Last month shown',
-  },
-  nl: {
-    series: 'Reeksen',
-    monthsShown: 'Weergegeven maanden',
-    firstMonth: 'Eerste weergegeven maand',
-    lastMonth: 'Laatste weergegeven maand',
-  },
+const en = {
+  series: 'Series',
+  monthsShown: 'Months shown',
+  firstMonth: 'First month shown',
+  lastMonth: 'Last month shown',
+};
+export type ChartText = typeof en;
+
+export const chart = defineText('chart', en, {
+  nl: () => import('./nl/chart.js'),
+  de: () => import('./de/chart.js'),
+  fr: () => import('./fr/chart.js'),
 });

@@ -1,17 +1,16 @@
 import { defineText } from '../define-text.js';
 
 /** Loading, empty and error states (`elements/shared/states.ts`). */
-export const state = defineText({
-  en: {
-    loading: 'Loading…',
-    empty: 'No customers in this range.',
-    errorTitle: "Couldn't load the data.",
-    retry: 'Retry',
-  },
-  nl: {
-    loading: 'Laden…',
-    empty: 'Geen klanten in deze periode.',
-    errorTitle: 'Kon de gegevens niet laden.',
-    retry: 'Opnieuw proberen',
-  },
+const en = {
+  loading: 'Loading…',
+  empty: 'No customers in this range.',
+  errorTitle: "Couldn't load the data.",
+  retry: 'Retry',
+};
+export type StateText = typeof en;
+
+export const state = defineText('state', en, {
+  nl: () => import('./nl/state.js'),
+  de: () => import('./de/state.js'),
+  fr: () => import('./fr/state.js'),
 });

@@ -1,0 +1,9 @@
+import type { ChartText } from '../chart.js';
+
+const de: ChartText = {
+  series: 'Datenreihen',
+  monthsShown: 'Angezeigte Monate',
+  firstMonth: 'Erster angezeigter Monat',
+  lastMonth: 'Letzter angezeigter Monat',
+};
+export default de;

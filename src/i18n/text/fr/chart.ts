@@ -1,0 +1,9 @@
+import type { ChartText } from '../chart.js';
+
+const fr: ChartText = {
+  series: 'Séries',
+  monthsShown: 'Mois affichés',
+  firstMonth: 'Premier mois affiché',
+  lastMonth: 'Dernier mois affiché',
+};
+export default fr;
