@@ -1,110 +1,119 @@
 /**
- * Benchmark of the reference server's engine: `node --import tsx bench/server.ts`.
- * Load time and median query time per resource (engine called directly, so no response
- * cache is involved) at 5,000 and 100,000 customers × 24 months, and at 100,000 a comparison
- * with the "no engine" alternative: the plain-TypeScript reference of server/test/reference.ts
- * (indexed by month, naive sets), the computation a partner without a database might write.
+ * Benchmark of the reference endpoint: `npm run bench -- server`. For each engine (DuckDB,
+ * ClickHouse through chdb) and size (10k, 100k customers from the sample; 1M from a sample
+ * export file of ≈ 5 GB, so the loader is measured on a file far beyond 512 MB), in a process
+ * of its own: load time, peak RSS, and cold (new filter state) and warm (cached) median and p95
+ * of the dashboard's seven requests sent at once, without and with filters. Then a loopback
+ * load test: 50 connections for 30 s on a mix of uncached filter states (autocannon).
+ * BENCH_SIZES=10000,100000 and BENCH_ENGINES=duckdb narrow it; one run at a time keeps it
+ * under ≈ 2 GB of memory. The machine's 1-minute load average is printed beside each run: on a
+ * shared machine it explains most of the spread.
  */
-import type { Dimension, QueryEcho } from '../src/data/contract.ts';
-import type { RawRow } from '../server/data/raw-row.ts';
-import { generateSample } from '../server/data/sample.ts';
-import { createDuckDbEngine } from '../server/engine/duckdb-engine.ts';
-import type { InsightsEngine } from '../server/engine/engine.ts';
-import { addMonths } from '../server/engine/months.ts';
-import { createReference, type Reference } from '../server/test/reference.ts';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { writeSampleCsv } from './support/sample-csv.ts';
+import { END, SEVEN, state } from './support/server-run.ts';
 
-const END = '2026-10';
-const RUNS = 15;
-/** The reference takes seconds per call at 100k: one run each, on the cheaper resources only. */
-const REFERENCE_RUNS = 1;
-const REFERENCE_RESOURCES = new Set(['monthly', 'breakdown by=product', 'trend by=product', 'dimensions']);
-/** The dashboard's first view (no filters), and a typical drill-down. */
-const STATES: [string, QueryEcho['filters']][] = [
-  ['no filters', {}],
-  ['market=US,GB,NL & product=Microsoft 365', { market: ['GB', 'NL', 'US'], product: ['Microsoft 365'] }],
-];
-type Resource = [name: string, by?: Dimension];
-const RESOURCES: Resource[] = [
-  ['monthly'], ['breakdown', 'market'], ['breakdown', 'product'], ['breakdown', 'sku'],
-  ['trend', 'market'], ['trend', 'product'], ['dimensions'],
-];
+const RUN = fileURLToPath(new URL('./support/server-run.ts', import.meta.url));
+const BIG_FILE = fileURLToPath(new URL('../.bench/sample-1m.csv', import.meta.url));
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'duckdb,chdb').split(',');
+const LOAD_TEST = { customers: 100_000, connections: 50, seconds: 30 };
 
-async function median(runs: number, fn: () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+interface Figures { coldMedian: number; coldP95: number; warmMedian: number; warmP95: number }
+interface RunResult {
+  db: string; customers: number; loadSeconds: number; peakRssMb: number; port: number; rssMb: number;
+  unfiltered: Figures; filtered: Figures;
 }
 
-function onEngine(engine: InsightsEngine, q: QueryEcho, [name, by]: Resource): () => Promise<unknown> {
-  if (name === 'monthly') return () => engine.monthly(q);
-  if (name === 'dimensions') return () => engine.dimensions();
-  return name === 'breakdown' ? () => engine.breakdown(q, by!) : () => engine.trend(q, by!);
-}
-
-function onReference(ref: Reference, q: QueryEcho, [name, by]: Resource): () => unknown {
-  if (name === 'monthly') return () => ref.monthly(q);
-  if (name === 'dimensions') return () => ref.dimensions();
-  return name === 'breakdown' ? () => ref.breakdown(q, by!) : () => ref.trend(q, by!);
-}
-
-async function exportTime(engine: InsightsEngine, q: QueryEcho): Promise<[number, number]> {
-  const start = performance.now();
-  let bytes = 0;
-  for await (const chunk of engine.exportCsv(q)) bytes += chunk.length;
-  return [performance.now() - start, bytes];
-}
-
-const ms = (t: number) => `${t.toFixed(1)} ms`.padStart(11);
-
-/** Runs the benchmark and prints its tables. */
-export async function benchServer(): Promise<void> {
-  const range = { from: addMonths(END, -11), to: END };
-  for (const customers of [5_000, 100_000]) {
-    let start = performance.now();
-    const rows: RawRow[] = generateSample({ customers, months: 24, endMonth: END });
-    const generated = performance.now() - start;
-    start = performance.now();
-    const engine = await createDuckDbEngine(rows);
-    const loaded = performance.now() - start;
-    const compare = customers === 100_000;
-    let reference: Reference | undefined;
-    let indexed = 0;
-    if (compare) {
-      start = performance.now();
-      reference = createReference(rows);
-      indexed = performance.now() - start;
+/** Starts a run; resolves with its first JSON line and the child (still serving with `serve`). */
+function start(customers: number, db: string, file: string | undefined, serve: boolean) {
+  const child = spawn(process.execPath, ['--import', 'tsx', RUN, String(customers), db, file ?? '-', ...(serve ? ['serve'] : [])], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines: string[] = [];
+  let buffer = '';
+  const waiting: ((line: string) => void)[] = [];
+  child.stdout.on('data', (data: Buffer) => {
+    buffer += data;
+    let at;
+    while ((at = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, at);
+      buffer = buffer.slice(at + 1);
+      if (!line.startsWith('{')) continue;
+      const next = waiting.shift();
+      if (next) next(line);
+      else lines.push(line);
     }
-    console.log(`\n## ${customers.toLocaleString('en')} customers × 24 months: ${rows.length.toLocaleString('en')} rows`);
-    console.log(`sample generated in ${ms(generated)}; DuckDB load (encode + append + shape) ${ms(loaded)}` +
-      (compare ? `; reference index ${ms(indexed)}` : ''));
-    for (const [label, filters] of STATES) {
-      const q = { ...range, filters };
-      console.log(`\n### ${label}, ${range.from}..${range.to} (median of ${RUNS}` +
-        (compare ? `; plain TS reference: ${REFERENCE_RUNS} run)` : ')'));
-      console.log(`| resource              |      DuckDB |${compare ? ' plain TS ref | ratio ref/DuckDB |' : ''}`);
-      console.log(`|-----------------------|-------------|${compare ? '--------------|------------------|' : ''}`);
-      for (const resource of RESOURCES) {
-        const duck = await median(RUNS, onEngine(engine, q, resource));
-        const name = resource.filter(Boolean).join(' by=');
-        let line = `| ${name.padEnd(21)} | ${ms(duck)} |`;
-        if (reference && !REFERENCE_RESOURCES.has(name)) line += '            — |                — |';
-        else if (reference) {
-          const ref = await median(REFERENCE_RUNS, onReference(reference, q, resource));
-          // Sub-0.1 ms timings (dimensions: precomputed at load) make a ratio meaningless.
-          const ratio = duck < 0.1 ? '—' : `${(ref / duck).toFixed(1)}×`;
-          line += `  ${ms(ref)} | ${ratio.padStart(16)} |`;
-        }
-        console.log(line);
-      }
-      const [exported, bytes] = await exportTime(engine, q);
-      console.log(`| export (CSV, streamed)| ${ms(exported)} |${compare ? '              |                  |' : ''} ${(bytes / 1e6).toFixed(1)} MB`);
+  });
+  const nextLine = () => new Promise<string>((resolve, reject) => {
+    if (lines.length) return resolve(lines.shift()!);
+    waiting.push(resolve);
+    child.once('exit', (code) => reject(new Error(`benchmark run exited with ${code}`)));
+  });
+  return { child, nextLine };
+}
+
+const ms = (t: number) => t.toFixed(t < 10 ? 1 : 0).padStart(6);
+
+export async function bench(): Promise<void> {
+  if (SIZES.includes(1_000_000) && !existsSync(BIG_FILE)) {
+    mkdirSync(new URL('../.bench/', import.meta.url), { recursive: true });
+    const begun = performance.now();
+    await writeSampleCsv(BIG_FILE, { customers: 1_000_000, endMonth: END });
+    console.log(`(wrote the 1M-customer sample export, ${(statSync(BIG_FILE).size / 1e9).toFixed(2)} GB, in ${((performance.now() - begun) / 1000).toFixed(0)} s)`);
+  }
+  console.log('\n## The seven requests of a dashboard at once (ms; cold = a filter state never asked before)\n');
+  console.log('| engine | customers | source | load | peak RSS | cold median | cold p95 | warm median | warm p95 | filtered cold median | cold p95 | warm median | warm p95 | machine load |');
+  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const results: RunResult[] = [];
+  for (const db of ENGINES) {
+    for (const customers of SIZES) {
+      const file = customers === 1_000_000 ? BIG_FILE : undefined;
+      const run = start(customers, db, file, false);
+      const r = JSON.parse(await run.nextLine()) as RunResult;
+      results.push(r);
+      const u = r.unfiltered;
+      const f = r.filtered;
+      console.log(`| ${r.db} | ${customers.toLocaleString('en')} | ${file ? `CSV ${(statSync(file).size / 1e9).toFixed(1)} GB` : 'sample'} | ` +
+        `${r.loadSeconds.toFixed(1)} s | ${(r.peakRssMb / 1024).toFixed(2)} GB | ${ms(u.coldMedian)} | ${ms(u.coldP95)} | ${ms(u.warmMedian)} | ${ms(u.warmP95)} | ` +
+        `${ms(f.coldMedian)} | ${ms(f.coldP95)} | ${ms(f.warmMedian)} | ${ms(f.warmP95)} | ${loadavg()[0]!.toFixed(1)} |`);
     }
-    await engine.close();
+  }
+  if (ENGINES.length > 1) {
+    console.log(`\nRatios ${ENGINES[1]} / ${ENGINES[0]} (same run; < 1 = ${ENGINES[1]} faster):`);
+    for (const customers of SIZES) {
+      const [a, b] = ENGINES.map((_, i) => results[i * SIZES.length + SIZES.indexOf(customers)]!);
+      const ratio = (x: number, y: number) => (y / x).toFixed(2);
+      console.log(`- ${customers.toLocaleString('en')}: load ${ratio(a!.loadSeconds, b!.loadSeconds)}, cold median ${ratio(a!.unfiltered.coldMedian, b!.unfiltered.coldMedian)}, ` +
+        `filtered cold median ${ratio(a!.filtered.coldMedian, b!.filtered.coldMedian)}, peak RSS ${ratio(a!.peakRssMb, b!.peakRssMb)}`);
+    }
+  }
+  console.log(`\n## Load test: ${LOAD_TEST.connections} connections × ${LOAD_TEST.seconds} s on loopback, ${LOAD_TEST.customers.toLocaleString('en')} customers, uncached filter states\n`);
+  console.log('| engine | requests/s | p50 ms | p99 ms | errors / non-2xx | RSS before → after | longest GC pause |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const db of ENGINES) {
+    const run = start(LOAD_TEST.customers, db, undefined, true);
+    const r = JSON.parse(await run.nextLine()) as RunResult;
+    // 400 filter states × 6 resources: each request a new state until the cache holds them.
+    const paths: string[] = [];
+    for (let i = 0; i < 400; i++) for (const path of SEVEN.slice(0, 6)) paths.push(path + state(200 + i, i % 2 === 1));
+    let next = 0;
+    const result = await autocannon({
+      url: `http://127.0.0.1:${r.port}`,
+      connections: LOAD_TEST.connections,
+      duration: LOAD_TEST.seconds,
+      requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+    });
+    run.child.stdin.end();
+    const after = JSON.parse(await run.nextLine()) as { rssMb: number; maxGcMs: number };
+    run.child.kill();
+    console.log(`| ${r.db} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ` +
+      `${result.errors + result.timeouts} / ${result.non2xx} | ${r.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB | ${after.maxGcMs.toFixed(1)} ms |`);
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchServer();
+if (import.meta.url === `file://${process.argv[1]}`) await bench();

@@ -8,6 +8,7 @@ import './elements/adds-churn-chart/define.js';
 import './elements/customer-geo-map/define.js';
 import './elements/distribution-tabs/define.js';
 import './elements/distribution-trend/define.js';
+import './elements/filter-bar/define.js';
 import './elements/kpi-card/define.js';
 import './elements/product-sunburst/define.js';
 
@@ -20,5 +21,6 @@ export { AddsChurnChart } from './elements/adds-churn-chart/adds-churn-chart.js'
 export { CustomerGeoMap } from './elements/customer-geo-map/customer-geo-map.js';
 export { DistributionTabs } from './elements/distribution-tabs/distribution-tabs.js';
 export { DistributionTrend } from './elements/distribution-trend/distribution-trend.js';
+export { FilterBar } from './elements/filter-bar/filter-bar.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';
 export { ProductSunburst } from './elements/product-sunburst/product-sunburst.js';

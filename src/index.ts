@@ -7,7 +7,7 @@ export { InsightsClient, sharedClient, type ClientOptions } from './data/client.
 export { buildUrl, RANGE_PRESETS, type InsightsQuery, type RangePreset } from './data/query.js';
 export { InsightsDataError, NetworkError, HttpError, InvalidResponseError } from './data/errors.js';
 export * from './data/contract.js';
-export type { FilterChangeDetail, SelectDetail, InsightsEventMap } from './events/events.js';
+export type { FilterChangeDetail, SelectDetail, DownloadDetail, InsightsEventMap } from './events/events.js';
 export { insightsContext, type InsightsContextValue } from './context/insights-context.js';
 export { registerLanguage } from './i18n/register-language.js';
 export { plural } from './i18n/plural.js';

@@ -5,6 +5,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../src/elements/filter-context/define.js';
+import '../src/elements/filter-bar/define.js';
 import '../src/elements/kpi-card/define.js';
 import '../src/elements/customer-geo-map/define.js';
 import '../src/elements/adds-churn-chart/define.js';
@@ -31,6 +32,7 @@ function dashboard(args: Record<string, unknown>): HTMLElement {
   // Eager: the play functions wait for every widget, and the trend sits more than a viewport
   // below the story's 900 px frame, where lazy loading (the default) would never start it.
   return createElement('filter-context', { loading: 'eager', ...contextArgs, endpoint: endpointFor(scenario) }, [
+    section('minmax(0, 1fr)', createElement('filter-bar', {})),
     section('repeat(auto-fit, minmax(180px, 1fr))', ...KPIS.map((metric) => createElement('kpi-card', { metric }))),
     section('minmax(0, 1fr)', createElement('customer-geo-map', {})),
     section(

@@ -6,6 +6,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 
 export const TAGS = [
   'filter-context',
+  'filter-bar',
   'kpi-card',
   'customer-geo-map',
   'distribution-tabs',

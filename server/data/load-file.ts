@@ -1,9 +1,12 @@
 /**
- * Loads a partner-portal export (CSV, or TSV as the portal downloads it) into raw rows.
- * Every row is validated before anything is returned, so a bad file never loads half-way:
- * the first problem throws a {@link DataFileError} naming its line.
+ * The format of a partner-portal export (CSV, or TSV as the portal downloads it) and its
+ * checks. The engine reads the file itself (a file of gigabytes never becomes one string);
+ * this module reads the header line before, and names the first problem with its line when
+ * the engine refuses a file: {@link findProblem} streams the file through csv-parse up to it.
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { RAW_COLUMNS, type RawRow } from './raw-row.ts';
 
@@ -33,9 +36,60 @@ const REQUIRED_TEXT = new Set<keyof RawRow>([
   'subscriptionState',
 ]);
 
-/** Reads and validates `path`; throws {@link DataFileError} (or an fs error) on failure. */
-export function loadFile(path: string): RawRow[] {
-  return parseRows(readFileSync(path, 'utf8'));
+/** The header line of an export: its delimiter and where each column is. */
+export interface FileHeader {
+  delimiter: ',' | '\t';
+  /** Number of columns of the header (every record has as many). */
+  columnCount: number;
+  /** Position of each column present; optional columns may be absent. */
+  positions: Map<keyof RawRow, number>;
+}
+
+const PARSE_OPTIONS = { bom: true, skip_empty_lines: true, trim: true } as const;
+
+/** Reads the header line of `path`; throws {@link DataFileError} (or an fs error) when unusable. */
+export async function readHeader(path: string): Promise<FileHeader> {
+  const file = await open(path);
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    const text = buffer.subarray(0, bytesRead).toString('utf8');
+    const line = text.slice(0, text.search(/\r?\n|$/));
+    const delimiter = line.includes('\t') ? '\t' : ',';
+    const [header] = parse(line, { ...PARSE_OPTIONS, delimiter }) as string[][];
+    if (!header) throw new DataFileError(1, 'the file is empty (no header line)');
+    return { delimiter, columnCount: header.length, positions: columnPositions(header) };
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Streams `path` through the checks of {@link parseRows} and returns the first problem, or
+ * null when every record is fine. Stops at the first problem, so an early one is found fast.
+ */
+export async function findProblem(path: string): Promise<DataFileError | null> {
+  const { delimiter, positions } = await readHeader(path);
+  const parser = createReadStream(path).pipe(
+    parseStream({ ...PARSE_OPTIONS, delimiter, info: true, from_line: 1 }),
+  );
+  let first = true;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      toRow(record, positions, info.lines);
+    }
+  } catch (error) {
+    if (error instanceof DataFileError) return error;
+    const e = error as { lines?: number; message: string };
+    return new DataFileError(e.lines ?? 1, e.message);
+  } finally {
+    parser.destroy();
+  }
+  return null;
 }
 
 /** Parses export text; the delimiter (tab or comma) is taken from the header line. */
@@ -45,7 +99,7 @@ export function parseRows(text: string): RawRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, csv-parse returns { record, info } per record (its typings say string[][]).
-    records = parse(text, { delimiter, bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(text, { ...PARSE_OPTIONS, delimiter, info: true }) as unknown as typeof records;
   } catch (error) {
     const e = error as { lines?: number; message: string };
     throw new DataFileError(e.lines ?? 1, e.message);

@@ -53,3 +53,24 @@ export const QUALIFYING_STATES: ReadonlySet<string> = new Set(['active', 'renewe
 export function qualifies(row: RawRow): boolean {
   return QUALIFYING_STATES.has(row.subscriptionState.toLowerCase());
 }
+
+/** Rows as columns, one array per field (all the same length): how rows travel in bulk. */
+export type RawColumns = { [F in keyof RawRow]: RawRow[F][] };
+
+/** Columns with no rows yet. */
+export function emptyColumns(): RawColumns {
+  return Object.fromEntries(RAW_COLUMNS.map(([, field]) => [field, []])) as unknown as RawColumns;
+}
+
+/** Row objects → columns (for small, hand-made data sets such as the tests'). */
+export function columnsOf(rows: readonly RawRow[]): RawColumns {
+  const out = emptyColumns();
+  for (const row of rows) for (const [, field] of RAW_COLUMNS) (out[field] as unknown[]).push(row[field]);
+  return out;
+}
+
+/** Columns → row objects. */
+export function rowsOf(columns: RawColumns): RawRow[] {
+  return columns.month.map((_, i) =>
+    Object.fromEntries(RAW_COLUMNS.map(([, field]) => [field, columns[field][i]])) as unknown as RawRow);
+}

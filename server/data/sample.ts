@@ -3,8 +3,8 @@
  * same options always give the same rows. Markets are skewed like real sales with a long tail
  * of tiny countries; customers churn, come back, suspend subscriptions and vary in usage.
  */
-import { addMonths, lastCompleteMonth } from '../engine/months.ts';
-import type { RawRow } from './raw-row.ts';
+import { addMonths, lastCompleteMonth } from '../months.ts';
+import { emptyColumns, rowsOf, type RawColumns, type RawRow } from './raw-row.ts';
 
 /** Options of {@link generateSample}. */
 export interface SampleOptions {
@@ -75,13 +75,24 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Generates the sample export: one row per subscription per month. */
+/** Generates the sample export as row objects: for tests and small samples. */
 export function generateSample(options: SampleOptions = {}): RawRow[] {
-  const { customers = 5000, months = 24, endMonth = lastCompleteMonth(), seed = 42 } = options;
+  const rows: RawRow[] = [];
+  for (const chunk of sampleChunks(options)) rows.push(...rowsOf(chunk));
+  return rows;
+}
+
+/**
+ * Generates the sample export in columnar chunks of at most `chunkRows` rows (default 2,048,
+ * DuckDB's vector size): one row per subscription per month, as {@link generateSample} gives,
+ * but a million customers never exist as 25 million objects at once.
+ */
+export function* sampleChunks(options: SampleOptions & { chunkRows?: number } = {}): Generator<RawColumns> {
+  const { customers = 5000, months = 24, endMonth = lastCompleteMonth(), seed = 42, chunkRows = 2048 } = options;
   const rnd = mulberry32(seed);
   const pick = <T>(items: Weighted<T>): T => pickWeighted(items, rnd);
   const monthKeys = Array.from({ length: months }, (_, t) => addMonths(endMonth, t - months + 1));
-  const rows: RawRow[] = [];
+  let out = emptyColumns();
   for (let c = 0; c < customers; c++) {
     // The first customers take each market in turn, so even the smallest market exists.
     const market = c < MARKETS.length ? MARKETS[c]![0] : pick(MARKETS);
@@ -120,29 +131,26 @@ export function generateSample(options: SampleOptions = {}): RawRow[] {
           : t === suspendAt || t === suspendAt + 1 ? 'Suspended'
           : t > start && (t - start) % 12 === 0 ? 'Renewed' : 'Active';
         const used = state !== 'Deprovisioned' && state !== 'Suspended' && rnd() < engagement;
-        // Spelled out rather than spread: one object shape keeps 2.5M rows fast to build.
-        rows.push({
-          month: monthKeys[t]!,
-          customerTenantId: fixed.customerTenantId,
-          customerName: fixed.customerName,
-          customerMarket: fixed.customerMarket,
-          customerSegment: fixed.customerSegment,
-          partnerLocation: fixed.partnerLocation,
-          partnerLocationName: fixed.partnerLocationName,
-          partnerAttributionType: fixed.partnerAttributionType,
-          salesChannel: fixed.salesChannel,
-          azurePricingModel: fixed.azurePricingModel,
-          product: fixed.product,
-          sku: fixed.sku,
-          subscriptionId: fixed.subscriptionId,
-          subscriptionState: state,
-          activeUsers: used ? 1 + Math.floor(rnd() * seats) : 0,
-        });
+        out.month.push(monthKeys[t]!);
+        for (const field of FIXED_FIELDS) out[field].push(fixed[field]);
+        out.subscriptionState.push(state);
+        out.activeUsers.push(used ? 1 + Math.floor(rnd() * seats) : 0);
+        if (out.month.length === chunkRows) {
+          yield out;
+          out = emptyColumns();
+        }
       }
     }
   }
-  return rows;
+  if (out.month.length > 0) yield out;
 }
+
+/** The fields that stay the same over a subscription's months. */
+const FIXED_FIELDS = [
+  'customerTenantId', 'customerName', 'customerMarket', 'customerSegment', 'partnerLocation',
+  'partnerLocationName', 'partnerAttributionType', 'salesChannel', 'azurePricingModel', 'product',
+  'sku', 'subscriptionId',
+] as const satisfies readonly Exclude<keyof RawRow, 'month' | 'subscriptionState' | 'activeUsers'>[];
 
 /**
  * A customer's lifetime over months 0..months-1: most exist from the start, some join

@@ -2,9 +2,11 @@
 
 /** Quotes a field when it holds a comma, quote or line break. */
 export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
+
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One CSV line, CRLF-terminated as RFC 4180 asks. */
 export function csvLine(values: readonly (string | number)[]): string {

@@ -1,6 +1,7 @@
 /**
  * The seam between the HTTP layer and whatever computes the figures. The reference server
- * implements it on DuckDB (`duckdb-engine.ts`); a partner could implement it on any backend.
+ * implements it on SQL (`sql-engine.ts`, on DuckDB or ClickHouse); a partner could implement it
+ * on any backend.
  * Responses are the contract's types: an engine never invents a response shape.
  */
 import type {
@@ -11,25 +12,31 @@ import type {
   QueryEcho,
   TrendResponse,
 } from '../../src/data/contract.ts';
+import type { RawColumns } from '../data/raw-row.ts';
 
-/** A normalized query: resolved range (`YYYY-MM`, inclusive) and sorted filters. */
-export type InsightsQuery = QueryEcho;
+/** A query as the server resolved it: range in months (`YYYY-MM`, inclusive) and sorted filters. The kit's `InsightsQuery` (src/data/query.ts) is what a widget asks. */
+export type ResolvedQuery = QueryEcho;
 
 /** Computes the contract's resources from loaded raw rows. Methods may run concurrently. */
 export interface InsightsEngine {
   /** `GET /customers/monthly`: one row per month of the range, `before`, and `products`. */
-  monthly(q: InsightsQuery): Promise<MonthlyResponse>;
+  monthly(q: ResolvedQuery): Promise<MonthlyResponse>;
   /** `GET /customers/breakdown?by=`: current figures per member of `by`, and the total. */
-  breakdown(q: InsightsQuery, by: Dimension): Promise<BreakdownResponse>;
+  breakdown(q: ResolvedQuery, by: Dimension): Promise<BreakdownResponse>;
   /** `GET /customers/trend?by=`: monthly customers per member of `by`. */
-  trend(q: InsightsQuery, by: Dimension): Promise<TrendResponse>;
+  trend(q: ResolvedQuery, by: Dimension): Promise<TrendResponse>;
   /** `GET /dimensions`: every member per dimension and the months with data. */
   dimensions(): Promise<DimensionsResponse>;
   /** `GET /customers/export`: the raw rows behind `q` as CSV text chunks, header first. */
-  exportCsv(q: InsightsQuery): AsyncIterable<string>;
+  exportCsv(q: ResolvedQuery): AsyncIterable<string>;
+  /** The database behind the figures, for the startup line (e.g. "DuckDB 1.5.2 (in-process)"). */
+  readonly description: string;
   /** Releases the engine's resources; no method may be called afterwards. */
   close(): Promise<void>;
 }
+
+/** Where the rows come from: an export file (read by the engine itself) or columnar chunks. */
+export type DataSource = { file: string } | { columns: Iterable<RawColumns> };
 
 /** Options shared by engine implementations. */
 export interface EngineOptions {

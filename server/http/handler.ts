@@ -4,10 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Writable } from 'node:stream';
 import { EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
 import type { InsightsEngine } from '../engine/engine.ts';
-import { lastCompleteMonth } from '../engine/months.ts';
+import { lastCompleteMonth } from '../months.ts';
 import { buildOpenApi } from '../openapi.ts';
+import { chooseEncoding, compress, compressor, type Encoding } from './compression.ts';
 import { Lru } from './lru.ts';
 import { BadRequest, problem, sendProblem } from './problem.ts';
 import { parseQuery, type Extra, type ParsedQuery } from './query.ts';
@@ -35,10 +37,11 @@ const ROUTES: Record<string, { extras: readonly Extra[] | null; compute: Compute
   '/openapi.json': { extras: null, compute: async () => buildOpenApi() },
 };
 
-/** A serialized response: its body and strong ETag. */
+/** A serialized response: its body, strong ETag, and compressed forms made on first demand. */
 interface Cached {
   body: string;
   etag: string;
+  encoded: Map<Encoding, Promise<Buffer>>;
 }
 
 /** Creates the handler serving the contract's resources from `engine`. */
@@ -62,7 +65,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
     const parsed: ParsedQuery = extras
       ? parseQuery(url.searchParams, extras, await defaultTo())
       : { query: { from: '', to: '', filters: {} } };
-    if (isExport) return streamCsv(engine, parsed, res);
+    if (isExport) return streamCsv(engine, parsed, req, res);
     const key = JSON.stringify([path, parsed]);
     let entry = cacheSize > 0 ? cache.get(key) : undefined;
     if (!entry) {
@@ -72,16 +75,23 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
         entry.catch(() => cache.delete(key));
       }
     }
-    const { body, etag } = await entry;
+    const cached = await entry;
+    const encoding = chooseEncoding(req, res, Buffer.byteLength(cached.body));
+    // Each encoding is its own representation, so its own strong ETag.
+    const etag = encoding === 'identity' ? cached.etag : `${cached.etag.slice(0, -1)}-${encoding}"`;
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', 'private, max-age=60');
     if (matches(req.headers['if-none-match'], etag)) {
+      res.removeHeader('Content-Encoding');
       res.statusCode = 304;
       res.end();
       return;
     }
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.end(body);
+    if (encoding === 'identity') return void res.end(cached.body);
+    let body = cached.encoded.get(encoding);
+    if (!body) cached.encoded.set(encoding, (body = compress(cached.body, encoding)));
+    res.end(await body);
   };
 
   return (req, res, next) => {
@@ -122,7 +132,7 @@ function setCors(res: ServerResponse): void {
 
 function serialize(value: unknown): Cached {
   const body = JSON.stringify(value);
-  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, encoded: new Map() };
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */
@@ -131,21 +141,27 @@ function matches(header: string | undefined, etag: string): boolean {
   return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-async function streamCsv(engine: InsightsEngine, parsed: ParsedQuery, res: ServerResponse): Promise<void> {
+async function streamCsv(engine: InsightsEngine, parsed: ParsedQuery, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { from, to } = parsed.query;
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="customers-${from}-${to}.csv"`);
   res.setHeader('Cache-Control', 'private, max-age=60');
+  const zip = compressor(chooseEncoding(req, res));
+  const sink: Writable = zip ?? res;
+  if (zip) {
+    zip.pipe(res);
+    res.once('close', () => zip.destroy());
+  }
   for await (const chunk of engine.exportCsv(parsed.query)) {
     // A client that went away ends the stream (and frees the engine's export connection).
     if (res.destroyed) return;
     // Respect backpressure: a slow client must not make the server buffer the whole export.
-    if (!res.write(chunk)) {
+    if (!sink.write(chunk)) {
       await new Promise((resolve) => {
-        res.once('drain', resolve);
+        sink.once('drain', resolve);
         res.once('close', resolve);
       });
     }
   }
-  res.end();
+  sink.end();
 }

@@ -9,8 +9,8 @@ import {
   type Dimension,
   type Filters,
 } from '../../src/data/contract.ts';
-import type { InsightsQuery } from '../engine/engine.ts';
-import { addMonths, monthIndex } from '../engine/months.ts';
+import type { ResolvedQuery } from '../engine/engine.ts';
+import { addMonths, monthIndex } from '../months.ts';
 import { BadRequest } from './problem.ts';
 
 /** Parameters a resource accepts beyond the common ones. */
@@ -18,9 +18,8 @@ export type Extra = 'by' | 'format';
 
 /** A parsed request: the normalized query plus the resource's own parameters. */
 export interface ParsedQuery {
-  query: InsightsQuery;
+  query: ResolvedQuery;
   by?: Dimension;
-  format?: 'csv';
 }
 
 const COMMON = new Set<string>(['from', 'to', 'last', ...DIMENSIONS]);
@@ -50,7 +49,6 @@ export function parseQuery(params: URLSearchParams, extras: readonly Extra[], la
   if (extras.includes('format')) {
     const format = single(params, 'format') ?? 'csv';
     if (format !== 'csv') throw new BadRequest('format', `Unknown format "${format}"; only "csv" is offered.`);
-    parsed.format = format;
   }
   return parsed;
 }

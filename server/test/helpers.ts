@@ -6,11 +6,12 @@ import addFormats from 'ajv-formats';
 import * as v from 'valibot';
 import { ProblemSchema, RESOURCES, type Problem, type ResourceName, type ResourceResponse } from '../../src/data/contract.ts';
 import type { RawRow } from '../data/raw-row.ts';
-import { createDuckDbEngine } from '../engine/duckdb-engine.ts';
-import type { EngineOptions } from '../engine/engine.ts';
+import type { DataSource, EngineOptions } from '../engine/engine.ts';
+import { openEngine } from '../engine/open.ts';
 import type { HandlerOptions } from '../http/handler.ts';
 import { startServer } from '../main.ts';
 import { buildOpenApi } from '../openapi.ts';
+import { startClickHouseHttp } from './clickhouse-http.ts';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats.default(ajv);
@@ -32,9 +33,27 @@ export function assertValid(resource: ResourceName | 'problem', body: unknown): 
   assert.ok(result.success, `${resource}: ${JSON.stringify(result.issues?.[0]?.message)}`);
 }
 
-/** A running server over `rows`; call `close()` in `after`. */
-export async function serve(rows: readonly RawRow[], options: EngineOptions & HandlerOptions = {}) {
-  const engine = await createDuckDbEngine(rows, options);
+/**
+ * The engines every truth test runs on: `--db` names, and `clickhouse` for the HTTP backend
+ * talking to clickhouse-http.ts (ClickHouse behind a stand-in of its HTTP interface).
+ */
+export const ENGINES = ['duckdb', 'chdb', 'clickhouse'] as const;
+
+/** An engine of `db` (see {@link ENGINES}) over `source`, and how to close it with what it needs. */
+export async function testEngine(db: string, source: DataSource | readonly RawRow[], options: EngineOptions = {}) {
+  const clickhouse = db === 'clickhouse' ? await startClickHouseHttp() : undefined;
+  try {
+    const engine = await openEngine(clickhouse?.url ?? db, source, options);
+    return { engine, close: async () => (await engine.close(), await clickhouse?.close()) };
+  } catch (error) {
+    await clickhouse?.close();
+    throw error;
+  }
+}
+
+/** A running server over `rows` on engine `db` (default DuckDB); call `close()` in `after`. */
+export async function serve(rows: readonly RawRow[], options: EngineOptions & HandlerOptions & { db?: string } = {}) {
+  const { engine, close } = await testEngine(options.db ?? 'duckdb', rows, options);
   const server = await startServer({ port: 0, engine, ...options });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -58,7 +77,7 @@ export async function serve(rows: readonly RawRow[], options: EngineOptions & Ha
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));
-      await engine.close();
+      await close();
     },
   };
 }

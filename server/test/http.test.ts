@@ -105,6 +105,14 @@ describe('HTTP', () => {
     assert.ok(!lines.join('\n').includes('Customer B'));
   });
 
+  test('export: an unknown member (SQL in it, even) gives the header only, and nothing breaks', async () => {
+    const evil = encodeURIComponent("Nope'); DROP TABLE src; --");
+    const text = await (await fetch(`${server.base}/customers/export?from=2025-01&to=2025-06&product=${evil}`)).text();
+    assert.equal(text.trimEnd().split('\r\n').length, 1);
+    const after = await (await fetch(`${server.base}/customers/export?from=2025-06&to=2025-06&market=DE`)).text();
+    assert.equal(after.trimEnd().split('\r\n').length, 2);
+  });
+
   test('OpenAPI: served, and the committed server/openapi.json is up to date', async () => {
     const res = await fetch(`${server.base}/openapi.json`);
     assert.equal(res.status, 200);

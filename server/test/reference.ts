@@ -16,7 +16,7 @@ import {
   type TrendResponse,
 } from '../../src/data/contract.ts';
 import type { RawRow } from '../data/raw-row.ts';
-import { addMonths, monthsBetween } from '../engine/months.ts';
+import { addMonths, monthsBetween } from '../months.ts';
 
 const COLUMN: Record<Dimension, keyof RawRow> = {
   market: 'customerMarket',
@@ -62,6 +62,14 @@ export function createReference(rows: readonly RawRow[]): Reference {
     }
     return { customers, active };
   };
+  /** Distinct subscriptions in state Active in month `m` under `filters`. */
+  const subscriptions = (m: string, filters: Filters) => {
+    const ids = new Set<string>();
+    for (const row of byMonth.get(m) ?? []) {
+      if (row.subscriptionState.toLowerCase() === 'active' && matches(row, filters)) ids.add(row.subscriptionId);
+    }
+    return ids.size;
+  };
   const count = (a: Set<string>, notIn: Set<string>) => [...a].filter((c) => !notIn.has(c)).length;
   const memberKeys = new Map<Dimension, string[]>();
   for (const dim of DIMENSIONS) {
@@ -102,6 +110,7 @@ export function createReference(rows: readonly RawRow[]): Reference {
           new: count(customers, previous),
           existing: customers.size - count(customers, previous),
           churned: count(previous, customers),
+          subscriptions: subscriptions(month, q.filters),
         };
         previous = customers;
         return row;

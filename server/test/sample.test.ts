@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { generateSample } from '../data/sample.ts';
 import { qualifies } from '../data/raw-row.ts';
-import { lastCompleteMonth } from '../engine/months.ts';
+import { lastCompleteMonth } from '../months.ts';
 
 describe('generateSample', () => {
   const rows = generateSample({ endMonth: '2026-06' });

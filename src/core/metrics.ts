@@ -1,8 +1,8 @@
 /** KPI math over the contract's monthly rows; pure so it is tested without a browser. */
 import type { MonthlyResponse, MonthRow } from '../data/contract.js';
 
-/** The tiles of the summary: the four monthly metrics plus customers per product. */
-export const KPI_METRICS = ['customers', 'active', 'added', 'churned', 'products'] as const;
+/** The tiles of the summary: the monthly metrics (subscriptions included) plus customers per product. */
+export const KPI_METRICS = ['customers', 'active', 'added', 'churned', 'subscriptions', 'products'] as const;
 export type KpiMetric = (typeof KPI_METRICS)[number];
 
 /** (last − first) / first; `null` when undefined (first is 0 or there are no months). */
@@ -17,7 +17,13 @@ const SERIES: Record<Exclude<KpiMetric, 'products'>, keyof Omit<MonthRow, 'month
   active: 'active',
   added: 'new',
   churned: 'churned',
+  subscriptions: 'subscriptions',
 };
+
+/** Whether the answer holds what the tile of `metric` needs (`subscriptions` is optional in the contract). */
+export function hasFigures(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>): boolean {
+  return data.months.every((m) => m[SERIES[metric]] !== undefined);
+}
 
 export interface KpiFigures {
   /** The headline: current value (customers, active) or the range's sum (added, churned). */
@@ -34,12 +40,13 @@ export interface KpiFigures {
 
 /** Figures of one monthly tile; see DOMAIN.md "Metric definitions". */
 export function kpiFigures(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>): KpiFigures {
-  const series = data.months.map((m) => m[SERIES[metric]]);
+  const series = data.months.map((m) => m[SERIES[metric]] ?? 0);
   const change = percentChange(series[0], series[series.length - 1]);
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   switch (metric) {
     case 'customers':
     case 'active':
+    case 'subscriptions':
       return { value: series[series.length - 1] ?? 0, change, series };
     case 'added':
       return {

@@ -48,6 +48,11 @@ export const MonthRowSchema = v.object({
   new: Count,
   existing: Count,
   churned: Count,
+  /**
+   * Distinct subscriptions in state Active this month that match the filters. Optional: an
+   * endpoint written before this field existed stays valid.
+   */
+  subscriptions: v.optional(Count),
 });
 export type MonthRow = v.InferOutput<typeof MonthRowSchema>;
 

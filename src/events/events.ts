@@ -48,12 +48,30 @@ export interface ReadyDetail {
   requests: number;
 }
 
+/**
+ * `filter-bar` has received the export of the current query, before it saves the file; cancel
+ * the event (`preventDefault()`) to handle the file yourself (upload it, show it, test it).
+ */
+export interface DownloadDetail {
+  /** The export URL that was streamed. */
+  url: string;
+  /** The file name it would be saved as, holding the range: `customers-2025-11-2026-10.csv`. */
+  fileName: string;
+  /** The CSV as received. */
+  blob: Blob;
+  /** Bytes received. */
+  bytes: number;
+  /** Data rows received (lines after the header). */
+  rows: number;
+}
+
 export interface InsightsEventMap {
   'insights-filter-change': CustomEvent<FilterChangeDetail>;
   'insights-select': CustomEvent<SelectDetail>;
   'insights-error': CustomEvent<ErrorDetail>;
   'insights-load': CustomEvent<LoadDetail>;
   'insights-ready': CustomEvent<ReadyDetail>;
+  'insights-download': CustomEvent<DownloadDetail>;
 }
 
 declare global {

@@ -4,6 +4,7 @@ import type { AddsChurnChart } from "../elements/adds-churn-chart/adds-churn-cha
 import type { CustomerGeoMap } from "../elements/customer-geo-map/customer-geo-map.js";
 import type { DistributionTabs } from "../elements/distribution-tabs/distribution-tabs.js";
 import type { DistributionTrend } from "../elements/distribution-trend/distribution-trend.js";
+import type { FilterBar } from "../elements/filter-bar/filter-bar.js";
 import type { FilterContext } from "../elements/filter-context/filter-context.js";
 import type { KpiCard } from "../elements/kpi-card/kpi-card.js";
 import type { ProductSunburst } from "../elements/product-sunburst/product-sunburst.js";
@@ -202,6 +203,15 @@ one per tab). Validated like an endpoint's answer; no request is made for what i
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
 };
 
+export type FilterBarProps = {
+  /** Locale (BCP 47) for the bar's words, months and country names; wins over the
+`filter-context`'s, which wins over the page's `lang`. */
+  locale?: FilterBar["locale"];
+
+  /** The export has been received, before it is saved; `detail` holds the `blob`, `fileName`, `rows`, `bytes` and `url`. Cancel it to save the file yourself. */
+  "oninsights-download"?: (e: CustomEvent<import("../events/events.js").DownloadDetail>) => void;
+};
+
 export type FilterContextProps = {
   /** Base URL of the data endpoint (see CONTRACT.md), e.g. `/api` or `https://…/insights`. */
   endpoint?: FilterContext["endpoint"];
@@ -267,7 +277,7 @@ its answers, with no request at all. `undefined` goes back to the endpoint. */
 };
 
 export type KpiCardProps = {
-  /** Which figure: `customers`, `active`, `added`, `churned` or `products`; an unknown value shows customers. */
+  /** Which figure: `customers`, `active`, `added`, `churned`, `subscriptions` or `products`; an unknown value shows customers. */
   metric?: KpiCard["metric"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: KpiCard["endpoint"];
@@ -520,6 +530,51 @@ export type CustomElements = {
   "distribution-trend": Partial<DistributionTrendProps & BaseProps & BaseEvents>;
 
   /**
+   * Date range, page filters, applied-filter chips, Reset and CSV download for its filter-context.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **insights-download** - The export has been received, before it is saved; `detail` holds the `blob`, `fileName`, `rows`, `bytes` and `url`. Cancel it to save the file yourself.
+   *
+   * ### **Methods:**
+   *  - **retry(): _void_** - Reloads the filter values from the endpoint.
+   * - **download(): _Promise<void>_** - Streams the export of the current query and saves it (unless `insights-download` is
+   * cancelled); what the Download button does. Resolves when it is saved, failed or cancelled.
+   *
+   * ### **CSS Properties:**
+   *  - **--insights-color-focus** - Focus ring. _(default: undefined)_
+   * - **--insights-color-accent** - Counts of selected values. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The bar.
+   * - **toggle** - The "Filters" disclosure button (narrow bars only).
+   * - **controls** - The range and the filter buttons.
+   * - **range** - The date range group.
+   * - **range-select** - The preset select (Last N months, Custom).
+   * - **month** - Each month picker of a custom range; also `from` or `to`.
+   * - **apply** - Applies the custom range.
+   * - **range-error** - Why a custom range was refused.
+   * - **filter** - Each filter's toggle button.
+   * - **panel** - The open filter's panel.
+   * - **search** - The search box of a long list.
+   * - **options** - The list of values.
+   * - **option** - Each value (a checkbox and its label).
+   * - **clear** - Clears the open filter.
+   * - **chips** - The list of applied values.
+   * - **chip** - Each applied value, a "Remove …" button.
+   * - **reset** - Resets range and filters.
+   * - **download** - The Download button (Cancel while streaming).
+   * - **download-status** - Progress and outcome of the download; also `download-error`.
+   * - **progress** - The progress bar while downloading.
+   * - **skeleton** - Shown while the filter values load.
+   * - **empty** - Shown outside a `filter-context`.
+   * - **error** - Shown when the filter values could not be loaded, with a Retry button.
+   * - **retry** - The Retry button.
+   */
+  "filter-bar": Partial<FilterBarProps & BaseProps & BaseEvents>;
+
+  /**
    * The shared query of a dashboard: wrap widgets in it.
    * ---
    *
@@ -618,6 +673,7 @@ export interface ReactCustomElements {
   'customer-geo-map': ReactProps<'customer-geo-map', CustomerGeoMap>;
   'distribution-tabs': ReactProps<'distribution-tabs', DistributionTabs>;
   'distribution-trend': ReactProps<'distribution-trend', DistributionTrend>;
+  'filter-bar': ReactProps<'filter-bar', FilterBar>;
   'filter-context': ReactProps<'filter-context', FilterContext>;
   'kpi-card': ReactProps<'kpi-card', KpiCard>;
   'product-sunburst': ReactProps<'product-sunburst', ProductSunburst>;

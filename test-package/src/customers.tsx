@@ -4,6 +4,7 @@
 // The @ts-expect-error lines prove the types are real: tsc fails if they stop erroring.
 import { useRef, useState } from 'react';
 import 'insights-widgets/filter-context';
+import 'insights-widgets/filter-bar';
 import 'insights-widgets/kpi-card';
 import 'insights-widgets/adds-churn-chart';
 import 'insights-widgets/active-vs-total';
@@ -27,6 +28,7 @@ export function Customers({ token }: { token: string }) {
       headers={{ Authorization: `Bearer ${token}` }}
       oninsights-filter-change={(e) => console.log(e.detail.filters, e.detail.locale)}
     >
+      <filter-bar />
       <kpi-card metric="customers" />
       <kpi-card metric="products" className="wide" style={{ '--insights-color-accent': 'teal' }} />
       <adds-churn-chart height={280} oninsights-select={(e) => console.log(e.detail.dimension, e.detail.key)} />

@@ -62,6 +62,19 @@ describe('kpi-card', () => {
     data.products!.forEach((p, i) => expect(widths[i]).to.be.closeTo((p.customers / data.products![0].customers) * 100, 1));
   });
 
+  it('shows the subscriptions in the last month with their % change, or says the endpoint lacks them', async () => {
+    const data = await fetchJson('/api/customers/monthly');
+    const el = await card('subscriptions');
+    const series = data.months.map((m) => m.subscriptions!);
+    expect(part(el, 'label')!.textContent).to.equal('Subscriptions');
+    expect(part(el, 'value')!.textContent).to.equal(series.at(-1)!.toLocaleString('en'));
+    expect(series.at(-1)).to.be.greaterThan(data.months.at(-1)!.customers - 1);
+    const points = part(el, 'sparkline')!.querySelector('polyline')!.getAttribute('points')!.split(' ');
+    expect(points).to.have.length(series.length);
+    const older = await card('subscriptions', '/fixtures/first-month-zero');
+    expect(part(older, 'error')!.textContent).to.contain('has no "months.subscriptions"');
+  });
+
   it('formats numbers in the context locale (nl)', async () => {
     const data = await fetchJson('/api/customers/monthly');
     const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" locale="nl"><kpi-card metric="added"></kpi-card></filter-context>`);
@@ -137,7 +150,7 @@ describe('kpi-card', () => {
       await el.updateComplete;
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('metric="revenue"');
-      expect(warnings[0]).to.contain('customers, active, added, churned, products');
+      expect(warnings[0]).to.contain('customers, active, added, churned, subscriptions, products');
     } finally {
       console.warn = warn;
     }

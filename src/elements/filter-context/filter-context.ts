@@ -9,6 +9,7 @@ import { DEFAULT_TIMEOUT_MS, InsightsClient, type AuthProvider } from '../../dat
 import { DIMENSIONS, DIMENSIONS_RESOURCE, type Dimension, type Filters } from '../../data/contract.js';
 import { buildUrl, type InsightsQuery } from '../../data/query.js';
 import { emit, type ErrorDetail, type SelectDetail } from '../../events/events.js';
+import { validMembers } from '../shared/valid-attribute.js';
 import { ReadyTracker } from './ready-tracker.js';
 import type { PartialMessages } from '../../i18n/messages.js';
 
@@ -393,12 +394,10 @@ export class FilterContext extends LitElement {
     const next: Filters = {};
     let dropped = false;
     for (const [dimension, members] of Object.entries(this.filters) as [Dimension, string[]][]) {
+      const attribute = dimension.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
       const keys = new Set((known[dimension] ?? []).map((m) => m.key));
-      const kept = members.filter((m) => keys.has(m));
-      for (const m of members.filter((m) => !keys.has(m))) {
-        console.warn(`<filter-context> ${dimension}="${m}" is not a member the endpoint knows; it is left out.`);
-        dropped = true;
-      }
+      const kept = validMembers(this, attribute, members, keys, "a member listed by the endpoint's /dimensions");
+      dropped ||= kept.length !== members.length;
       if (kept.length) next[dimension] = kept;
     }
     if (dropped) this.filters = next;

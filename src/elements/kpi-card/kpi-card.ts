@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import { KPI_METRICS, isEmptyMonthly, kpiFigures, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
+import { KPI_METRICS, hasFigures, isEmptyMonthly, kpiFigures, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
 import { sparklinePoints } from '../../core/sparkline.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { MissingFieldError } from '../../data/errors.js';
@@ -49,7 +49,7 @@ export class KpiCard extends InsightsElement {
     return this.localize.text({ common, kpi });
   }
 
-  /** Which figure: `customers`, `active`, `added`, `churned` or `products`; an unknown value shows customers. */
+  /** Which figure: `customers`, `active`, `added`, `churned`, `subscriptions` or `products`; an unknown value shows customers. */
   @property({ reflect: true }) metric: KpiMetric = 'customers';
 
   private readonly monthly = new ResourceController(this, MONTHLY);
@@ -158,7 +158,11 @@ export class KpiCard extends InsightsElement {
       pending: loading,
       error: (error) => this.frame(renderError(error, () => this.retry(), states)),
       complete: (data) => {
-        if (metric !== 'products') return isEmptyMonthly(data) ? this.frame(renderEmpty(states)) : this.renderMonthly(data, metric);
+        if (metric !== 'products') {
+          // `subscriptions` is optional in the contract too: an endpoint without it, this tile says so.
+          if (!hasFigures(data, metric)) return this.frame(renderError(new MissingFieldError(this.monthly.url ?? '', `months.${metric}`), () => this.retry(), states));
+          return isEmptyMonthly(data) ? this.frame(renderEmpty(states)) : this.renderMonthly(data, metric);
+        }
         // `products` is optional in the contract: only this tile needs it, so only it says so.
         if (!data.products) return this.frame(renderError(new MissingFieldError(this.monthly.url ?? '', 'products'), () => this.retry(), states));
         return data.products.length === 0 ? this.frame(renderEmpty(states)) : this.renderProducts(data.products);

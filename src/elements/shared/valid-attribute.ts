@@ -7,13 +7,13 @@ import { clampInt, toNumber } from '../../core/clamp.js';
 
 const warned = new WeakMap<Element, Set<string>>();
 
-function warnOnce(host: Element, attribute: string, value: unknown, allowed: string): void {
+function warnOnce(host: Element, attribute: string, value: unknown, allowed: string, outcome = 'Using the default.'): void {
   const key = `${attribute}=${String(value)}`;
   let seen = warned.get(host);
   if (!seen) warned.set(host, (seen = new Set()));
   if (seen.has(key)) return;
   seen.add(key);
-  console.warn(`<${host.localName}> ${attribute}="${String(value)}" is not valid: use ${allowed}. Using the default.`);
+  console.warn(`<${host.localName}> ${attribute}="${String(value)}" is not valid: use ${allowed}. ${outcome}`);
 }
 
 /**
@@ -37,4 +37,19 @@ export function validInteger(host: Element, attribute: string, value: unknown, m
     warnOnce(host, attribute, value, max === Number.MAX_SAFE_INTEGER ? `a number from ${min}` : `a number from ${min} to ${max}`);
   }
   return clampInt(value, min, max, fallback);
+}
+
+/**
+ * The values of a list attribute that are in `allowed`; every other one is dropped, with a
+ * warning once naming it (a filter value the data does not hold, say `market="XX"`).
+ *
+ * @example
+ * const markets = validMembers(context, 'market', context.market, new Set(keys), "a member of the endpoint's /dimensions");
+ */
+export function validMembers(host: Element, attribute: string, values: readonly string[], allowed: ReadonlySet<string>, described: string): string[] {
+  return values.filter((value) => {
+    if (allowed.has(value)) return true;
+    warnOnce(host, attribute, value, described, 'Dropped.');
+    return false;
+  });
 }

@@ -7,6 +7,7 @@ const en = {
     active: 'Active customers',
     added: 'Customers added',
     churned: 'Customers churned',
+    subscriptions: 'Subscriptions',
     products: 'Customers by product',
   },
   overMonths: (n: number) => `over ${n} ${enPlural(n, 'month', 'months')}`,

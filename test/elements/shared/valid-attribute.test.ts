@@ -1,6 +1,6 @@
 /** elements/shared/valid-attribute: bad values fall back to the default and warn once, naming what is allowed. */
 import { expect } from '@open-wc/testing';
-import { validInteger, validOption } from '../../../src/elements/shared/valid-attribute.js';
+import { validInteger, validMembers, validOption } from '../../../src/elements/shared/valid-attribute.js';
 
 describe('elements/shared/valid-attribute', () => {
   let warnings: string[];
@@ -33,5 +33,16 @@ describe('elements/shared/valid-attribute', () => {
     expect(warnings[0]).to.equal('<chart-probe> height="tall" is not valid: use a number from 160 to 1200. Using the default.');
     expect(validInteger(el, 'top', NaN, 1, Number.MAX_SAFE_INTEGER, 8)).to.equal(8);
     expect(warnings[1]).to.contain('a number from 1.');
+  });
+
+  it('keeps the members of a list that exist and drops the others, warning once for each', () => {
+    const el = document.createElement('context-probe');
+    const known = new Set(['NL', 'DE']);
+    expect(validMembers(el, 'market', ['NL', 'XX', 'DE', 'YY'], known, 'a known market')).to.deep.equal(['NL', 'DE']);
+    expect(validMembers(el, 'market', ['XX'], known, 'a known market')).to.deep.equal([]);
+    expect(warnings).to.deep.equal([
+      '<context-probe> market="XX" is not valid: use a known market. Dropped.',
+      '<context-probe> market="YY" is not valid: use a known market. Dropped.',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ const de: KpiText = {
     active: 'Aktive Kunden',
     added: 'Neue Kunden',
     churned: 'Abgewanderte Kunden',
+    subscriptions: 'Abonnements',
     products: 'Kunden nach Produkt',
   },
   overMonths: (n) => `in ${n} ${dePlural(n, 'Monat', 'Monaten')}`,

@@ -6,6 +6,7 @@ const fr: KpiText = {
     active: 'Clients actifs',
     added: 'Nouveaux clients',
     churned: 'Clients perdus',
+    subscriptions: 'Abonnements',
     products: 'Clients par produit',
   },
   // "mois" is the same in the singular and the plural.

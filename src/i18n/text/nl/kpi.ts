@@ -7,6 +7,7 @@ const nl: KpiText = {
     active: 'Actieve klanten',
     added: 'Toegevoegde klanten',
     churned: 'Verloren klanten',
+    subscriptions: 'Abonnementen',
     products: 'Klanten per product',
   },
   overMonths: (n) => `in ${n} ${nlPlural(n, 'maand', 'maanden')}`,

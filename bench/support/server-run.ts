@@ -1,0 +1,99 @@
+/**
+ * One benchmark run of the reference server in a process of its own (so peak RSS is its own):
+ * `node --import tsx bench/support/server-run.ts <customers> <db> [file|-] [serve]`. Loads the
+ * sample (or `file`), serves it on a free port, and prints one JSON line: load time, peak RSS,
+ * and the cold and warm times of the dashboard's seven requests sent at once, without and with
+ * filters. With `serve` it then keeps serving for a load test from the parent and prints its
+ * RSS and longest GC pause when stdin closes.
+ */
+import { PerformanceObserver } from 'node:perf_hooks';
+import type { AddressInfo } from 'node:net';
+import { sampleChunks } from '../../server/data/sample.ts';
+import type { DataSource, InsightsEngine } from '../../server/engine/engine.ts';
+import { addMonths } from '../../server/months.ts';
+import { startServer } from '../../server/main.ts';
+import { openEngine } from '../../server/engine/open.ts';
+
+export const END = '2026-10';
+/** The dashboard's requests for one filter state, as the browser sends them. */
+export const SEVEN = [
+  '/customers/monthly?', '/customers/breakdown?by=market&', '/customers/breakdown?by=partnerLocation&',
+  '/customers/breakdown?by=product&', '/customers/breakdown?by=sku&', '/customers/trend?by=market&', '/dimensions',
+];
+const MARKETS = ['US', 'GB', 'NL', 'DE', 'FR', 'CA', 'AU', 'ES'];
+const PRODUCTS = ['Microsoft 365', 'Microsoft Azure', 'Dynamics 365', 'Power BI', 'Enterprise Mobility + Security'];
+
+/** The i-th filter state never asked before: a 12-month range ending `i % 12` months back, … */
+export function state(i: number, filtered: boolean): string {
+  const to = addMonths(END, -(i % 12));
+  const params = new URLSearchParams({ from: addMonths(to, -11), to });
+  if (filtered) {
+    // … plus two or three markets and one product (the issue's "two filters").
+    const k = Math.floor(i / 12);
+    for (let j = 0; j < 2 + (k % 2); j++) params.append('market', MARKETS[(k + j * 3) % MARKETS.length]!);
+    params.append('product', PRODUCTS[k % PRODUCTS.length]!);
+  }
+  return params.toString();
+}
+
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
+
+async function seven(base: string, query: string): Promise<number> {
+  const start = performance.now();
+  await Promise.all(SEVEN.map(async (path) => {
+    const res = await fetch(base + path + (path.endsWith('?') || path.endsWith('&') ? query : ''));
+    if (res.status !== 200) throw new Error(`${res.status} ${path}${query}`);
+    await res.arrayBuffer();
+  }));
+  return performance.now() - start;
+}
+
+async function main(): Promise<void> {
+  const [customersArg, db = 'duckdb', fileArg, mode] = process.argv.slice(2);
+  const file = fileArg && fileArg !== '-' ? fileArg : undefined;
+  const customers = Number(customersArg);
+  const source: DataSource = file ? { file } : { columns: sampleChunks({ customers, endMonth: END }) };
+  let start = performance.now();
+  const engine: InsightsEngine = await openEngine(db, source);
+  const loadSeconds = (performance.now() - start) / 1000;
+  const loadRss = process.resourceUsage().maxRSS / 1024;
+  const server = await startServer({ port: 0, engine });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const rounds = 12;
+  const result: Record<string, unknown> = { customers, db: engine.description, loadSeconds, loadPeakRssMb: loadRss };
+  await seven(base, state(100, false)); // first contact (connections, JIT), not counted
+  for (const filtered of [false, true]) {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      cold.push(await seven(base, state(i, filtered)));
+      warm.push(await seven(base, state(i, filtered)));
+    }
+    const label = filtered ? 'filtered' : 'unfiltered';
+    result[label] = {
+      coldMedian: quantile(cold, 0.5), coldP95: quantile(cold, 0.95),
+      warmMedian: quantile(warm, 0.5), warmP95: quantile(warm, 0.95),
+    };
+  }
+  result.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  result.port = (server.address() as AddressInfo).port;
+  result.rssMb = process.memoryUsage().rss / 1048576;
+  console.log(JSON.stringify(result));
+  if (mode === 'serve') {
+    let maxGcMs = 0;
+    const gc = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) maxGcMs = Math.max(maxGcMs, entry.duration);
+    });
+    gc.observe({ entryTypes: ['gc'] });
+    process.stdin.resume();
+    await new Promise((resolve) => process.stdin.once('end', resolve));
+    gc.disconnect();
+    console.log(JSON.stringify({ rssMb: process.memoryUsage().rss / 1048576, maxGcMs }));
+  }
+  // Load-test connections may linger in keep-alive: close them, or the process never ends.
+  server.closeAllConnections();
+  server.close();
+  await engine.close();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,410 @@
+/**
+ * Every SQL statement of the engines, DuckDB's and ClickHouse's side by side. The semantics
+ * (what counts as a customer, new, churned, active; which filters select customers and which
+ * select subscriptions) are written once, in the shape of these statements; the dialects only
+ * differ in spelling, through the small helpers at the top.
+ *
+ * Shape of the data (built once at load, see {@link shapeStatements}):
+ * - `src`: the rows as loaded (text, file order), kept for the export only;
+ * - `g`: one row per (customer, subscription, subscription-level members) with month bitmasks:
+ *   `cm` months the subscription qualifies (Active/Renewed), `am` the same with usage, `sm`
+ *   months in state Active (the subscriptions figure). Bit i = month `base + i`;
+ * - `cust`: customer number `cid` and the customer-level market and segment (latest row);
+ * - `dict`: member string → integer code (filters and groupings compare integers);
+ * - `prof`: `g` coded and merged per (customer, subscription-level members): the fact table of
+ *   every query with subscription-level filters; `solo` marks a customer's only row;
+ * - `subs`: `g` coded, one row per subscription with its Active months;
+ * - `pre`: per month, member and (market, segment), the counts themselves, for queries
+ *   without subscription-level filters (or one single-valued one): a few thousand rows;
+ *   `pre_subs` the same for active subscriptions.
+ *
+ * Every value placed in SQL text is an integer (month index, code) or a member string taken
+ * from the loaded data and quoted by {@link sqlString}; request text never reaches SQL as is.
+ */
+import { DIMENSIONS, type Dimension } from '../../src/data/contract.ts';
+import type { FileHeader } from '../data/load-file.ts';
+import { RAW_COLUMNS, type RawRow } from '../data/raw-row.ts';
+
+export type Dialect = 'duckdb' | 'clickhouse';
+
+/** Column of `src` holding each raw field. */
+export const SRC_COLUMN: Record<keyof RawRow, string> = {
+  month: 'month',
+  customerTenantId: 'tenant',
+  customerName: 'name',
+  customerMarket: 'market',
+  customerSegment: 'segment',
+  partnerLocation: 'loc',
+  partnerLocationName: 'loc_name',
+  partnerAttributionType: 'attr',
+  salesChannel: 'channel',
+  azurePricingModel: 'pricing',
+  product: 'product',
+  sku: 'sku',
+  subscriptionId: 'sub',
+  subscriptionState: 'state',
+  activeUsers: 'users',
+};
+
+/** Column holding each dimension's code in `prof`, `subs` and `pre`, and its text in `g`. */
+export const DIM_COLUMN: Record<Dimension, string> = {
+  market: 'market',
+  segment: 'segment',
+  partnerLocation: 'loc',
+  salesChannel: 'channel',
+  pricingModel: 'pricing',
+  attributionType: 'attr',
+  product: 'product',
+  sku: 'sku',
+};
+
+/** Market and segment describe the customer, not one subscription (CONTRACT.md filters). */
+export const CUSTOMER_LEVEL: ReadonlySet<Dimension> = new Set(['market', 'segment']);
+/** The dimensions that select subscriptions, in `pre`'s `d` numbering (0 = none). */
+export const SUBSCRIPTION_LEVEL = DIMENSIONS.filter((d) => !CUSTOMER_LEVEL.has(d));
+
+/** Months a bitmask holds: bit 63 stays free so `c << 1` never overflows. */
+export const MAX_MONTHS = 63;
+
+/** The longest month range of a query plus the month before it: window masks fit 32 bits. */
+const MAX_WINDOW = 25;
+
+// ---- dialect helpers: the only places where the two spellings differ ----
+
+const bitAnd = (d: Dialect, a: string, b: string) => (d === 'duckdb' ? `(${a} & ${b})` : `bitAnd(${a}, ${b})`);
+const bitNot = (d: Dialect, a: string) => (d === 'duckdb' ? `(~${a})` : `bitNot(${a})`);
+const shl = (d: Dialect, a: string, n: string | number) => (d === 'duckdb' ? `(${a} << ${n})` : `bitShiftLeft(${a}, ${n})`);
+const shr = (d: Dialect, a: string, n: string | number) => (d === 'duckdb' ? `(${a} >> ${n})` : `bitShiftRight(${a}, ${n})`);
+const orAgg = (d: Dialect, a: string) => (d === 'duckdb' ? `bit_or(${a})` : `groupBitOr(${a})`);
+const countIf = (d: Dialect, cond: string) => (d === 'duckdb' ? `count(*) FILTER (${cond})` : `countIf(${cond})`);
+const argMax = (d: Dialect, a: string, by: string) => (d === 'duckdb' ? `arg_max(${a}, ${by})` : `argMax(${a}, ${by})`);
+const anyValue = (d: Dialect, a: string) => (d === 'duckdb' ? `any_value(${a})` : `any(${a})`);
+const fullMatch = (d: Dialect, a: string, re: string) =>
+  d === 'duckdb' ? `regexp_full_match(${a}, '${re}')` : `match(${a}, '^(${re.replaceAll('\\', '\\\\')})$')`;
+const int = (d: Dialect, a: string) => (d === 'duckdb' ? `${a}::INTEGER` : `toInt32(${a})`);
+const u64 = (d: Dialect, a: string) => (d === 'duckdb' ? `${a}::UBIGINT` : `toUInt64(${a})`);
+/** Cross join with 0..n-1 as `j`. */
+const times = (d: Dialect, n: number) => (d === 'duckdb' ? `, range(${n}) AS t(j)` : ` ARRAY JOIN range(${n}) AS j`);
+/** `CREATE TABLE name AS query`, in memory. */
+const createAs = (d: Dialect, name: string, query: string, order = 'tuple()') =>
+  d === 'duckdb' ? `CREATE OR REPLACE TABLE ${name} AS ${query}` : `CREATE TABLE ${name} ENGINE = MergeTree ORDER BY ${order} AS ${query}`;
+/** The loaded rows and their file order. */
+export const SRC = { duckdb: 'rows.src', clickhouse: 'src' } as const;
+const POSITION = { duckdb: 'rowid', clickhouse: 'pos' } as const;
+
+/** A string literal (member keys come from the data and may hold quotes or backslashes). */
+export function sqlString(d: Dialect, value: string): string {
+  const escaped = d === 'duckdb' ? value.replaceAll("'", "''") : value.replaceAll('\\', '\\\\').replaceAll("'", "\\'");
+  return `'${escaped}'`;
+}
+
+/** `month` text (YYYY-MM or YYYY-MM-DD) → month index (year × 12 + month − 1). */
+const monthIndexSql = (d: Dialect) =>
+  `(${int(d, 'substring(month, 1, 4)')} * 12 + ${int(d, 'substring(month, 6, 2)')} - 1)`;
+
+// ---- loading ----
+
+/**
+ * Creates `src` from an export file read by the database itself: every column as trimmed
+ * text in SRC_COLUMN order ('' for a missing optional column), in file order. `header` comes
+ * from load-file.ts `readHeader`. ClickHouse numbers the records (`pos`); DuckDB keeps insertion
+ * order (`rowid`).
+ */
+export function readFileSql(d: Dialect, path: string, header: FileHeader): string {
+  if (d === 'duckdb') {
+    const columns = Array.from({ length: header.columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+    return `CREATE TABLE ${SRC[d]} AS SELECT ${srcColumns(header, (c) => `coalesce(trim(${c}), '')`)}
+      FROM read_csv(${sqlString(d, path)}, header = true, auto_detect = false,
+        delim = ${sqlString(d, header.delimiter)}, quote = '"', escape = '"', columns = {${columns}})`;
+  }
+  const from = `file(${sqlString(d, path)}, '${clickHouseFormat(header)}', ${sqlString(d, structure(header))})`;
+  return `CREATE TABLE src ENGINE = MergeTree ORDER BY pos AS
+    SELECT toUInt64(assumeNotNull(_row_number)) AS pos, ${srcColumns(header, (c) => `trimBoth(${c})`)} FROM ${from}
+    SETTINGS ${csvSettings(header)}`;
+}
+
+/**
+ * ClickHouse over HTTP: `src`, then an INSERT whose rows are the request's body (the file,
+ * streamed by the client), read in one thread so record numbers follow the file.
+ */
+export function insertFileSql(header: FileHeader): [create: string, insert: string] {
+  return [
+    `CREATE TABLE src (pos UInt64, ${RAW_COLUMNS.map(([, f]) => `${SRC_COLUMN[f]} String`).join(', ')}) ENGINE = MergeTree ORDER BY pos`,
+    `INSERT INTO src SELECT rowNumberInAllBlocks() AS pos, ${srcColumns(header, (c) => `trimBoth(${c})`)}
+      FROM input(${sqlString('clickhouse', structure(header))})
+      SETTINGS ${csvSettings(header)}, input_format_parallel_parsing = 0, max_threads = 1, max_insert_threads = 1
+      FORMAT ${clickHouseFormat(header)}`,
+  ];
+}
+
+const structure = (header: FileHeader) => Array.from({ length: header.columnCount }, (_, i) => `c${i} String`).join(', ');
+/** ClickHouse's CSV reader refuses a tab delimiter: TSV is read as CSV-quoted custom fields. */
+const clickHouseFormat = (header: FileHeader) => (header.delimiter === '\t' ? 'CustomSeparatedWithNames' : 'CSV');
+const csvSettings = (header: FileHeader) =>
+  header.delimiter === '\t'
+    ? `format_custom_escaping_rule = 'CSV', format_custom_field_delimiter = '\\t', input_format_with_names_use_header = 0, ` +
+      'input_format_custom_skip_trailing_empty_lines = 1'
+    : `input_format_csv_skip_first_lines = 1, format_csv_delimiter = ',', input_format_csv_skip_trailing_empty_lines = 1, ` +
+      'input_format_csv_allow_variable_number_of_columns = 0';
+const srcColumns = (header: FileHeader, text: (column: string) => string) =>
+  RAW_COLUMNS.map(([, field]) => {
+    const at = header.positions.get(field);
+    return `${at === undefined ? "''" : text(`c${at}`)} AS ${SRC_COLUMN[field]}`;
+  }).join(', ');
+
+/**
+ * The first row that breaks the format, by file position, with the first failing check
+ * (the same checks, in the same order, as load-file.ts `parseRows`); no row when all are fine.
+ */
+export function firstInvalidRowSql(d: Dialect): string {
+  const checks: [string, string][] = [
+    ['month', `NOT ${fullMatch(d, 'month', '(\\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?')}`],
+    ...(['tenant', 'product', 'sku', 'sub', 'state'] as const).map((c): [string, string] => [c, `${c} = ''`]),
+    ['market', `NOT ${fullMatch(d, 'market', '[A-Za-z]{2}')}`],
+    ['users', `NOT ${fullMatch(d, 'users', '\\d+')}`],
+  ];
+  const reason = `CASE ${checks.map(([name, cond]) => `WHEN ${cond} THEN '${name}'`).join(' ')} END`;
+  return `SELECT ${POSITION[d]} AS pos, ${reason} AS reason FROM ${SRC[d]}
+    WHERE ${checks.map(([, cond]) => cond).join(' OR ')} ORDER BY pos LIMIT 1`;
+}
+
+/** First and last month index with data, and the number of rows. */
+export function rangeSql(d: Dialect): string {
+  return `SELECT min(m), max(m), count(*) FROM (SELECT ${monthIndexSql(d)} AS m FROM ${SRC[d]}) t`;
+}
+
+/**
+ * The statements that shape the loaded rows into the query tables, in order. `base` is the
+ * first month index with data; the data spans at most {@link MAX_MONTHS} months.
+ */
+export function shapeStatements(d: Dialect, base: number): string[] {
+  const bit = u64(d, shl(d, u64(d, '1'), `(${monthIndexSql(d)} - ${base})`));
+  // The latest row wins: latest month, then later line (a customer's market, a location's name).
+  const latest = d === 'duckdb'
+    ? `${monthIndexSql(d)}::BIGINT * 4294967296 + rowid`
+    : `toInt64(${monthIndexSql(d)}) * 4294967296 + pos`;
+  const ok = `lower(state) IN ('active', 'renewed')`;
+  const when = (cond: string) => `CASE WHEN ${cond} THEN ${bit} ELSE ${u64(d, '0')} END`;
+  const subDims = SUBSCRIPTION_LEVEL.map((dim) => DIM_COLUMN[dim]);
+  const coded = ['market', 'segment', ...subDims];
+  const source = (c: string) => (CUSTOMER_LEVEL.has(c as Dimension) ? `cust.${c}` : `g.${c}`);
+  return [
+    createAs(d, 'g', `SELECT tenant, sub, ${subDims.join(', ')},
+        ${orAgg(d, when(ok))} AS cm,
+        ${orAgg(d, when(`${ok} AND NOT ${fullMatch(d, 'users', '0+')}`))} AS am,
+        ${orAgg(d, when(`lower(state) = 'active'`))} AS sm,
+        max(${latest}) AS lk,
+        ${argMax(d, 'upper(market)', latest)} AS latest_market,
+        ${argMax(d, 'segment', latest)} AS latest_segment,
+        ${argMax(d, 'loc_name', latest)} AS latest_loc_name
+      FROM ${SRC[d]} GROUP BY tenant, sub, ${subDims.join(', ')}`),
+    createAs(d, 'cust', `SELECT ${int(d, 'row_number() OVER (ORDER BY tenant)')} AS cid, tenant, market, segment FROM (
+        SELECT tenant, ${argMax(d, 'latest_market', 'lk')} AS market, ${argMax(d, 'latest_segment', 'lk')} AS segment
+        FROM g GROUP BY tenant) t`, 'tenant'),
+    createAs(d, 'dict', `SELECT v, ${int(d, 'row_number() OVER (ORDER BY v)')} AS code FROM (
+        SELECT DISTINCT v FROM (
+          SELECT market AS v FROM cust UNION ALL SELECT segment FROM cust
+          ${subDims.map((c) => `UNION ALL SELECT ${c} FROM g`).join(' ')}
+        ) u WHERE v <> '') t`, 'v'),
+    // Codes through joins with the (small) dictionary; a missing member (empty text) is 0.
+    createAs(d, 'gc', `SELECT cust.cid AS cid, ${coded.map((c) => `${int(d, `coalesce(d_${c}.code, 0)`)} AS ${c}`).join(', ')},
+        g.cm AS cm, g.am AS am, g.sm AS sm
+      FROM g JOIN cust ON cust.tenant = g.tenant
+      ${coded.map((c) => `LEFT JOIN dict AS d_${c} ON d_${c}.v = ${source(c)}`).join('\n      ')}`),
+    createAs(d, 'prof0', `SELECT cid, ${coded.join(', ')}, ${orAgg(d, 'cm')} AS c, ${orAgg(d, 'am')} AS a
+        FROM gc WHERE cm <> 0 GROUP BY cid, ${coded.join(', ')}`, 'cid'),
+    // `solo`: the customer's only row, so its masks need no OR with others at query time.
+    createAs(d, 'prof', `SELECT prof0.*, n = 1 AS solo FROM prof0
+        JOIN (SELECT cid AS ncid, count(*) AS n FROM prof0 GROUP BY cid) t ON t.ncid = prof0.cid`, 'cid'),
+    'DROP TABLE prof0',
+    createAs(d, 'subs', `SELECT ${coded.join(', ')}, sm AS s FROM gc WHERE sm <> 0`),
+  ];
+}
+
+/**
+ * `pre`: per subscription-level dimension `d` (0 = none, i + 1 = SUBSCRIPTION_LEVEL[i]),
+ * member `k`, market, segment and month `m`: customers `c`, active `a`, new `n`, and `x`
+ * = customers of m gone in m + 1 (churned(m) = x(m − 1)). One statement per `d`.
+ */
+export function preStatements(d: Dialect, base: number, span: number): string[] {
+  const columns = [null, ...SUBSCRIPTION_LEVEL];
+  const bitSet = (mask: string) => `${bitAnd(d, shr(d, mask, 'j'), u64(d, '1'))} = 1`;
+  const newMask = bitAnd(d, 'kc', bitNot(d, shl(d, 'kc', 1)));
+  const goneMask = bitAnd(d, 'kc', bitNot(d, shr(d, 'kc', 1)));
+  const select = (dim: Dimension | null, i: number) => {
+    const k = dim ? DIM_COLUMN[dim] : '0';
+    return `SELECT ${i} AS d, k, mk AS market, sg AS segment, ${int(d, `${base} + j`)} AS m,
+        ${countIf(d, bitSet('kc'))} AS c, ${countIf(d, bitSet('ka'))} AS a,
+        ${countIf(d, bitSet(newMask))} AS n, ${countIf(d, bitSet(goneMask))} AS x
+      FROM (
+        SELECT ${int(d, k)} AS k, market AS mk, segment AS sg, c AS kc, a AS ka FROM prof WHERE solo${dim ? ` AND ${k} <> 0` : ''}
+        UNION ALL
+        SELECT ${int(d, k)} AS k, ${anyValue(d, 'market')} AS mk, ${anyValue(d, 'segment')} AS sg, ${orAgg(d, 'c')} AS kc, ${orAgg(d, 'a')} AS ka
+        FROM prof WHERE NOT solo${dim ? ` AND ${k} <> 0` : ''} GROUP BY k, cid
+      ) t${times(d, span)}
+      GROUP BY d, k, mk, sg, m HAVING ${countIf(d, bitSet('kc'))} + ${countIf(d, bitSet(goneMask))} > 0`;
+  };
+  // Active subscriptions per (market, segment, month), for monthly without subscription filters.
+  const subscriptions = createAs(d, 'pre_subs', `SELECT market, segment, ${int(d, `${base} + j`)} AS m,
+      sum(n * ${bitAnd(d, shr(d, 's', 'j'), u64(d, '1'))}) AS s
+    FROM (SELECT market, segment, s, count(*) AS n FROM subs GROUP BY market, segment, s) t${times(d, span)}
+    GROUP BY market, segment, m`, '(market, segment, m)');
+  return [
+    ...columns.map((dim, i) => (i === 0 ? createAs(d, 'pre', select(dim, i), '(d, m)') : `INSERT INTO pre ${select(dim, i)}`)),
+    subscriptions,
+  ];
+}
+
+/** Members and their label sources: [dimension, key, label source (location name or SKU product)]. */
+export function membersSql(d: Dialect): string {
+  const distinct = (dim: Dimension, from: string, label = "''") =>
+    `SELECT '${dim}' AS dim, ${DIM_COLUMN[dim]} AS k, ${label} AS label FROM ${from} WHERE ${DIM_COLUMN[dim]} <> '' GROUP BY ${DIM_COLUMN[dim]}`;
+  return [
+    distinct('market', 'cust'),
+    distinct('segment', 'cust'),
+    distinct('partnerLocation', 'g', argMax(d, 'latest_loc_name', 'lk')),
+    ...(['salesChannel', 'pricingModel', 'attributionType', 'product'] as const).map((dim) => distinct(dim, 'g')),
+    distinct('sku', 'g', argMax(d, 'product', 'lk')),
+  ].join(' UNION ALL ');
+}
+
+export const DICT_SQL = 'SELECT v, code FROM dict';
+
+/**
+ * Rows `[by, of, member of by, min and max member of "of"]` for every ordered pair of
+ * subscription-level dimensions, over the counted rows: where min = max for every member, `by`
+ * determines `of` (a SKU its product), so a filter on `of` is a filter on members of `by`.
+ */
+export function dependenciesSql(): string {
+  return SUBSCRIPTION_LEVEL.flatMap((by) =>
+    SUBSCRIPTION_LEVEL.filter((of) => of !== by).map((of) =>
+      `SELECT '${by}' AS dby, '${of}' AS dof, ${DIM_COLUMN[by]} AS k, min(${DIM_COLUMN[of]}) AS lo, max(${DIM_COLUMN[of]}) AS hi FROM prof WHERE ${DIM_COLUMN[by]} <> 0 GROUP BY ${DIM_COLUMN[by]}`),
+  ).join(' UNION ALL ');
+}
+
+// ---- queries ----
+
+/** A query, with filters as member codes (an unknown member is code −1: matches nothing). */
+export interface CodedQuery {
+  /** Month indexes of the month before the range and of the range's last month. */
+  lo: number;
+  hi: number;
+  filters: Partial<Record<Dimension, number[]>>;
+}
+
+const filterSql = (q: CodedQuery, except?: Dimension) =>
+  DIMENSIONS.filter((dim) => dim !== except && q.filters[dim]?.length)
+    .map((dim) => ` AND ${DIM_COLUMN[dim]} IN (${q.filters[dim]!.join(', ')})`)
+    .join('');
+
+/**
+ * How to count `by` under `q`'s filters: from `pre` when no subscription-level filter is set,
+ * or one is set to a single member (or to several while grouping by that very dimension), since
+ * `pre` holds per member exactly what such a filter selects; from `prof` otherwise.
+ */
+export function countsPlan(q: CodedQuery, by: Dimension | null): { table: 'pre'; d: number; preFilter?: Dimension } | { table: 'prof' } {
+  const filtered = SUBSCRIPTION_LEVEL.filter((dim) => q.filters[dim]?.length);
+  if (filtered.length === 0) {
+    return { table: 'pre', d: by && !CUSTOMER_LEVEL.has(by) ? SUBSCRIPTION_LEVEL.indexOf(by) + 1 : 0 };
+  }
+  const [only] = filtered;
+  if (filtered.length === 1 && (by === only || ((by === null || CUSTOMER_LEVEL.has(by)) && q.filters[only!]!.length === 1))) {
+    return { table: 'pre', d: SUBSCRIPTION_LEVEL.indexOf(only!) + 1, preFilter: only };
+  }
+  return { table: 'prof' };
+}
+
+/**
+ * Rows `[k, m, c, a, n, x]`: per member code `k` of `by` (0 without `by`) and month index `m`
+ * of lo..hi: customers, active, new, and gone-next-month (see {@link preStatements}).
+ */
+export function countsSql(d: Dialect, q: CodedQuery, by: Dimension | null, base: number): string {
+  const plan = countsPlan(q, by);
+  const group = by ? DIM_COLUMN[by] : '0';
+  if (plan.table === 'pre') {
+    const k = by && !CUSTOMER_LEVEL.has(by) ? 'k' : group;
+    const memberFilter = plan.preFilter ? ` AND k IN (${q.filters[plan.preFilter]!.join(', ')})` : '';
+    return `SELECT ${k} AS key, m, sum(c), sum(a), sum(n), sum(x) FROM pre
+      WHERE d = ${plan.d} AND m BETWEEN ${q.lo} AND ${q.hi}${filterSql(q, plan.preFilter)}${memberFilter}${by ? ` AND ${k} <> 0` : ''}
+      GROUP BY key, m`;
+  }
+  // Each (member, customer)'s months in the window become one small bitmask (OR-ed over the
+  // customer's matching rows, unless it has only one), so new and gone are bit operations on
+  // it; then one pass sums every month's bit of every figure, one aggregate each.
+  const length = q.hi - q.lo + 1;
+  const window = (mask: string) => windowSql(d, mask, q.lo - base, length);
+  const where = `${filterSql(q)}${by ? ` AND ${group} <> 0` : ''}`;
+  const perMonth = (mask: string) =>
+    `[${Array.from({ length }, (_, j) => `sum(${bitAnd(d, shr(d, mask, j), '1')})`).join(', ')}]`;
+  return `WITH w AS (
+      SELECT ${group} AS k, ${window('c')} AS wc, ${window('a')} AS wa FROM prof WHERE solo${where}
+      UNION ALL
+      SELECT ${group} AS k, ${orAgg(d, window('c'))} AS wc, ${orAgg(d, window('a'))} AS wa
+      FROM prof WHERE NOT solo${where} GROUP BY k, cid
+    ), f AS (
+      SELECT k, wc, wa, ${bitAnd(d, 'wc', bitNot(d, shl(d, 'wc', 1)))} AS wn, ${bitAnd(d, 'wc', bitNot(d, shr(d, 'wc', 1)))} AS wx
+      FROM w WHERE wc <> 0
+    ), t AS (
+      SELECT k, ${perMonth('wc')} AS c, ${perMonth('wa')} AS a, ${perMonth('wn')} AS n, ${perMonth('wx')} AS x FROM f GROUP BY k
+    )
+    SELECT k, ${q.lo} + j AS m, c[j + 1], a[j + 1], n[j + 1], x[j + 1] FROM t${times(d, length)}`;
+}
+
+/** Rows `[m, subscriptions]` for lo + 1..hi: distinct subscriptions in state Active matching the filters. */
+export function subscriptionsSql(d: Dialect, q: CodedQuery, base: number): string {
+  if (!SUBSCRIPTION_LEVEL.some((dim) => q.filters[dim]?.length)) {
+    return `SELECT m, sum(s) FROM pre_subs WHERE m BETWEEN ${q.lo + 1} AND ${q.hi}${filterSql(q)} GROUP BY m`;
+  }
+  const length = q.hi - q.lo;
+  const bitSet = bitAnd(d, shr(d, 'ws', 'j'), '1');
+  return `SELECT ${q.lo + 1} + j AS m, sum(n * ${bitSet}) FROM (
+      SELECT ${windowSql(d, 's', q.lo + 1 - base, length)} AS ws, count(*) AS n FROM subs WHERE 1 = 1${filterSql(q)} GROUP BY ws
+    ) p${times(d, length)} GROUP BY m`;
+}
+
+/** Bits `offset .. offset + length − 1` of a data mask as a small integer mask (bit 0 = offset). */
+function windowSql(d: Dialect, mask: string, offset: number, length: number): string {
+  if (length > MAX_WINDOW) throw new RangeError(`a window of ${length} months`);
+  if (offset <= -64 || offset >= 64) return '0';
+  const shifted = offset >= 0 ? shr(d, mask, offset) : shl(d, mask, -offset);
+  return int(d, bitAnd(d, shifted, u64(d, String((1 << length) - 1))));
+}
+
+/** The raw-export filter: text members, quoted; market and segment through the customer. */
+export interface ExportFilter {
+  from: string;
+  to: string;
+  filters: Partial<Record<Dimension, string[]>>;
+}
+
+/**
+ * CSV lines (CRLF-terminated, RFC 4180 quoting) of the rows (any state) in the range matching
+ * the filters, in file order. `columns` are the src columns to write, in order.
+ */
+export function exportSql(d: Dialect, q: ExportFilter, columns: readonly (keyof RawRow)[]): string {
+  const list = (values: string[]) => values.map((v) => sqlString(d, v)).join(', ');
+  const field = (f: keyof RawRow) => {
+    const column = SRC_COLUMN[f];
+    const value = f === 'month' ? `substring(month, 1, 7)`
+      : f === 'customerMarket' ? 'upper(market)'
+      : f === 'activeUsers' ? `if(ltrim(users, '0') = '', '0', ltrim(users, '0'))`
+      : column;
+    const quoted = `concat('"', replace(${value}, '"', '""'), '"')`;
+    const needsQuotes = d === 'duckdb' ? `regexp_matches(${value}, '[",\\r\\n]')` : `match(${value}, '[",\\r\\n]')`;
+    return `CASE WHEN ${needsQuotes} THEN ${quoted} ELSE ${value} END`;
+  };
+  const line = d === 'duckdb'
+    ? `concat_ws(',', ${columns.map(field).join(', ')}) || chr(13) || chr(10)`
+    : `concat(arrayStringConcat([${columns.map(field).join(', ')}], ','), '\\r\\n')`;
+  const conditions = [`substring(month, 1, 7) BETWEEN '${q.from}' AND '${q.to}'`];
+  const customer: string[] = [];
+  for (const dim of DIMENSIONS) {
+    const values = q.filters[dim];
+    if (!values) continue;
+    if (CUSTOMER_LEVEL.has(dim)) customer.push(`${DIM_COLUMN[dim]} IN (${list(values)})`);
+    else conditions.push(`${DIM_COLUMN[dim]} IN (${list(values)})`);
+  }
+  if (customer.length) conditions.push(`tenant IN (SELECT tenant FROM cust WHERE ${customer.join(' AND ')})`);
+  // A semi join may reorder rows: file order is restored by position then.
+  return `SELECT ${line} AS line FROM ${SRC[d]} WHERE ${conditions.join(' AND ')}${customer.length ? ` ORDER BY ${POSITION[d]}` : ''}`;
+}

@@ -1,0 +1,313 @@
+/**
+ * The {@link InsightsEngine} on any SQL backend: loads and shapes the data (queries.ts), then
+ * turns per-month counts into the contract's responses. The counts of one filter state are
+ * computed once and shared: the seven requests of a dashboard need five of them, not twelve.
+ */
+import {
+  DIMENSIONS,
+  type BreakdownResponse,
+  type BreakdownRow,
+  type Dimension,
+  type DimensionsResponse,
+  type MonthlyResponse,
+  type TrendResponse,
+} from '../../src/data/contract.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Lru } from '../http/lru.ts';
+import { writeCsv } from '../data/csv-file.ts';
+import { DataFileError, findProblem, readHeader } from '../data/load-file.ts';
+import { RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
+import type { SqlBackend } from './backend.ts';
+import { Catalog } from './catalog.ts';
+import { csvLine } from './csv.ts';
+import type { DataSource, EngineOptions, InsightsEngine, ResolvedQuery } from './engine.ts';
+import { monthIndex, monthKey, monthsBetween } from '../months.ts';
+import {
+  DICT_SQL,
+  MAX_MONTHS,
+  CUSTOMER_LEVEL,
+  SUBSCRIPTION_LEVEL,
+  countsSql,
+  dependenciesSql,
+  exportSql,
+  firstInvalidRowSql,
+  membersSql,
+  preStatements,
+  rangeSql,
+  shapeStatements,
+  subscriptionsSql,
+  type CodedQuery,
+} from './queries.ts';
+
+/** Figures of one (member, month): customers, active, new, and gone-next-month. */
+interface Counts {
+  c: number;
+  a: number;
+  n: number;
+  x: number;
+}
+const ZERO: Counts = { c: 0, a: 0, n: 0, x: 0 };
+/** member key → month index → counts. */
+type CountTable = Map<string, Map<number, Counts>>;
+
+/** Loads `source` into `backend`, shapes it, and returns the engine; closes `backend` on failure. */
+export async function createSqlEngine(
+  backend: SqlBackend,
+  source: DataSource | readonly RawRow[],
+  options: EngineOptions = {},
+): Promise<InsightsEngine> {
+  try {
+    await load(backend, source);
+    const { catalog, base, dependencies } = await shape(backend);
+    return new SqlEngine(backend, catalog, base, dependencies, options);
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+}
+
+/**
+ * Fills `src`; a file is checked whole before anything else is built (nothing half-loaded).
+ * Rows and columns go through a temporary export file: the engine's own CSV reader takes in a
+ * million customers faster than any per-value insert from JavaScript.
+ */
+async function load(backend: SqlBackend, source: DataSource | readonly RawRow[]): Promise<void> {
+  if (!isRows(source) && 'file' in source) return loadFile(backend, source.file);
+  const dir = await mkdtemp(join(tmpdir(), 'insights-rows-'));
+  try {
+    const file = join(dir, 'rows.csv');
+    await writeCsv(file, isRows(source) ? [columnsOf(source)] : source.columns);
+    await loadFile(backend, file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function loadFile(backend: SqlBackend, file: string): Promise<void> {
+  const header = await readHeader(file);
+  try {
+    await backend.loadFile(file, header);
+  } catch (error) {
+    throw (await findProblem(file)) ?? new DataFileError(1, (error as Error).message);
+  }
+  const [bad] = await backend.rows(firstInvalidRowSql(backend.dialect));
+  // The engine knows which record is bad; csv-parse, streaming up to it, knows its line.
+  if (bad) throw (await findProblem(file)) ?? new DataFileError(Number(bad[0]) + 2, `${String(bad[1])} is invalid`);
+}
+
+function isRows(source: DataSource | readonly RawRow[]): source is readonly RawRow[] {
+  return Array.isArray(source);
+}
+
+async function shape(backend: SqlBackend): Promise<{ catalog: Catalog; base: number; dependencies: Dependencies }> {
+  const d = backend.dialect;
+  const [[min, max, count]] = (await backend.rows(rangeSql(d))) as [number | null, number | null, number][];
+  const months = count > 0 ? { min: min!, max: max! } : null;
+  const base = months?.min ?? 0;
+  const span = months ? months.max - months.min + 1 : 0;
+  if (span > MAX_MONTHS) {
+    throw new DataFileError(1, `the data spans ${span} months (${monthKey(months!.min)} to ${monthKey(months!.max)}); ` +
+      `the reference server holds at most ${MAX_MONTHS}: export a shorter period`);
+  }
+  for (const sql of [...shapeStatements(d, base), ...preStatements(d, base, span)]) await backend.run(sql);
+  const members = (await backend.rows(membersSql(d))) as [Dimension, string, string][];
+  const dependencies = dependenciesOf((await backend.rows(dependenciesSql())) as [Dimension, Dimension, number, number, number][]);
+  const dictionary = (await backend.rows(DICT_SQL)) as [string, number][];
+  // Shaping intermediates: what the queries and the export read stays.
+  await backend.run('DROP TABLE gc');
+  await backend.run('DROP TABLE g');
+  return { catalog: new Catalog(members, dictionary, months), base, dependencies };
+}
+
+/** `by` → `of` → (member code of `by` → the one member code of `of` it comes with). */
+type Dependencies = Map<Dimension, Map<Dimension, Map<number, number>>>;
+
+function dependenciesOf(rows: readonly [Dimension, Dimension, number, number, number][]): Dependencies {
+  const out: Dependencies = new Map();
+  const broken = new Set<string>();
+  for (const [by, of, k, lo, hi] of rows) {
+    if (lo !== hi) broken.add(`${by} ${of}`);
+    if (!out.has(by)) out.set(by, new Map());
+    if (!out.get(by)!.has(of)) out.get(by)!.set(of, new Map());
+    out.get(by)!.get(of)!.set(k, lo);
+  }
+  for (const pair of broken) {
+    const [by, of] = pair.split(' ') as [Dimension, Dimension];
+    out.get(by)!.delete(of);
+  }
+  return out;
+}
+
+/**
+ * Grouping by a dimension that determines every other filtered subscription-level one (by SKU
+ * under a product filter): the filter becomes one on the grouped members, which `pre` answers.
+ */
+function throughDependencies(q: CodedQuery, by: Dimension | null, dependencies: Dependencies): CodedQuery {
+  if (!by || CUSTOMER_LEVEL.has(by)) return q;
+  const others = SUBSCRIPTION_LEVEL.filter((dim) => dim !== by && q.filters[dim]?.length);
+  const maps = others.map((dim) => dependencies.get(by)?.get(dim));
+  if (others.length === 0 || maps.some((map) => !map)) return q;
+  const filters = { ...q.filters };
+  let members = [...maps[0]!.keys()];
+  for (const [i, dim] of others.entries()) {
+    const allowed = new Set(q.filters[dim]);
+    members = members.filter((k) => allowed.has(maps[i]!.get(k)!));
+    delete filters[dim];
+  }
+  if (q.filters[by]) members = members.filter((k) => q.filters[by]!.includes(k));
+  // −1 is no member's code: an empty set matches nothing.
+  filters[by] = members.length ? members.sort((a, b) => a - b) : [-1];
+  return { ...q, filters };
+}
+
+class SqlEngine implements InsightsEngine {
+  /** Counts per (range, filters, by), shared by the resources of one filter state. */
+  private readonly counts = new Lru<string, Promise<CountTable>>(256);
+
+  constructor(
+    private readonly backend: SqlBackend,
+    private readonly catalog: Catalog,
+    /** Month index of bit 0 of the masks. */
+    private readonly base: number,
+    private readonly dependencies: Dependencies,
+    private readonly options: EngineOptions,
+  ) {}
+
+  /** The database, for the startup line. */
+  get description(): string {
+    return this.backend.description;
+  }
+
+  async monthly(q: ResolvedQuery): Promise<MonthlyResponse> {
+    const [table, products, subscriptions] = await Promise.all([
+      this.countTable(q, null),
+      this.countTable(q, 'product'),
+      this.subscriptions(q),
+    ]);
+    const at = (m: number) => cell(table, '', m);
+    const lo = monthIndex(q.from);
+    const to = monthIndex(q.to);
+    return {
+      query: q,
+      before: { month: monthKey(lo - 1), customers: at(lo - 1).c },
+      months: monthsBetween(q.from, q.to).map((month) => {
+        const m = monthIndex(month);
+        const { c, a, n } = at(m);
+        return {
+          month, customers: c, active: a, new: n, existing: c - n, churned: at(m - 1).x,
+          subscriptions: subscriptions.get(m) ?? 0,
+        };
+      }),
+      products: [...products]
+        .map(([key, byMonth]) => ({ key, label: key, customers: byMonth.get(to)?.c ?? 0 }))
+        .filter((p) => p.customers > 0)
+        .sort(byCustomersThenKey),
+    };
+  }
+
+  async breakdown(q: ResolvedQuery, by: Dimension): Promise<BreakdownResponse> {
+    const [total, perMember] = await Promise.all([this.countTable(q, null), this.countTable(q, by)]);
+    const figures = (members: Map<number, Counts> | undefined) => {
+      const at = (m: number) => members?.get(m) ?? ZERO;
+      let added = 0;
+      let churned = 0;
+      for (let m = monthIndex(q.from); m <= monthIndex(q.to); m++) {
+        added += at(m).n;
+        churned += at(m - 1).x;
+      }
+      const last = at(monthIndex(q.to));
+      return { customers: last.c, active: last.a, added, churned };
+    };
+    const rows: BreakdownRow[] = [...perMember]
+      .map(([key, months]) => ({ ...this.catalog.member(by, key), ...figures(months) }))
+      .filter((r) => r.customers + r.active + r.added + r.churned > 0);
+    return { query: q, by, total: figures(total.get('')), rows: rows.sort(byCustomersThenKey) };
+  }
+
+  async trend(q: ResolvedQuery, by: Dimension): Promise<TrendResponse> {
+    const table = await this.countTable(q, by);
+    const months = monthsBetween(q.from, q.to);
+    const series = [...table]
+      .map(([key, byMonth]) => ({
+        key,
+        label: this.catalog.member(by, key).label,
+        values: months.map((month) => byMonth.get(monthIndex(month))?.c ?? 0),
+      }))
+      // Members seen only in the month before the range have no customers to show.
+      .filter((s) => s.values.some((value) => value > 0))
+      .sort((a, b) => b.values.at(-1)! - a.values.at(-1)! || compareKeys(a.key, b.key));
+    return { query: q, by, months, series };
+  }
+
+  async dimensions(): Promise<DimensionsResponse> {
+    return { range: this.catalog.range, dimensions: this.catalog.members };
+  }
+
+  async *exportCsv(q: ResolvedQuery): AsyncIterable<string> {
+    const fields = RAW_COLUMNS.filter(([, f]) => f !== 'customerName' || this.options.includeCustomerNames);
+    yield csvLine(fields.map(([name]) => name));
+    // Only member strings of the data reach the SQL text; a filter without any matches nothing.
+    const filters: ResolvedQuery['filters'] = {};
+    for (const dim of DIMENSIONS) {
+      const values = q.filters[dim]?.filter((value) => this.catalog.code(value) > 0);
+      if (values?.length === 0) return;
+      if (values) filters[dim] = values;
+    }
+    const sql = exportSql(this.backend.dialect, { ...q, filters }, fields.map(([, f]) => f));
+    for await (const lines of this.backend.stream(sql)) yield lines.join('');
+  }
+
+  async close(): Promise<void> {
+    await this.backend.close();
+  }
+
+  /** Counts for `q` grouped by `by`, computed once per (range, filters, by). */
+  private countTable(q: ResolvedQuery, by: Dimension | null): Promise<CountTable> {
+    const coded = throughDependencies(this.coded(q), by, this.dependencies);
+    const key = JSON.stringify([coded, by]);
+    let table = this.counts.get(key);
+    if (!table) {
+      table = this.backend.rows(countsSql(this.backend.dialect, coded, by, this.base)).then((rows) => {
+        const out: CountTable = new Map();
+        for (const [k, m, c, a, n, x] of rows as number[][]) {
+          const member = by ? this.catalog.key(k!) : '';
+          if (!out.has(member)) out.set(member, new Map());
+          out.get(member)!.set(m!, { c: c!, a: a!, n: n!, x: x! });
+        }
+        return out;
+      });
+      this.counts.set(key, table);
+      table.catch(() => this.counts.delete(key));
+    }
+    return table;
+  }
+
+  /** Active subscriptions per month index of the range. */
+  private async subscriptions(q: ResolvedQuery): Promise<Map<number, number>> {
+    const rows = await this.backend.rows(subscriptionsSql(this.backend.dialect, this.coded(q), this.base));
+    return new Map(rows as [number, number][]);
+  }
+
+  private coded(q: ResolvedQuery): CodedQuery {
+    const filters: CodedQuery['filters'] = {};
+    for (const dim of DIMENSIONS) {
+      const values = q.filters[dim];
+      if (values?.length) filters[dim] = values.map((value) => this.catalog.code(value));
+    }
+    return { lo: monthIndex(q.from) - 1, hi: monthIndex(q.to), filters };
+  }
+}
+
+function cell(table: CountTable, key: string, m: number): Counts {
+  return table.get(key)?.get(m) ?? ZERO;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byCustomersThenKey(a: { customers: number; key: string }, b: typeof a): number {
+  return b.customers - a.customers || compareKeys(a.key, b.key);
+}

@@ -1,0 +1,119 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { expect, fn, waitFor } from 'storybook/test';
+import '../src/elements/filter-bar/define.js';
+import '../src/elements/filter-context/define.js';
+import '../src/elements/kpi-card/define.js';
+import type { FilterContext } from '../src/elements/filter-context/filter-context.js';
+import { deepText, waitForState } from './support/dom.js';
+import { createElement } from './support/manifest.js';
+import { endpointFor } from './support/msw.js';
+import type { Story } from './support/stories.js';
+
+type Args = Record<string, unknown>;
+
+/** A filter-context holding the bar and two tiles: the bar changes what the tiles show. */
+const render = ({ endpoint, market, range, from, to, locale, onInsightsFilterChange, ...bar }: Args) =>
+  createElement('filter-context', { endpoint, market, range, from, to, locale, onInsightsFilterChange }, [
+    createElement('filter-bar', bar),
+    createElement('kpi-card', { metric: 'customers' }),
+    createElement('kpi-card', { metric: 'churned' }),
+  ]);
+
+const meta = {
+  title: 'Elements/filter-bar',
+  component: 'filter-bar',
+  render,
+  args: { endpoint: endpointFor('default'), onInsightsFilterChange: fn() },
+} satisfies Meta;
+export default meta;
+
+const bar = (root: HTMLElement) => root.querySelector('filter-bar')!.shadowRoot!;
+/** Waits for `selector` in the bar's shadow root. */
+const find = <T extends HTMLElement = HTMLButtonElement>(root: HTMLElement, selector: string) =>
+  waitFor(() => {
+    const el = bar(root).querySelector<T>(selector);
+    expect(el, selector).not.toBeNull();
+    return el!;
+  });
+const contextOf = (root: HTMLElement) => root.querySelector('filter-context') as FilterContext;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete');
+  },
+};
+
+/** Ticking a value sets the context's filter (one `insights-filter-change`) and shows a chip. */
+export const ChoosingAFilter: Story = {
+  name: 'Choosing a filter',
+  play: async ({ canvasElement, args }) => {
+    await waitForState(canvasElement, 'complete');
+    (await find(canvasElement, '#toggle-market')).click();
+    const box = await find<HTMLInputElement>(canvasElement, '#panel-market input[type=checkbox]');
+    box.click();
+    await waitFor(() => expect(args.onInsightsFilterChange).toHaveBeenCalledTimes(1));
+    await expect(contextOf(canvasElement).market).toEqual([box.dataset.key]);
+    await waitFor(() => expect(bar(canvasElement).querySelector('[part~=chip]')).not.toBeNull());
+    await waitForState(canvasElement, 'complete');
+  },
+};
+
+/** A custom range with the first month after the last is refused with a message. */
+export const RefusedRange: Story = {
+  name: 'Custom range refused',
+  args: { from: '2026-08', to: '2026-03' },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete');
+    (bar(canvasElement).querySelector('[part=apply]') as HTMLButtonElement).click();
+    await waitFor(() => expect(deepText(bar(canvasElement))).toContain('The first month must not be after the last month.'));
+  },
+};
+
+export const Loading: Story = {
+  args: { endpoint: endpointFor('loading') },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'loading');
+  },
+};
+
+export const ServerError: Story = {
+  name: 'Error: 500 problem document',
+  args: { endpoint: endpointFor('server-error') },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'error');
+  },
+};
+
+export const Dutch: Story = {
+  name: 'Locale nl',
+  args: { locale: 'nl', market: ['NL', 'DE'] },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete');
+    await expect(deepText(bar(canvasElement))).toContain('Periode');
+    await expect(deepText(bar(canvasElement))).toContain('Nederland');
+  },
+};
+
+export const Dark: Story = {
+  name: 'Dark theme',
+  globals: { theme: 'dark' },
+  args: { market: ['NL', 'DE'] },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete');
+  },
+};
+
+/** At 320 px the range and filters fold into a "Filters" disclosure. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  parameters: { width: 320 },
+  args: { market: ['NL', 'DE'] },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete');
+    (await find(canvasElement, '[part=toggle]')).click();
+    (await find(canvasElement, '#toggle-market')).click();
+    const el = canvasElement.querySelector('filter-bar')!;
+    await waitFor(() => expect(bar(canvasElement).querySelector('#panel-market')).not.toBeNull());
+    await expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth + 1);
+  },
+};
