@@ -5,11 +5,17 @@
  *
  * - Only `src/**` is crawled: the default globs crawl dist/ and everything else (slow, wrong).
  * - `packagejson: false`: otherwise the analyzer rewrites package.json to add `customElements`.
- * - Two small plugins teach the analyzer this kit's idioms, which it cannot see on its own:
+ * - Small plugins teach the analyzer this kit's idioms, which it cannot see on its own:
  *   `defineElement('tag', Class)` (src/elements/shared/define-element.ts) instead of
- *   `customElements.define`, and filter-context's `@listProperty('attr')` decorator (a
- *   wrapper of Lit's `@property` with a comma-list converter).
+ *   `customElements.define`, filter-context's `@listProperty('attr')` decorator (a wrapper of
+ *   Lit's `@property` with a comma-list converter), and the event types of `InsightsEventMap`
+ *   (src/events/events.ts) for every `@event` that names one of the kit's events.
+ * - `cem-plugin-expanded-types` adds `expandedType` (aliases spelled out, e.g. the map's
+ *   `metric`: `'customers' | 'active' | 'added'`): Storybook's selects and the editors' value
+ *   lists read it. It needs the TypeScript program, hence `overrideModuleCreation`.
  */
+import { resolve } from 'node:path';
+import { expandTypesPlugin, getTsProgram } from 'cem-plugin-expanded-types';
 
 /** `defineElement('kpi-card', KpiCard)` → a custom-element-definition export (gives the tag). */
 function defineElementCallsPlugin() {
@@ -87,6 +93,35 @@ function dropNonLiteralDefinitionsPlugin() {
   };
 }
 
+/**
+ * `interface InsightsEventMap { 'insights-select': CustomEvent<SelectDetail> }` in
+ * src/events/events.ts → `type: { text: 'CustomEvent<SelectDetail>' }` on every documented
+ * `@event insights-select` that has no type of its own.
+ */
+function kitEventTypesPlugin() {
+  const types = new Map();
+  return {
+    name: 'insights - event types from InsightsEventMap',
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'InsightsEventMap') return;
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.name && ts.isStringLiteral(member.name) && member.type) {
+          types.set(member.name.text, member.type.getText());
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const event of decl.events ?? []) {
+            if (!event.type && types.has(event.name)) event.type = { text: types.get(event.name) };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.d.ts'],
@@ -95,5 +130,17 @@ export default {
   packagejson: false,
   dependencies: false,
   quiet: true,
-  plugins: [defineElementCallsPlugin(), listPropertyPlugin(), dropNonLiteralDefinitionsPlugin()],
+  overrideModuleCreation: ({ ts, globs }) => {
+    const wanted = new Set(globs.map((file) => resolve(file)));
+    return getTsProgram(ts, globs, 'tsconfig.json')
+      .getSourceFiles()
+      .filter((sf) => wanted.has(resolve(sf.fileName)));
+  },
+  plugins: [
+    defineElementCallsPlugin(),
+    listPropertyPlugin(),
+    dropNonLiteralDefinitionsPlugin(),
+    kitEventTypesPlugin(),
+    expandTypesPlugin({ hideLogs: true }),
+  ],
 };

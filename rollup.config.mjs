@@ -1,23 +1,51 @@
-// Two builds:
-// 1. the package: ESM, one entry per element (`dist/elements/<tag>.js`) plus `dist/index.js`,
-//    shared code in chunks, so importing kpi-card never pulls in ApexCharts or the atlas;
-// 2. the script-tag bundle `dist/insights-widgets.js`: every element registered by one
-//    `<script type="module">`, heavy parts (charts, atlas) left as lazy chunks beside it.
+// Two builds of one source, each in its own folder so every chunk exists once per build:
+// 1. the npm build, `dist/`: ESM, one entry per element (`dist/elements/<tag>.js`) plus
+//    `dist/index.js`, shared code in `dist/chunks/`. `lit`, `@lit/task`, `@lit/context` and
+//    `valibot` (the contract's public types are valibot's) stay bare imports (package
+//    dependencies): a host's bundler dedupes them with its own copy, and Node resolves Lit's
+//    server build (SSR, Next.js). Everything else is bundled and tree-shaken, so importing
+//    kpi-card never pulls in ApexCharts or the atlas.
+// 2. the CDN build, `cdn/`: self-contained for one `<script type="module">` — the entry
+//    `cdn/insights-widgets.js` registers every element; ApexCharts and the atlas are lazy
+//    chunks in `cdn/chunks/`, loaded only when a chart or the map is on the page.
+// Bundled libraries keep their `/*! … @license */` headers, and every bundled package's licence
+// is collected into THIRD-PARTY-NOTICES (scripts/third-party-notices.mjs). Source maps are
+// written without a `sourceMappingURL` comment and left out of the tarball (`files`).
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
+
+/** Imported by bare specifier in the npm build: exactly package.json's `dependencies`. */
+export const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task|@lit\/context|valibot)(\/|$)/;
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/define.ts`))
   .map((d) => d.name);
 
-const plugins = () => [
+/**
+ * Before writing, removes what the previous build wrote there, so its hashed chunks do not
+ * pile up (two copies of ApexCharts). Only on write: `generate()` (the benches) leaves disk alone.
+ */
+const cleanBefore = (paths) => ({
+  name: 'insights:clean-output',
+  generateBundle(_options, _bundle, isWrite) {
+    if (isWrite) for (const path of paths) rmSync(path, { recursive: true, force: true });
+  },
+});
+
+const notices = thirdPartyNotices('THIRD-PARTY-NOTICES');
+
+const plugins = (clean) => [
+  cleanBefore(clean),
   nodeResolve({ browser: true }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  terser({ format: { comments: false }, ecma: 2020, module: true }),
+  // `some`: keep `/*! … */`, `@license` and `@preserve` comments, drop the rest.
+  terser({ format: { comments: 'some' }, ecma: 2020, module: true }),
+  notices.plugin(),
 ];
 
 /** A shipped language's words get a name that says so: `chunks/i18n-de-kpi-<hash>.js`. */
@@ -38,15 +66,18 @@ export default [
       index: 'src/index.ts',
       ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/define.ts`])),
     },
-    output: { dir: 'dist', format: 'es', chunkFileNames: chunkName('chunks'), sourcemap: true },
+    external: (id) => EXTERNAL.test(id),
+    output: { dir: 'dist', format: 'es', chunkFileNames: chunkName('chunks'), sourcemap: 'hidden' },
     preserveEntrySignatures: 'strict',
-    plugins: plugins(),
+    // dist/types is tsc's (npm run build:types); dist/insights-widgets.js and dist/lazy are
+    // where the script-tag build used to go.
+    plugins: plugins(['dist/index.js', 'dist/elements', 'dist/chunks', 'dist/insights-widgets.js', 'dist/lazy']),
     onwarn,
   },
   {
     input: { 'insights-widgets': 'src/bundle.ts' },
-    output: { dir: 'dist', format: 'es', chunkFileNames: chunkName('lazy'), sourcemap: true },
-    plugins: plugins(),
+    output: { dir: 'cdn', format: 'es', chunkFileNames: chunkName('chunks'), sourcemap: 'hidden' },
+    plugins: plugins(['cdn']),
     onwarn,
   },
 ];

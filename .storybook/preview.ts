@@ -8,7 +8,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { declarationOf, publicManifest } from '../stories/support/manifest.js';
+import { declarationOf, literalOptions, publicManifest } from '../stories/support/manifest.js';
 import { allScenarioHandlers } from '../stories/support/msw.js';
 
 setCustomElementsManifest(publicManifest());
@@ -34,25 +34,45 @@ const withFrame: Decorator = (story, { globals, parameters }) => {
 };
 
 /**
- * CSS custom properties from the manifest become text/colour controls (applied as inline
- * styles); read-only properties (getters) keep their docs row but get no control.
+ * Controls from the manifest: a CSS custom property gets a colour or text control (applied as
+ * an inline style); an attribute or property typed as a union of string literals (the map's
+ * `metric`) a select; read-only properties, events and CSS parts no control — their rows stay
+ * in the docs table (events are logged in the Actions panel).
  */
 const manifestControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes, component }) => {
   let readonly = new Set<string>();
+  let mirrored = new Set<string>();
+  const options = new Map<string, string[]>();
   try {
     if (typeof component === 'string') {
-      readonly = new Set((declarationOf(component).members ?? []).filter((m) => m.readonly).map((m) => m.name));
+      const decl = declarationOf(component);
+      readonly = new Set((decl.members ?? []).filter((m) => m.readonly).map((m) => m.name));
+      // `atlasUrl` is also listed as its attribute `atlas-url`: one row, one control.
+      mirrored = new Set((decl.members ?? []).filter((m) => m.attribute && m.attribute !== m.name).map((m) => m.name));
+      for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
+        const values = literalOptions(item.expandedType?.text ?? item.type?.text);
+        if (values) options.set(item.name, values);
+      }
     }
   } catch {
     // Not in the manifest (yet): the story still renders, without controls.
   }
+  // Enhancers run after Storybook normalises argTypes: controls must be objects here.
   return Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       const category = argType.table?.category;
       if (category === 'css custom properties') {
-        return [name, { ...argType, type: { name: 'string' }, control: /color/i.test(name) ? 'color' : 'text' }];
+        const type = /colou?r|series|geo-(\d|none|stroke|water)/i.test(name) ? 'color' : 'text';
+        return [name, { ...argType, type: { name: 'string' }, control: { type } }];
       }
+      if (category === 'events' || category === 'css shadow parts') return [name, { ...argType, control: false }];
       if (category === 'properties' && readonly.has(name)) return [name, { ...argType, control: false }];
+      if (category === 'properties' && mirrored.has(name)) {
+        return [name, { ...argType, control: false, table: { ...argType.table, disable: true } }];
+      }
+      if ((category === 'attributes' || category === 'properties') && options.has(name)) {
+        return [name, { ...argType, options: options.get(name), control: { type: 'select' } }];
+      }
       return [name, argType];
     }),
   );

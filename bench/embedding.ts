@@ -15,7 +15,7 @@ const MARKETS = ['US', 'GB', 'DE', 'NL', 'FR', 'CA', 'AU', 'IT', 'ES', 'IN', 'JP
 
 function page(loading: 'lazy' | 'eager'): string {
   const kpis = ['customers', 'active', 'added', 'churned', 'products'].map((m) => `<kpi-card metric="${m}"></kpi-card>`).join('');
-  return `<!doctype html><html lang="en"><head><script type="module" src="/dist/insights-widgets.js"></script>
+  return `<!doctype html><html lang="en"><head><script type="module" src="/cdn/insights-widgets.js"></script>
   <style>body{margin:0;width:1200px} .tiles{display:grid;grid-template-columns:repeat(5,1fr);gap:8px}</style></head>
   <body><filter-context endpoint="/" loading="${loading}">
     <div class="tiles">${kpis}</div>

@@ -12,6 +12,9 @@ import './elements/filter-bar/define.js';
 import './elements/kpi-card/define.js';
 import './elements/product-sunburst/define.js';
 
+// The tags' React 19 JSX types and the kit's typed events, for whoever imports this entry.
+export type {} from './integrations/react.js';
+
 export { FilterContext } from './elements/filter-context/filter-context.js';
 export { ActiveVsTotal } from './elements/active-vs-total/active-vs-total.js';
 export { AddsChurnChart } from './elements/adds-churn-chart/adds-churn-chart.js';

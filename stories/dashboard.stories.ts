@@ -29,7 +29,8 @@ function section(columns: string, ...children: HTMLElement[]): HTMLElement {
 
 function dashboard(args: Record<string, unknown>): HTMLElement {
   const { scenario = 'default', ...contextArgs } = args as { scenario?: Scenario };
-  // Eager: the story (and its test) shows every widget at once, not only those near the viewport.
+  // Eager: the play functions wait for every widget, and the trend sits more than a viewport
+  // below the story's 900 px frame, where lazy loading (the default) would never start it.
   return createElement('filter-context', { loading: 'eager', ...contextArgs, endpoint: endpointFor(scenario) }, [
     section('minmax(0, 1fr)', createElement('filter-bar', {})),
     section('repeat(auto-fit, minmax(180px, 1fr))', ...KPIS.map((metric) => createElement('kpi-card', { metric }))),

@@ -1,11 +1,19 @@
 /**
- * Static files for the demo: `/` → demo/index.html, `/demo/*` and `/dist/*` (the built kit).
- * Only those two folders are served; a path that resolves outside them is a 404.
+ * Static files: `/` → demo/index.html, `/demo/*`, `/dist/*` (the npm build) and `/cdn/*` (the
+ * script-tag build, meant to be loaded from other origins). Only those folders are served; a
+ * path that resolves outside them is a 404.
+ *
+ * - Every file may be loaded cross-origin (`Access-Control-Allow-Origin: *`): a partner's page
+ *   on another host loads `cdn/insights-widgets.js` as a module script, which needs CORS.
+ * - Hashed chunks (`chunks/<name>-<hash>.js`) never change under their name: cached for a year,
+ *   `immutable`. Everything else is revalidated (`no-cache` + ETag → 304).
+ * - Text files go out brotli- or gzip-compressed when the client accepts it.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { COMPRESSIBLE, compressedFile, negotiateEncoding } from './static-encoding.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,12 +25,28 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
 };
-const FOLDERS = ['demo', 'dist'];
+const FOLDERS = ['demo', 'dist', 'cdn'];
 
-/** Serves the demo and the kit from `root` (the repository); 404 for anything else. */
+/** Rollup's `[name]-[hash].js` (8+ url-safe characters) inside a `chunks/` folder. */
+const HASHED_CHUNK = /-[\w-]{8,}\.js$/;
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Serves the demo and the kit's builds from `root` (the repository); 404 for anything else. */
 export function createStaticHandler(root: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      res.setHeader('Allow', 'GET, HEAD');
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Only GET and HEAD are served here.');
+      return;
+    }
     let file = resolveFile(root, new URL(req.url ?? '/', 'http://localhost').pathname);
     let info = file ? await stat(file).catch(() => null) : null;
     if (file && info?.isDirectory()) {
@@ -35,11 +59,38 @@ export function createStaticHandler(root: string) {
       res.end('Not found');
       return;
     }
-    res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    const ext = extname(file).toLowerCase();
+    const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+    res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
+    res.setHeader('Cache-Control', isHashedChunk(file) ? IMMUTABLE : 'no-cache');
+    res.setHeader('ETag', etag);
+    res.setHeader('Last-Modified', info.mtime.toUTCString());
+    if (COMPRESSIBLE.has(ext)) res.setHeader('Vary', 'Accept-Encoding');
+    if (req.headers['if-none-match'] === etag) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    const encoding = COMPRESSIBLE.has(ext) ? negotiateEncoding(req.headers['accept-encoding']) : null;
+    const body = encoding ? await compressedFile(file, info.size, info.mtimeMs, encoding) : null;
+    if (body && encoding) {
+      res.setHeader('Content-Encoding', encoding);
+      res.setHeader('Content-Length', body.length);
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     res.setHeader('Content-Length', info.size);
-    res.setHeader('Cache-Control', 'no-cache');
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
     createReadStream(file).pipe(res);
   };
+}
+
+/** A content-hashed chunk of either build: safe to cache forever. */
+export function isHashedChunk(file: string): boolean {
+  return basename(dirname(file)) === 'chunks' && HASHED_CHUNK.test(basename(file));
 }
 
 /** The file a URL path names, or null when it is outside the served folders. */

@@ -156,7 +156,7 @@ describe('the demo, served', () => {
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
     const html = await page.text();
-    assert.match(html, /<script type="module" src="\/dist\/insights-widgets\.js"><\/script>/);
+    assert.match(html, /<script type="module" src="\/cdn\/insights-widgets\.js"><\/script>/);
     for (const tag of ['filter-context', 'kpi-card', 'customer-geo-map', 'adds-churn-chart', 'product-sunburst']) {
       assert.match(html, new RegExp(`<${tag}[ >]`), tag);
     }

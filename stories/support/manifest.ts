@@ -5,6 +5,9 @@
  */
 import manifest from '../../custom-elements.json';
 
+interface CemType {
+  text: string;
+}
 interface CemMember {
   kind: string;
   name: string;
@@ -12,13 +15,16 @@ interface CemMember {
   static?: boolean;
   readonly?: boolean;
   attribute?: string;
+  type?: CemType;
+  /** Aliases spelled out by cem-plugin-expanded-types, e.g. `'customers' | 'active' | 'added'`. */
+  expandedType?: CemType;
 }
 interface CemDeclaration {
   kind: string;
   name: string;
   tagName?: string;
   members?: CemMember[];
-  attributes?: { name: string; fieldName?: string }[];
+  attributes?: { name: string; fieldName?: string; type?: CemType; expandedType?: CemType }[];
   events?: { name: string }[];
   cssProperties?: { name: string }[];
 }
@@ -45,6 +51,17 @@ export function declarationOf(tag: string): CemDeclaration {
     for (const decl of mod.declarations ?? []) if (decl.tagName === tag) return decl;
   }
   throw new Error(`<${tag}> is not in custom-elements.json: run \`npm run manifest\`.`);
+}
+
+/**
+ * The values of a type that is a union of string literals (`'a' | 'b' | undefined` → a, b),
+ * or null when the type admits any string or is not a string type at all.
+ */
+export function literalOptions(type: string | undefined): string[] | null {
+  if (!type) return null;
+  const parts = type.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null');
+  const literals = parts.map((p) => /^'([^']*)'$|^"([^"]*)"$/.exec(p)).map((m) => (m ? (m[1] ?? m[2])! : null));
+  return literals.length > 1 && literals.every((l) => l !== null) ? (literals as string[]) : null;
 }
 
 /** Every tag the manifest documents. */

@@ -1,4 +1,5 @@
-// Runs against the built package (`dist/`, made by `npm run build:js` before the tests):
+// Runs against the npm build (`dist/`, made by `npm run build` before the tests; its bare `lit`
+// imports resolved by the test runner as a host's bundler would):
 // one element's entry defines that element alone and loads no chart engine and no atlas.
 import { expect } from '@open-wc/testing';
 

@@ -9,7 +9,7 @@ describe('script-tag bundle', () => {
   it('registers every element and renders each widget with data', async () => {
     const script = document.createElement('script');
     script.type = 'module';
-    script.src = '/dist/insights-widgets.js';
+    script.src = '/cdn/insights-widgets.js';
     document.head.append(script);
     await until(() => customElements.get('filter-context') && TAGS.every((t) => customElements.get(t)), 10_000, 'definitions');
 
@@ -30,7 +30,7 @@ describe('script-tag bundle', () => {
     }
     // The map's atlas and the chart engine arrived as lazy chunks, not in the bundle itself.
     const files = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(files.filter((p) => p.startsWith('/dist/lazy/')).length).to.be.greaterThan(0);
+    expect(files.filter((p) => p.startsWith('/cdn/chunks/')).length).to.be.greaterThan(0);
     page.remove();
   });
 });
