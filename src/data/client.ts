@@ -131,6 +131,15 @@ export class InsightsClient {
     return out;
   }
 
+  /**
+   * The headers this client sends (its own and the sign-in's, signing in first if it has not
+   * yet): for requests the client does not make itself, such as `filter-bar`'s streamed export.
+   */
+  async requestHeaders(signal: AbortSignal): Promise<Record<string, string>> {
+    if (this.authProvider && this.authGeneration === 0) await this.signIn('initial', signal, 0);
+    return { ...this.staticHeaders, ...this.authHeaders };
+  }
+
   /** Calls `listener` for every answer handed out; returns the unsubscribe function. */
   onLoad(listener: (info: LoadInfo) => void): () => void {
     this.listeners.add(listener);

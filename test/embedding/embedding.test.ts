@@ -146,6 +146,23 @@ describe('embedding: sign-in', () => {
     expect(requestCount('/auth/never/')).to.be.at.most(4);
   });
 
+  it('filter-bar downloads through the same sign-in', async () => {
+    const ctx = document.createElement('filter-context') as FilterContext;
+    ctx.endpoint = '/auth/fresh';
+    ctx.authProvider = async () => ({ Authorization: 'Bearer fresh' });
+    ctx.innerHTML = '<filter-bar></filter-bar>';
+    await fixture(html`<div>${ctx}</div>`);
+    const bar = ctx.querySelector('filter-bar') as HTMLElement & { download(): Promise<void> };
+    const saved = new Promise<{ rows: number }>((resolve) =>
+      ctx.addEventListener('insights-download', (e) => {
+        e.preventDefault();
+        resolve(e.detail);
+      }),
+    );
+    await bar.download();
+    expect((await saved).rows).to.be.greaterThan(100);
+  });
+
   it('a 403 says the account is not allowed', async () => {
     const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/auth/x" loading="eager"><kpi-card></kpi-card></filter-context>`);
     ctx.headers = { Authorization: 'Bearer banned' };

@@ -142,8 +142,10 @@ export class FilterBar extends LitElement implements DataHost {
     const controller = (this.downloadController = new AbortController());
     this.downloadState = { status: 'streaming', bytes: 0, rows: 0 };
     try {
+      // The context's client's headers: its static ones and its sign-in (authProvider) alike.
+      const headers = await this.context!.client.requestHeaders(controller.signal);
       const result = await streamExport(exportUrl(query), {
-        headers: findFilterContext(this)?.headers,
+        headers,
         signal: controller.signal,
         onProgress: (p) => (this.downloadState = { status: 'streaming', ...p }),
       });

@@ -1,7 +1,6 @@
 /**
  * Counts a context's loads in flight and calls `onReady` once per state, when every load begun
- * for it has settled and the widgets have had a frame to paint: `filter-context`'s
- * `insights-ready`.
+ * for it has settled and the widgets have rendered it: `filter-context`'s `insights-ready`.
  */
 import type { LoadTracker } from '../../context/insights-context.js';
 
@@ -10,7 +9,7 @@ export class ReadyTracker implements LoadTracker {
   private started = performance.now();
   private fired = false;
   private requestsAtStart = 0;
-  private check = 0;
+  private check?: ReturnType<typeof setTimeout>;
   private readonly urls = new Set<string>();
 
   constructor(
@@ -50,15 +49,13 @@ export class ReadyTracker implements LoadTracker {
   }
 
   private schedule(): void {
-    cancelAnimationFrame(this.check);
-    // One frame for the widgets to render what arrived; a newer load in between postpones it.
-    const settle = () => {
+    clearTimeout(this.check);
+    // A task later: the widgets have rendered what arrived (Lit updates in microtasks); a newer
+    // load in between postpones it.
+    this.check = setTimeout(() => {
       if (this.pending > 0 || this.fired) return;
       this.fired = true;
       this.onReady({ ms: Math.round(performance.now() - this.started), requests: this.requests() - this.requestsAtStart });
-    };
-    this.check = requestAnimationFrame(() => setTimeout(settle, 0));
-    // A background tab has no frames: settle anyway.
-    setTimeout(settle, 100);
+    }, 0);
   }
 }
