@@ -41,6 +41,9 @@ if (!existsSync(MANIFEST)) {
   process.exit(1);
 }
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+// The analyzer's module order follows its file globbing, which varies from run to run; the
+// generators keep the order they are given, so give them one that does not.
+manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Element declarations, sorted by tag so the output does not follow the analyzer's file order. */
