@@ -11,11 +11,9 @@ export const TAGS = [
   'customer-geo-map',
   'distribution-tabs',
   'product-sunburst',
-  // Not rendered on the server: active-vs-total, adds-churn-chart and distribution-trend.
-  // MonthlyChartElement.willUpdate (src/elements/shared/monthly-chart-element.ts,
-  // `this.style.setProperty('--_chart-height', …)`) writes the host's inline style, which a
-  // server-side element does not have (`this.style` is undefined under @lit-labs/ssr). They
-  // import fine in Node; they render in the browser only.
+  'active-vs-total',
+  'adds-churn-chart',
+  'distribution-trend',
 ];
 
 const out = {};

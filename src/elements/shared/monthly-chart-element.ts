@@ -20,7 +20,7 @@
  * }
  * ```
  */
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChartController } from '../../charts/chart-controller.js';
 import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
@@ -93,7 +93,8 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.style.setProperty('--_chart-height', `${this.chartHeight}px`);
+    // A server-rendered shell has no style object: the placeholder keeps its default height.
+    if (!isServer) this.style.setProperty('--_chart-height', `${this.chartHeight}px`);
   }
 
   /** Switches a series off in the legend, or on again. */
