@@ -9,8 +9,9 @@
  *
  * Without the markers in README.md the block is printed to stdout instead.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeReadmeSection } from './readme-section.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MANIFEST = `${ROOT}custom-elements.json`;
@@ -84,24 +85,4 @@ const block = [
   ...elements.map((el) => `${details(el)}\n`),
 ].join('\n');
 
-const args = new Set(process.argv.slice(2));
-const readme = existsSync(README) ? readFileSync(README, 'utf8') : '';
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-
-if (args.has('--stdout') || start < 0 || end < start) {
-  if (!args.has('--stdout')) console.error(`README.md has no ${START} … ${END} markers: printing the table instead.`);
-  process.stdout.write(`${block}\n`);
-  process.exit(args.has('--check') ? 1 : 0);
-}
-
-const next = `${readme.slice(0, start + START.length)}\n${block}\n${readme.slice(end)}`;
-if (args.has('--check')) {
-  if (next !== readme) {
-    console.error('README.md elements table is stale: run `npm run manifest && node scripts/readme-elements.mjs`.');
-    process.exit(1);
-  }
-  process.exit(0);
-}
-if (next !== readme) writeFileSync(README, next);
-console.log(`README.md: ${elements.length} elements between the markers.`);
+writeReadmeSection({ readme: README, start: START, end: END, block, what: 'elements table', fix: 'npm run manifest && node scripts/readme-elements.mjs', done: `README.md: ${elements.length} elements between the markers.` });

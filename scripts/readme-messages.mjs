@@ -9,8 +9,9 @@
  *   node scripts/readme-messages.mjs --stdout   # print the block only
  *   node scripts/readme-messages.mjs --check    # exit 1 if README is stale
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeReadmeSection } from './readme-section.mjs';
 import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -87,24 +88,4 @@ const block = [
   ...groups.flatMap((g) => g.rows.map(([key, args, english, note]) => `| ${code(key)} | ${args} | ${english} | ${cell(note)} |`)),
 ].join('\n');
 
-const args = new Set(process.argv.slice(2));
-const readme = existsSync(README) ? readFileSync(README, 'utf8') : '';
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-
-if (args.has('--stdout') || start < 0 || end < start) {
-  if (!args.has('--stdout')) console.error(`README.md has no ${START} … ${END} markers: printing the list instead.`);
-  process.stdout.write(`${block}\n`);
-  process.exit(args.has('--check') ? 1 : 0);
-}
-
-const next = `${readme.slice(0, start + START.length)}\n${block}\n${readme.slice(end)}`;
-if (args.has('--check')) {
-  if (next !== readme) {
-    console.error('README.md message keys are stale: run `node scripts/readme-messages.mjs`.');
-    process.exit(1);
-  }
-  process.exit(0);
-}
-if (next !== readme) writeFileSync(README, next);
-console.log(`README.md: ${groups.reduce((n, g) => n + g.rows.length, 0)} message keys in ${groups.length} groups between the markers.`);
+writeReadmeSection({ readme: README, start: START, end: END, block, what: 'message keys', fix: 'node scripts/readme-messages.mjs', done: `README.md: ${groups.reduce((n, g) => n + g.rows.length, 0)} message keys in ${groups.length} groups between the markers.` });
