@@ -222,7 +222,8 @@ export class InsightsClient {
           resolve();
         };
         const stop = () => {
-          this.queue.splice(this.queue.indexOf(go), 1);
+          const waiting = this.queue.indexOf(go);
+          if (waiting >= 0) this.queue.splice(waiting, 1);
           reject(signal.reason);
         };
         this.queue.push(go);
