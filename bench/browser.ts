@@ -1,0 +1,245 @@
+/**
+ * `npm run bench -- browser`: the kit against a Highcharts Dashboards page (the peer,
+ * `bench/peer/`, built here from npm dev dependencies, never shipped) on the same reference
+ * server, in headless Chromium.
+ *
+ * Both pages show four widget kinds from the same endpoint: four KPI tiles (figure, % change,
+ * sparkline), adds/churn columns, active vs total, and the distribution by partner location.
+ * The kit's page is the demo (`demo/index.html`, its `<head>` and styles as shipped) with those
+ * widgets and no filter bar, `loading="eager"` on its `filter-context` (the peer draws every
+ * component at once; the kit would otherwise wait for a widget to come near the viewport).
+ *
+ * The server is the real one (`server/`, DuckDB, the sample, a random port), serving both pages,
+ * the CDN build and the API with its compression and caching. Runs alternate kit/peer (order
+ * swapped every round), each in a fresh browser context (empty HTTP cache, like a first visit);
+ * one round of each first warms the server's answer cache, so both read warm answers.
+ *
+ * Figures, per page, median of the runs:
+ * - navigation → painted: from navigation start to the first animation frame at whose start
+ *   every widget's figures and series are in the DOM (a KPI's figure and sparkline; a chart's
+ *   series paths, ApexCharts' `.apexcharts-series path` or Highcharts' `.highcharts-series
+ *   path`; the distribution's bars), as the page is painted in that frame;
+ * - filter change → updated: from setting the market filter (the kit: `filter-context.filters`;
+ *   the peer: its `peerFilter()`, which fetches and updates every component) to the first frame
+ *   in which every widget shows something other than it did before (loading skeletons do not
+ *   count), once the page had been still for 300 ms.
+ *
+ * Environment: BENCH_CUSTOMERS (default 10000), BENCH_RUNS (default 12), BENCH_SHOTS (a folder:
+ * each page's screenshot after its filter change, to check both show what they should).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
+import { sampleChunks } from '../server/data/sample.ts';
+import { openEngine } from '../server/engine/open.ts';
+import { createInsightsHandler } from '../server/http/handler.ts';
+import { createStaticHandler } from '../server/http/static.ts';
+import { median } from './support/browser.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** What the page probe reads of one widget: a host, and parts inside it that must all be there. */
+interface WidgetProbe {
+  host: string;
+  /** In the host's shadow root (the kit) or its light DOM (the peer). */
+  shadow: boolean;
+  /** Selectors whose text (or `d` attribute for paths) make up the widget's fingerprint. */
+  parts: string[];
+}
+
+const KPI_METRICS = ['customers', 'active', 'added', 'churned'];
+
+const KIT: WidgetProbe[] = [
+  ...KPI_METRICS.map((m) => ({ host: `kpi-card[metric="${m}"]`, shadow: true, parts: ['[part="value"]', '[part="sparkline"] polyline'] })),
+  { host: 'adds-churn-chart', shadow: true, parts: ['.apexcharts-series path'] },
+  { host: 'active-vs-total', shadow: true, parts: ['.apexcharts-series path'] },
+  { host: 'distribution-tabs', shadow: true, parts: ['[part="bars"]'] },
+];
+
+const PEER: WidgetProbe[] = [
+  ...['customers', 'active', 'new', 'churned'].map((m) => ({
+    host: `#kpi-${m}`,
+    shadow: false,
+    parts: ['.highcharts-dashboards-component-kpi-value', '.highcharts-series path'],
+  })),
+  ...['adds-churn', 'active-vs-total', 'distribution'].map((id) => ({ host: `#${id}`, shadow: false, parts: ['.highcharts-series path'] })),
+];
+
+/**
+ * Runs in the page before its scripts: `__bench.fingerprints()` (one string per widget, null
+ * while it shows no data), `__bench.painted` (the frame every widget first had data) and
+ * `__bench.changed(before)` (settles at the first frame every widget differs from `before`).
+ */
+function probe(widgets: WidgetProbe[]): void {
+  const content = (el: Element) => (el.localName === 'path' || el.localName === 'polyline' ? (el.getAttribute('d') ?? el.getAttribute('points') ?? '') : (el.textContent ?? '').trim());
+  const fingerprint = (w: WidgetProbe): string | null => {
+    const host = document.querySelector(w.host);
+    const root = w.shadow ? host?.shadowRoot : host;
+    if (!root) return null;
+    let out = '';
+    for (const part of w.parts) {
+      const found = [...root.querySelectorAll(part)].map(content).filter((s) => s.length > 0);
+      if (found.length === 0) return null;
+      out += found.join('|') + '#';
+    }
+    return out;
+  };
+  const fingerprints = () => widgets.map(fingerprint);
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  const bench = {
+    fingerprints,
+    painted: (async () => {
+      for (;;) {
+        const now = await frame();
+        if (fingerprints().every((f) => f !== null)) return now;
+      }
+    })(),
+    /** Resolves once nothing changed for `ms` (animations over). */
+    async still(ms: number): Promise<void> {
+      let last = JSON.stringify(fingerprints());
+      let since = performance.now();
+      for (;;) {
+        const now = await frame();
+        const current = JSON.stringify(fingerprints());
+        if (current !== last) [last, since] = [current, now];
+        else if (now - since >= ms) return;
+      }
+    },
+    async changed(before: (string | null)[], start: number): Promise<number> {
+      for (;;) {
+        const now = await frame();
+        const current = fingerprints();
+        if (current.every((f, i) => f !== null && f !== before[i])) return now - start;
+      }
+    },
+  };
+  (globalThis as unknown as { __bench: typeof bench }).__bench = bench;
+}
+
+/** The demo page with the four widget kinds, no filter bar, eager loading. */
+function kitPage(): string {
+  const demo = readFileSync(join(ROOT, 'demo/index.html'), 'utf8');
+  const kpis = KPI_METRICS.map((m) => `<kpi-card metric="${m}"></kpi-card>`).join('\n        ');
+  const widgets = `<div class="stack">
+        <div class="grid-2"><adds-churn-chart></adds-churn-chart><active-vs-total></active-vs-total></div>
+        <distribution-tabs></distribution-tabs>
+      </div>`;
+  const page = demo
+    .replace(/<filter-bar><\/filter-bar>\s*/, '')
+    .replace(/(<section aria-label="Summary" class="kpis">)[\s\S]*?(<\/section>)/, `$1\n        ${kpis}\n      $2`)
+    .replace(/<!-- widgets:start -->[\s\S]*<!-- widgets:end -->/, widgets)
+    .replace('<filter-context id="dashboard"', '<filter-context id="dashboard" loading="eager"');
+  if (page === demo || !page.includes('loading="eager"') || page.includes('<filter-bar>')) throw new Error('demo/index.html changed shape: update kitPage() in bench/browser.ts');
+  return page;
+}
+
+/** A folder served like the repository: `demo/` holds both pages, `cdn/` is the kit's build. */
+async function pagesRoot(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'insights-bench-browser-'));
+  mkdirSync(join(dir, 'demo', 'peer'), { recursive: true });
+  symlinkSync(join(ROOT, 'cdn'), join(dir, 'cdn'));
+  writeFileSync(join(dir, 'demo', 'kit.html'), kitPage());
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(ROOT, 'bench/peer/peer.ts')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outfile: join(dir, 'demo', 'peer', 'peer.js'),
+    logLevel: 'warning',
+  });
+  copyFileSync(join(ROOT, 'bench/peer/peer.html'), join(dir, 'demo', 'peer', 'index.html'));
+  copyFileSync(join(ROOT, 'node_modules/@highcharts/dashboards/css/dashboards.css'), join(dir, 'demo', 'peer', 'dashboards.css'));
+  return dir;
+}
+
+interface PageRun {
+  painted: number;
+  updated: number;
+}
+
+export async function bench(): Promise<void> {
+  const customers = Number(process.env.BENCH_CUSTOMERS ?? 10000);
+  const runs = Number(process.env.BENCH_RUNS ?? 12);
+  console.log('building the CDN build (rollup)…');
+  execFileSync('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  const root = await pagesRoot();
+  const engine = await openEngine('duckdb', { columns: sampleChunks({ customers }) });
+  const api = createInsightsHandler(engine);
+  const files = createStaticHandler(root);
+  const server: Server = createServer((req, res) => api(req, res, () => void files(req, res)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
+  const pages = {
+    kit: { url: `${base}/demo/kit.html`, widgets: KIT, filter: () => {
+      (document.querySelector('filter-context') as unknown as { filters: object }).filters = { market: ['US'] };
+    } },
+    peer: { url: `${base}/demo/peer/`, widgets: PEER, filter: () => {
+      void (window as unknown as { peerFilter: (p: object) => Promise<void> }).peerFilter({ market: 'US' });
+    } },
+  };
+  type Name = keyof typeof pages;
+
+  const once = async (name: Name): Promise<PageRun> => {
+    const { url, widgets, filter } = pages[name];
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // tsx compiles with esbuild's keepNames: functions sent to the page call a `__name` helper.
+      await page.addInitScript('globalThis.__name = (f) => f');
+      await page.addInitScript(probe, widgets);
+      await page.goto(url);
+      type Bench = { painted: Promise<number>; still(ms: number): Promise<void>; fingerprints(): (string | null)[]; changed(b: (string | null)[], t: number): Promise<number> };
+      const painted = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.painted);
+      await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.still(300));
+      const updated = await page.evaluate(`(() => {
+        const b = globalThis.__bench;
+        const before = b.fingerprints();
+        const start = performance.now();
+        (${filter.toString()})();
+        return b.changed(before, start);
+      })()`) as number;
+      if (process.env.BENCH_SHOTS) await page.screenshot({ path: join(process.env.BENCH_SHOTS, `${name}.png`), fullPage: true });
+      if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
+      return { painted, updated };
+    } finally {
+      await context.close();
+    }
+  };
+
+  try {
+    // Warm the server's answer cache (both pages ask the same answers) and Chromium itself.
+    await once('kit');
+    await once('peer');
+    const results: Record<Name, PageRun[]> = { kit: [], peer: [] };
+    for (let i = 0; i < runs; i++) {
+      const order: Name[] = i % 2 === 0 ? ['kit', 'peer'] : ['peer', 'kit'];
+      for (const name of order) results[name].push(await once(name));
+    }
+    const fig = (name: Name, key: keyof PageRun) => median(results[name].map((r) => r[key]));
+    const ms = (v: number) => `${v.toFixed(0)} ms`;
+    console.log(`${engine.description}, ${customers.toLocaleString('en')} customers, ${runs} interleaved runs each, Chromium headless 1200×900`);
+    console.log('| page | navigation → painted (median) | filter change → updated (median) |');
+    console.log('|---|---:|---:|');
+    console.log(`| kit (cdn build) | ${ms(fig('kit', 'painted'))} | ${ms(fig('kit', 'updated'))} |`);
+    console.log(`| Highcharts Dashboards peer | ${ms(fig('peer', 'painted'))} | ${ms(fig('peer', 'updated'))} |`);
+    console.log(`| kit / peer | ${(fig('kit', 'painted') / fig('peer', 'painted')).toFixed(2)}× | ${(fig('kit', 'updated') / fig('peer', 'updated')).toFixed(2)}× |`);
+    console.log(`all runs (ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => [Math.round(r.painted), Math.round(r.updated)])])))}`);
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    server.close();
+    await engine.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
