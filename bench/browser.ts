@@ -24,7 +24,10 @@
  *   in which every widget shows something other than it did before (loading skeletons do not
  *   count), once the page had been still for 300 ms.
  *
- * Environment: BENCH_CUSTOMERS (default 10000), BENCH_RUNS (default 12), BENCH_SHOTS (a folder:
+ * Environment: BENCH_CUSTOMERS (default 10000), BENCH_RUNS (default 12), BENCH_DETAIL (print each run: when
+ * each widget changed, the API requests' start → end), BENCH_NO_BUILD (serve cdn/ as it is),
+ * BENCH_PROFILE=kit|peer (print that
+ * page's main-thread tasks during the filter change), BENCH_SHOTS (a folder:
  * each page's screenshot after its filter change, to check both show what they should).
  */
 import { execFileSync } from 'node:child_process';
@@ -110,11 +113,18 @@ function probe(widgets: WidgetProbe[]): void {
         else if (now - since >= ms) return;
       }
     },
+    /** When each widget first changed, in ms after `start` (kept in `lastChanges`). */
+    lastChanges: [] as number[],
     async changed(before: (string | null)[], start: number): Promise<number> {
+      const at: (number | undefined)[] = before.map(() => undefined);
       for (;;) {
         const now = await frame();
         const current = fingerprints();
-        if (current.every((f, i) => f !== null && f !== before[i])) return now - start;
+        current.forEach((f, i) => (at[i] ??= f !== null && f !== before[i] ? now - start : undefined));
+        if (at.every((t) => t !== undefined)) {
+          bench.lastChanges = at as number[];
+          return now - start;
+        }
       }
     },
   };
@@ -159,6 +169,45 @@ async function pagesRoot(): Promise<string> {
   return dir;
 }
 
+/** BENCH_PROFILE=kit|peer: the main thread's tasks of ≥ 1 ms during the filter change. */
+function printTrace(buffer: Buffer): void {
+  type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown> } };
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: Ev[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && (e.dur ?? 0) >= 1000);
+  const first = Math.min(...tasks.map((e) => e.ts));
+  const top = tasks.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  for (const task of top) {
+    const inside = tasks
+      .filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!)
+      .sort((a, b) => b.dur! - a.dur!)
+      .slice(0, 4)
+      .map((e) => `${e.name}${e.args?.data?.functionName ? ` ${String(e.args.data.functionName)}` : ''} ${(e.dur! / 1000).toFixed(1)}`);
+    console.log(`  +${((task.ts - first) / 1000).toFixed(0)} ms ${(task.dur! / 1000).toFixed(1)} ms: ${inside.join(', ')}`);
+  }
+}
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
+
+/** BENCH_PROFILE: the functions with the most inclusive time during the filter change. */
+function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const self = new Map<number, number>();
+  profile.samples?.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const total = new Map<string, number>();
+  const walk = (node: ProfileNode, onStack: Set<string>): number => {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+    let sum = self.get(node.id) ?? 0;
+    const inner = new Set(onStack).add(key);
+    for (const child of node.children ?? []) sum += walk(byId.get(child)!, inner);
+    if (!onStack.has(key)) total.set(key, (total.get(key) ?? 0) + sum);
+    return sum;
+  };
+  walk(profile.nodes[0]!, new Set());
+  console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `  ${v.toFixed(1)} ms ${k}`).join('\n'));
+}
+
 interface PageRun {
   painted: number;
   updated: number;
@@ -167,8 +216,10 @@ interface PageRun {
 export async function bench(): Promise<void> {
   const customers = Number(process.env.BENCH_CUSTOMERS ?? 10000);
   const runs = Number(process.env.BENCH_RUNS ?? 12);
-  console.log('building the CDN build (rollup)…');
-  execFileSync('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (!process.env.BENCH_NO_BUILD) {
+    console.log('building the CDN build (rollup)…');
+    execFileSync('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  }
   const root = await pagesRoot();
   const engine = await openEngine('duckdb', { columns: sampleChunks({ customers }) });
   const api = createInsightsHandler(engine);
@@ -190,7 +241,7 @@ export async function bench(): Promise<void> {
 
   const once = async (name: Name): Promise<PageRun> => {
     const { url, widgets, filter } = pages[name];
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, reducedMotion: process.env.BENCH_REDUCED_MOTION ? 'reduce' : 'no-preference' });
     try {
       const page = await context.newPage();
       const errors: string[] = [];
@@ -202,6 +253,14 @@ export async function bench(): Promise<void> {
       type Bench = { painted: Promise<number>; still(ms: number): Promise<void>; fingerprints(): (string | null)[]; changed(b: (string | null)[], t: number): Promise<number> };
       const painted = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.painted);
       await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.still(300));
+      const tracing = process.env.BENCH_PROFILE === name;
+      if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      const cdp = tracing ? await context.newCDPSession(page) : undefined;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
       const updated = await page.evaluate(`(() => {
         const b = globalThis.__bench;
         const before = b.fingerprints();
@@ -209,6 +268,18 @@ export async function bench(): Promise<void> {
         (${filter.toString()})();
         return b.changed(before, start);
       })()`) as number;
+      if (tracing) printTrace(await browser.stopTracing());
+      if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+      if (process.env.BENCH_DETAIL) {
+        const detail = await page.evaluate(() => ({
+          widgets: (globalThis as unknown as { __bench: { lastChanges: number[] } }).__bench.lastChanges.map(Math.round),
+          requests: performance.getEntriesByType('resource').filter((e) => e.name.includes('/customers/')).map((e) => {
+            const r = e as PerformanceResourceTiming;
+            return `${new URL(r.name).pathname.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`;
+          }),
+        }));
+        console.log(name, Math.round(painted), Math.round(updated), JSON.stringify(detail));
+      }
       if (process.env.BENCH_SHOTS) await page.screenshot({ path: join(process.env.BENCH_SHOTS, `${name}.png`), fullPage: true });
       if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
       return { painted, updated };

@@ -2,8 +2,11 @@
  * The kit's one bridge to ApexCharts, as a Lit reactive controller. Generic: it draws whatever
  * ApexCharts options it is given; option builders in `./options/` make those from the tokens.
  *
- * Lifecycle (after Vaadin's chart): ApexCharts is imported lazily on the first draw; the chart
- * is created after the host's first render that has a target and options, UPDATED in place
+ * Lifecycle (after Vaadin's chart): ApexCharts is imported lazily, as soon as the host may load
+ * (connected, and near the viewport unless eager), in parallel with the host's data request, so
+ * the engine is there when the data arrives (no waterfall). The chart is created after the
+ * host's first render that has a target and options, drawn at once (no entrance animation, nor
+ * for a new answer: see `context()`), UPDATED in place
  * (`updateOptions`, never rebuilt) when the `deps` or the theme change, destroyed a microtask
  * after the host disconnects (so a moved element keeps its chart) and created again when it
  * reconnects. The target must be nested — `<div class="wrap"><div class="chart"></div></div>` —
@@ -49,7 +52,7 @@ import { readChartTheme, type ChartTheme } from './theme.js';
 export interface ChartContext {
   /** The host's tokens, resolved to colours. */
   theme: ChartTheme;
-  /** False when the user prefers reduced motion. */
+  /** False on the first draw and when the user prefers reduced motion. */
   animate: boolean;
 }
 
@@ -58,13 +61,19 @@ export interface ChartControllerConfig {
   target: () => HTMLElement | null | undefined;
   /** ApexCharts options for the current state; `undefined` = no chart (e.g. no data). */
   options: (context: ChartContext) => ApexOptions | undefined;
-  /** Values whose change (by identity) calls `options` again and updates the chart. */
+  /**
+   * Values whose change (by identity) calls `options` again and updates the chart. The first is
+   * the answer the chart shows: a new one is drawn at once; a change of only the others (a
+   * legend toggle, a zoom) animates.
+   */
   deps: () => readonly unknown[];
 }
 
 type Host = ReactiveControllerHost & HTMLElement & {
   /** A CSP nonce the host was given (e.g. through its `filter-context`). */
   readonly styleNonce?: string;
+  /** Settles when the host may load (lazy loading); absent: at once. */
+  whenNear?(signal: AbortSignal): Promise<void>;
 };
 
 declare global {
@@ -116,6 +125,10 @@ export class ChartController implements ReactiveController {
   private animationEnded?: () => void;
   /** The theme the chart was last drawn with, to skip page changes that keep the colours. */
   private drawnTheme = '';
+  /** That theme, reused by data updates (reading it forces a style recalculation). */
+  private theme?: ChartTheme;
+  /** Withdraws the wait for the viewport before loading the engine. */
+  private preloading?: AbortController;
   private stopWatchingTheme?: () => void;
   private readonly onPageTheme = () => {
     const target = this.target;
@@ -158,11 +171,24 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     this.disconnected = false;
     this.stopWatchingTheme = watchPageTheme(this.onPageTheme);
+    this.preloadEngine();
     // Reconnected after a real disconnect: draw again.
     if (!this.chart) this.host.requestUpdate();
   }
 
+  /** Starts loading ApexCharts once the host may load its data, so both arrive together. */
+  private preloadEngine(): void {
+    if (this.chart) return;
+    this.preloading?.abort();
+    const wait = (this.preloading = new AbortController());
+    (this.host.whenNear?.(wait.signal) ?? Promise.resolve()).then(
+      () => void loadApexCharts().catch(() => undefined), // a failure is reported by the draw
+      () => undefined, // disconnected first
+    );
+  }
+
   hostDisconnected(): void {
+    this.preloading?.abort();
     this.stopWatchingTheme?.();
     this.disconnected = true;
     // A microtask later: a moved element (disconnect + connect in one task) keeps its chart.
@@ -192,11 +218,18 @@ export class ChartController implements ReactiveController {
     if (!sameDeps(this.lastDeps, deps) || this.themeDirty) this.update(deps);
   }
 
-  private context(target: HTMLElement): ChartContext {
-    this.themeDirty = false;
-    const theme = readChartTheme(this.host, target.parentElement ?? target);
-    this.drawnTheme = JSON.stringify(theme);
-    return { theme, animate: !prefersReducedMotion() };
+  /**
+   * Animated only when the user changes the view of the same answer (legend, zoom), unless they
+   * prefer reduced motion. A first draw or a new answer (a filter change) is drawn at once: an
+   * ApexCharts animation costs the main thread ~30 ms a frame, which the other widgets wait for.
+   */
+  private context(target: HTMLElement, animate: boolean): ChartContext {
+    if (!this.theme || this.themeDirty) {
+      this.themeDirty = false;
+      this.theme = readChartTheme(this.host, target.parentElement ?? target);
+      this.drawnTheme = JSON.stringify(this.theme);
+    }
+    return { theme: this.theme, animate: animate && !prefersReducedMotion() };
   }
 
   /** The builder's options plus what every chart needs: id, nonce, paint notifications. */
@@ -252,7 +285,8 @@ export class ChartController implements ReactiveController {
         const ApexChartsCtor = await loadApexCharts();
         if (generation !== this.generation || !target.isConnected) return;
         const deps = this.config.deps();
-        const context = this.context(target);
+        this.theme = undefined; // read afresh for a new chart
+        const context = this.context(target, false);
         const options = this.build(context);
         if (!options) return; // nothing to draw yet; the next update tries again
         const chart = new ApexChartsCtor(target, options);
@@ -274,10 +308,11 @@ export class ChartController implements ReactiveController {
   private update(deps: readonly unknown[]): void {
     const chart = this.chart!;
     const target = this.target!;
+    const sameAnswer = Object.is(this.lastDeps?.[0], deps[0]);
     this.lastDeps = deps;
     this.enqueue(async () => {
       if (chart !== this.chart) return;
-      const context = this.context(target);
+      const context = this.context(target, sameAnswer);
       const options = this.build(context);
       if (!options) {
         this.destroy();

@@ -2,7 +2,8 @@
  * Loads one contract resource for its host and re-loads it when the host's query changes,
  * aborting the stale request (the last state wins). Built on `@lit/task`.
  *
- * Around the request it also: waits until a lazy host comes near the viewport, serves an answer
+ * Around the request it also: waits until a lazy host comes near the viewport before its first
+ * load (later ones, e.g. a filter change, start at once: the widget is on show), serves an answer
  * the host was given directly (its `data` property) without any request, tells the host's
  * `filter-context` when a load starts and ends (for `insights-ready`), and emits the kit's
  * `insights-load` / `insights-error` events from the host.
@@ -51,6 +52,8 @@ function givenAnswer<R extends ResourceName>(resource: ResourceRef<R>, params: R
 }
 
 export class ResourceController<R extends ResourceName> {
+  /** A load went past the viewport wait: the host has been near it. */
+  private started = false;
   private readonly task: Task<[string | undefined, InsightsClient, readonly unknown[] | undefined], ResourceResponse<R>>;
 
   constructor(
@@ -68,7 +71,8 @@ export class ResourceController<R extends ResourceName> {
           if (!url) throw new MissingFieldError('', this.params().by ? `${resource.name} by ${this.params().by}` : resource.name);
         }
         if (!url) throw new MissingEndpointError();
-        await host.whenNear?.(signal);
+        if (!this.started) await host.whenNear?.(signal);
+        this.started = true;
         const end = host.insightsTracker?.begin(url);
         const started = performance.now();
         try {
