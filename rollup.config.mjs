@@ -54,6 +54,35 @@ const chunkName = (dir) => (chunk) => {
   return words ? `${dir}/i18n-${words[1]}-${words[2]}-[hash].js` : `${dir}/[name]-[hash].js`;
 };
 
+/**
+ * Writes `preload.json` beside the CDN entry: the chunks the entry imports statically and each
+ * lazy chunk (not the languages) by its name without hash, with its static imports. The server
+ * turns a page's `<!-- modulepreload: apexcharts -->` into `<link rel="modulepreload">`s from it
+ * (server/http/module-preload.ts), so the browser fetches them while it parses the page.
+ */
+const preloadManifest = () => ({
+  name: 'insights:preload-manifest',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const closure = (chunk, seen = new Set()) => {
+      for (const name of chunk.imports) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        closure(bundle[name], seen);
+      }
+      return seen;
+    };
+    const entry = chunks.find((c) => c.isEntry);
+    const lazy = Object.fromEntries(
+      chunks
+        .filter((c) => c.isDynamicEntry && !c.fileName.includes('/i18n-'))
+        .map((c) => [c.name.replace(/\.esm$/, ''), [c.fileName, ...closure(c)]]),
+    );
+    const manifest = { entry: [...closure(entry)], lazy };
+    this.emitFile({ type: 'asset', fileName: 'preload.json', source: JSON.stringify(manifest, null, 2) + '\n' });
+  },
+});
+
 const onwarn = (warning, warn) => {
   // ApexCharts and d3 use `this` at module top level and circular imports; both are harmless.
   if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -77,7 +106,7 @@ export default [
   {
     input: { 'insights-widgets': 'src/bundle.ts' },
     output: { dir: 'cdn', format: 'es', chunkFileNames: chunkName('chunks'), sourcemap: 'hidden' },
-    plugins: plugins(['cdn']),
+    plugins: [...plugins(['cdn']), preloadManifest()],
     onwarn,
   },
 ];

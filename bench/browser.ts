@@ -7,7 +7,8 @@
  * sparkline), adds/churn columns, active vs total, and the distribution by partner location.
  * The kit's page is the demo (`demo/index.html`, its `<head>` and styles as shipped) with those
  * widgets and no filter bar, `loading="eager"` on its `filter-context` (the peer draws every
- * component at once; the kit would otherwise wait for a widget to come near the viewport).
+ * component at once; the kit would otherwise wait for a widget to come near the viewport), and
+ * the demo's module preloads but the atlas (no map here).
  *
  * The server is the real one (`server/`, DuckDB, the sample, a random port), serving both pages,
  * the CDN build and the API with its compression and caching. Runs alternate kit/peer (order
@@ -115,7 +116,10 @@ function probe(widgets: WidgetProbe[]): void {
     },
     /** When each widget first changed, in ms after `start` (kept in `lastChanges`). */
     lastChanges: [] as number[],
+    /** When the last filter change began (page time). */
+    lastStart: 0,
     async changed(before: (string | null)[], start: number): Promise<number> {
+      bench.lastStart = start;
       const at: (number | undefined)[] = before.map(() => undefined);
       for (;;) {
         const now = await frame();
@@ -143,7 +147,8 @@ function kitPage(): string {
     .replace(/<filter-bar><\/filter-bar>\s*/, '')
     .replace(/(<section aria-label="Summary" class="kpis">)[\s\S]*?(<\/section>)/, `$1\n        ${kpis}\n      $2`)
     .replace(/<!-- widgets:start -->[\s\S]*<!-- widgets:end -->/, widgets)
-    .replace('<filter-context id="dashboard"', '<filter-context id="dashboard" loading="eager"');
+    .replace('<filter-context id="dashboard"', '<filter-context id="dashboard" loading="eager"')
+    .replace(/<!-- modulepreload: [^>]*-->/, '<!-- modulepreload: apexcharts -->'); // no map here
   if (page === demo || !page.includes('loading="eager"') || page.includes('<filter-bar>')) throw new Error('demo/index.html changed shape: update kitPage() in bench/browser.ts');
   return page;
 }
@@ -272,8 +277,9 @@ export async function bench(): Promise<void> {
       if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
       if (process.env.BENCH_DETAIL) {
         const detail = await page.evaluate(() => ({
+          start: Math.round((globalThis as unknown as { __bench: { lastStart: number } }).__bench.lastStart),
           widgets: (globalThis as unknown as { __bench: { lastChanges: number[] } }).__bench.lastChanges.map(Math.round),
-          requests: performance.getEntriesByType('resource').filter((e) => e.name.includes('/customers/')).map((e) => {
+          requests: performance.getEntriesByType('resource').filter((e) => /\/(customers|dimensions)/.test(e.name)).map((e) => {
             const r = e as PerformanceResourceTiming;
             return `${new URL(r.name).pathname.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`;
           }),

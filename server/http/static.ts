@@ -8,11 +8,16 @@
  * - Hashed chunks (`chunks/<name>-<hash>.js`) never change under their name: cached for a year,
  *   `immutable`. Everything else is revalidated (`no-cache` + ETag → 304).
  * - Text files go out brotli- or gzip-compressed when the client accepts it.
+ * - A page with a `<!-- modulepreload: … -->` marker gets the current build's
+ *   `<link rel="modulepreload">`s in its place (`module-preload.ts`).
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { withModulePreload } from './module-preload.ts';
 import { COMPRESSIBLE, compressedFile, negotiateEncoding } from './static-encoding.ts';
 
 const TYPES: Record<string, string> = {
@@ -60,6 +65,11 @@ export function createStaticHandler(root: string) {
       return;
     }
     const ext = extname(file).toLowerCase();
+    const page = ext === '.html' ? await withModulePreload(root, await readFile(file, 'utf8')) : undefined;
+    if (page !== undefined) {
+      sendPage(req, res, page);
+      return;
+    }
     const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
     res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
     res.setHeader('Cache-Control', isHashedChunk(file) ? IMMUTABLE : 'no-cache');
@@ -86,6 +96,26 @@ export function createStaticHandler(root: string) {
     }
     createReadStream(file).pipe(res);
   };
+}
+
+/** A page rewritten for the current build (a few KB): ETag from its content, compressed as sent. */
+function sendPage(req: IncomingMessage, res: ServerResponse, page: string): void {
+  const raw = Buffer.from(page);
+  const etag = `"${createHash('sha1').update(raw).digest('base64url').slice(0, 16)}"`;
+  res.setHeader('Content-Type', TYPES['.html']!);
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('ETag', etag);
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const encoding = negotiateEncoding(req.headers['accept-encoding']);
+  const body = encoding === 'br' ? brotliCompressSync(raw) : encoding === 'gzip' ? gzipSync(raw) : raw;
+  if (encoding) res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** A content-hashed chunk of either build: safe to cache forever. */

@@ -130,3 +130,56 @@ describe('static files: served to another origin', () => {
     assert.equal((await get('/cdn/missing.js')).status, 404);
   });
 });
+
+describe('static files: module preloads of the current build', () => {
+  let root: string;
+  let server: Server;
+  let base: string;
+  const PAGE = `<!doctype html><head><script type="module" src="/cdn/insights-widgets.js"></script>
+    <!-- modulepreload: apexcharts -->
+  </head><body>${'<p>filler so the page is compressed</p>\n'.repeat(40)}</body>`;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'insights-preload-'));
+    mkdirSync(join(root, 'demo'), { recursive: true });
+    mkdirSync(join(root, 'cdn'), { recursive: true });
+    writeFileSync(join(root, 'demo/index.html'), PAGE);
+    writeFileSync(join(root, 'demo/plain.html'), '<!doctype html><p>no marker</p>');
+    const files = createStaticHandler(root);
+    server = createServer((req, res) => void files(req, res));
+    await new Promise<void>((done) => server.listen(0, done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => {
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('without a build the marker goes and the page still loads', async () => {
+    const page = await (await fetch(`${base}/`)).text();
+    assert.doesNotMatch(page, /modulepreload/);
+    assert.match(page, /insights-widgets\.js/);
+  });
+
+  test('the entry chunks and the named lazy ones, from cdn/preload.json; compressed; revalidated by content', async () => {
+    writeFileSync(join(root, 'cdn/preload.json'), JSON.stringify({
+      entry: ['chunks/bundle-AAAAAAAA.js'],
+      lazy: { apexcharts: ['chunks/apexcharts.esm-BBBBBBBB.js'], 'countries-110m': ['chunks/countries-110m-CCCCCCCC.js'] },
+    }));
+    const res = await fetch(`${base}/`, { headers: { 'Accept-Encoding': 'br' } });
+    assert.equal(res.headers.get('content-encoding'), 'br');
+    const page = await res.text();
+    const links = [...page.matchAll(/<link rel="modulepreload" href="([^"]+)" \/>/g)].map((m) => m[1]);
+    assert.deepEqual(links, ['/cdn/chunks/bundle-AAAAAAAA.js', '/cdn/chunks/apexcharts.esm-BBBBBBBB.js']);
+    const etag = res.headers.get('etag')!;
+    assert.equal((await fetch(`${base}/`, { headers: { 'If-None-Match': etag } })).status, 304);
+    // A new build (new hashes) is a new page.
+    writeFileSync(join(root, 'cdn/preload.json'), JSON.stringify({ entry: ['chunks/bundle-DDDDDDDD.js'], lazy: {} }));
+    const rebuilt = await fetch(`${base}/`, { headers: { 'If-None-Match': etag } });
+    assert.equal(rebuilt.status, 200);
+    assert.match(await rebuilt.text(), /bundle-DDDDDDDD/);
+  });
+
+  test('a page without the marker is sent as it is', async () => {
+    assert.equal(await (await fetch(`${base}/demo/plain.html`)).text(), '<!doctype html><p>no marker</p>');
+  });
+});
