@@ -20,7 +20,8 @@ import {
 const SEMANTICS = `Per calendar month m, after filters: customers = customers with at least one
 subscription whose state in m is Active or Renewed; active = those of them with ActiveUsers > 0
 on such a subscription; new = customers in m not in m-1; churned = customers in m-1 not in m;
-existing = customers in both. market and segment filter customers (a customer's market and
+existing = customers in both; subscriptions = distinct subscriptions whose state in m is Active or
+Renewed. market and segment filter customers (a customer's market and
 segment are those of its latest row); the other filters select subscriptions: a customer counts
 when any matching subscription qualifies. Values of one filter are OR-ed, filters are AND-ed.`
   .replace(/\s+/g, ' ');

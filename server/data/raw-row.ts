@@ -46,7 +46,10 @@ export const RAW_COLUMNS = [
   ['ActiveUsers', 'activeUsers'],
 ] as const satisfies readonly (readonly [string, keyof RawRow])[];
 
-/** States in which a subscription makes its customer count (DOMAIN.md `customer(c, m)`). */
+/**
+ * States in which a subscription makes its customer count (DOMAIN.md `customer(c, m)`), and in
+ * which it counts in the monthly `subscriptions` figure.
+ */
 export const QUALIFYING_STATES: ReadonlySet<string> = new Set(['active', 'renewed']);
 
 /** Whether a row's subscription state counts its customer (case-insensitive). */

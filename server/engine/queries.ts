@@ -7,23 +7,23 @@
  * Shape of the data (built once at load, see {@link shapeStatements}):
  * - `src`: the rows as loaded (text, file order), kept for the export only;
  * - `g`: one row per (customer, subscription, subscription-level members) with month bitmasks:
- *   `cm` months the subscription qualifies (Active/Renewed), `am` the same with usage, `sm`
- *   months in state Active (the subscriptions figure). Bit i = month `base + i`;
+ *   `cm` months the subscription qualifies (a state of `QUALIFYING_STATES`: Active or Renewed;
+ *   also the subscriptions figure), `am` the same with usage. Bit i = month `base + i`;
  * - `cust`: customer number `cid` and the customer-level market and segment (latest row);
  * - `dict`: member string → integer code (filters and groupings compare integers);
  * - `prof`: `g` coded and merged per (customer, subscription-level members): the fact table of
  *   every query with subscription-level filters; `solo` marks a customer's only row;
- * - `subs`: `g` coded, one row per subscription with its Active months;
+ * - `subs`: `g` coded, one row per subscription with its qualifying months;
  * - `pre`: per month, member and (market, segment), the counts themselves, for queries
  *   without subscription-level filters (or one single-valued one): a few thousand rows;
- *   `pre_subs` the same for active subscriptions.
+ *   `pre_subs` the same for subscriptions.
  *
  * Every value placed in SQL text is an integer (month index, code) or a member string taken
  * from the loaded data and quoted by {@link sqlString}; request text never reaches SQL as is.
  */
 import { DIMENSIONS, type Dimension } from '../../src/data/contract.ts';
 import type { FileHeader } from '../data/load-file.ts';
-import { RAW_COLUMNS, type RawRow } from '../data/raw-row.ts';
+import { QUALIFYING_STATES, RAW_COLUMNS, type RawRow } from '../data/raw-row.ts';
 
 export type Dialect = 'duckdb' | 'clickhouse';
 
@@ -183,7 +183,7 @@ export function shapeStatements(d: Dialect, base: number): string[] {
   const latest = d === 'duckdb'
     ? `${monthIndexSql(d)}::BIGINT * 4294967296 + rowid`
     : `toInt64(${monthIndexSql(d)}) * 4294967296 + pos`;
-  const ok = `lower(state) IN ('active', 'renewed')`;
+  const ok = `lower(state) IN (${[...QUALIFYING_STATES].map((s) => sqlString(d, s)).join(', ')})`;
   const when = (cond: string) => `CASE WHEN ${cond} THEN ${bit} ELSE ${u64(d, '0')} END`;
   const subDims = SUBSCRIPTION_LEVEL.map((dim) => DIM_COLUMN[dim]);
   const coded = ['market', 'segment', ...subDims];
@@ -192,7 +192,6 @@ export function shapeStatements(d: Dialect, base: number): string[] {
     createAs(d, 'g', `SELECT tenant, sub, ${subDims.join(', ')},
         ${orAgg(d, when(ok))} AS cm,
         ${orAgg(d, when(`${ok} AND NOT ${fullMatch(d, 'users', '0+')}`))} AS am,
-        ${orAgg(d, when(`lower(state) = 'active'`))} AS sm,
         max(${latest}) AS lk,
         ${argMax(d, 'upper(market)', latest)} AS latest_market,
         ${argMax(d, 'segment', latest)} AS latest_segment,
@@ -208,7 +207,7 @@ export function shapeStatements(d: Dialect, base: number): string[] {
         ) u WHERE v <> '') t`, 'v'),
     // Codes through joins with the (small) dictionary; a missing member (empty text) is 0.
     createAs(d, 'gc', `SELECT cust.cid AS cid, ${coded.map((c) => `${int(d, `coalesce(d_${c}.code, 0)`)} AS ${c}`).join(', ')},
-        g.cm AS cm, g.am AS am, g.sm AS sm
+        g.cm AS cm, g.am AS am
       FROM g JOIN cust ON cust.tenant = g.tenant
       ${coded.map((c) => `LEFT JOIN dict AS d_${c} ON d_${c}.v = ${source(c)}`).join('\n      ')}`),
     createAs(d, 'prof0', `SELECT cid, ${coded.join(', ')}, ${orAgg(d, 'cm')} AS c, ${orAgg(d, 'am')} AS a
@@ -217,7 +216,8 @@ export function shapeStatements(d: Dialect, base: number): string[] {
     createAs(d, 'prof', `SELECT prof0.*, n = 1 AS solo FROM prof0
         JOIN (SELECT cid AS ncid, count(*) AS n FROM prof0 GROUP BY cid) t ON t.ncid = prof0.cid`, 'cid'),
     'DROP TABLE prof0',
-    createAs(d, 'subs', `SELECT ${coded.join(', ')}, sm AS s FROM gc WHERE sm <> 0`),
+    // The subscriptions figure counts what makes a customer count: a qualifying state.
+    createAs(d, 'subs', `SELECT ${coded.join(', ')}, cm AS s FROM gc WHERE cm <> 0`),
   ];
 }
 
@@ -244,7 +244,7 @@ export function preStatements(d: Dialect, base: number, span: number): string[] 
       ) t${times(d, span)}
       GROUP BY d, k, mk, sg, m HAVING ${countIf(d, bitSet('kc'))} + ${countIf(d, bitSet(goneMask))} > 0`;
   };
-  // Active subscriptions per (market, segment, month), for monthly without subscription filters.
+  // Subscriptions per (market, segment, month), for monthly without subscription filters.
   const subscriptions = createAs(d, 'pre_subs', `SELECT market, segment, ${int(d, `${base} + j`)} AS m,
       sum(n * ${bitAnd(d, shr(d, 's', 'j'), u64(d, '1'))}) AS s
     FROM (SELECT market, segment, s, count(*) AS n FROM subs GROUP BY market, segment, s) t${times(d, span)}
@@ -350,7 +350,7 @@ export function countsSql(d: Dialect, q: CodedQuery, by: Dimension | null, base:
     SELECT k, ${q.lo} + j AS m, c[j + 1], a[j + 1], n[j + 1], x[j + 1] FROM t${times(d, length)}`;
 }
 
-/** Rows `[m, subscriptions]` for lo + 1..hi: distinct subscriptions in state Active matching the filters. */
+/** Rows `[m, subscriptions]` for lo + 1..hi: distinct subscriptions in a qualifying state (Active or Renewed) matching the filters. */
 export function subscriptionsSql(d: Dialect, q: CodedQuery, base: number): string {
   if (!SUBSCRIPTION_LEVEL.some((dim) => q.filters[dim]?.length)) {
     return `SELECT m, sum(s) FROM pre_subs WHERE m BETWEEN ${q.lo + 1} AND ${q.hi}${filterSql(q)} GROUP BY m`;

@@ -284,7 +284,7 @@ class SqlEngine implements InsightsEngine {
     return table;
   }
 
-  /** Active subscriptions per month index of the range. */
+  /** Qualifying (Active or Renewed) subscriptions per month index of the range. */
   private async subscriptions(q: ResolvedQuery): Promise<Map<number, number>> {
     const rows = await this.backend.rows(subscriptionsSql(this.backend.dialect, this.coded(q), this.base));
     return new Map(rows as [number, number][]);

@@ -100,14 +100,17 @@ for (const db of ENGINES) describe(`hand-computed figures (edge cases) on ${db}`
     assert.deepEqual(body.products!.map((p) => [p.key, p.customers]), [['Microsoft 365', 4], ['Power BI', 1]]);
   });
 
-  test('subscriptions: distinct Active subscriptions (not Renewed, not Suspended), under filters', async () => {
+  test('subscriptions: distinct Active or Renewed subscriptions (not Suspended), under filters', async () => {
     const subscriptions = async (query: string) =>
       (await server.get('monthly', `?from=2025-03&to=2025-05${query}`)).months.map((r) => r.subscriptions);
-    // 03: A-1, A-2, D, E, F-1, F-2 (C suspended, B gone); 04: + B, C; 05: D renewed drops, A-2 ended.
-    assert.deepEqual(await subscriptions(''), [6, 8, 6]);
+    // 03: A-1, A-2, D, E, F-1, F-2 (C suspended, B gone); 04: + B, C; 05: A-2 ended, D renewed stays.
+    assert.deepEqual(await subscriptions(''), [6, 8, 7]);
     assert.deepEqual(await subscriptions('&salesChannel=EA'), [2, 2, 2]); // E, F-2
     assert.deepEqual(await subscriptions('&market=NL'), [4, 4, 3]); // A and F
     assert.deepEqual(await subscriptions('&market=NL&product=Microsoft%20Azure'), [1, 1, 0]); // A-2
+    // Renewed counts as it does for customers: D is a customer in 05 and its subscription counts.
+    const dynamics = await server.get('monthly', '?from=2025-03&to=2025-06&product=Dynamics%20365');
+    assert.deepEqual(dynamics.months.map((r) => [r.customers, r.subscriptions]), [[1, 1], [1, 1], [1, 1], [0, 0]]);
   });
 
   test('the first month of data has no month before it', async () => {

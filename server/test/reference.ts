@@ -62,11 +62,12 @@ export function createReference(rows: readonly RawRow[]): Reference {
     }
     return { customers, active };
   };
-  /** Distinct subscriptions in state Active in month `m` under `filters`. */
+  /** Distinct subscriptions in state Active or Renewed in month `m` under `filters`. */
   const subscriptions = (m: string, filters: Filters) => {
     const ids = new Set<string>();
     for (const row of byMonth.get(m) ?? []) {
-      if (row.subscriptionState.toLowerCase() === 'active' && matches(row, filters)) ids.add(row.subscriptionId);
+      const state = row.subscriptionState.toLowerCase();
+      if ((state === 'active' || state === 'renewed') && matches(row, filters)) ids.add(row.subscriptionId);
     }
     return ids.size;
   };

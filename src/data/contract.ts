@@ -49,7 +49,8 @@ export const MonthRowSchema = v.object({
   existing: Count,
   churned: Count,
   /**
-   * Distinct subscriptions in state Active this month that match the filters. Optional: an
+   * Distinct subscriptions in state Active or Renewed this month (the states that make their
+   * customer count) that match the filters. Optional: an
    * endpoint written before this field existed stays valid.
    */
   subscriptions: v.optional(Count),
