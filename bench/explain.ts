@@ -43,7 +43,8 @@ export async function bench(): Promise<void> {
     ['counts by sku, market + channel filters (prof: bitmasks per customer)', countsSql('duckdb', byChannel, 'sku', base)],
     ['counts by partnerLocation, market + product filters (prof)', countsSql('duckdb', filtered, 'partnerLocation', base)],
     ['subscriptions, no filters (pre_subs)', subscriptionsSql('duckdb', plain, base)],
-    ['subscriptions, market + product filters (subs)', subscriptionsSql('duckdb', filtered, base)],
+    ['subscriptions, market + product filters (pre_subs: one subscription-level dimension)', subscriptionsSql('duckdb', filtered, base)],
+    ['subscriptions, market + product + channel filters (subs)', subscriptionsSql('duckdb', { ...filtered, filters: { ...filtered.filters, salesChannel: [catalog.code('CSP')] } }, base)],
   ];
   console.log(`\n## EXPLAIN ANALYZE on DuckDB, ${customers.toLocaleString('en')} customers, 12 months (warm runs)\n`);
   for (const [label, sql] of statements) {

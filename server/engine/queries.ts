@@ -16,7 +16,7 @@
  * - `subs`: `g` coded, one row per subscription with its qualifying months;
  * - `pre`: per month, member and (market, segment), the counts themselves, for queries
  *   without subscription-level filters (or one single-valued one): a few thousand rows;
- *   `pre_subs` the same for subscriptions.
+ *   `pre_subs` the same for subscriptions (any members of one subscription-level dimension).
  *
  * Every value placed in SQL text is an integer (month index, code) or a member string taken
  * from the loaded data and quoted by {@link sqlString}; request text never reaches SQL as is.
@@ -244,14 +244,18 @@ export function preStatements(d: Dialect, base: number, span: number): string[] 
       ) t${times(d, span)}
       GROUP BY d, k, mk, sg, m HAVING ${countIf(d, bitSet('kc'))} + ${countIf(d, bitSet(goneMask))} > 0`;
   };
-  // Subscriptions per (market, segment, month), for monthly without subscription filters.
-  const subscriptions = createAs(d, 'pre_subs', `SELECT market, segment, ${int(d, `${base} + j`)} AS m,
-      sum(n * ${bitAnd(d, shr(d, 's', 'j'), u64(d, '1'))}) AS s
-    FROM (SELECT market, segment, s, count(*) AS n FROM subs GROUP BY market, segment, s) t${times(d, span)}
-    GROUP BY market, segment, m`, '(market, segment, m)');
+  // Subscriptions per (d, member k, market, segment, month), numbered like `pre`: a
+  // subscription has one member of each dimension, so members of one dimension add up.
+  const subscriptions = (dim: Dimension | null, i: number) => {
+    const k = dim ? DIM_COLUMN[dim] : '0';
+    const count = `sum(n * ${bitAnd(d, shr(d, 'mask', 'j'), u64(d, '1'))})`;
+    return `SELECT ${i} AS d, k, market, segment, ${int(d, `${base} + j`)} AS m, ${count} AS s
+    FROM (SELECT ${int(d, k)} AS k, market, segment, s AS mask, count(*) AS n FROM subs${dim ? ` WHERE ${k} <> 0` : ''} GROUP BY k, market, segment, mask) t${times(d, span)}
+    GROUP BY k, market, segment, m HAVING ${count} > 0`;
+  };
   return [
     ...columns.map((dim, i) => (i === 0 ? createAs(d, 'pre', select(dim, i), '(d, m)') : `INSERT INTO pre ${select(dim, i)}`)),
-    subscriptions,
+    ...columns.map((dim, i) => (i === 0 ? createAs(d, 'pre_subs', subscriptions(dim, i), '(d, m)') : `INSERT INTO pre_subs ${subscriptions(dim, i)}`)),
   ];
 }
 
@@ -352,8 +356,12 @@ export function countsSql(d: Dialect, q: CodedQuery, by: Dimension | null, base:
 
 /** Rows `[m, subscriptions]` for lo + 1..hi: distinct subscriptions in a qualifying state (Active or Renewed) matching the filters. */
 export function subscriptionsSql(d: Dialect, q: CodedQuery, base: number): string {
-  if (!SUBSCRIPTION_LEVEL.some((dim) => q.filters[dim]?.length)) {
-    return `SELECT m, sum(s) FROM pre_subs WHERE m BETWEEN ${q.lo + 1} AND ${q.hi}${filterSql(q)} GROUP BY m`;
+  const filtered = SUBSCRIPTION_LEVEL.filter((dim) => q.filters[dim]?.length);
+  if (filtered.length <= 1) {
+    const [only] = filtered;
+    const member = only ? ` AND k IN (${q.filters[only]!.join(', ')})` : '';
+    return `SELECT m, sum(s) FROM pre_subs WHERE d = ${only ? SUBSCRIPTION_LEVEL.indexOf(only) + 1 : 0}${member}
+      AND m BETWEEN ${q.lo + 1} AND ${q.hi}${filterSql(q, only)} GROUP BY m`;
   }
   const length = q.hi - q.lo;
   const bitSet = bitAnd(d, shr(d, 'ws', 'j'), '1');
