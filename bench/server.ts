@@ -31,7 +31,7 @@ interface RunResult {
 
 /** Starts a run; resolves with its first JSON line and the child (still serving with `serve`). */
 function start(customers: number, db: string, file: string | undefined, serve: boolean) {
-  const child = spawn(process.execPath, ['--import', 'tsx', RUN, String(customers), db, file ?? '-', ...(serve ? ['serve'] : [])], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', RUN, String(customers), db, file ?? '-', ...(serve ? ['serve'] : [])], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines: string[] = [];
@@ -109,10 +109,11 @@ export async function bench(): Promise<void> {
       requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
     });
     run.child.stdin.end();
-    const after = JSON.parse(await run.nextLine()) as { rssMb: number; maxGcMs: number };
+    const after = JSON.parse(await run.nextLine()) as { rssMb: number; maxGcMs: number; maxGcKind: string; gcTotals: Record<string, { count: number; ms: number }> };
     run.child.kill();
     console.log(`| ${r.db} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ` +
-      `${result.errors + result.timeouts} / ${result.non2xx} | ${r.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB | ${after.maxGcMs.toFixed(1)} ms |`);
+      `${result.errors + result.timeouts} / ${result.non2xx} | ${r.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB | ${after.maxGcMs.toFixed(1)} ms (${after.maxGcKind}) |`);
+    console.log(`  GC during the test: ${Object.entries(after.gcTotals).map(([kind, t]) => `${kind} ${t.count}× ${t.ms.toFixed(0)} ms`).join(', ')}`);
   }
 }
 

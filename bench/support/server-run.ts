@@ -81,14 +81,22 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(result));
   if (mode === 'serve') {
     let maxGcMs = 0;
+    let maxGcKind = '';
+    const gcTotals: Record<string, { count: number; ms: number }> = {};
+    const KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb' };
     const gc = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) maxGcMs = Math.max(maxGcMs, entry.duration);
+      for (const entry of list.getEntries()) {
+        const kind = KINDS[((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind) ?? 0] ?? 'other';
+        (gcTotals[kind] ??= { count: 0, ms: 0 }).count++;
+        gcTotals[kind].ms += entry.duration;
+        if (entry.duration > maxGcMs) [maxGcMs, maxGcKind] = [entry.duration, kind];
+      }
     });
     gc.observe({ entryTypes: ['gc'] });
     process.stdin.resume();
     await new Promise((resolve) => process.stdin.once('end', resolve));
     gc.disconnect();
-    console.log(JSON.stringify({ rssMb: process.memoryUsage().rss / 1048576, maxGcMs }));
+    console.log(JSON.stringify({ rssMb: process.memoryUsage().rss / 1048576, maxGcMs, maxGcKind, gcTotals }));
   }
   // Load-test connections may linger in keep-alive: close them, or the process never ends.
   server.closeAllConnections();

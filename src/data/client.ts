@@ -213,23 +213,33 @@ export class InsightsClient {
     });
   }
 
-  /** Waits for a free slot among `maxConcurrent`; the returned function frees it. */
-  private async slot(signal: AbortSignal): Promise<() => void> {
-    if (this.active >= this.maxConcurrent) {
-      await new Promise<void>((resolve, reject) => {
-        const go = () => {
-          signal.removeEventListener('abort', stop);
-          resolve();
-        };
-        const stop = () => {
-          const waiting = this.queue.indexOf(go);
-          if (waiting >= 0) this.queue.splice(waiting, 1);
-          reject(signal.reason);
-        };
-        this.queue.push(go);
-        signal.addEventListener('abort', stop, { once: true });
-      });
-    }
+  /**
+   * A free slot among `maxConcurrent` (at once when there is one: a widget's request then leaves
+   * before the other widgets render), else a wait for one; the returned function frees it.
+   */
+  private slot(signal: AbortSignal): (() => void) | Promise<() => void> {
+    if (this.active < this.maxConcurrent) return this.take();
+    return this.queued(signal).then(() => this.take());
+  }
+
+  /** Settles when a slot frees up (first come, first served); a withdrawn waiter leaves the queue. */
+  private queued(signal: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const go = () => {
+        signal.removeEventListener('abort', stop);
+        resolve();
+      };
+      const stop = () => {
+        const waiting = this.queue.indexOf(go);
+        if (waiting >= 0) this.queue.splice(waiting, 1);
+        reject(signal.reason);
+      };
+      this.queue.push(go);
+      signal.addEventListener('abort', stop, { once: true });
+    });
+  }
+
+  private take(): () => void {
     this.active++;
     let freed = false;
     return () => {
@@ -301,7 +311,8 @@ export class InsightsClient {
   /** One request on the wire (in turn), with `If-None-Match` for an answer seen before. */
   private async send(url: string, signal: AbortSignal): Promise<Response> {
     if (this.offline) throw new NetworkError(url, new Error('This view is a snapshot and holds no answer for this request.'));
-    const release = await this.slot(signal);
+    const slot = this.slot(signal);
+    const release = typeof slot === 'function' ? slot : await slot;
     try {
       const known = this.etags.get(url);
       const headers = { ...this.staticHeaders, ...this.authHeaders, ...(known ? { 'If-None-Match': known.etag } : {}) };
