@@ -49,8 +49,44 @@ interface Counts {
   x: number;
 }
 const ZERO: Counts = { c: 0, a: 0, n: 0, x: 0 };
-/** member key → month index → counts. */
-type CountTable = Map<string, Map<number, Counts>>;
+const FIGURES = 4;
+
+/**
+ * The counts of one grouping: per member key, `c, a, n, x` of each month lo..hi in one
+ * Int32Array. Tables stay cached (an LRU of 256): a few typed arrays each instead of an object
+ * per (member, month) keep the garbage collector's young-generation copies short under load.
+ */
+class CountTable {
+  private readonly members = new Map<string, Int32Array>();
+
+  constructor(
+    private readonly lo: number,
+    private readonly hi: number,
+  ) {}
+
+  set(key: string, m: number, c: number, a: number, n: number, x: number): void {
+    let row = this.members.get(key);
+    if (!row) this.members.set(key, (row = new Int32Array((this.hi - this.lo + 1) * FIGURES)));
+    const i = (m - this.lo) * FIGURES;
+    row[i] = c;
+    row[i + 1] = a;
+    row[i + 2] = n;
+    row[i + 3] = x;
+  }
+
+  /** The member keys with any count. */
+  keys(): IterableIterator<string> {
+    return this.members.keys();
+  }
+
+  /** `key`'s figures in month `m`; zero for a member without counts or a month outside lo..hi. */
+  at(key: string, m: number): Counts {
+    const row = this.members.get(key);
+    if (!row || m < this.lo || m > this.hi) return ZERO;
+    const i = (m - this.lo) * FIGURES;
+    return { c: row[i]!, a: row[i + 1]!, n: row[i + 2]!, x: row[i + 3]! };
+  }
+}
 
 /** Loads `source` into `backend`, shapes it, and returns the engine; closes `backend` on failure. */
 export async function createSqlEngine(
@@ -186,7 +222,7 @@ class SqlEngine implements InsightsEngine {
       this.countTable(q, 'product'),
       this.subscriptions(q),
     ]);
-    const at = (m: number) => cell(table, '', m);
+    const at = (m: number) => table.at('', m);
     const lo = monthIndex(q.from);
     const to = monthIndex(q.to);
     return {
@@ -200,8 +236,8 @@ class SqlEngine implements InsightsEngine {
           subscriptions: subscriptions.get(m) ?? 0,
         };
       }),
-      products: [...products]
-        .map(([key, byMonth]) => ({ key, label: key, customers: byMonth.get(to)?.c ?? 0 }))
+      products: [...products.keys()]
+        .map((key) => ({ key, label: key, customers: products.at(key, to).c }))
         .filter((p) => p.customers > 0)
         .sort(byCustomersThenKey),
     };
@@ -209,8 +245,8 @@ class SqlEngine implements InsightsEngine {
 
   async breakdown(q: ResolvedQuery, by: Dimension): Promise<BreakdownResponse> {
     const [total, perMember] = await Promise.all([this.countTable(q, null), this.countTable(q, by)]);
-    const figures = (members: Map<number, Counts> | undefined) => {
-      const at = (m: number) => members?.get(m) ?? ZERO;
+    const figures = (table: CountTable, key: string) => {
+      const at = (m: number) => table.at(key, m);
       let added = 0;
       let churned = 0;
       for (let m = monthIndex(q.from); m <= monthIndex(q.to); m++) {
@@ -220,20 +256,20 @@ class SqlEngine implements InsightsEngine {
       const last = at(monthIndex(q.to));
       return { customers: last.c, active: last.a, added, churned };
     };
-    const rows: BreakdownRow[] = [...perMember]
-      .map(([key, months]) => ({ ...this.catalog.member(by, key), ...figures(months) }))
+    const rows: BreakdownRow[] = [...perMember.keys()]
+      .map((key) => ({ ...this.catalog.member(by, key), ...figures(perMember, key) }))
       .filter((r) => r.customers + r.active + r.added + r.churned > 0);
-    return { query: q, by, total: figures(total.get('')), rows: rows.sort(byCustomersThenKey) };
+    return { query: q, by, total: figures(total, ''), rows: rows.sort(byCustomersThenKey) };
   }
 
   async trend(q: ResolvedQuery, by: Dimension): Promise<TrendResponse> {
     const table = await this.countTable(q, by);
     const months = monthsBetween(q.from, q.to);
-    const series = [...table]
-      .map(([key, byMonth]) => ({
+    const series = [...table.keys()]
+      .map((key) => ({
         key,
         label: this.catalog.member(by, key).label,
-        values: months.map((month) => byMonth.get(monthIndex(month))?.c ?? 0),
+        values: months.map((month) => table.at(key, monthIndex(month)).c),
       }))
       // Members seen only in the month before the range have no customers to show.
       .filter((s) => s.values.some((value) => value > 0))
@@ -270,12 +306,8 @@ class SqlEngine implements InsightsEngine {
     let table = this.counts.get(key);
     if (!table) {
       table = this.backend.rows(countsSql(this.backend.dialect, coded, by, this.base)).then((rows) => {
-        const out: CountTable = new Map();
-        for (const [k, m, c, a, n, x] of rows as number[][]) {
-          const member = by ? this.catalog.key(k!) : '';
-          if (!out.has(member)) out.set(member, new Map());
-          out.get(member)!.set(m!, { c: c!, a: a!, n: n!, x: x! });
-        }
+        const out = new CountTable(coded.lo, coded.hi);
+        for (const [k, m, c, a, n, x] of rows as number[][]) out.set(by ? this.catalog.key(k!) : '', m!, c!, a!, n!, x!);
         return out;
       });
       this.counts.set(key, table);
@@ -298,10 +330,6 @@ class SqlEngine implements InsightsEngine {
     }
     return { lo: monthIndex(q.from) - 1, hi: monthIndex(q.to), filters };
   }
-}
-
-function cell(table: CountTable, key: string, m: number): Counts {
-  return table.get(key)?.get(m) ?? ZERO;
 }
 
 function compareKeys(a: string, b: string): number {
