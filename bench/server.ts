@@ -5,7 +5,8 @@
  * of its own: load time, peak RSS, and cold (new filter state) and warm (cached) median and p95
  * of the dashboard's seven requests sent at once, without and with filters. Then a loopback
  * load test: 50 connections for 30 s on a mix of uncached filter states (autocannon).
- * BENCH_SIZES=10000,100000 and BENCH_ENGINES=duckdb narrow it; one run at a time keeps it
+ * BENCH_SIZES=10000,100000 and BENCH_ENGINES=duckdb narrow it (BENCH_NODE_FLAGS replaces the
+ * server process's Node flags, e.g. "" for none); one run at a time keeps it
  * under ≈ 2 GB of memory. The machine's 1-minute load average is printed beside each run: on a
  * shared machine it explains most of the spread.
  */
@@ -22,6 +23,8 @@ const BIG_FILE = fileURLToPath(new URL('../.bench/sample-1m.csv', import.meta.ur
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'duckdb,chdb').split(',');
 const LOAD_TEST = { customers: 100_000, connections: 50, seconds: 30 };
+/** Node flags of the server's process: `npm start`'s (package.json), unless BENCH_NODE_FLAGS says otherwise. */
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean);
 
 interface Figures { coldMedian: number; coldP95: number; warmMedian: number; warmP95: number }
 interface RunResult {
@@ -31,7 +34,7 @@ interface RunResult {
 
 /** Starts a run; resolves with its first JSON line and the child (still serving with `serve`). */
 function start(customers: number, db: string, file: string | undefined, serve: boolean) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', RUN, String(customers), db, file ?? '-', ...(serve ? ['serve'] : [])], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', RUN, String(customers), db, file ?? '-', ...(serve ? ['serve'] : [])], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines: string[] = [];
