@@ -279,7 +279,7 @@ export async function bench(): Promise<void> {
         const detail = await page.evaluate(() => ({
           start: Math.round((globalThis as unknown as { __bench: { lastStart: number } }).__bench.lastStart),
           widgets: (globalThis as unknown as { __bench: { lastChanges: number[] } }).__bench.lastChanges.map(Math.round),
-          requests: performance.getEntriesByType('resource').filter((e) => /\/(customers|dimensions)/.test(e.name)).map((e) => {
+          requests: performance.getEntriesByType('resource').filter((e) => /\/(customers|dimensions)|\.js$/.test(e.name)).map((e) => {
             const r = e as PerformanceResourceTiming;
             return `${new URL(r.name).pathname.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`;
           }),
