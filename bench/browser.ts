@@ -25,7 +25,8 @@
  *   in which every widget shows something other than it did before (loading skeletons do not
  *   count), once the page had been still for 300 ms.
  *
- * Environment: BENCH_CUSTOMERS (default 10000), BENCH_RUNS (default 12), BENCH_DETAIL (print each run: when
+ * Environment: BENCH_CUSTOMERS (default 10000), BENCH_RUNS (default 12), BENCH_BASELINE (a
+ * built checkout of another commit, measured as a third page: before/after in the same run), BENCH_DETAIL (print each run: when
  * each widget changed, the API requests' start → end), BENCH_NO_BUILD (serve cdn/ as it is),
  * BENCH_PROFILE=kit|peer (print that
  * page's main-thread tasks during the filter change), BENCH_SHOTS (a folder:
@@ -46,6 +47,8 @@ import { createStaticHandler } from '../server/http/static.ts';
 import { median } from './support/browser.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** BENCH_BASELINE: a built checkout of another commit, measured as a third page (before/after). */
+const BASELINE = process.env.BENCH_BASELINE;
 
 /** What the page probe reads of one widget: a host, and parts inside it that must all be there. */
 interface WidgetProbe {
@@ -135,9 +138,11 @@ function probe(widgets: WidgetProbe[]): void {
   (globalThis as unknown as { __bench: typeof bench }).__bench = bench;
 }
 
-/** The demo page with the four widget kinds, no filter bar, eager loading. */
-function kitPage(): string {
-  const demo = readFileSync(join(ROOT, 'demo/index.html'), 'utf8');
+/**
+ * The demo page (of this tree, or of the baseline's) with the four widget kinds, no filter
+ * bar, eager loading; `cdn` is where its build is served.
+ */
+function kitPage(demo: string, cdn = '/cdn'): string {
   const kpis = KPI_METRICS.map((m) => `<kpi-card metric="${m}"></kpi-card>`).join('\n        ');
   const widgets = `<div class="stack">
         <div class="grid-2"><adds-churn-chart></adds-churn-chart><active-vs-total></active-vs-total></div>
@@ -148,7 +153,8 @@ function kitPage(): string {
     .replace(/(<section aria-label="Summary" class="kpis">)[\s\S]*?(<\/section>)/, `$1\n        ${kpis}\n      $2`)
     .replace(/<!-- widgets:start -->[\s\S]*<!-- widgets:end -->/, widgets)
     .replace('<filter-context id="dashboard"', '<filter-context id="dashboard" loading="eager"')
-    .replace(/<!-- modulepreload: [^>]*-->/, '<!-- modulepreload: apexcharts -->'); // no map here
+    .replace(/<!-- modulepreload: [^>]*-->/, '<!-- modulepreload: apexcharts -->') // no map here
+    .replace('src="/cdn/insights-widgets.js"', `src="${cdn}/insights-widgets.js"`);
   if (page === demo || !page.includes('loading="eager"') || page.includes('<filter-bar>')) throw new Error('demo/index.html changed shape: update kitPage() in bench/browser.ts');
   return page;
 }
@@ -158,7 +164,13 @@ async function pagesRoot(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'insights-bench-browser-'));
   mkdirSync(join(dir, 'demo', 'peer'), { recursive: true });
   symlinkSync(join(ROOT, 'cdn'), join(dir, 'cdn'));
-  writeFileSync(join(dir, 'demo', 'kit.html'), kitPage());
+  writeFileSync(join(dir, 'demo', 'kit.html'), kitPage(readFileSync(join(ROOT, 'demo/index.html'), 'utf8')));
+  if (BASELINE) {
+    // Another checkout, built: its demo page and cdn/ under demo/baseline/.
+    mkdirSync(join(dir, 'demo', 'baseline'));
+    symlinkSync(join(BASELINE, 'cdn'), join(dir, 'demo', 'baseline', 'cdn'));
+    writeFileSync(join(dir, 'demo', 'baseline', 'index.html'), kitPage(readFileSync(join(BASELINE, 'demo/index.html'), 'utf8'), '/demo/baseline/cdn'));
+  }
   const { build } = await import('esbuild');
   await build({
     entryPoints: [join(ROOT, 'bench/peer/peer.ts')],
@@ -242,10 +254,13 @@ export async function bench(): Promise<void> {
       void (window as unknown as { peerFilter: (p: object) => Promise<void> }).peerFilter({ market: 'US' });
     } },
   };
-  type Name = keyof typeof pages;
+  type Name = keyof typeof pages | 'baseline';
+  const baseline = { ...pages.kit, url: `${base}/demo/baseline/` };
+  const page = (name: Name) => (name === 'baseline' ? baseline : pages[name]);
+  const names: Name[] = BASELINE ? ['kit', 'peer', 'baseline'] : ['kit', 'peer'];
 
   const once = async (name: Name): Promise<PageRun> => {
-    const { url, widgets, filter } = pages[name];
+    const { url, widgets, filter } = page(name);
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, reducedMotion: process.env.BENCH_REDUCED_MOTION ? 'reduce' : 'no-preference' });
     try {
       const page = await context.newPage();
@@ -296,11 +311,11 @@ export async function bench(): Promise<void> {
 
   try {
     // Warm the server's answer cache (both pages ask the same answers) and Chromium itself.
-    await once('kit');
-    await once('peer');
-    const results: Record<Name, PageRun[]> = { kit: [], peer: [] };
+    for (const name of names) await once(name);
+    const results = Object.fromEntries(names.map((name) => [name, [] as PageRun[]])) as Record<Name, PageRun[]>;
     for (let i = 0; i < runs; i++) {
-      const order: Name[] = i % 2 === 0 ? ['kit', 'peer'] : ['peer', 'kit'];
+      // Each page first, middle and last in turn.
+      const order = names.map((_, j) => names[(i + j) % names.length]!);
       for (const name of order) results[name].push(await once(name));
     }
     const fig = (name: Name, key: keyof PageRun) => median(results[name].map((r) => r[key]));
@@ -310,7 +325,13 @@ export async function bench(): Promise<void> {
     console.log('|---|---:|---:|');
     console.log(`| kit (cdn build) | ${ms(fig('kit', 'painted'))} | ${ms(fig('kit', 'updated'))} |`);
     console.log(`| Highcharts Dashboards peer | ${ms(fig('peer', 'painted'))} | ${ms(fig('peer', 'updated'))} |`);
-    console.log(`| kit / peer | ${(fig('kit', 'painted') / fig('peer', 'painted')).toFixed(2)}× | ${(fig('kit', 'updated') / fig('peer', 'updated')).toFixed(2)}× |`);
+    if (BASELINE) console.log(`| kit baseline (${BASELINE}) | ${ms(fig('baseline', 'painted'))} | ${ms(fig('baseline', 'updated'))} |`);
+    const ratio = (a: Name, b: Name) => `| ${a} / ${b} | ${(fig(a, 'painted') / fig(b, 'painted')).toFixed(2)}× | ${(fig(a, 'updated') / fig(b, 'updated')).toFixed(2)}× |`;
+    console.log(ratio('kit', 'peer'));
+    if (BASELINE) {
+      console.log(ratio('baseline', 'peer'));
+      console.log(ratio('kit', 'baseline'));
+    }
     console.log(`all runs (ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => [Math.round(r.painted), Math.round(r.updated)])])))}`);
   } finally {
     await browser.close();

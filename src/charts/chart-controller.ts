@@ -52,7 +52,10 @@ import { readChartTheme, type ChartTheme } from './theme.js';
 export interface ChartContext {
   /** The host's tokens, resolved to colours. */
   theme: ChartTheme;
-  /** False on the first draw and when the user prefers reduced motion. */
+  /**
+   * True only when the user changes the view of the answer on show (a legend toggle, a zoom);
+   * false for a first draw, a new answer, and when the user prefers reduced motion.
+   */
   animate: boolean;
 }
 
