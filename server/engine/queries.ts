@@ -24,6 +24,7 @@
 import { DIMENSIONS, type Dimension } from '../../src/data/contract.ts';
 import type { FileHeader } from '../data/load-file.ts';
 import { RAW_COLUMNS, type RawRow } from '../data/raw-row.ts';
+import { FORMULA_CLASS } from './csv.ts';
 
 export type Dialect = 'duckdb' | 'clickhouse';
 
@@ -377,25 +378,45 @@ export interface ExportFilter {
   filters: Partial<Record<Dimension, string[]>>;
 }
 
+/** Identifying columns written as a keyed hash with `key` (64 hex digits). */
+export type ExportIdSql = { hashed: ReadonlySet<keyof RawRow>; key: string };
+
+/** Columns written as numbers (validated digits): no formula rule, they must stay numbers. */
+const NUMBER_FIELDS: ReadonlySet<keyof RawRow> = new Set(['month', 'activeUsers']);
+
 /**
- * CSV lines (CRLF-terminated, RFC 4180 quoting) of the rows (any state) in the range matching
- * the filters, in file order. `columns` are the src columns to write, in order.
+ * CSV lines (CRLF-terminated, RFC 4180 quoting, csv.ts `exportCell` for text) of the rows (any
+ * state) in the range matching the filters, in file order. `columns` are the src columns to
+ * write, in order; those in `ids.hashed` become a keyed SHA-256, 16 hex digits (64 bits).
  */
-export function exportSql(d: Dialect, q: ExportFilter, columns: readonly (keyof RawRow)[]): string {
-  const list = (values: string[]) => values.map((v) => sqlString(d, v)).join(', ');
+export function exportSql(d: Dialect, q: ExportFilter, columns: readonly (keyof RawRow)[], ids: ExportIdSql): string {
   const field = (f: keyof RawRow) => {
     const column = SRC_COLUMN[f];
     const value = f === 'month' ? `substring(month, 1, 7)`
       : f === 'customerMarket' ? 'upper(market)'
       : f === 'activeUsers' ? `if(ltrim(users, '0') = '', '0', ltrim(users, '0'))`
+      : ids.hashed.has(f) ? keyedHash(d, column, ids.key)
       : column;
-    const quoted = `concat('"', replace(${value}, '"', '""'), '"')`;
-    const needsQuotes = d === 'duckdb' ? `regexp_matches(${value}, '[",\\r\\n]')` : `match(${value}, '[",\\r\\n]')`;
-    return `CASE WHEN ${needsQuotes} THEN ${quoted} ELSE ${value} END`;
+    const quoted = (prefix: string) => `concat('"${prefix}', replace(${value}, '"', '""'), '"')`;
+    const cell = `CASE WHEN ${matches(d, value, '[",\\r\\n]')} THEN ${quoted('')} ELSE ${value} END`;
+    if (NUMBER_FIELDS.has(f)) return cell;
+    return `CASE WHEN ${matches(d, value, `^${FORMULA_CLASS}`)} THEN ${quoted("''")} ELSE ${cell} END`;
   };
   const line = d === 'duckdb'
     ? `concat_ws(',', ${columns.map(field).join(', ')}) || chr(13) || chr(10)`
     : `concat(arrayStringConcat([${columns.map(field).join(', ')}], ','), '\\r\\n')`;
+  const { where, semiJoin } = exportWhere(d, q);
+  // A semi join may reorder rows: file order is restored by position then.
+  return `SELECT ${line} AS line FROM ${SRC[d]} WHERE ${where}${semiJoin ? ` ORDER BY ${POSITION[d]}` : ''}`;
+}
+
+/** The number of rows the export of `q` holds, counted up to `limit` (cheap on a big export). */
+export function exportCountSql(d: Dialect, q: ExportFilter, limit: number): string {
+  return `SELECT count(*) FROM (SELECT 1 FROM ${SRC[d]} WHERE ${exportWhere(d, q).where} LIMIT ${Math.floor(limit)}) t`;
+}
+
+function exportWhere(d: Dialect, q: ExportFilter): { where: string; semiJoin: boolean } {
+  const list = (values: string[]) => values.map((v) => sqlString(d, v)).join(', ');
   const conditions = [`substring(month, 1, 7) BETWEEN '${q.from}' AND '${q.to}'`];
   const customer: string[] = [];
   for (const dim of DIMENSIONS) {
@@ -405,6 +426,18 @@ export function exportSql(d: Dialect, q: ExportFilter, columns: readonly (keyof 
     else conditions.push(`${DIM_COLUMN[dim]} IN (${list(values)})`);
   }
   if (customer.length) conditions.push(`tenant IN (SELECT tenant FROM cust WHERE ${customer.join(' AND ')})`);
-  // A semi join may reorder rows: file order is restored by position then.
-  return `SELECT ${line} AS line FROM ${SRC[d]} WHERE ${conditions.join(' AND ')}${customer.length ? ` ORDER BY ${POSITION[d]}` : ''}`;
+  return { where: conditions.join(' AND '), semiJoin: customer.length > 0 };
+}
+
+/** A regular-expression search (RE2 in both databases). */
+const matches = (d: Dialect, a: string, re: string) =>
+  d === 'duckdb' ? `regexp_matches(${a}, '${re}')` : `match(${a}, '${re.replaceAll('\\', '\\\\')}')`;
+
+/** SHA-256 of `key` + value, its first 16 hex digits; an empty value stays empty. */
+function keyedHash(d: Dialect, column: string, key: string): string {
+  if (!/^[0-9a-f]{64}$/.test(key)) throw new RangeError('the id key must be 64 hex digits');
+  const hash = d === 'duckdb'
+    ? `substring(sha256(concat('${key}', ${column})), 1, 16)`
+    : `lower(substring(hex(SHA256(concat('${key}', ${column}))), 1, 16))`;
+  return `if(${column} = '', '', ${hash})`;
 }

@@ -12,17 +12,18 @@ import {
   type MonthlyResponse,
   type TrendResponse,
 } from '../../src/data/contract.ts';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Lru } from '../http/lru.ts';
 import { writeCsv } from '../data/csv-file.ts';
 import { DataFileError, findProblem, readHeader } from '../data/load-file.ts';
-import { RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
+import { IDENTIFYING, RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
 import { csvLine } from './csv.ts';
-import type { DataSource, EngineOptions, InsightsEngine, ResolvedQuery } from './engine.ts';
+import { ExportTooLargeError, type DataSource, type EngineOptions, type InsightsEngine, type ResolvedQuery } from './engine.ts';
 import { monthIndex, monthKey, monthsBetween } from '../months.ts';
 import {
   DICT_SQL,
@@ -31,6 +32,7 @@ import {
   SUBSCRIPTION_LEVEL,
   countsSql,
   dependenciesSql,
+  exportCountSql,
   exportSql,
   firstInvalidRowSql,
   membersSql,
@@ -173,7 +175,12 @@ class SqlEngine implements InsightsEngine {
     private readonly base: number,
     private readonly dependencies: Dependencies,
     private readonly options: EngineOptions,
-  ) {}
+  ) {
+    this.idKey = createHash('sha256').update(options.exportIdKey ?? randomBytes(32)).digest('hex');
+  }
+
+  /** The secret of hashed export ids, as hex (the only form that reaches SQL text). */
+  private readonly idKey: string;
 
   /** The database, for the startup line. */
   get description(): string {
@@ -245,17 +252,25 @@ class SqlEngine implements InsightsEngine {
     return { range: this.catalog.range, dimensions: this.catalog.members };
   }
 
-  async *exportCsv(q: ResolvedQuery): AsyncIterable<string> {
-    const fields = RAW_COLUMNS.filter(([, f]) => f !== 'customerName' || this.options.includeCustomerNames);
-    yield csvLine(fields.map(([name]) => name));
+  async *exportCsv(q: ResolvedQuery, { maxRows }: { maxRows?: number } = {}): AsyncIterable<string> {
+    const ids = this.options.exportIds ?? 'hashed';
+    const fields = RAW_COLUMNS.filter(([, f]) =>
+      (f !== 'customerName' || this.options.includeCustomerNames) && (ids !== 'none' || !IDENTIFYING.has(f)));
     // Only member strings of the data reach the SQL text; a filter without any matches nothing.
     const filters: ResolvedQuery['filters'] = {};
     for (const dim of DIMENSIONS) {
       const values = q.filters[dim]?.filter((value) => this.catalog.code(value) > 0);
-      if (values?.length === 0) return;
+      if (values?.length === 0) return yield csvLine(fields.map(([name]) => name));
       if (values) filters[dim] = values;
     }
-    const sql = exportSql(this.backend.dialect, { ...q, filters }, fields.map(([, f]) => f));
+    const d = this.backend.dialect;
+    if (maxRows !== undefined) {
+      const [[rows]] = (await this.backend.rows(exportCountSql(d, { ...q, filters }, maxRows + 1))) as [[number]];
+      if (rows > maxRows) throw new ExportTooLargeError(maxRows);
+    }
+    yield csvLine(fields.map(([name]) => name));
+    const hashed = ids === 'hashed' ? IDENTIFYING : new Set<keyof RawRow>();
+    const sql = exportSql(d, { ...q, filters }, fields.map(([, f]) => f), { hashed, key: this.idKey });
     for await (const lines of this.backend.stream(sql)) yield lines.join('');
   }
 
