@@ -39,14 +39,23 @@ export function startServer({ port, engine, ...options }: StartOptions): Promise
       else sendProblem(res, problem(404, 'This file cannot be read.'));
     })));
   // Requests Node's parser refuses (bad request line, oversized headers) get a problem document too.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) return void socket.destroy();
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+    // Answered already (the parser goes on reading what the client still sends), or gone.
+    if (!socket.writable) return;
+    // Mid-response (a broken request body): nothing sensible can be written any more.
+    if ((socket as { _httpMessage?: unknown })._httpMessage) return void socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     const body = JSON.stringify(problem(status, status === 431
-      ? 'The request headers are too large: send fewer or shorter headers.'
+      ? 'The request line and headers are too large (16 KB at most): send fewer or shorter parameters and headers.'
       : 'The request is not valid HTTP: send a GET request with a path and the usual headers.'));
+    // A HEAD request's answer has no body, even an error's.
+    const head = error.rawPacket?.toString('latin1', 0, 5) === 'HEAD ';
     socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
-      `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`);
+    // Lingering close: take in what the client still sends, or the close is a reset that can
+    // destroy the answer before the client reads it.
+    socket.resume();
+    setTimeout(() => socket.destroy(), 2000).unref();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

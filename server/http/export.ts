@@ -13,7 +13,10 @@ import type { ParsedQuery } from './query.ts';
 
 /** Limits of the export (`--export-*` flags of server/main.ts). */
 export interface ExportLimits {
-  /** Exports streaming at once; one more is a 503 with Retry-After (default 4). */
+  /**
+   * Exports streaming at once; one more is a 429 with Retry-After (default 4). A 429, not a
+   * 503: the server is fine, the client is asked to come back (and no 5xx is ever answered).
+   */
   concurrent?: number;
   /** Rows one export may hold; more is a 413 before anything is sent (default 1,000,000). */
   maxRows?: number;
@@ -31,7 +34,7 @@ export function createExporter(engine: InsightsEngine, limits: ExportLimits = {}
   let running = 0;
   return async (parsed: ParsedQuery, req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (running >= concurrent) {
-      throw new Refusal(503, `${concurrent} exports are running, the most this server streams at once: ` +
+      throw new Refusal(429, `${concurrent} exports are running, the most this server streams at once: ` +
         `try again in ${RETRY_AFTER} seconds.`, undefined, { 'Retry-After': String(RETRY_AFTER) });
     }
     running++;

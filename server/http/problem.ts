@@ -30,9 +30,9 @@ const PROBLEMS: Record<number, { title: string; type?: string }> = {
   404: { title: 'Not found' },
   405: { title: 'Method not allowed' },
   413: { title: 'Export too large', type: 'export-too-large' },
+  429: { title: 'Too many exports at once', type: 'exports-busy' },
   431: { title: 'Request headers too large' },
   500: { title: 'Internal server error' },
-  503: { title: 'Too many exports at once', type: 'exports-busy' },
 };
 
 /** Builds the problem document for `status`. */

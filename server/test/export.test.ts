@@ -150,11 +150,11 @@ describe('export limits', () => {
     assert.equal((await ok.text()).split('\r\n').length, 1 + 3000 + 1);
   });
 
-  test('concurrent exports: the third gets a 503 with Retry-After; stalled readers are cut after the idle timeout', async () => {
+  test('concurrent exports: the third gets a 429 with Retry-After; stalled readers are cut after the idle timeout', async () => {
     const stalled = [await stalledReader(server.base, month), await stalledReader(server.base, month)];
     try {
       const busy = await fetch(`${server.base}${month}`);
-      assert.equal(busy.status, 503);
+      assert.equal(busy.status, 429);
       assert.equal(busy.headers.get('retry-after'), '10');
       const body = await busy.json();
       assertValid('problem', body);
