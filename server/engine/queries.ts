@@ -22,7 +22,8 @@
  * from the loaded data and quoted by {@link sqlString}; request text never reaches SQL as is.
  */
 import { DIMENSIONS, type Dimension } from '../../src/data/contract.ts';
-import type { FileHeader } from '../data/load-file.ts';
+import { CONTROL, MAX_VALUE_BYTES, type FileHeader } from '../data/load-file.ts';
+import { MONTH_WINDOW } from '../months.ts';
 import { RAW_COLUMNS, type RawRow } from '../data/raw-row.ts';
 import { FORMULA_CLASS } from './csv.ts';
 
@@ -156,18 +157,40 @@ const srcColumns = (header: FileHeader, text: (column: string) => string) =>
 /**
  * The first row that breaks the format, by file position, with the first failing check
  * (the same checks, in the same order, as load-file.ts `parseRows`); no row when all are fine.
+ * Every check is safe on any text (no cast that can fail), as the engine may evaluate them all.
  */
 export function firstInvalidRowSql(d: Dialect): string {
+  const columns = RAW_COLUMNS.map(([, f]) => SRC_COLUMN[f]);
+  const all = `concat(${columns.join(', ')})`;
+  const bytes = d === 'duckdb' ? 'strlen' : 'length';
+  const tryInt = (a: string) => (d === 'duckdb' ? `TRY_CAST(${a} AS INTEGER)` : `toInt32OrZero(${a})`);
+  const [year, monthOfYear, day] = [[1, 4], [6, 2], [9, 2]].map(([at, n]) => tryInt(`substring(month, ${at}, ${n})`));
+  const leap = `(${year} % 4 = 0 AND (${year} % 100 <> 0 OR ${year} % 400 = 0))`;
+  const daysIn = `CASE ${monthOfYear} WHEN 2 THEN (CASE WHEN ${leap} THEN 29 ELSE 28 END) WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END`;
   const checks: [string, string][] = [
+    // DuckDB's reader refuses text that is not UTF-8 itself; ClickHouse reads bytes.
+    ...(d === 'clickhouse' ? [['encoding', `NOT isValidUTF8(${all})`] as [string, string]] : []),
+    ['control', searches(d, all, CONTROL.source)],
+    ['size', `(${columns.map((c) => `${bytes}(${c}) > ${MAX_VALUE_BYTES}`).join(' OR ')})`],
     ['month', `NOT ${fullMatch(d, 'month', '(\\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?')}`],
+    ['date', `(length(month) = 10 AND ${day} > ${daysIn})`],
+    ['window', `substring(month, 1, 7) NOT BETWEEN '${MONTH_WINDOW.first}' AND '${MONTH_WINDOW.last}'`],
     ...(['tenant', 'product', 'sku', 'sub', 'state'] as const).map((c): [string, string] => [c, `${c} = ''`]),
     ['market', `NOT ${fullMatch(d, 'market', '[A-Za-z]{2}')}`],
     ['users', `NOT ${fullMatch(d, 'users', '\\d+')}`],
+    ['users-size', `NOT ${fullMatch(d, 'users', '0*\\d{1,9}')}`],
   ];
   const reason = `CASE ${checks.map(([name, cond]) => `WHEN ${cond} THEN '${name}'`).join(' ')} END`;
   return `SELECT ${POSITION[d]} AS pos, ${reason} AS reason FROM ${SRC[d]}
     WHERE ${checks.map(([, cond]) => cond).join(' OR ')} ORDER BY pos LIMIT 1`;
 }
+
+/** One row, if any: a file with a header and nothing else is refused. */
+export const anyRowSql = (d: Dialect) => `SELECT 1 FROM ${SRC[d]} LIMIT 1`;
+
+/** A regular-expression search (RE2 in both databases). */
+const searches = (d: Dialect, a: string, re: string) =>
+  d === 'duckdb' ? `regexp_matches(${a}, '${re}')` : `match(${a}, '${re.replaceAll('\\', '\\\\')}')`;
 
 /** First and last month index with data, and the number of rows. */
 export function rangeSql(d: Dialect): string {
@@ -398,9 +421,9 @@ export function exportSql(d: Dialect, q: ExportFilter, columns: readonly (keyof 
       : ids.hashed.has(f) ? keyedHash(d, column, ids.key)
       : column;
     const quoted = (prefix: string) => `concat('"${prefix}', replace(${value}, '"', '""'), '"')`;
-    const cell = `CASE WHEN ${matches(d, value, '[",\\r\\n]')} THEN ${quoted('')} ELSE ${value} END`;
+    const cell = `CASE WHEN ${searches(d, value, '[",\\r\\n]')} THEN ${quoted('')} ELSE ${value} END`;
     if (NUMBER_FIELDS.has(f)) return cell;
-    return `CASE WHEN ${matches(d, value, `^${FORMULA_CLASS}`)} THEN ${quoted("''")} ELSE ${cell} END`;
+    return `CASE WHEN ${searches(d, value, `^${FORMULA_CLASS}`)} THEN ${quoted("''")} ELSE ${cell} END`;
   };
   const line = d === 'duckdb'
     ? `concat_ws(',', ${columns.map(field).join(', ')}) || chr(13) || chr(10)`
@@ -429,9 +452,6 @@ function exportWhere(d: Dialect, q: ExportFilter): { where: string; semiJoin: bo
   return { where: conditions.join(' AND '), semiJoin: customer.length > 0 };
 }
 
-/** A regular-expression search (RE2 in both databases). */
-const matches = (d: Dialect, a: string, re: string) =>
-  d === 'duckdb' ? `regexp_matches(${a}, '${re}')` : `match(${a}, '${re.replaceAll('\\', '\\\\')}')`;
 
 /** SHA-256 of `key` + value, its first 16 hex digits; an empty value stays empty. */
 function keyedHash(d: Dialect, column: string, key: string): string {

@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Lru } from '../http/lru.ts';
 import { writeCsv } from '../data/csv-file.ts';
-import { DataFileError, findProblem, readHeader } from '../data/load-file.ts';
+import { utf8File } from '../data/file-encoding.ts';
+import { DataFileError, findProblem, normalizedCopy, readHeader } from '../data/load-file.ts';
 import { IDENTIFYING, RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
@@ -34,6 +35,8 @@ import {
   dependenciesSql,
   exportCountSql,
   exportSql,
+  SRC,
+  anyRowSql,
   firstInvalidRowSql,
   membersSql,
   preStatements,
@@ -76,27 +79,37 @@ export async function createSqlEngine(
  * million customers faster than any per-value insert from JavaScript.
  */
 async function load(backend: SqlBackend, source: DataSource | readonly RawRow[]): Promise<void> {
-  if (!isRows(source) && 'file' in source) return loadFile(backend, source.file);
-  const dir = await mkdtemp(join(tmpdir(), 'insights-rows-'));
+  const dir = await mkdtemp(join(tmpdir(), 'insights-load-'));
   try {
+    if (!isRows(source) && 'file' in source) return await loadFile(backend, source.file, dir, true);
     const file = join(dir, 'rows.csv');
     await writeCsv(file, isRows(source) ? [columnsOf(source)] : source.columns);
-    await loadFile(backend, file);
+    await loadFile(backend, file, dir, false);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-async function loadFile(backend: SqlBackend, file: string): Promise<void> {
+/** Loads `path` (UTF-16 decoded first, in `dir`); a partner's file must hold rows (`requireRows`). */
+async function loadFile(backend: SqlBackend, path: string, dir: string, requireRows: boolean): Promise<void> {
+  const file = await utf8File(path, dir);
   const header = await readHeader(file);
   try {
     await backend.loadFile(file, header);
   } catch (error) {
-    throw (await findProblem(file)) ?? new DataFileError(1, (error as Error).message);
+    const problem = await findProblem(file);
+    if (problem || backend.dialect !== 'clickhouse') throw problem ?? new DataFileError(1, `the database could not read the file, though every line follows the format (${(error as Error).message.split('\n')[0]})`);
+    // ClickHouse refuses what CSV allows and csv-parse accepted (blank lines between rows):
+    // it reads a copy written the way it likes; line numbers still come from `file`.
+    await backend.run(`DROP TABLE IF EXISTS ${SRC[backend.dialect]}`);
+    await backend.loadFile(await normalizedCopy(file, header, join(dir, 'normalized.csv')), header);
   }
   const [bad] = await backend.rows(firstInvalidRowSql(backend.dialect));
   // The engine knows which record is bad; csv-parse, streaming up to it, knows its line.
   if (bad) throw (await findProblem(file)) ?? new DataFileError(Number(bad[0]) + 2, `${String(bad[1])} is invalid`);
+  if (requireRows && (await backend.rows(anyRowSql(backend.dialect))).length === 0) {
+    throw new DataFileError(1, 'the file has a header but no rows: export a period with data');
+  }
 }
 
 function isRows(source: DataSource | readonly RawRow[]): source is readonly RawRow[] {
