@@ -133,7 +133,7 @@ describe('export limits', () => {
   let server: Awaited<ReturnType<typeof serve>>;
   let sockets: Map<number, Socket>;
   before(async () => {
-    server = await serve(rows, { exportLimits: { concurrent: 2, maxRows: 4000, idleTimeoutMs: 500 } });
+    server = await serve(rows, { exportLimits: { concurrent: 2, maxRows: 4000, idleTimeoutMs: 2000 } });
     sockets = serverSockets(server.server);
   });
   after(() => server.close());
@@ -162,7 +162,7 @@ describe('export limits', () => {
       // The stalled clients still read nothing; the server drops them and frees their slots.
       const ends = stalled.map((client) => sockets.get(client.localPort!)!);
       assert.ok(ends.every((end) => !end.destroyed), 'stalled, not finished');
-      for (let i = 0; i < 50 && !ends.every((end) => end.destroyed); i++) await sleep(100);
+      for (let i = 0; i < 100 && !ends.every((end) => end.destroyed); i++) await sleep(100);
       assert.ok(ends.every((end) => end.destroyed), 'the server closed the stalled connections');
       const [a, b] = await Promise.all([fetch(`${server.base}${month}`), fetch(`${server.base}${month}`)]);
       assert.deepEqual([a.status, b.status], [200, 200]);
