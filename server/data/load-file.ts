@@ -184,7 +184,7 @@ function toRow(record: string[], positions: Map<keyof RawRow, number>, line: num
   for (const [column, field] of RAW_COLUMNS) {
     const value = text(field);
     if (value.includes('\uFFFD')) {
-      fail(`${column} "${value}" is not UTF-8 text (Latin-1 or Windows-1252?): ${SAVE_AS}`);
+      fail(`${column} "${value.slice(0, 60)}" is not UTF-8 text (Latin-1 or Windows-1252?): ${SAVE_AS}`);
     }
     const control = CONTROL.exec(value);
     if (control) fail(`${column} holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: remove it`);
