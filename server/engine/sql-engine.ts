@@ -98,7 +98,11 @@ async function loadFile(backend: SqlBackend, path: string, dir: string, requireR
     await backend.loadFile(file, header);
   } catch (error) {
     const problem = await findProblem(file);
-    if (problem || backend.dialect !== 'clickhouse') throw problem ?? new DataFileError(1, `the database could not read the file, though every line follows the format (${(error as Error).message.split('\n')[0]})`);
+    if (problem) throw problem;
+    if (backend.dialect !== 'clickhouse') {
+      const reason = (error as Error).message.split('\n')[0];
+      throw new DataFileError(1, `the database could not read the file, though every line follows the format (${reason})`);
+    }
     // ClickHouse refuses what CSV allows and csv-parse accepted (blank lines between rows):
     // it reads a copy written the way it likes; line numbers still come from `file`.
     await backend.run(`DROP TABLE IF EXISTS ${SRC[backend.dialect]}`);
@@ -180,6 +184,8 @@ function throughDependencies(q: CodedQuery, by: Dimension | null, dependencies: 
 class SqlEngine implements InsightsEngine {
   /** Counts per (range, filters, by), shared by the resources of one filter state. */
   private readonly counts = new Lru<string, Promise<CountTable>>(256);
+  /** The secret of hashed export ids, as hex (the only form that reaches SQL text). */
+  private readonly idKey: string;
 
   constructor(
     private readonly backend: SqlBackend,
@@ -191,9 +197,6 @@ class SqlEngine implements InsightsEngine {
   ) {
     this.idKey = createHash('sha256').update(options.exportIdKey ?? randomBytes(32)).digest('hex');
   }
-
-  /** The secret of hashed export ids, as hex (the only form that reaches SQL text). */
-  private readonly idKey: string;
 
   /** The database, for the startup line. */
   get description(): string {

@@ -94,7 +94,7 @@ function generator(seed: number) {
     () => `GET /cus\u0000tomers HTTP/1.1\r\nHost: x\r\n\r\n`,
     () => junk(int(200)),
   ])();
-  return { method, path, headers, raw, rnd };
+  return { method, path, headers, raw };
 }
 
 interface Answer {
