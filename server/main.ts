@@ -1,8 +1,8 @@
 /**
- * The reference server: `tsx server/main.ts [--data export.csv] [--customers N] [--db engine]`.
- * Loads a partner-portal export (or generates the sample) into the engine (`--db`: duckdb, the
- * default; chdb; or a clickhouse:// URL) and serves the API, the demo and the built kit on PORT
- * (default 8080).
+ * The reference server: `tsx server/main.ts [--data export.csv] [--customers N] [--db engine]`
+ * and the flags of {@link FLAGS} (server/README.md). Loads a partner-portal export (or generates
+ * the sample) into the engine (`--db`: duckdb, the default; chdb; or a clickhouse:// URL) and
+ * serves the API, the demo and the built kit on PORT (default 8080).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +12,11 @@ import { DataFileError } from './data/load-file.ts';
 import { sampleChunks } from './data/sample.ts';
 import type { DataSource, InsightsEngine } from './engine/engine.ts';
 import { openEngine } from './engine/open.ts';
+import { EXPORT_IDS, type EngineOptions, type ExportIds } from './engine/engine.ts';
+import { parseCorsOrigins } from './http/cors.ts';
+import { EXPORT_DEFAULTS } from './http/export.ts';
 import { createInsightsHandler, type HandlerOptions } from './http/handler.ts';
+import { problem, sendProblem } from './http/problem.ts';
 import { createStaticHandler } from './http/static.ts';
 
 /** The repository root, where demo/ and dist/ live. */
@@ -29,44 +33,107 @@ export interface StartOptions extends HandlerOptions {
 export function startServer({ port, engine, ...options }: StartOptions): Promise<Server> {
   const api = createInsightsHandler(engine, options);
   const files = createStaticHandler(ROOT);
-  const server = createServer((req, res) => api(req, res, () => void files(req, res)));
+  const server = createServer((req, res) =>
+    api(req, res, () => files(req, res).catch(() => {
+      if (res.headersSent) res.destroy();
+      else sendProblem(res, problem(404, 'This file cannot be read.'));
+    })));
+  // Requests Node's parser refuses (bad request line, oversized headers) get a problem document too.
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+    // Answered already (the parser goes on reading what the client still sends), or gone.
+    if (!socket.writable) return;
+    // Mid-response (a broken request body): nothing sensible can be written any more.
+    if ((socket as { _httpMessage?: unknown })._httpMessage) return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify(problem(status, status === 431
+      ? 'The request line and headers are too large (16 KB at most): send fewer or shorter parameters and headers.'
+      : 'The request is not valid HTTP: send a GET request with a path and the usual headers.'));
+    // A HEAD request's answer has no body, even an error's.
+    const head = error.rawPacket?.toString('latin1', 0, 5) === 'HEAD ';
+    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`);
+    // Lingering close: take in what the client still sends, or the close is a reset that can
+    // destroy the answer before the client reads it.
+    socket.resume();
+    setTimeout(() => socket.destroy(), 2000).unref();
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => resolve(server));
   });
 }
 
+/** Command-line flags beyond --data/--customers/--db; server/README.md explains each. */
+const FLAGS = {
+  data: { type: 'string' },
+  customers: { type: 'string' },
+  db: { type: 'string', default: 'duckdb' },
+  'cors-origin': { type: 'string', default: '' },
+  'export-ids': { type: 'string', default: 'hashed' },
+  'max-exports': { type: 'string', default: String(EXPORT_DEFAULTS.concurrent) },
+  'export-max-rows': { type: 'string', default: String(EXPORT_DEFAULTS.maxRows) },
+  'export-idle-timeout': { type: 'string', default: String(EXPORT_DEFAULTS.idleTimeoutMs / 1000) },
+} as const;
+
+/** Exits with `message` (a flag the user got wrong, a file that cannot load). */
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function positive(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) fail(`--${flag} must be a positive whole number, not "${value}"`);
+  return n;
+}
+
+/** The handler's and engine's options from the flags; exits on a bad value. */
+function optionsOf(values: Record<string, string | undefined>): HandlerOptions & EngineOptions {
+  const exportIds = values['export-ids'] as ExportIds;
+  if (!EXPORT_IDS.includes(exportIds)) fail(`--export-ids must be one of ${EXPORT_IDS.join(', ')}, not "${exportIds}"`);
+  let corsOrigins: HandlerOptions['corsOrigins'];
+  try {
+    corsOrigins = parseCorsOrigins(values['cors-origin']!);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  return {
+    corsOrigins,
+    exportIds,
+    // A key from the environment keeps hashed ids stable across restarts (and out of `ps`).
+    exportIdKey: process.env.INSIGHTS_EXPORT_ID_KEY || undefined,
+    exportLimits: {
+      concurrent: positive('max-exports', values['max-exports']!),
+      maxRows: positive('export-max-rows', values['export-max-rows']!),
+      idleTimeoutMs: positive('export-idle-timeout', values['export-idle-timeout']!) * 1000,
+    },
+  };
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { data: { type: 'string' }, customers: { type: 'string' }, db: { type: 'string', default: 'duckdb' } },
-  });
+  const { values } = parseArgs({ options: FLAGS });
+  const options = optionsOf(values);
   let source: DataSource;
   if (values.data) {
     source = { file: values.data };
   } else {
-    const customers = Number(values.customers ?? 5000);
-    if (!Number.isInteger(customers) || customers < 1) {
-      console.error(`--customers must be a positive integer, not "${values.customers}"`);
-      process.exit(1);
-    }
+    const customers = positive('customers', values.customers ?? '5000');
     source = { columns: sampleChunks({ customers }) };
   }
   const started = performance.now();
   let engine: InsightsEngine;
   try {
-    engine = await openEngine(values.db!, source);
+    engine = await openEngine(values.db!, source, options);
   } catch (error) {
     // Refuse to start on a bad file: a dashboard on half the data would mislead.
     const what = error instanceof DataFileError || (error as NodeJS.ErrnoException).code ? `load ${values.data ?? 'the sample'}` : `start ${values.db}`;
-    console.error(`Cannot ${what}: ${(error as Error).message}`);
-    process.exit(1);
+    fail(`Cannot ${what}: ${(error as Error).message}`);
   }
   const loaded = ((performance.now() - started) / 1000).toFixed(1);
   const port = Number(process.env.PORT ?? 8080);
-  const server = await startServer({ port, engine }).catch((error: NodeJS.ErrnoException) => {
+  const server = await startServer({ port, engine, ...options }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error;
-    console.error(`Port ${port} is in use: start with another one, e.g. PORT=8081 npm start`);
-    process.exit(1);
+    fail(`Port ${port} is in use: start with another one, e.g. PORT=8081 npm start`);
   });
   // Ctrl-C and kill end through process.exit, so the engine's temporary folder is removed.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));

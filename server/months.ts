@@ -32,3 +32,15 @@ export function monthsBetween(from: string, to: string): string[] {
 export function lastCompleteMonth(date: Date = new Date()): string {
   return monthKey(date.getUTCFullYear() * 12 + date.getUTCMonth() - 1);
 }
+
+/**
+ * The months the server accepts, in a request and in a loaded file. Partner exports start
+ * long after 2000; a year 0 or 9999 is a typo or a placeholder, and month arithmetic on it
+ * once produced a 500 and "00-1-12". Widen it here if a real data set ever needs it.
+ */
+export const MONTH_WINDOW = { first: '2000-01', last: '2100-12' } as const;
+
+/** Whether `month` (a valid `YYYY-MM` key) lies in {@link MONTH_WINDOW}. */
+export function inMonthWindow(month: string): boolean {
+  return month >= MONTH_WINDOW.first && month <= MONTH_WINDOW.last;
+}

@@ -16,6 +16,7 @@ import {
   RESOURCES,
   TrendResponseSchema,
 } from '../src/data/contract.ts';
+import { MONTH_WINDOW } from './months.ts';
 
 const SEMANTICS = `Per calendar month m, after filters: customers = customers with at least one
 subscription whose state in m is Active or Renewed; active = those of them with ActiveUsers > 0
@@ -37,8 +38,8 @@ const param = (name: string, description: string, schema: object, extra: object 
 });
 
 const COMMON_PARAMETERS = [
-  param('from', 'First month of the range (inclusive). Default: `last` − 1 months before `to`.', month),
-  param('to', 'Last month of the range (inclusive). Default: the last month with data.', month),
+  param('from', `First month of the range (inclusive; ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}). Default: \`last\` − 1 months before \`to\`.`, month),
+  param('to', `Last month of the range (inclusive; ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}). Default: the last month with data.`, month),
   param('last', 'The last N months with data (a 3/6/12-month preset without a prior request); not combinable with from/to. Default 12.',
     { type: 'integer', minimum: 1, maximum: MAX_RANGE_MONTHS }),
   ...DIMENSIONS.map((d) =>
@@ -48,6 +49,9 @@ const COMMON_PARAMETERS = [
   ),
 ];
 const BY = param('by', 'The dimension to break down by.', { enum: [...DIMENSIONS] }, { required: true });
+
+const BAD_PARAMETER = `Unknown parameter, unknown dimension, malformed value, a month outside ${MONTH_WINDOW.first}..${MONTH_WINDOW.last}, ` +
+  `from after to, or a range of more than ${MAX_RANGE_MONTHS} months; \`parameter\` names the culprit.`;
 
 const problemResponse = (description: string) => ({
   description,
@@ -68,9 +72,7 @@ function jsonGet(summary: string, description: string, schema: string, parameter
           content: { 'application/json': { schema: ref(schema) } },
         },
         304: { description: 'Not modified (If-None-Match matched the ETag).' },
-        400: problemResponse(
-          `Unknown parameter, unknown dimension, malformed value, from after to, or a range of more than ${MAX_RANGE_MONTHS} months; \`parameter\` names the culprit.`,
-        ),
+        400: problemResponse(BAD_PARAMETER),
       },
     },
   };
@@ -116,11 +118,16 @@ export function buildOpenApi(): Record<string, unknown> {
       [EXPORT_PATH]: {
         get: {
           summary: 'Raw rows behind the query, as CSV (streamed)',
-          description: 'The loaded rows (any subscription state) in the range that match the filters, in file order. CustomerName is left out unless the server is configured to include it.',
+          description: 'The loaded rows (any subscription state) in the range that match the filters, in file order. CustomerName is left out unless the server is configured to include it; CustomerTenantId, SubscriptionId (and CustomerName) are keyed-hash tokens by default, or left out, or as loaded (the server\'s `--export-ids`). Text cells that start with =, +, -, @, tab or carriage return get a leading \' and are quoted (OWASP CSV injection); numbers are written as numbers. A client that stops reading is disconnected after an idle timeout.',
           parameters: [...COMMON_PARAMETERS, param('format', 'Export format.', { enum: ['csv'], default: 'csv' })],
           responses: {
             200: { description: 'CSV with a header line.', content: { 'text/csv': { schema: { type: 'string' } } } },
-            400: problemResponse('Invalid query parameter; `parameter` names it.'),
+            400: problemResponse(BAD_PARAMETER),
+            413: problemResponse('The export would hold more rows than the server sends at once (a configured cap, 1,000,000 by default): narrow the range or add filters. Refused before any CSV is sent.'),
+            429: {
+              ...problemResponse('The server is streaming as many exports as it allows at once (4 by default): try again after `Retry-After` seconds.'),
+              headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } },
+            },
           },
         },
       },

@@ -5,9 +5,10 @@
  * the engine refuses a file: {@link findProblem} streams the file through csv-parse up to it.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import { MONTH_WINDOW, inMonthWindow } from '../months.ts';
+import { binaryKind, head, writeLines } from './file-encoding.ts';
 import { RAW_COLUMNS, type RawRow } from './raw-row.ts';
 
 /** A file that breaks the format; `message` reads `line N: what is wrong`. */
@@ -24,9 +25,18 @@ export class DataFileError extends Error {
 
 /** Columns a file may omit; they load as empty strings. */
 const OPTIONAL = new Set(['customername', 'partnerlocationname', 'azurepricingmodel']);
+const KNOWN = new Set(RAW_COLUMNS.map(([name]) => name.toLowerCase()));
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 const MARKET = /^[A-Za-z]{2}$/;
 const COUNT = /^\d+$/;
+/** No tenant has a billion users: more is a broken file, and beyond 2^53 a number is no longer exact. */
+const MAX_COUNT = /^0*\d{1,9}$/;
+/** Characters no export value holds (tab, line feed and carriage return may, when quoted). */
+export const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+/** The longest value, in bytes: names are short; megabytes in a field mean a broken file. */
+export const MAX_VALUE_BYTES = 4096;
+/** A record longer than this holds a value over the limit (15 columns of 4 KB fit easily). */
+const MAX_RECORD_CHARS = 256 * 1024;
 /** Text columns that must not be empty: without them a row cannot be counted or attributed. */
 const REQUIRED_TEXT = new Set<keyof RawRow>([
   'customerTenantId',
@@ -35,6 +45,7 @@ const REQUIRED_TEXT = new Set<keyof RawRow>([
   'subscriptionId',
   'subscriptionState',
 ]);
+const SAVE_AS = 'save it as "CSV UTF-8 (comma delimited)" or download the portal\'s TSV again';
 
 /** The header line of an export: its delimiter and where each column is. */
 export interface FileHeader {
@@ -45,23 +56,27 @@ export interface FileHeader {
   positions: Map<keyof RawRow, number>;
 }
 
-const PARSE_OPTIONS = { bom: true, skip_empty_lines: true, trim: true } as const;
+/** `relax_quotes`: a quote inside an unquoted value is text, as both engines' readers take it. */
+const PARSE_OPTIONS = { bom: true, skip_empty_lines: true, trim: true, relax_quotes: true, max_record_size: MAX_RECORD_CHARS } as const;
 
-/** Reads the header line of `path`; throws {@link DataFileError} (or an fs error) when unusable. */
+/**
+ * Reads the header line of the UTF-8 file `path` (file-encoding.ts `utf8File` decodes others);
+ * throws {@link DataFileError} (or an fs error) when the file cannot be an export.
+ */
 export async function readHeader(path: string): Promise<FileHeader> {
-  const file = await open(path);
-  try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, bytesRead).toString('utf8');
-    const line = text.slice(0, text.search(/\r?\n|$/));
-    const delimiter = line.includes('\t') ? '\t' : ',';
-    const [header] = parse(line, { ...PARSE_OPTIONS, delimiter }) as string[][];
-    if (!header) throw new DataFileError(1, 'the file is empty (no header line)');
-    return { delimiter, columnCount: header.length, positions: columnPositions(header) };
-  } finally {
-    await file.close();
+  const bytes = await head(path);
+  if (bytes.length === 0) throw new DataFileError(1, 'the file is empty (no header line)');
+  const text = bytes.toString('utf8');
+  const line = text.slice(0, text.search(/\r?\n|$/)).replace(/^\uFEFF/, '');
+  const binary = binaryKind(bytes, line);
+  if (binary) throw new DataFileError(1, `the file is ${binary}, not a CSV or TSV export: ${SAVE_AS}`);
+  const delimiter = line.includes('\t') ? '\t' : ',';
+  if (delimiter === ',' && !line.includes(',') && line.includes(';')) {
+    throw new DataFileError(1, "the file uses ';' between values: save it as CSV with commas or as the portal's TSV");
   }
+  const [header] = parse(line, { ...PARSE_OPTIONS, delimiter }) as string[][];
+  if (!header) throw new DataFileError(1, 'the file is empty (no header line)');
+  return { delimiter, columnCount: header.length, positions: columnPositions(header) };
 }
 
 /**
@@ -69,7 +84,7 @@ export async function readHeader(path: string): Promise<FileHeader> {
  * null when every record is fine. Stops at the first problem, so an early one is found fast.
  */
 export async function findProblem(path: string): Promise<DataFileError | null> {
-  const { delimiter, positions } = await readHeader(path);
+  const { delimiter, columnCount, positions } = await readHeader(path);
   const parser = createReadStream(path).pipe(
     parseStream({ ...PARSE_OPTIONS, delimiter, info: true, from_line: 1 }),
   );
@@ -84,12 +99,40 @@ export async function findProblem(path: string): Promise<DataFileError | null> {
     }
   } catch (error) {
     if (error instanceof DataFileError) return error;
-    const e = error as { lines?: number; message: string };
-    return new DataFileError(e.lines ?? 1, e.message);
+    return parserProblem(error, columnCount);
   } finally {
     parser.destroy();
   }
   return null;
+}
+
+/**
+ * Writes the records of `path` to `copy` as plain CSV (or TSV) without blank lines, for a
+ * reader stricter than the format (ClickHouse stops at a blank line between rows).
+ */
+export async function normalizedCopy(path: string, header: FileHeader, copy: string): Promise<string> {
+  const { delimiter } = header;
+  const special = new RegExp(`["\r\n${delimiter}]`);
+  const field = (value: string) => (special.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const records = createReadStream(path).pipe(parseStream({ ...PARSE_OPTIONS, delimiter }));
+  await writeLines(copy, (async function* () {
+    for await (const record of records as AsyncIterable<string[]>) yield record.map(field).join(delimiter) + '\r\n';
+  })());
+  return copy;
+}
+
+/** csv-parse's refusal in our words, with its one line number. */
+function parserProblem(error: unknown, columnCount: number): DataFileError {
+  const e = error as { code?: string; lines?: number; record?: unknown[] };
+  const problems: Record<string, string> = {
+    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: `the line has ${e.record?.length ?? 'another number of'} values where the header has ` +
+      `${columnCount}: a value that holds the delimiter must be in double quotes`,
+    CSV_QUOTE_NOT_CLOSED: 'a quoted value is never closed: a double quote is missing',
+    CSV_MAX_RECORD_SIZE: `a value is longer than ${MAX_VALUE_BYTES.toLocaleString('en')} bytes, the most one may hold: is this the portal's export?`,
+  };
+  const problem = problems[e.code ?? ''] ??
+    'a double quote stands where CSV does not allow it: a value with quotes must be in double quotes, each quote inside doubled ("")';
+  return new DataFileError(e.lines ?? 1, problem);
 }
 
 /** Parses export text; the delimiter (tab or comma) is taken from the header line. */
@@ -101,17 +144,24 @@ export function parseRows(text: string): RawRow[] {
     // With `info`, csv-parse returns { record, info } per record (its typings say string[][]).
     records = parse(text, { ...PARSE_OPTIONS, delimiter, info: true }) as unknown as typeof records;
   } catch (error) {
-    const e = error as { lines?: number; message: string };
-    throw new DataFileError(e.lines ?? 1, e.message);
+    throw parserProblem(error, header.split(delimiter).length);
   }
   if (records.length === 0) throw new DataFileError(1, 'the file is empty (no header line)');
   const positions = columnPositions(records[0]!.record);
   return records.slice(1).map(({ record, info }) => toRow(record, positions, info.lines));
 }
 
-/** Header name → position, matched case-insensitively; throws on a missing column. */
+/** Header name → position, matched case-insensitively; throws on a missing or repeated column. */
 function columnPositions(header: string[]): Map<keyof RawRow, number> {
-  const byName = new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
+  const byName = new Map<string, number>();
+  for (const [i, name] of header.entries()) {
+    const key = name.trim().toLowerCase();
+    const before = byName.get(key);
+    if (before !== undefined && KNOWN.has(key)) {
+      throw new DataFileError(1, `column ${name.trim()} appears twice (columns ${before + 1} and ${i + 1}): keep one`);
+    }
+    byName.set(key, i);
+  }
   const positions = new Map<keyof RawRow, number>();
   for (const [column, field] of RAW_COLUMNS) {
     const at = byName.get(column.toLowerCase());
@@ -131,14 +181,36 @@ function toRow(record: string[], positions: Map<keyof RawRow, number>, line: num
   const fail = (problem: string): never => {
     throw new DataFileError(line, problem);
   };
+  for (const [column, field] of RAW_COLUMNS) {
+    const value = text(field);
+    if (value.includes('\uFFFD')) {
+      fail(`${column} "${value.slice(0, 60)}" is not UTF-8 text (Latin-1 or Windows-1252?): ${SAVE_AS}`);
+    }
+    const control = CONTROL.exec(value);
+    if (control) fail(`${column} holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: remove it`);
+    const bytes = Buffer.byteLength(value);
+    if (bytes > MAX_VALUE_BYTES) {
+      fail(`${column} holds ${bytes.toLocaleString('en')} bytes; a value may hold at most ${MAX_VALUE_BYTES.toLocaleString('en')}`);
+    }
+  }
   const month = MONTH.exec(text('month'));
   if (!month) fail(`Month "${text('month')}" is not YYYY-MM or YYYY-MM-DD`);
+  const [, year, monthOfYear, day] = month!.map(Number) as number[];
+  if (day && new Date(Date.UTC(year!, monthOfYear! - 1, day)).getUTCDate() !== day) {
+    fail(`Month "${text('month')}" is not a date: ${monthOfYear}/${year} has no day ${day}`);
+  }
+  if (!inMonthWindow(`${month![1]}-${month![2]}`)) {
+    fail(`Month "${text('month')}" is outside ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}: correct the row or leave it out`);
+  }
   for (const field of REQUIRED_TEXT) if (!text(field)) fail(`${columnName(field)} is empty`);
   if (!MARKET.test(text('customerMarket'))) {
     fail(`CustomerMarket "${text('customerMarket')}" is not a two-letter ISO country code`);
   }
   if (!COUNT.test(text('activeUsers'))) {
     fail(`ActiveUsers "${text('activeUsers')}" is not an integer >= 0`);
+  }
+  if (!MAX_COUNT.test(text('activeUsers'))) {
+    fail(`ActiveUsers "${text('activeUsers')}" is over 999,999,999: no tenant has that many users`);
   }
   return {
     month: `${month![1]}-${month![2]}`,

@@ -47,6 +47,16 @@ export const RAW_COLUMNS = [
 ] as const satisfies readonly (readonly [string, keyof RawRow])[];
 
 /**
+ * Columns that identify a customer or its contracts, hashed or left out of exports by
+ * `--export-ids`: the tenant id is the customer's Microsoft Entra tenant (it names the
+ * organisation and opens lookups across Microsoft's services), a subscription id names one of
+ * its contracts, the name is the customer itself. PartnerLocation (the MPN id) stays: it is
+ * the partner's own location, a dashboard dimension the export's filters use, public in the
+ * partner directory. The data holds no Tpid column.
+ */
+export const IDENTIFYING: ReadonlySet<keyof RawRow> = new Set(['customerTenantId', 'customerName', 'subscriptionId']);
+
+/**
  * States in which a subscription makes its customer count (DOMAIN.md `customer(c, m)`), and in
  * which it counts in the monthly `subscriptions` figure.
  */

@@ -64,7 +64,7 @@ const NAME_A = ['Northwind', 'Fabrikam', 'Adventure', 'Tailspin', 'Wingtip', 'Li
 const NAME_B = ['Traders', 'Works', 'Labs', 'Foods', 'Health', 'Logistics', 'Bank', 'Studio'];
 
 /** mulberry32: a tiny, fast, good-enough 32-bit PRNG; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -10,6 +10,9 @@ import { Pool } from './pool.ts';
 import { readFileSql } from './queries.ts';
 import { temporaryFolder } from './temp-dir.ts';
 
+/** Result chunks read ahead of the consumer of an export stream. */
+const STREAM_AHEAD = 4;
+
 /** The part of chdb's API used here. */
 interface ChdbSession {
   queryAsync(sql: string, options?: { format?: string }): Promise<{ text(): string }>;
@@ -51,22 +54,37 @@ export async function openChdb(): Promise<SqlBackend> {
     async *stream(sql) {
       const chunks: string[] = [];
       let done = false;
+      let stopped = false;
       let wake: (() => void) | undefined;
-      // RawBLOB writes each value as is: the CSV lines, one after the other.
+      let space: (() => void) | undefined;
+      // RawBLOB writes each value as is: the CSV lines, one after the other. A few chunks ahead
+      // at most: a client that reads slowly (or not at all) must not make the server hold the
+      // whole export in memory.
       const reading = exports.use(async (s) => {
         for await (const chunk of s.queryStream(sql, { format: 'RawBLOB' })) {
+          if (stopped) break;
           chunks.push(chunk.text());
           wake?.();
+          while (chunks.length >= STREAM_AHEAD && !stopped) await new Promise<void>((resolve) => (space = resolve));
         }
       }).finally(() => {
         done = true;
         wake?.();
       });
-      while (!done || chunks.length) {
-        if (chunks.length) yield [chunks.shift()!];
-        else await new Promise<void>((resolve) => (wake = resolve));
+      try {
+        while (!done || chunks.length) {
+          if (chunks.length) {
+            yield [chunks.shift()!];
+            space?.();
+          } else await new Promise<void>((resolve) => (wake = resolve));
+        }
+        await reading;
+      } finally {
+        // The consumer went away: end the query, freeing the session for the next export.
+        stopped = true;
+        space?.();
+        await reading.catch(() => undefined);
       }
-      await reading;
     },
     async loadFile(path, header) {
       await session.queryAsync(readFileSql('clickhouse', path, header));

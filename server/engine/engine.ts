@@ -27,8 +27,11 @@ export interface InsightsEngine {
   trend(q: ResolvedQuery, by: Dimension): Promise<TrendResponse>;
   /** `GET /dimensions`: every member per dimension and the months with data. */
   dimensions(): Promise<DimensionsResponse>;
-  /** `GET /customers/export`: the raw rows behind `q` as CSV text chunks, header first. */
-  exportCsv(q: ResolvedQuery): AsyncIterable<string>;
+  /**
+   * `GET /customers/export`: the raw rows behind `q` as CSV text chunks, header first. With
+   * `maxRows`, an export of more rows throws {@link ExportTooLargeError} before the header.
+   */
+  exportCsv(q: ResolvedQuery, limits?: { maxRows?: number }): AsyncIterable<string>;
   /** The database behind the figures, for the startup line (e.g. "DuckDB 1.5.2 (in-process)"). */
   readonly description: string;
   /** Releases the engine's resources; no method may be called afterwards. */
@@ -38,8 +41,30 @@ export interface InsightsEngine {
 /** Where the rows come from: an export file (read by the engine itself) or columnar chunks. */
 export type DataSource = { file: string } | { columns: Iterable<RawColumns> };
 
+/**
+ * How the export writes the columns that identify a customer: `hashed` (a keyed hash, the
+ * same token for the same id within one key, not reversible), `none` (left out), `raw`.
+ */
+export type ExportIds = 'hashed' | 'none' | 'raw';
+export const EXPORT_IDS: readonly ExportIds[] = ['hashed', 'none', 'raw'];
+
 /** Options shared by engine implementations. */
 export interface EngineOptions {
   /** Include `CustomerName` (personal data) in the export. Default false. */
   includeCustomerNames?: boolean;
+  /** Identifying columns in the export (`IDENTIFYING` in raw-row.ts). Default `hashed`. */
+  exportIds?: ExportIds;
+  /**
+   * Secret of the hashed ids. Default: random per engine, so tokens match within one server
+   * run; give one to keep them stable across runs.
+   */
+  exportIdKey?: string;
+}
+
+/** An export over the row cap; thrown before anything is written. */
+export class ExportTooLargeError extends Error {
+  constructor(readonly maxRows: number) {
+    super(`the export holds more than ${maxRows} rows`);
+    this.name = 'ExportTooLargeError';
+  }
 }

@@ -22,8 +22,10 @@
  * from the loaded data and quoted by {@link sqlString}; request text never reaches SQL as is.
  */
 import { DIMENSIONS, type Dimension } from '../../src/data/contract.ts';
-import type { FileHeader } from '../data/load-file.ts';
+import { CONTROL, MAX_VALUE_BYTES, type FileHeader } from '../data/load-file.ts';
+import { MONTH_WINDOW } from '../months.ts';
 import { QUALIFYING_STATES, RAW_COLUMNS, type RawRow } from '../data/raw-row.ts';
+import { FORMULA_CLASS } from './csv.ts';
 
 export type Dialect = 'duckdb' | 'clickhouse';
 
@@ -155,18 +157,40 @@ const srcColumns = (header: FileHeader, text: (column: string) => string) =>
 /**
  * The first row that breaks the format, by file position, with the first failing check
  * (the same checks, in the same order, as load-file.ts `parseRows`); no row when all are fine.
+ * Every check is safe on any text (no cast that can fail), as the engine may evaluate them all.
  */
 export function firstInvalidRowSql(d: Dialect): string {
+  const columns = RAW_COLUMNS.map(([, f]) => SRC_COLUMN[f]);
+  const all = `concat(${columns.join(', ')})`;
+  const bytes = d === 'duckdb' ? 'strlen' : 'length';
+  const tryInt = (a: string) => (d === 'duckdb' ? `TRY_CAST(${a} AS INTEGER)` : `toInt32OrZero(${a})`);
+  const [year, monthOfYear, day] = [[1, 4], [6, 2], [9, 2]].map(([at, n]) => tryInt(`substring(month, ${at}, ${n})`));
+  const leap = `(${year} % 4 = 0 AND (${year} % 100 <> 0 OR ${year} % 400 = 0))`;
+  const daysIn = `CASE ${monthOfYear} WHEN 2 THEN (CASE WHEN ${leap} THEN 29 ELSE 28 END) WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END`;
   const checks: [string, string][] = [
+    // DuckDB's reader refuses text that is not UTF-8 itself; ClickHouse reads bytes.
+    ...(d === 'clickhouse' ? [['encoding', `NOT isValidUTF8(${all})`] as [string, string]] : []),
+    ['control', searches(d, all, CONTROL.source)],
+    ['size', `(${columns.map((c) => `${bytes}(${c}) > ${MAX_VALUE_BYTES}`).join(' OR ')})`],
     ['month', `NOT ${fullMatch(d, 'month', '(\\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?')}`],
+    ['date', `(length(month) = 10 AND ${day} > ${daysIn})`],
+    ['window', `substring(month, 1, 7) NOT BETWEEN '${MONTH_WINDOW.first}' AND '${MONTH_WINDOW.last}'`],
     ...(['tenant', 'product', 'sku', 'sub', 'state'] as const).map((c): [string, string] => [c, `${c} = ''`]),
     ['market', `NOT ${fullMatch(d, 'market', '[A-Za-z]{2}')}`],
     ['users', `NOT ${fullMatch(d, 'users', '\\d+')}`],
+    ['users-size', `NOT ${fullMatch(d, 'users', '0*\\d{1,9}')}`],
   ];
   const reason = `CASE ${checks.map(([name, cond]) => `WHEN ${cond} THEN '${name}'`).join(' ')} END`;
   return `SELECT ${POSITION[d]} AS pos, ${reason} AS reason FROM ${SRC[d]}
     WHERE ${checks.map(([, cond]) => cond).join(' OR ')} ORDER BY pos LIMIT 1`;
 }
+
+/** One row, if any: a file with a header and nothing else is refused. */
+export const anyRowSql = (d: Dialect) => `SELECT 1 FROM ${SRC[d]} LIMIT 1`;
+
+/** A regular-expression search (RE2 in both databases). */
+const searches = (d: Dialect, a: string, re: string) =>
+  d === 'duckdb' ? `regexp_matches(${a}, '${re}')` : `match(${a}, '${re.replaceAll('\\', '\\\\')}')`;
 
 /** First and last month index with data, and the number of rows. */
 export function rangeSql(d: Dialect): string {
@@ -385,25 +409,45 @@ export interface ExportFilter {
   filters: Partial<Record<Dimension, string[]>>;
 }
 
+/** Identifying columns written as a keyed hash with `key` (64 hex digits). */
+export type ExportIdSql = { hashed: ReadonlySet<keyof RawRow>; key: string };
+
+/** Columns written as numbers (validated digits): no formula rule, they must stay numbers. */
+const NUMBER_FIELDS: ReadonlySet<keyof RawRow> = new Set(['month', 'activeUsers']);
+
 /**
- * CSV lines (CRLF-terminated, RFC 4180 quoting) of the rows (any state) in the range matching
- * the filters, in file order. `columns` are the src columns to write, in order.
+ * CSV lines (CRLF-terminated, RFC 4180 quoting, csv.ts `exportCell` for text) of the rows (any
+ * state) in the range matching the filters, in file order. `columns` are the src columns to
+ * write, in order; those in `ids.hashed` become a keyed SHA-256, 16 hex digits (64 bits).
  */
-export function exportSql(d: Dialect, q: ExportFilter, columns: readonly (keyof RawRow)[]): string {
-  const list = (values: string[]) => values.map((v) => sqlString(d, v)).join(', ');
+export function exportSql(d: Dialect, q: ExportFilter, columns: readonly (keyof RawRow)[], ids: ExportIdSql): string {
   const field = (f: keyof RawRow) => {
     const column = SRC_COLUMN[f];
     const value = f === 'month' ? `substring(month, 1, 7)`
       : f === 'customerMarket' ? 'upper(market)'
       : f === 'activeUsers' ? `if(ltrim(users, '0') = '', '0', ltrim(users, '0'))`
+      : ids.hashed.has(f) ? keyedHash(d, column, ids.key)
       : column;
-    const quoted = `concat('"', replace(${value}, '"', '""'), '"')`;
-    const needsQuotes = d === 'duckdb' ? `regexp_matches(${value}, '[",\\r\\n]')` : `match(${value}, '[",\\r\\n]')`;
-    return `CASE WHEN ${needsQuotes} THEN ${quoted} ELSE ${value} END`;
+    const quoted = (prefix: string) => `concat('"${prefix}', replace(${value}, '"', '""'), '"')`;
+    const cell = `CASE WHEN ${searches(d, value, '[",\\r\\n]')} THEN ${quoted('')} ELSE ${value} END`;
+    if (NUMBER_FIELDS.has(f)) return cell;
+    return `CASE WHEN ${searches(d, value, `^${FORMULA_CLASS}`)} THEN ${quoted("''")} ELSE ${cell} END`;
   };
   const line = d === 'duckdb'
     ? `concat_ws(',', ${columns.map(field).join(', ')}) || chr(13) || chr(10)`
     : `concat(arrayStringConcat([${columns.map(field).join(', ')}], ','), '\\r\\n')`;
+  const { where, semiJoin } = exportWhere(d, q);
+  // A semi join may reorder rows: file order is restored by position then.
+  return `SELECT ${line} AS line FROM ${SRC[d]} WHERE ${where}${semiJoin ? ` ORDER BY ${POSITION[d]}` : ''}`;
+}
+
+/** The number of rows the export of `q` holds, counted up to `limit` (cheap on a big export). */
+export function exportCountSql(d: Dialect, q: ExportFilter, limit: number): string {
+  return `SELECT count(*) FROM (SELECT 1 FROM ${SRC[d]} WHERE ${exportWhere(d, q).where} LIMIT ${Math.floor(limit)}) t`;
+}
+
+function exportWhere(d: Dialect, q: ExportFilter): { where: string; semiJoin: boolean } {
+  const list = (values: string[]) => values.map((v) => sqlString(d, v)).join(', ');
   const conditions = [`substring(month, 1, 7) BETWEEN '${q.from}' AND '${q.to}'`];
   const customer: string[] = [];
   for (const dim of DIMENSIONS) {
@@ -413,6 +457,15 @@ export function exportSql(d: Dialect, q: ExportFilter, columns: readonly (keyof 
     else conditions.push(`${DIM_COLUMN[dim]} IN (${list(values)})`);
   }
   if (customer.length) conditions.push(`tenant IN (SELECT tenant FROM cust WHERE ${customer.join(' AND ')})`);
-  // A semi join may reorder rows: file order is restored by position then.
-  return `SELECT ${line} AS line FROM ${SRC[d]} WHERE ${conditions.join(' AND ')}${customer.length ? ` ORDER BY ${POSITION[d]}` : ''}`;
+  return { where: conditions.join(' AND '), semiJoin: customer.length > 0 };
+}
+
+
+/** SHA-256 of `key` + value, its first 16 hex digits; an empty value stays empty. */
+function keyedHash(d: Dialect, column: string, key: string): string {
+  if (!/^[0-9a-f]{64}$/.test(key)) throw new RangeError('the id key must be 64 hex digits');
+  const hash = d === 'duckdb'
+    ? `substring(sha256(concat('${key}', ${column})), 1, 16)`
+    : `lower(substring(hex(SHA256(concat('${key}', ${column}))), 1, 16))`;
+  return `if(${column} = '', '', ${hash})`;
 }

@@ -12,17 +12,19 @@ import {
   type MonthlyResponse,
   type TrendResponse,
 } from '../../src/data/contract.ts';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Lru } from '../http/lru.ts';
 import { writeCsv } from '../data/csv-file.ts';
-import { DataFileError, findProblem, readHeader } from '../data/load-file.ts';
-import { RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
+import { utf8File } from '../data/file-encoding.ts';
+import { DataFileError, findProblem, normalizedCopy, readHeader } from '../data/load-file.ts';
+import { IDENTIFYING, RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
 import { csvLine } from './csv.ts';
-import type { DataSource, EngineOptions, InsightsEngine, ResolvedQuery } from './engine.ts';
+import { ExportTooLargeError, type DataSource, type EngineOptions, type InsightsEngine, type ResolvedQuery } from './engine.ts';
 import { monthIndex, monthKey, monthsBetween } from '../months.ts';
 import {
   DICT_SQL,
@@ -31,7 +33,10 @@ import {
   SUBSCRIPTION_LEVEL,
   countsSql,
   dependenciesSql,
+  exportCountSql,
   exportSql,
+  SRC,
+  anyRowSql,
   firstInvalidRowSql,
   membersSql,
   preStatements,
@@ -110,27 +115,41 @@ export async function createSqlEngine(
  * million customers faster than any per-value insert from JavaScript.
  */
 async function load(backend: SqlBackend, source: DataSource | readonly RawRow[]): Promise<void> {
-  if (!isRows(source) && 'file' in source) return loadFile(backend, source.file);
-  const dir = await mkdtemp(join(tmpdir(), 'insights-rows-'));
+  const dir = await mkdtemp(join(tmpdir(), 'insights-load-'));
   try {
+    if (!isRows(source) && 'file' in source) return await loadFile(backend, source.file, dir, true);
     const file = join(dir, 'rows.csv');
     await writeCsv(file, isRows(source) ? [columnsOf(source)] : source.columns);
-    await loadFile(backend, file);
+    await loadFile(backend, file, dir, false);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-async function loadFile(backend: SqlBackend, file: string): Promise<void> {
+/** Loads `path` (UTF-16 decoded first, in `dir`); a partner's file must hold rows (`requireRows`). */
+async function loadFile(backend: SqlBackend, path: string, dir: string, requireRows: boolean): Promise<void> {
+  const file = await utf8File(path, dir);
   const header = await readHeader(file);
   try {
     await backend.loadFile(file, header);
   } catch (error) {
-    throw (await findProblem(file)) ?? new DataFileError(1, (error as Error).message);
+    const problem = await findProblem(file);
+    if (problem) throw problem;
+    if (backend.dialect !== 'clickhouse') {
+      const reason = (error as Error).message.split('\n')[0];
+      throw new DataFileError(1, `the database could not read the file, though every line follows the format (${reason})`);
+    }
+    // ClickHouse refuses what CSV allows and csv-parse accepted (blank lines between rows):
+    // it reads a copy written the way it likes; line numbers still come from `file`.
+    await backend.run(`DROP TABLE IF EXISTS ${SRC[backend.dialect]}`);
+    await backend.loadFile(await normalizedCopy(file, header, join(dir, 'normalized.csv')), header);
   }
   const [bad] = await backend.rows(firstInvalidRowSql(backend.dialect));
   // The engine knows which record is bad; csv-parse, streaming up to it, knows its line.
   if (bad) throw (await findProblem(file)) ?? new DataFileError(Number(bad[0]) + 2, `${String(bad[1])} is invalid`);
+  if (requireRows && (await backend.rows(anyRowSql(backend.dialect))).length === 0) {
+    throw new DataFileError(1, 'the file has a header but no rows: export a period with data');
+  }
 }
 
 function isRows(source: DataSource | readonly RawRow[]): source is readonly RawRow[] {
@@ -201,6 +220,8 @@ function throughDependencies(q: CodedQuery, by: Dimension | null, dependencies: 
 class SqlEngine implements InsightsEngine {
   /** Counts per (range, filters, by), shared by the resources of one filter state. */
   private readonly counts = new Lru<string, Promise<CountTable>>(256);
+  /** The secret of hashed export ids, as hex (the only form that reaches SQL text). */
+  private readonly idKey: string;
 
   constructor(
     private readonly backend: SqlBackend,
@@ -209,7 +230,9 @@ class SqlEngine implements InsightsEngine {
     private readonly base: number,
     private readonly dependencies: Dependencies,
     private readonly options: EngineOptions,
-  ) {}
+  ) {
+    this.idKey = createHash('sha256').update(options.exportIdKey ?? randomBytes(32)).digest('hex');
+  }
 
   /** The database, for the startup line. */
   get description(): string {
@@ -281,17 +304,25 @@ class SqlEngine implements InsightsEngine {
     return { range: this.catalog.range, dimensions: this.catalog.members };
   }
 
-  async *exportCsv(q: ResolvedQuery): AsyncIterable<string> {
-    const fields = RAW_COLUMNS.filter(([, f]) => f !== 'customerName' || this.options.includeCustomerNames);
-    yield csvLine(fields.map(([name]) => name));
+  async *exportCsv(q: ResolvedQuery, { maxRows }: { maxRows?: number } = {}): AsyncIterable<string> {
+    const ids = this.options.exportIds ?? 'hashed';
+    const fields = RAW_COLUMNS.filter(([, f]) =>
+      (f !== 'customerName' || this.options.includeCustomerNames) && (ids !== 'none' || !IDENTIFYING.has(f)));
     // Only member strings of the data reach the SQL text; a filter without any matches nothing.
     const filters: ResolvedQuery['filters'] = {};
     for (const dim of DIMENSIONS) {
       const values = q.filters[dim]?.filter((value) => this.catalog.code(value) > 0);
-      if (values?.length === 0) return;
+      if (values?.length === 0) return yield csvLine(fields.map(([name]) => name));
       if (values) filters[dim] = values;
     }
-    const sql = exportSql(this.backend.dialect, { ...q, filters }, fields.map(([, f]) => f));
+    const d = this.backend.dialect;
+    if (maxRows !== undefined) {
+      const [[rows]] = (await this.backend.rows(exportCountSql(d, { ...q, filters }, maxRows + 1))) as [[number]];
+      if (rows > maxRows) throw new ExportTooLargeError(maxRows);
+    }
+    yield csvLine(fields.map(([name]) => name));
+    const hashed = ids === 'hashed' ? IDENTIFYING : new Set<keyof RawRow>();
+    const sql = exportSql(d, { ...q, filters }, fields.map(([, f]) => f), { hashed, key: this.idKey });
     for await (const lines of this.backend.stream(sql)) yield lines.join('');
   }
 

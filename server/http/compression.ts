@@ -61,10 +61,18 @@ export function compressor(encoding: Encoding, sizeHint?: number): BrotliCompres
  * the encoding to write it in (`identity` for bodies under {@link MIN_COMPRESS_BYTES}).
  */
 export function chooseEncoding(req: IncomingMessage, res: ServerResponse, size?: number): Encoding {
-  res.setHeader('Vary', 'Accept-Encoding');
+  addVary(res, 'Accept-Encoding');
   const encoding = size !== undefined && size < MIN_COMPRESS_BYTES ? 'identity' : negotiateEncoding(req.headers['accept-encoding']);
   if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
   return encoding;
+}
+
+/** Adds `header` to the response's Vary list (other layers may have put theirs). */
+export function addVary(res: ServerResponse, header: string): void {
+  const current = String(res.getHeader('Vary') ?? '');
+  const names = current.split(',').map((name) => name.trim()).filter(Boolean);
+  if (!names.some((name) => name.toLowerCase() === header.toLowerCase())) names.push(header);
+  res.setHeader('Vary', names.join(', '));
 }
 
 /** `body` compressed in one go with {@link compressor}'s settings. */

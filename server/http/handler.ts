@@ -4,14 +4,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Writable } from 'node:stream';
 import { EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
 import type { InsightsEngine } from '../engine/engine.ts';
 import { lastCompleteMonth } from '../months.ts';
 import { buildOpenApi } from '../openapi.ts';
-import { chooseEncoding, compress, compressor, type Encoding } from './compression.ts';
+import { chooseEncoding, compress, type Encoding } from './compression.ts';
+import { setCors, type CorsOrigins } from './cors.ts';
+import { createExporter, type ExportLimits } from './export.ts';
 import { Lru } from './lru.ts';
-import { BadRequest, problem, sendProblem } from './problem.ts';
+import { BadRequest, Refusal, problem, sendProblem, sendRefusal } from './problem.ts';
 import { parseQuery, type Extra, type ParsedQuery } from './query.ts';
 
 /** Options of {@link createInsightsHandler}. */
@@ -20,6 +21,13 @@ export interface HandlerOptions {
   basePath?: string;
   /** Computed responses kept in the LRU cache; 0 disables caching (default 500). */
   cacheSize?: number;
+  /**
+   * Origins whose pages may read the API (`--cors-origin`): a list, or `*` for any (the demo).
+   * Default: none, so only pages of the API's own origin read it.
+   */
+  corsOrigins?: CorsOrigins;
+  /** Limits of the CSV export (concurrent exports, rows, idle timeout). */
+  exportLimits?: ExportLimits;
 }
 
 /** A node:http request handler; `next` is called for paths that are not the API's. */
@@ -46,7 +54,8 @@ interface Cached {
 
 /** Creates the handler serving the contract's resources from `engine`. */
 export function createInsightsHandler(engine: InsightsEngine, options: HandlerOptions = {}): InsightsHandler {
-  const { basePath = '', cacheSize = 500 } = options;
+  const { basePath = '', cacheSize = 500, corsOrigins = [] } = options;
+  const streamCsv = createExporter(engine, options.exportLimits);
   // In-flight promises are cached too, so identical concurrent requests compute once.
   const cache = new Lru<string, Promise<Cached>>(cacheSize);
   let lastMonth: Promise<string> | undefined;
@@ -65,7 +74,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
     const parsed: ParsedQuery = extras
       ? parseQuery(url.searchParams, extras, await defaultTo())
       : { query: { from: '', to: '', filters: {} } };
-    if (isExport) return streamCsv(engine, parsed, req, res);
+    if (isExport) return streamCsv(parsed, req, res);
     const key = JSON.stringify([path, parsed]);
     let entry = cacheSize > 0 ? cache.get(key) : undefined;
     if (!entry) {
@@ -95,14 +104,14 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
   };
 
   return (req, res, next) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const path = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : '';
-    if (!ROUTES[path] && path !== EXPORT_PATH) {
-      if (next) next();
-      else sendProblem(res, problem(404, `No resource at ${url.pathname}.`));
+    const url = parseUrl(req.url);
+    const path = url?.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : '';
+    if (!url || (!ROUTES[path] && path !== EXPORT_PATH)) {
+      if (url && next) next();
+      else sendProblem(res, problem(404, url ? `No resource at ${url.pathname}.` : 'The request names no valid path.'));
       return;
     }
-    setCors(res);
+    setCors(req, res, corsOrigins);
     if (req.method === 'OPTIONS') {
       res.statusCode = 204;
       res.end();
@@ -114,20 +123,23 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
       return;
     }
     respond(req, res, path, url).catch((error: unknown) => {
-      if (res.headersSent) return void res.destroy(error as Error);
-      if (error instanceof BadRequest) sendProblem(res, problem(400, error.message, error.parameter));
-      else sendProblem(res, problem(500, 'The engine failed to compute this resource.'));
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof Refusal) sendRefusal(res, error);
+      else {
+        console.error(`${req.method} ${req.url}:`, error);
+        sendProblem(res, problem(500, 'The engine failed to compute this resource.'));
+      }
     });
   };
 }
 
-/** Partners embed widgets on their own origins and may send a bearer token. */
-function setCors(res: ServerResponse): void {
-  res.setHeader('Access-Control-Allow-Origin', '*');
-  res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
-  res.setHeader('Access-Control-Allow-Headers', 'Authorization, If-None-Match, Content-Type');
-  res.setHeader('Access-Control-Expose-Headers', 'ETag, Content-Disposition');
-  res.setHeader('Access-Control-Max-Age', '600');
+/** The request's URL, or null when it is not one (`GET http://[ HTTP/1.1` reaches us too). */
+function parseUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
 }
 
 function serialize(value: unknown): Cached {
@@ -139,29 +151,4 @@ function serialize(value: unknown): Cached {
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
-async function streamCsv(engine: InsightsEngine, parsed: ParsedQuery, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { from, to } = parsed.query;
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="customers-${from}-${to}.csv"`);
-  res.setHeader('Cache-Control', 'private, max-age=60');
-  const zip = compressor(chooseEncoding(req, res));
-  const sink: Writable = zip ?? res;
-  if (zip) {
-    zip.pipe(res);
-    res.once('close', () => zip.destroy());
-  }
-  for await (const chunk of engine.exportCsv(parsed.query)) {
-    // A client that went away ends the stream (and frees the engine's export connection).
-    if (res.destroyed) return;
-    // Respect backpressure: a slow client must not make the server buffer the whole export.
-    if (!sink.write(chunk)) {
-      await new Promise((resolve) => {
-        sink.once('drain', resolve);
-        res.once('close', resolve);
-      });
-    }
-  }
-  sink.end();
 }

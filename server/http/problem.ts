@@ -2,30 +2,45 @@
 import type { ServerResponse } from 'node:http';
 import type { Problem } from '../../src/data/contract.ts';
 
-/** A client mistake in the query: becomes a 400 naming the parameter, never a 500. */
-export class BadRequest extends Error {
+/** A refusal a handler throws: becomes the problem document of `status`, never a 500. */
+export class Refusal extends Error {
   constructor(
-    /** The offending query parameter. */
-    readonly parameter: string,
+    readonly status: number,
     detail: string,
+    /** The offending query parameter, if one is to blame. */
+    readonly parameter?: string,
+    /** Extra response headers, e.g. Retry-After. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
+    this.name = 'Refusal';
+  }
+}
+
+/** A client mistake in the query: becomes a 400 naming the parameter. */
+export class BadRequest extends Refusal {
+  constructor(parameter: string, detail: string) {
+    super(400, detail, parameter);
     this.name = 'BadRequest';
   }
 }
 
-const TITLES: Record<number, string> = {
-  400: 'Invalid query parameter',
-  404: 'Not found',
-  405: 'Method not allowed',
-  500: 'Internal server error',
+const PROBLEMS: Record<number, { title: string; type?: string }> = {
+  400: { title: 'Invalid query parameter', type: 'invalid-parameter' },
+  404: { title: 'Not found' },
+  405: { title: 'Method not allowed' },
+  413: { title: 'Export too large', type: 'export-too-large' },
+  429: { title: 'Too many exports at once', type: 'exports-busy' },
+  431: { title: 'Request headers too large' },
+  500: { title: 'Internal server error' },
 };
 
 /** Builds the problem document for `status`. */
 export function problem(status: number, detail: string, parameter?: string): Problem {
+  const known = PROBLEMS[status];
   return {
-    type: status === 400 ? 'https://insights-widgets.dev/problems/invalid-parameter' : 'about:blank',
-    title: TITLES[status] ?? 'Error',
+    type: known?.type ? `https://insights-widgets.dev/problems/${known.type}` : 'about:blank',
+    title: known?.title ?? 'Bad request',
     status,
     detail,
     ...(parameter === undefined ? {} : { parameter }),
@@ -33,9 +48,17 @@ export function problem(status: number, detail: string, parameter?: string): Pro
 }
 
 /** Sends `body` as `application/problem+json`. */
-export function sendProblem(res: ServerResponse, body: Problem): void {
+export function sendProblem(res: ServerResponse, body: Problem, headers: Record<string, string> = {}): void {
   res.statusCode = body.status;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.removeHeader('Content-Encoding');
+  res.removeHeader('Content-Disposition');
   res.setHeader('Content-Type', 'application/problem+json');
   res.setHeader('Cache-Control', 'no-store');
   res.end(JSON.stringify(body));
+}
+
+/** Sends a {@link Refusal} as its problem document. */
+export function sendRefusal(res: ServerResponse, refusal: Refusal): void {
+  sendProblem(res, problem(refusal.status, refusal.message, refusal.parameter), refusal.headers);
 }

@@ -10,7 +10,7 @@ import {
   type Filters,
 } from '../../src/data/contract.ts';
 import type { ResolvedQuery } from '../engine/engine.ts';
-import { addMonths, monthIndex } from '../months.ts';
+import { MONTH_WINDOW, addMonths, inMonthWindow, monthIndex } from '../months.ts';
 import { BadRequest } from './problem.ts';
 
 /** Parameters a resource accepts beyond the common ones. */
@@ -79,7 +79,11 @@ function lastMonths(params: URLSearchParams): number | undefined {
 function month(params: URLSearchParams, name: 'from' | 'to'): string | undefined {
   const value = single(params, name);
   if (value !== undefined && !MONTH_PATTERN.test(value)) {
-    throw new BadRequest(name, `${name} "${value}" is not a calendar month YYYY-MM.`);
+    throw new BadRequest(name, `${name} "${value}" is not a calendar month: send YYYY-MM, e.g. ${name}=2025-06.`);
+  }
+  if (value !== undefined && !inMonthWindow(value)) {
+    throw new BadRequest(name, `${name} "${value}" is outside the months this server answers: ` +
+      `send a month from ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}.`);
   }
   return value;
 }

@@ -18,6 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { withModulePreload } from './module-preload.ts';
+import { problem, sendProblem } from './problem.ts';
 import { COMPRESSIBLE, compressedFile, negotiateEncoding } from './static-encoding.ts';
 
 const TYPES: Record<string, string> = {
@@ -46,11 +47,8 @@ export function createStaticHandler(root: string) {
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.statusCode = 405;
       res.setHeader('Allow', 'GET, HEAD');
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end('Only GET and HEAD are served here.');
-      return;
+      return sendProblem(res, problem(405, `${req.method} is not supported here; use GET.`));
     }
     let file = resolveFile(root, new URL(req.url ?? '/', 'http://localhost').pathname);
     let info = file ? await stat(file).catch(() => null) : null;
@@ -59,10 +57,7 @@ export function createStaticHandler(root: string) {
       info = await stat(file).catch(() => null);
     }
     if (!file || !info?.isFile()) {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end('Not found');
-      return;
+      return sendProblem(res, problem(404, 'No file here: the demo is at /, the builds under /dist/ and /cdn/.'));
     }
     const ext = extname(file).toLowerCase();
     const page = ext === '.html' ? await withModulePreload(root, await readFile(file, 'utf8')) : undefined;

@@ -58,6 +58,8 @@ export async function serve(rows: readonly RawRow[], options: EngineOptions & Ha
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
+    /** The node:http server (its open connections, for the export limits' tests). */
+    server,
     /** GETs a JSON resource, asserts 200 and validity, returns the body. */
     async get<R extends ResourceName>(resource: R, query = ''): Promise<ResourceResponse<R>> {
       const res = await fetch(`${base}${RESOURCES[resource].path}${query}`);

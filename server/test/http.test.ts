@@ -30,6 +30,10 @@ describe('HTTP', () => {
     ['/customers/monthly?last=0', 'last'],
     ['/customers/monthly?last=25', 'last'],
     ['/customers/monthly?last=3&to=2025-06', 'last'],
+    // Months outside the window, year 0 first (it was a 500, or "00-1-12" in `before`).
+    ...['to', 'from'].flatMap((p) => ['0000-01', '0000-11', '0001-01', '1999-12', '2101-01', '9999-12'].map((m): [string, string] => [`/customers/monthly?${p}=${m}`, p])),
+    ...['monthly', 'breakdown?by=market&', 'trend?by=sku&', 'export?'].map((r): [string, string] => [`/customers/${r.includes('?') ? r : `${r}?`}to=0000-05`, 'to']),
+    ['/customers/monthly?from=0000-01&to=2025-06', 'from'],
   ];
   for (const [path, parameter] of cases) {
     test(`400 naming "${parameter}": ${path}`, async () => {
@@ -39,6 +43,18 @@ describe('HTTP', () => {
       assert.ok(body.detail.length > 0);
     });
   }
+
+  test('months outside the window: the problem says which months to send', async () => {
+    const body = await server.problem('/customers/monthly?to=0000-01');
+    assert.equal(body.detail, 'to "0000-01" is outside the months this server answers: send a month from 2000-01 to 2100-12.');
+    assert.match((await server.problem('/customers/trend?by=market&from=20x5-01')).detail, /send YYYY-MM, e\.g\. from=2025-06/);
+  });
+
+  test('the window\'s first and last months are allowed; the month before the range is a real month', async () => {
+    assert.equal((await server.get('monthly', '?from=2000-01&to=2000-12')).before.month, '1999-12');
+    assert.equal((await server.get('monthly', '?to=2000-01')).before.month, '1999-01');
+    assert.equal((await server.get('monthly', '?to=2100-12')).months.at(-1)!.month, '2100-12');
+  });
 
   test('24 months is the maximum range, and it is allowed', async () => {
     const body = await server.get('monthly', '?from=2023-07&to=2025-06');
@@ -69,15 +85,10 @@ describe('HTTP', () => {
     assert.equal(other.headers.get('etag'), etag);
   });
 
-  test('CORS: any origin, Authorization allowed, preflight answered', async () => {
+  test('CORS, by default: no headers for any origin (an embedded API answers its own pages only)', async () => {
     const res = await fetch(`${server.base}/customers/monthly`, { headers: { Origin: 'https://partner.example' } });
-    assert.equal(res.headers.get('access-control-allow-origin'), '*');
-    const preflight = await fetch(`${server.base}/customers/breakdown?by=market`, {
-      method: 'OPTIONS',
-      headers: { Origin: 'https://partner.example', 'Access-Control-Request-Headers': 'authorization' },
-    });
-    assert.equal(preflight.status, 204);
-    assert.match(preflight.headers.get('access-control-allow-headers')!, /Authorization/);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), null);
   });
 
   test('concurrent requests on one engine answer as sequential ones do', async () => {
@@ -94,14 +105,19 @@ describe('HTTP', () => {
     assert.equal((await fetch(`${server.base}/customers/monthly`, { method: 'POST' })).status, 405);
   });
 
-  test('export: CSV of the rows behind the query, without customer names', async () => {
+  test('export: CSV of the rows behind the query, without customer names, ids hashed', async () => {
     const res = await fetch(`${server.base}/customers/export?from=2025-02&to=2025-03&market=DE&market=XK`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /^text\/csv/);
     const lines = (await res.text()).trimEnd().split('\r\n');
     assert.equal(lines[0], 'Month,CustomerTenantId,CustomerMarket,CustomerSegment,PartnerLocation,PartnerLocationName,PartnerAttributionType,SalesChannel,AzurePricingModel,Product,SKU,SubscriptionId,SubscriptionState,ActiveUsers');
-    // B has rows in 02 only (none in 03), D in 02 and 03: file order, any state.
-    assert.deepEqual(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(',')), ['2025-02,B,DE', '2025-02,D,XK', '2025-03,D,XK']);
+    // B has rows in 02 only (none in 03), D in 02 and 03: file order, any state; D's two rows share one token.
+    const cells = lines.slice(1).map((l) => l.split(','));
+    assert.deepEqual(cells.map((c) => [c[0], c[2]]), [['2025-02', 'DE'], ['2025-02', 'XK'], ['2025-03', 'XK']]);
+    for (const c of cells) assert.match(c[1]!, /^[0-9a-f]{16}$/);
+    assert.notEqual(cells[0]![1], cells[1]![1]);
+    assert.equal(cells[1]![1], cells[2]![1]);
+    assert.equal(cells[1]![11], cells[2]![11], 'one subscription, one token');
     assert.ok(!lines.join('\n').includes('Customer B'));
   });
 
@@ -122,15 +138,15 @@ describe('HTTP', () => {
   });
 });
 
-describe('export with customer names configured', () => {
+describe('export with customer names and raw ids configured', () => {
   let server: Awaited<ReturnType<typeof serve>>;
-  before(async () => (server = await serve(EDGE_ROWS, { includeCustomerNames: true, basePath: '/api' })));
+  before(async () => (server = await serve(EDGE_ROWS, { includeCustomerNames: true, exportIds: 'raw', basePath: '/api' })));
   after(() => server.close());
 
-  test('names included; API mounted under basePath', async () => {
+  test('names and ids as loaded; API mounted under basePath', async () => {
     const text = await (await fetch(`${server.base}/api/customers/export?from=2025-06&to=2025-06&market=DE`)).text();
     assert.match(text.split('\r\n')[0]!, /CustomerTenantId,CustomerName,/);
-    assert.match(text, /Customer B/);
+    assert.match(text, /^2025-06,B,Customer B,DE,.*,B-1,Active,7$/m);
   });
 });
 

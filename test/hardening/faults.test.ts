@@ -30,6 +30,8 @@ const DATA: Record<(typeof WIDGETS)[number], string> = {
 };
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+/** The test server under another name: another origin, whose answers the browser reads only with CORS. */
+const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 const setFault = (key: string, fault: string) => fetch(`/fault-set?key=${key}&fault=${fault}`);
 
 let keys = 0;
@@ -39,8 +41,10 @@ async function dashboards(fault: string) {
   await setFault(key, fault);
   // A 1 s timeout makes the hung endpoint quick to test; 50 MB of garbage needs longer to arrive.
   const timeout = fault === 'garbage' ? 30 : 1;
+  // Missing CORS headers only matter to a page of another origin.
+  const endpoint = `${fault === 'no-cors' ? OTHER_ORIGIN : ''}/fault/${key}`;
   const page = await fixture(html`<div>
-    <filter-context endpoint="/fault/${key}" timeout=${timeout} loading="eager" id="faulty">
+    <filter-context endpoint=${endpoint} timeout=${timeout} loading="eager" id="faulty">
       ${WIDGETS.map((tag) => document.createElement(tag))}
     </filter-context>
     <filter-context endpoint="/api" loading="eager" id="healthy"><kpi-card metric="customers"></kpi-card></filter-context>
@@ -64,6 +68,7 @@ const CASES: [fault: string, words: RegExp][] = [
   ['garbage', /not JSON/],
   ['wrong-shape', /does not match the data contract \(/],
   ['cut', /Could not reach the data endpoint/],
+  ['no-cors', /Could not reach the data endpoint/],
 ];
 
 describe('hardening: endpoint faults × every widget', () => {

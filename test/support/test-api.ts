@@ -3,7 +3,9 @@
  * reference handler over real DuckDB engines (no mocks of the data path), plus static fixtures
  * for answers a correct server never gives (malformed JSON, contract violations).
  *
- *   /api/…              deterministic sample data (600 customers, 24 months to 2026-10)
+ *   /api/…              deterministic sample data (600 customers, 24 months to 2026-10), readable
+ *                       from any origin (`Access-Control-Allow-Origin: *`, as the demo)
+ *   /no-cors-api/…      the same answers without CORS headers: another origin's page cannot read them
  *   /hostile-api/…      the same shape, with HTML/script in every name a widget shows
  *   /empty-api/…        an engine without data
  *   /fixtures/<name>/…  test/fixtures/<name>/<path>.json (or <path>.<by>.json for ?by=)
@@ -16,7 +18,7 @@
  *   /csp/page.html      test/csp/page.html under a strict Content-Security-Policy header
  *   /auth/<token>/…     /api/…, but 401 unless `Authorization: Bearer <token>` (403 for `Bearer banned`)
  *   /fault/<key>/…      broken (the fault named by `GET /fault-set?key=…&fault=…`: a status
- *                       code, hang, cut, garbage, not-json, wrong-shape, empty), or healthy
+ *                       code, hang, cut, garbage, not-json, wrong-shape, empty, no-cors), or healthy
  *                       (`fault=none`, the default): for "Retry recovers" tests
  */
 import { randomFillSync } from 'node:crypto';
@@ -105,8 +107,10 @@ function sendGarbage(res: ServerResponse, mb: number): void {
 }
 
 export async function testApiMiddleware() {
+  const sample = await createDuckDbEngine(generateSample({ customers: 600, endMonth: SAMPLE_END, seed: 7 }));
   const handlers: Record<string, Handler> = {
-    api: createInsightsHandler(await createDuckDbEngine(generateSample({ customers: 600, endMonth: SAMPLE_END, seed: 7 }))),
+    api: createInsightsHandler(sample, { corsOrigins: '*' }),
+    'no-cors-api': createInsightsHandler(sample),
     'hostile-api': createInsightsHandler(await createDuckDbEngine(hostileRows())),
     'empty-api': createInsightsHandler(await createDuckDbEngine([])),
   };
@@ -132,6 +136,7 @@ export async function testApiMiddleware() {
         'not-json': `/not-json${path}`,
         'wrong-shape': `/fixtures/wrong-shape${path}`,
         empty: `/empty-api${path}`,
+        'no-cors': `/no-cors-api${path}`,
       };
       return serve(ctx, new URL(to[fault] ?? `/status/${fault}${path}`, url));
     }
