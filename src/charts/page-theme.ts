@@ -10,6 +10,14 @@ let media: MediaQueryList | undefined;
 
 const notify = () => listeners.forEach((listener) => listener());
 
+/**
+ * Tells every chart that colours may have changed in a way no observer sees: a `theme`
+ * attribute on a `filter-context` or a widget (they call this after the change).
+ */
+export function themeChanged(): void {
+  notify();
+}
+
 /** Calls `listener` on every possible theme change; returns the function that stops it. */
 export function watchPageTheme(listener: () => void): () => void {
   if (listeners.size === 0) {

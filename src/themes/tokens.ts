@@ -2,9 +2,34 @@
  * The kit's design tokens. A partner themes every widget by setting `--insights-*` on any
  * ancestor (or `:root`); each element copies them into private `--_*` variables on `:host`.
  * Light or dark follows the host page's `color-scheme` (inherited), so a widget never looks
- * different from the page around it; `--insights-color-scheme: dark` forces one.
+ * different from the page around it; `--insights-color-scheme: dark` or the `theme` attribute
+ * (of the widget or its `filter-context`, `themeStyles`) forces one.
+ *
+ * Each public token's line ends with a comment saying what it colours: `scripts/readme-tokens.mjs`
+ * lists them, with their defaults, in docs/THEMING.md.
  */
 import { css } from 'lit';
+
+/** The values of the `theme` attribute. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The `theme` attribute (`filter-context` and every widget): `light`/`dark` force that scheme,
+ * `auto` follows the system's; unset inherits the page's `color-scheme`. It wins over
+ * `--insights-color-scheme`.
+ */
+export const themeStyles = css`
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+`;
 
 export const tokens = css`
   :host {
@@ -35,4 +60,5 @@ export const tokens = css`
     font-family: var(--_font);
     color: var(--_fg);
   }
+  ${themeStyles}
 `;

@@ -92,7 +92,7 @@ export const productSunburstStyles = css`
     align-content: start;
     min-width: 0;
   }
-  [part='list'] h4 {
+  [part='list'] .subtitle {
     margin: 0;
     font-size: 0.8125rem;
     font-weight: 600;
