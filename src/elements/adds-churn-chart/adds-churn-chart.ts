@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { renderZoom } from '../../charts/controls.js';
@@ -178,6 +179,8 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
     const addsChurn = this.messages.addsChurn;
     const names = this.seriesNames;
     const summary = this.summary(data);
+    // Another view is another chart type: a new box, so a new chart (ApexCharts' update drops
+    // series when the chart type changes).
     return html`
       ${renderSwitch({
         part: 'view',
@@ -205,7 +208,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
         this.chartMessages.chart.series,
         (key) => this.toggleSeries(key as AddsChurnSeries),
       )}
-      ${this.renderChartBox(summary, busy)}
+      ${keyed(this.activeView, this.renderChartBox(summary, busy))}
       ${this.renderTable(
         addsChurn.caption,
         months.map((m) => m.month),
