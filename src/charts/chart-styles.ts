@@ -116,6 +116,27 @@ export const chartStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+
+  /*
+   * Forced colours: the series already take system colours by slot (tokens.ts); each column
+   * gets an outline so neighbouring stacks stay apart, and the tooltip a border.
+   */
+  @media (forced-colors: active) {
+    .apexcharts-bar-area {
+      stroke: CanvasText;
+      stroke-width: 1px;
+    }
+    .apexcharts-series[rel='2'] .apexcharts-bar-area {
+      stroke-dasharray: 4 2;
+    }
+    .apexcharts-series[rel='3'] .apexcharts-bar-area {
+      stroke-dasharray: 1 2;
+    }
+    .range .selected {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+  }
 `;
 
 /**

@@ -61,4 +61,33 @@ export const tokens = css`
     color: var(--_fg);
   }
   ${themeStyles}
+  /*
+   * Forced colours (Windows contrast themes): the user's system colours replace the kit's, the
+   * partner's tokens included. Series get system colours by slot (the same table for a series
+   * and its swatch); contrast themes give few distinct ones (LinkText, VisitedText and
+   * ActiveText are often one colour), so slot 5 is hollow (Canvas, outlined) and charts, map
+   * and sunburst add outlines and dashes (their styles).
+   */
+  @media (forced-colors: active) {
+    :host {
+      --_fg: CanvasText;
+      --_fg-muted: CanvasText;
+      --_bg: Canvas;
+      --_bg-subtle: Canvas;
+      --_border: CanvasText;
+      --_accent: Highlight;
+      --_positive: CanvasText;
+      --_negative: CanvasText;
+      --_focus: Highlight;
+      --_series-1: CanvasText;
+      --_series-2: Highlight;
+      --_series-3: LinkText;
+      --_series-4: GrayText;
+      --_series-5: Canvas;
+      --_series-6: Mark;
+      --_series-7: CanvasText;
+      --_series-8: Highlight;
+      --_series-other: GrayText;
+    }
+  }
 `;

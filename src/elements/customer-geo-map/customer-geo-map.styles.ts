@@ -308,4 +308,19 @@ export const geoMapStyles = css`
     font-size: 0.75rem;
     color: var(--_fg-muted);
   }
+  /* Forced colours: the scale keeps its fills (the grid has the figures), outlines in CanvasText, the selection in Highlight. */
+  @media (forced-colors: active) {
+    [part='map'] path,
+    [part='map'] circle {
+      stroke: CanvasText;
+    }
+    [part='map'] .outline.selected {
+      stroke: Highlight;
+    }
+    [part='metrics'] button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;

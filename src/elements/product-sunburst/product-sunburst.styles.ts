@@ -139,4 +139,15 @@ export const productSunburstStyles = css`
     border-radius: 2px;
     background: var(--_slot);
   }
+  /* Forced colours: every segment outlined, the focused one in Highlight. */
+  @media (forced-colors: active) {
+    [part~='arc'] {
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    [part~='arc']:focus-visible {
+      stroke: Highlight;
+      stroke-width: 3;
+    }
+  }
 `;
