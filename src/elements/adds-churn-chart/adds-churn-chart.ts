@@ -36,13 +36,13 @@ export type AddsChurnView = (typeof ADDS_CHURN_VIEWS)[number];
  * Customer adds and churns per month, from `/customers/monthly` (the same answer the KPI tiles
  * read: one request for all).
  *
- * Two views, switched by `view` or the switch above the chart:
- * - `change` (default): new customers as columns above zero and churned customers below it, on
- *   their own axis, with existing customers as a dashed line on a second axis on the right.
- *   Churn stays readable at any scale: with ≈ 50 churned against ≈ 4,000 existing, the stacked
- *   columns draw churn as a hairline, while here new and churned share a scale made for them.
- * - `stacked`: the source dashboard's stacked columns of existing and new, churned below zero,
- *   all on one axis (the size of the base against the flow).
+ * Two views, switched by `view` or the switch above the chart. `change` (the default) draws
+ * new customers as columns above zero and churned customers below it, on their own axis, with
+ * existing customers as a dashed line on a second axis on the right: churn stays readable at
+ * any scale (with ≈ 50 churned against ≈ 4,000 existing, the stacked columns draw churn as a
+ * hairline; here new and churned share a scale made for them). `stacked` draws the source
+ * dashboard's stacked columns of existing and new, churned below zero, all on one axis (the
+ * size of the base against the flow).
  *
  * Churned is told apart by more than colour: it hangs below zero (negative axis labels), the
  * line is dashed, and the legend, tooltip and table name every series.
