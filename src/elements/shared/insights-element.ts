@@ -148,7 +148,7 @@ export class InsightsElement extends LitElement implements DataHost {
   /** The heading level of the title in force: `heading-level` if valid, else none. */
   get headingLevelInForce(): HeadingLevel | undefined {
     if (this.headingLevel === '' || this.headingLevel == null) return undefined;
-    const level = validOption(this, 'heading-level', String(this.headingLevel), HEADING_LEVELS, '' as (typeof HEADING_LEVELS)[number] | '');
+    const level = validOption<string>(this, 'heading-level', String(this.headingLevel), HEADING_LEVELS, '');
     return level ? (Number(level) as HeadingLevel) : undefined;
   }
 
