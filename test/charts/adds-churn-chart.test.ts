@@ -66,6 +66,22 @@ describe('adds-churn-chart', () => {
     expect(Math.max(...ticks)).to.be.at.least(Math.max(...data.months.map((m) => m.existing)));
   });
 
+  it('change view: the legend hides the existing line and brings it back', async () => {
+    const el = await chart();
+    const existing = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="legend-item"][data-key="existing"]')!;
+    const line = () => el.shadowRoot!.querySelector('.apexcharts-line-series path.apexcharts-line');
+    expect(existing.querySelector('.swatch.line'), 'the swatch is a dash, as the line').to.not.equal(null);
+    existing.click();
+    await el.chartComplete;
+    expect(line()).to.equal(null);
+    expect(barSeries(el).map((s) => s.name)).to.deep.equal(['New', 'Churned']);
+    existing.click();
+    await el.chartComplete;
+    expect(line()).to.not.equal(null);
+    expect(barSeries(el).map((s) => s.name)).to.deep.equal(['New', 'Churned']);
+    expect(canvasCount(el)).to.equal(1);
+  });
+
   it('the stacked view of the same data draws churn as a hairline (why change is the default)', async () => {
     const el = await chart(html`<adds-churn-chart endpoint="/fixtures/churn-100x" view="stacked"></adds-churn-chart>`);
     const churned = barSeries(el).find((s) => s.name === 'Churned')!.bars.map(box);
