@@ -24,3 +24,9 @@ export const Dark = states.Dark;
 export const Dutch = states.Dutch;
 export const Narrow = states.Narrow;
 export const ManyMembers = states.ManyMembers;
+
+/** The source dashboard's stacked columns (`view="stacked"`); the default is the change view. */
+export const Stacked = { ...states.Data, name: 'Stacked view', args: { ...states.Data.args, view: 'stacked' } };
+
+/** The title as a level-2 heading, for a page whose outline wants one. */
+export const HeadingLevel = { ...states.Data, name: 'heading-level="2"', args: { ...states.Data.args, headingLevel: 2 } };

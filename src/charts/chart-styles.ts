@@ -116,6 +116,44 @@ export const chartStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+
+  /*
+   * Forced colours: the series already take system colours by slot (tokens.ts); each column
+   * gets an outline so neighbouring stacks stay apart.
+   */
+  @media (forced-colors: active) {
+    .apexcharts-bar-area {
+      stroke: CanvasText;
+      stroke-width: 1px;
+    }
+    /* A contrast theme has few distinct colours: the outline's dash tells stacks apart too. */
+    .apexcharts-series[rel='2'] .apexcharts-bar-area {
+      stroke-dasharray: 4 2;
+    }
+    .apexcharts-series[rel='3'] .apexcharts-bar-area {
+      stroke-dasharray: 1 2;
+    }
+    .apexcharts-series[rel='4'] .apexcharts-bar-area {
+      stroke-dasharray: 8 2 2 2;
+    }
+    .apexcharts-series[rel='5'] .apexcharts-bar-area {
+      stroke-width: 2px;
+    }
+    .apexcharts-series[rel='6'] .apexcharts-bar-area {
+      stroke-dasharray: 2 4;
+    }
+    .apexcharts-series[rel='7'] .apexcharts-bar-area {
+      stroke-dasharray: 6 3;
+    }
+    .apexcharts-series[rel='8'] .apexcharts-bar-area {
+      stroke-width: 2px;
+      stroke-dasharray: 1 1;
+    }
+    .range .selected {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+  }
 `;
 
 /**

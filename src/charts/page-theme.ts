@@ -1,5 +1,6 @@
 /**
- * Tells charts when the page may have changed its colours: the OS colour scheme, or an
+ * Tells charts when the page may have changed its colours: the OS colour scheme, forced colours
+ * (a contrast theme) switched on or off, or an
  * attribute of `<html>` or `<body>` (class, style, data-theme, …), which is how pages switch
  * themes. ApexCharts holds colours as values, not CSS variables, so a chart must re-read the
  * tokens then. One observer serves every chart on the page.
@@ -7,8 +8,17 @@
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 let media: MediaQueryList | undefined;
+let forced: MediaQueryList | undefined;
 
 const notify = () => listeners.forEach((listener) => listener());
+
+/**
+ * Tells every chart that colours may have changed in a way no observer sees: a `theme`
+ * attribute on a `filter-context` or a widget (they call this after the change).
+ */
+export function themeChanged(): void {
+  notify();
+}
 
 /** Calls `listener` on every possible theme change; returns the function that stops it. */
 export function watchPageTheme(listener: () => void): () => void {
@@ -18,6 +28,8 @@ export function watchPageTheme(listener: () => void): () => void {
     if (document.body) observer.observe(document.body, { attributes: true });
     media = matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', notify);
+    forced = matchMedia('(forced-colors: active)');
+    forced.addEventListener('change', notify);
   }
   listeners.add(listener);
   return () => {
@@ -25,7 +37,8 @@ export function watchPageTheme(listener: () => void): () => void {
     if (listeners.size === 0) {
       observer?.disconnect();
       media?.removeEventListener('change', notify);
-      observer = media = undefined;
+      forced?.removeEventListener('change', notify);
+      observer = media = forced = undefined;
     }
   };
 }

@@ -46,6 +46,8 @@ export function readChartTheme(host: HTMLElement, container: Element): ChartThem
   const probe = document.createElement('span');
   probe.setAttribute('aria-hidden', 'true');
   probe.style.display = 'none';
+  // In forced colours `color` would be replaced: read the system colour the token names.
+  probe.style.forcedColorAdjust = 'none';
   for (const name of names) {
     const span = document.createElement('span');
     span.style.color = `var(--_${name})`;

@@ -23,6 +23,14 @@ type ActiveVsTotalProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: ActiveVsTotal["locale"];
+  /** Makes the widget's title a heading of this level (1–6), to fit the page's outline. Unset
+(the default): the title is plain text and names the widget's region, so no heading of
+the widget can break the page's heading order. Any other value counts as unset (and warns). */
+  "heading-level"?: ActiveVsTotal["headingLevel"];
+  /** `light` or `dark` forces that colour scheme on this widget, `auto` follows the system's
+(`prefers-color-scheme`). Unset (the default): the widget follows the page (its
+`color-scheme`) or its `filter-context`'s `theme`. */
+  theme?: ActiveVsTotal["theme"];
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: ActiveVsTotal["loading"];
@@ -35,6 +43,10 @@ one per tab). Validated like an endpoint's answer; no request is made for what i
 };
 
 type AddsChurnChartProps = {
+  /** `change` (default): new and churned on their own axis, existing as a line on a second one,
+so churn stays visible however many customers exist; `stacked`: existing and new stacked,
+churned below zero, on one axis. Any other value shows `change`. */
+  view?: AddsChurnChart["view"];
   /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
   height?: AddsChurnChart["height"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
@@ -46,6 +58,14 @@ type AddsChurnChartProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: AddsChurnChart["locale"];
+  /** Makes the widget's title a heading of this level (1–6), to fit the page's outline. Unset
+(the default): the title is plain text and names the widget's region, so no heading of
+the widget can break the page's heading order. Any other value counts as unset (and warns). */
+  "heading-level"?: AddsChurnChart["headingLevel"];
+  /** `light` or `dark` forces that colour scheme on this widget, `auto` follows the system's
+(`prefers-color-scheme`). Unset (the default): the widget follows the page (its
+`color-scheme`) or its `filter-context`'s `theme`. */
+  theme?: AddsChurnChart["theme"];
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: AddsChurnChart["loading"];
@@ -53,6 +73,8 @@ over the page's `lang`. English words for a language the kit has no text for. */
 response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
 one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
   data?: AddsChurnChart["data"];
+  /** The view was switched with the switch (`view` holds the new one). */
+  onchange?: (e: CustomEvent<undefined>) => void;
   /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
 };
@@ -73,6 +95,14 @@ type CustomerGeoMapProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: CustomerGeoMap["locale"];
+  /** Makes the widget's title a heading of this level (1–6), to fit the page's outline. Unset
+(the default): the title is plain text and names the widget's region, so no heading of
+the widget can break the page's heading order. Any other value counts as unset (and warns). */
+  "heading-level"?: CustomerGeoMap["headingLevel"];
+  /** `light` or `dark` forces that colour scheme on this widget, `auto` follows the system's
+(`prefers-color-scheme`). Unset (the default): the widget follows the page (its
+`color-scheme`) or its `filter-context`'s `theme`. */
+  theme?: CustomerGeoMap["theme"];
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: CustomerGeoMap["loading"];
@@ -101,6 +131,14 @@ type DistributionTabsProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: DistributionTabs["locale"];
+  /** Makes the widget's title a heading of this level (1–6), to fit the page's outline. Unset
+(the default): the title is plain text and names the widget's region, so no heading of
+the widget can break the page's heading order. Any other value counts as unset (and warns). */
+  "heading-level"?: DistributionTabs["headingLevel"];
+  /** `light` or `dark` forces that colour scheme on this widget, `auto` follows the system's
+(`prefers-color-scheme`). Unset (the default): the widget follows the page (its
+`color-scheme`) or its `filter-context`'s `theme`. */
+  theme?: DistributionTabs["theme"];
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: DistributionTabs["loading"];
@@ -130,6 +168,14 @@ type DistributionTrendProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: DistributionTrend["locale"];
+  /** Makes the widget's title a heading of this level (1–6), to fit the page's outline. Unset
+(the default): the title is plain text and names the widget's region, so no heading of
+the widget can break the page's heading order. Any other value counts as unset (and warns). */
+  "heading-level"?: DistributionTrend["headingLevel"];
+  /** `light` or `dark` forces that colour scheme on this widget, `auto` follows the system's
+(`prefers-color-scheme`). Unset (the default): the widget follows the page (its
+`color-scheme`) or its `filter-context`'s `theme`. */
+  theme?: DistributionTrend["theme"];
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: DistributionTrend["loading"];
@@ -163,6 +209,10 @@ type FilterContextProps = {
   range?: FilterContext["range"];
   /** Locale (BCP 47) for every widget inside; defaults to the page's `lang`. */
   locale?: FilterContext["locale"];
+  /** The colour scheme of every widget inside: `light` or `dark` forces it, `auto` follows the
+system's (`prefers-color-scheme`) whatever the page's own scheme. Unset (the default): the
+widgets follow the page's `color-scheme`, so a page's own theme switch keeps working. */
+  theme?: FilterContext["theme"];
   /** Seconds a request may take (answer included) before the widgets say the endpoint did not
 answer, with Retry; default 15. */
   timeout?: FilterContext["timeout"];
@@ -228,6 +278,14 @@ type KpiCardProps = {
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: KpiCard["locale"];
+  /** Makes the widget's title a heading of this level (1–6), to fit the page's outline. Unset
+(the default): the title is plain text and names the widget's region, so no heading of
+the widget can break the page's heading order. Any other value counts as unset (and warns). */
+  "heading-level"?: KpiCard["headingLevel"];
+  /** `light` or `dark` forces that colour scheme on this widget, `auto` follows the system's
+(`prefers-color-scheme`). Unset (the default): the widget follows the page (its
+`color-scheme`) or its `filter-context`'s `theme`. */
+  theme?: KpiCard["theme"];
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: KpiCard["loading"];
@@ -251,6 +309,14 @@ selection does. */
   /** Locale (BCP 47) for numbers, months and text; wins over the `filter-context`'s, which wins
 over the page's `lang`. English words for a language the kit has no text for. */
   locale?: ProductSunburst["locale"];
+  /** Makes the widget's title a heading of this level (1–6), to fit the page's outline. Unset
+(the default): the title is plain text and names the widget's region, so no heading of
+the widget can break the page's heading order. Any other value counts as unset (and warns). */
+  "heading-level"?: ProductSunburst["headingLevel"];
+  /** `light` or `dark` forces that colour scheme on this widget, `auto` follows the system's
+(`prefers-color-scheme`). Unset (the default): the widget follows the page (its
+`color-scheme`) or its `filter-context`'s `theme`. */
+  theme?: ProductSunburst["theme"];
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: ProductSunburst["loading"];
@@ -272,6 +338,7 @@ export type CustomElements = {
    *  - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
    *
    * ### **Methods:**
+   *
    *
    *
    * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
@@ -307,9 +374,11 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
+   *  - **change** - The view was switched with the switch (`view` holds the new one).
+   * - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
    *
    * ### **Methods:**
+   *
    *
    *
    * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
@@ -330,6 +399,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The card.
    * - **label** - The title.
+   * - **view** - The switch between the change and stacked views.
    * - **zoom** - The month range control.
    * - **zoom-start** - Its slider for the first month shown.
    * - **zoom-end** - Its slider for the last month shown.
@@ -434,6 +504,7 @@ export type CustomElements = {
    * - **insights-select** - A member's stack was clicked (`{ dimension, key }`), or clicked again (`key: null`).
    *
    * ### **Methods:**
+   *
    *
    *
    *

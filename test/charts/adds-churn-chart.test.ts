@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/adds-churn-chart/define.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
 import { liveCharts } from '../../src/charts/apex.js';
@@ -19,9 +19,9 @@ describe('adds-churn-chart', () => {
   beforeEach(() => resetRequests());
   afterEach(() => resetMouse());
 
-  it('draws new and existing above zero and churned below, in proportion to the values', async () => {
+  it('stacked view: draws new and existing above zero and churned below, in proportion to the values', async () => {
     const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
-    const el = await chart();
+    const el = await chart(html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10" view="stacked"></adds-churn-chart>`);
     const series = barSeries(el);
     expect(series.map((s) => s.name)).to.deep.equal(['Existing', 'New', 'Churned']);
     for (const s of series) expect(s.bars).to.have.length(12);
@@ -43,6 +43,85 @@ describe('adds-churn-chart', () => {
     expect(canvasCount(el)).to.equal(1);
   });
 
+  it('change view (the default): churn readable when existing customers are 100× larger', async () => {
+    const data = await fetchJson<MonthlyResponse>('/fixtures/churn-100x/customers/monthly');
+    const el = await chart(html`<adds-churn-chart endpoint="/fixtures/churn-100x"></adds-churn-chart>`);
+    expect(el.activeView).to.equal('change');
+    const series = barSeries(el);
+    expect(series.map((s) => s.name), 'columns: new and churned; existing is the line').to.deep.equal(['New', 'Churned']);
+    const [added, churned] = series.map((s) => s.bars.map(box));
+    const line = el.shadowRoot!.querySelector<SVGPathElement>('.apexcharts-line-series path.apexcharts-line')!;
+    expect(line, 'existing drawn as a line').to.not.equal(null);
+    expect(line.getAttribute('stroke-dasharray'), 'the line is dashed: not told apart by colour alone').to.match(/^[1-9]/);
+    const scale = added[0].height / data.months[0].new;
+    data.months.forEach((m, i) => {
+      // new above zero, churned below it, one scale for both
+      expect(Math.abs(added[i].y + added[i].height - churned[i].y), `one zero line ${i}`).to.be.below(1);
+      expect(churned[i].height, `churned ${i} in proportion`).to.be.closeTo(m.churned * scale, 1);
+      expect(churned[i].height, `churned ${i} visible`).to.be.at.least(20);
+    });
+    // the right axis reads the existing customers
+    const right = [...el.shadowRoot!.querySelectorAll('.apexcharts-yaxis')].at(-1)!;
+    const ticks = [...right.querySelectorAll('.apexcharts-yaxis-label')].map((t) => Number(t.textContent!.replace(/\D/g, '')));
+    expect(Math.max(...ticks)).to.be.at.least(Math.max(...data.months.map((m) => m.existing)));
+  });
+
+  it('change view: the legend hides the existing line and brings it back', async () => {
+    const el = await chart();
+    const existing = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="legend-item"][data-key="existing"]')!;
+    const line = () => el.shadowRoot!.querySelector('.apexcharts-line-series path.apexcharts-line');
+    expect(existing.querySelector('.swatch.line'), 'the swatch is a dash, as the line').to.not.equal(null);
+    existing.click();
+    await el.chartComplete;
+    expect(line()).to.equal(null);
+    expect(barSeries(el).map((s) => s.name)).to.deep.equal(['New', 'Churned']);
+    existing.click();
+    await el.chartComplete;
+    expect(line()).to.not.equal(null);
+    expect(barSeries(el).map((s) => s.name)).to.deep.equal(['New', 'Churned']);
+    expect(canvasCount(el)).to.equal(1);
+  });
+
+  it('the stacked view of the same data draws churn as a hairline (why change is the default)', async () => {
+    const el = await chart(html`<adds-churn-chart endpoint="/fixtures/churn-100x" view="stacked"></adds-churn-chart>`);
+    const churned = barSeries(el).find((s) => s.name === 'Churned')!.bars.map(box);
+    expect(Math.max(...churned.map((b) => b.height))).to.be.below(6);
+  });
+
+  it('the view switch changes views by keyboard, says which is pressed and fires change', async () => {
+    const el = await chart();
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="view"] button')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['New and churned', 'Stacked totals']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
+    buttons[1].focus();
+    const changed = oneEvent(el, 'change');
+    await sendKeys({ press: 'Enter' });
+    await changed;
+    await el.chartComplete;
+    expect(el.view).to.equal('stacked');
+    expect(el.getAttribute('view')).to.equal('stacked');
+    expect(barSeries(el).map((s) => s.name)).to.deep.equal(['Existing', 'New', 'Churned']);
+    const pressed = [...el.shadowRoot!.querySelectorAll('[part="view"] button')].map((b) => b.getAttribute('aria-pressed'));
+    expect(pressed).to.deep.equal(['false', 'true']);
+    el.setAttribute('view', 'pie');
+    expect(el.activeView).to.equal('change');
+  });
+
+  it('names its region by its headline, and makes its title a heading only when asked', async () => {
+    const el = await chart();
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(base.localName).to.equal('section');
+    expect(base.getAttribute('aria-label')).to.match(/^Customer adds and churns, November 2025 to October 2026: [\d,]+ new, [\d,]+ churned\.$/);
+    const title = el.shadowRoot!.querySelector('[part="label"]')!;
+    expect(title.hasAttribute('role')).to.equal(false);
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect([title.getAttribute('role'), title.getAttribute('aria-level')]).to.deep.equal(['heading', '2']);
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(title.hasAttribute('role'), 'a bad level counts as unset').to.equal(false);
+  });
+
   it('keeps ApexCharts CSS in the shadow root, gives each chart its own id', async () => {
     const headBefore = document.head.innerHTML;
     const a = await chart();
@@ -55,7 +134,7 @@ describe('adds-churn-chart', () => {
   });
 
   it('legend buttons toggle a stack', async () => {
-    const el = await chart();
+    const el = await chart(html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10" view="stacked"></adds-churn-chart>`);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="legend-item"][data-key="churned"]')!;
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     button.click();

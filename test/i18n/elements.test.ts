@@ -77,11 +77,12 @@ const CASES: Case[] = [
       en: ['Customer adds and churns', 'New', 'Existing', 'Churned'],
     },
     attrs: [['[part="zoom"]', 'aria-label', { nl: 'Weergegeven maanden', de: 'Angezeigte Monate', fr: 'Mois affichés', en: 'Months shown' }]],
+    // The change view: new and churned columns, then the existing line.
     series: {
-      nl: ['Bestaand', 'Nieuw', 'Verloren'],
-      de: ['Bestand', 'Neu', 'Abgewandert'],
-      fr: ['Existants', 'Nouveaux', 'Perdus'],
-      en: ['Existing', 'New', 'Churned'],
+      nl: ['Nieuw', 'Verloren', 'Bestaand'],
+      de: ['Neu', 'Abgewandert', 'Bestand'],
+      fr: ['Nouveaux', 'Perdus', 'Existants'],
+      en: ['New', 'Churned', 'Existing'],
     },
     months: true,
   },

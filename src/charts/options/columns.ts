@@ -16,6 +16,10 @@ export interface MonthlySeries {
   kind?: 'column' | 'line';
   /** How the tooltip shows a value, e.g. `Math.abs` for churned drawn below zero. */
   tooltipValue?: (value: number) => number;
+  /** `secondary`: measured on a y axis of its own, on the right (a line far larger than the columns). */
+  axis?: 'secondary';
+  /** A line's dash length in px (0: solid): told apart by shape, not by colour alone. */
+  dash?: number;
 }
 
 export interface MonthlyColumnsInput extends BaseOptionsInput {
@@ -70,7 +74,13 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
     })),
     colors: series.map((s) => s.color),
     stroke: hasLine
-      ? { show: true, width: series.map((s) => (s.kind === 'line' ? 3 : 0)), curve: 'straight', colors: series.map((s) => s.color) }
+      ? {
+          show: true,
+          width: series.map((s) => (s.kind === 'line' ? 3 : 0)),
+          dashArray: series.map((s) => s.dash ?? 0),
+          curve: 'straight',
+          colors: series.map((s) => s.color),
+        }
       : { show: false, width: 0 },
     markers: hasLine ? { size: series.map((s) => (s.kind === 'line' ? 3 : 0)), strokeWidth: 0, hover: { size: 5 } } : { size: 0 },
     plotOptions: { bar: { columnWidth: months.length > 12 ? '70%' : '55%', borderRadius: 0 } },
@@ -83,10 +93,7 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
       // Many months: slant every label rather than let ApexCharts hide and overlap some.
       labels: { rotate: -45, rotateAlways: months.length > 12, hideOverlappingLabels: true, trim: false },
     },
-    yaxis: {
-      forceNiceScale: true,
-      labels: { formatter: (v: number) => (Number.isFinite(v) ? format.number(Math.round(v)) : '') },
-    },
+    yaxis: yAxes(series, format),
     tooltip: {
       shared: true,
       intersect: false,
@@ -107,4 +114,17 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
       },
     },
   });
+}
+
+/** One y axis for every series, or (a series on the `secondary` axis) the columns' on the left and its own on the right. */
+function yAxes(series: MonthlySeries[], format: MonthlyColumnsInput['format']): ApexOptions['yaxis'] {
+  const axis = { forceNiceScale: true, labels: { formatter: (v: number) => (Number.isFinite(v) ? format.number(Math.round(v)) : '') } };
+  const secondary = series.filter((s) => s.axis === 'secondary');
+  if (secondary.length === 0) return axis;
+  const names = (list: MonthlySeries[]) => list.map((s) => escapeHtml(s.name));
+  const primary = series.filter((s) => s.axis !== 'secondary');
+  return [
+    { ...axis, seriesName: names(primary) },
+    { ...axis, seriesName: names(secondary), opposite: true },
+  ];
 }

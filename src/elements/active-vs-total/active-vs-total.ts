@@ -91,18 +91,22 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
     return isEmptyMonthly(data);
   }
 
-  protected renderChart(data: MonthlyResponse, busy: boolean) {
+  protected summary(data: MonthlyResponse): string {
     const format = this.localize.format;
-    const m = this.messages.activeVsTotal;
-    const names = this.seriesNames;
     const first = data.months[0];
     const last = data.months[data.months.length - 1];
-    const summary = m.summary(
+    return this.messages.activeVsTotal.summary(
       this.monthRange(first.month, last.month),
       format.month(last.month, 'long'),
       format.number(last.active),
       format.number(last.customers),
     );
+  }
+
+  protected renderChart(data: MonthlyResponse, busy: boolean) {
+    const m = this.messages.activeVsTotal;
+    const names = this.seriesNames;
+    const summary = this.summary(data);
     return html`
       ${renderLegend(
         KEYS.map((key) => ({ key, label: names[key], slot: SLOT[key], hidden: this.hiddenSeries.has(key) })),

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { property, state } from 'lit/decorators.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { renderZoom } from '../../charts/controls.js';
 import { monthlyColumnsOptions, type MonthlySeries } from '../../charts/options/columns.js';
@@ -13,6 +14,8 @@ import { addsChurn } from '../../i18n/text/adds-churn.js';
 import type { SeriesSlot } from '../../themes/palette.js';
 import { renderLegend } from '../shared/legend.js';
 import { MonthlyChartElement, monthlyChartStyles } from '../shared/monthly-chart-element.js';
+import { renderSwitch, switchStyles } from '../shared/switch.js';
+import { validOption } from '../shared/valid-attribute.js';
 
 /** The three stacks, in legend order. */
 export const ADDS_CHURN_SERIES = ['new', 'existing', 'churned'] as const;
@@ -20,18 +23,36 @@ export type AddsChurnSeries = (typeof ADDS_CHURN_SERIES)[number];
 
 /** Palette slot of each stack: colours its columns and its legend swatch (and the JSDoc below). */
 const SLOT: Record<AddsChurnSeries, SeriesSlot> = { new: 3, existing: 1, churned: 5 };
-/** Drawn bottom-up: existing, then new on top; churned below zero. */
+/** Drawn bottom-up in the stacked view: existing, then new on top; churned below zero. */
 const STACK_ORDER: AddsChurnSeries[] = ['existing', 'new', 'churned'];
+/** The change view: new up and churned down in one column, existing as a dashed line on its own axis. */
+const CHANGE_ORDER: AddsChurnSeries[] = ['new', 'churned', 'existing'];
+
+/** The chart's views: `change` (the default) and the seed's `stacked` columns. */
+export const ADDS_CHURN_VIEWS = ['change', 'stacked'] as const;
+export type AddsChurnView = (typeof ADDS_CHURN_VIEWS)[number];
 
 /**
- * Monthly stacked columns of new and existing customers, with churned customers drawn below
- * zero, from `/customers/monthly` (the same answer the KPI tiles read: one request for all).
- * Legend buttons toggle a stack; the range slider above the chart narrows the months shown;
- * hovering a month shows each stack's value; clicking a month selects it.
+ * Customer adds and churns per month, from `/customers/monthly` (the same answer the KPI tiles
+ * read: one request for all).
+ *
+ * Two views, switched by `view` or the switch above the chart. `change` (the default) draws
+ * new customers as columns above zero and churned customers below it, on their own axis, with
+ * existing customers as a dashed line on a second axis on the right: churn stays readable at
+ * any scale (with ≈ 50 churned against ≈ 4,000 existing, the stacked columns draw churn as a
+ * hairline; here new and churned share a scale made for them). `stacked` draws the source
+ * dashboard's stacked columns of existing and new, churned below zero, all on one axis (the
+ * size of the base against the flow).
+ *
+ * Churned is told apart by more than colour: it hangs below zero (negative axis labels), the
+ * line is dashed, and the legend, tooltip and table name every series.
+ * Legend buttons toggle a series; the range slider above the chart narrows the months shown;
+ * hovering a month shows each series' value; clicking a month selects it.
  *
  * @summary Customer adds and churns per month.
  * @csspart base - The card.
  * @csspart label - The title.
+ * @csspart view - The switch between the change and stacked views.
  * @csspart zoom - The month range control.
  * @csspart zoom-start - Its slider for the first month shown.
  * @csspart zoom-end - Its slider for the last month shown.
@@ -47,9 +68,22 @@ const STACK_ORDER: AddsChurnSeries[] = ['existing', 'new', 'churned'];
  * @cssproperty --insights-series-5 - Churned customers.
  * @cssproperty --insights-color-surface - Card background.
  * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
+ * @event change - The view was switched with the switch (`view` holds the new one).
  */
 export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeries> {
-  static override styles = monthlyChartStyles;
+  static override styles = [...monthlyChartStyles, switchStyles];
+
+  /**
+   * `change` (default): new and churned on their own axis, existing as a line on a second one,
+   * so churn stays visible however many customers exist; `stacked`: existing and new stacked,
+   * churned below zero, on one axis. Any other value shows `change`.
+   */
+  @property({ reflect: true }) view: AddsChurnView = 'change';
+
+  /** The view in force: `view` if valid, else `change` (and a console warning once). */
+  get activeView(): AddsChurnView {
+    return validOption(this, 'view', this.view, ADDS_CHURN_VIEWS, 'change');
+  }
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
@@ -64,7 +98,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
   protected readonly chart = new ChartController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
     // The words too: a language's module may arrive after the chart is drawn.
-    deps: () => [this.resource.value, this.effectiveLocale, this.messages.addsChurn, this.hiddenSeries, this.zoom, this.chartHeight],
+    deps: () => [this.resource.value, this.effectiveLocale, this.messages.addsChurn, this.hiddenSeries, this.zoom, this.chartHeight, this.activeView],
     options: ({ theme, animate }) => {
       const data = this.resource.value;
       if (!data || isEmptyMonthly(data)) return undefined;
@@ -95,12 +129,22 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
 
   private series(months: MonthlyResponse['months'], theme: ChartTheme): MonthlySeries[] {
     const names = this.seriesNames;
-    return STACK_ORDER.filter((key) => !this.hiddenSeries.has(key)).map((key) => ({
-      name: names[key],
-      color: slotColor(theme, SLOT[key]),
-      data: months.map((m) => (key === 'churned' ? -m.churned : m[key])),
-      tooltipValue: key === 'churned' ? Math.abs : undefined,
-    }));
+    const change = this.activeView === 'change';
+    return (change ? CHANGE_ORDER : STACK_ORDER)
+      .filter((key) => !this.hiddenSeries.has(key))
+      .map((key) => ({
+        name: names[key],
+        color: slotColor(theme, SLOT[key]),
+        data: months.map((m) => (key === 'churned' ? -m.churned : m[key])),
+        tooltipValue: key === 'churned' ? Math.abs : undefined,
+        ...(change && key === 'existing' ? { kind: 'line' as const, axis: 'secondary' as const, dash: 6 } : {}),
+      }));
+  }
+
+  private switchView(view: AddsChurnView): void {
+    if (view === this.activeView) return;
+    this.view = view;
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
   private select(month: string): void {
@@ -119,16 +163,32 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
     return isEmptyMonthly(data);
   }
 
+  protected summary(data: MonthlyResponse): string {
+    const format = this.localize.format;
+    const [start, end] = this.window(data);
+    const months = data.months.slice(start, end + 1);
+    const sum = (k: AddsChurnSeries) => format.number(months.reduce((a, m) => a + m[k], 0));
+    const range = this.monthRange(months[0].month, months[months.length - 1].month);
+    return this.messages.addsChurn.summary(range, sum('new'), sum('churned'));
+  }
+
   protected renderChart(data: MonthlyResponse, busy: boolean) {
     const format = this.localize.format;
     const [start, end] = this.window(data);
     const months = data.months.slice(start, end + 1);
     const addsChurn = this.messages.addsChurn;
     const names = this.seriesNames;
-    const sum = (k: AddsChurnSeries) => format.number(months.reduce((a, m) => a + m[k], 0));
-    const range = this.monthRange(months[0].month, months[months.length - 1].month);
-    const summary = addsChurn.summary(range, sum('new'), sum('churned'));
+    const summary = this.summary(data);
+    // Another view is another chart type: a new box, so a new chart (ApexCharts' update drops
+    // series when the chart type changes).
     return html`
+      ${renderSwitch({
+        part: 'view',
+        label: addsChurn.view,
+        options: ADDS_CHURN_VIEWS.map((key) => ({ key, label: addsChurn.views[key] })),
+        selected: this.activeView,
+        onSelect: (view) => this.switchView(view),
+      })}
       ${renderZoom({
         months: data.months.map((m) => m.month),
         start,
@@ -138,11 +198,17 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
         onChange: (s, e) => (this.zoom = { data, start: s, end: e }),
       })}
       ${renderLegend(
-        ADDS_CHURN_SERIES.map((key) => ({ key, label: names[key], slot: SLOT[key], hidden: this.hiddenSeries.has(key) })),
+        ADDS_CHURN_SERIES.map((key) => ({
+          key,
+          label: names[key],
+          slot: SLOT[key],
+          hidden: this.hiddenSeries.has(key),
+          line: key === 'existing' && this.activeView === 'change',
+        })),
         this.chartMessages.chart.series,
         (key) => this.toggleSeries(key as AddsChurnSeries),
       )}
-      ${this.renderChartBox(summary, busy)}
+      ${keyed(this.activeView, this.renderChartBox(summary, busy))}
       ${this.renderTable(
         addsChurn.caption,
         months.map((m) => m.month),

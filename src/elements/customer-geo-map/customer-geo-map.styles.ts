@@ -5,15 +5,15 @@ export const geoMapStyles = css`
     container-type: inline-size;
     /* Sequential blues, light → dark in light mode and dim → bright in dark mode, so a larger
        figure always reads as more contrast against the surface. One hue: colour-blind safe. */
-    --_geo-1: var(--insights-geo-1, light-dark(#c6dcf1, #1d4673));
-    --_geo-2: var(--insights-geo-2, light-dark(#98c1e5, #235f9c));
-    --_geo-3: var(--insights-geo-3, light-dark(#6aa3d4, #2f7bc2));
-    --_geo-4: var(--insights-geo-4, light-dark(#3b82c0, #539ddf));
-    --_geo-5: var(--insights-geo-5, light-dark(#1a5fa1, #8cc3f2));
-    --_geo-6: var(--insights-geo-6, light-dark(#0b3b73, #cde6fd));
-    --_geo-none: var(--insights-geo-none, light-dark(#eceef1, #3a3f47));
-    --_geo-stroke: var(--insights-geo-stroke, light-dark(#ffffff, #1e2227));
-    --_geo-water: var(--insights-geo-water, transparent);
+    --_geo-1: var(--insights-geo-1, light-dark(#c6dcf1, #1d4673)); /* Map scale, lowest step */
+    --_geo-2: var(--insights-geo-2, light-dark(#98c1e5, #235f9c)); /* Map scale, step 2 */
+    --_geo-3: var(--insights-geo-3, light-dark(#6aa3d4, #2f7bc2)); /* Map scale, step 3 */
+    --_geo-4: var(--insights-geo-4, light-dark(#3b82c0, #539ddf)); /* Map scale, step 4 */
+    --_geo-5: var(--insights-geo-5, light-dark(#1a5fa1, #8cc3f2)); /* Map scale, step 5 */
+    --_geo-6: var(--insights-geo-6, light-dark(#0b3b73, #cde6fd)); /* Map scale, highest step */
+    --_geo-none: var(--insights-geo-none, light-dark(#eceef1, #3a3f47)); /* Countries without data */
+    --_geo-stroke: var(--insights-geo-stroke, light-dark(#ffffff, #1e2227)); /* Country borders */
+    --_geo-water: var(--insights-geo-water, transparent); /* Map background (sea) */
   }
   header {
     display: flex;
@@ -224,7 +224,7 @@ export const geoMapStyles = css`
     color: var(--_fg);
   }
   .scroll {
-    max-height: var(--insights-geo-grid-height, 420px);
+    max-height: var(--insights-geo-grid-height, 420px); /* Max height of the scrolling country grid */
     overflow: auto;
   }
   table {
@@ -307,5 +307,20 @@ export const geoMapStyles = css`
     margin: 0;
     font-size: 0.75rem;
     color: var(--_fg-muted);
+  }
+  /* Forced colours: the scale keeps its fills (the grid has the figures), outlines in CanvasText, the selection in Highlight. */
+  @media (forced-colors: active) {
+    [part='map'] path,
+    [part='map'] circle {
+      stroke: CanvasText;
+    }
+    [part='map'] .outline.selected {
+      stroke: Highlight;
+    }
+    [part='metrics'] button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
 `;

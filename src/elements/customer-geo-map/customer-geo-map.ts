@@ -24,6 +24,7 @@ import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
+import { renderTitle } from '../shared/card.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { AtlasLoadError, loadAtlas } from './atlas.js';
@@ -334,6 +335,17 @@ export class CustomerGeoMap extends InsightsElement {
     </div>`;
   }
 
+  /** The region's name: the title, and once loaded the headline ("600 customers in 38 countries"). */
+  private get regionName(): string {
+    const { common, geo } = this.messages;
+    const data = this.breakdown.status === TaskStatus.COMPLETE ? this.breakdown.value : undefined;
+    if (!data?.rows.length) return geo.title;
+    const format = this.localize.format;
+    const customers = data.total.customers;
+    const countries = mapRows(data.rows, format.locale).filter((r) => r.code).length;
+    return common.labelValue(geo.title, geo.summary(customers, format.number(customers), countries, format.number(countries)));
+  }
+
   protected override render() {
     const states = this.stateMessages;
     const m = this.messages.geo;
@@ -343,9 +355,9 @@ export class CustomerGeoMap extends InsightsElement {
       error: (error) => renderError(error, () => this.retry(), states),
       complete: (data) => this.renderData(data),
     });
-    return html`<section part="base" aria-label=${m.title}>
+    return html`<section part="base" aria-label=${this.regionName}>
       <header>
-        <h3 part="label">${m.title}</h3>
+        ${renderTitle(this.headingLevelInForce, m.title)}
         ${renderMetricSwitch(this.activeMetric, m, (metric) => (this.metric = metric))}
       </header>
       ${content}

@@ -136,4 +136,17 @@ export const distributionTabsStyles = css`
     font-size: 0.75rem;
     color: var(--_fg-muted);
   }
+  /* Forced colours: every slice outlined, the pressed one thicker, the focused one in Highlight. */
+  @media (forced-colors: active) {
+    [part~='slice'] {
+      stroke: Canvas;
+    }
+    [part~='slice'][aria-pressed='true'] {
+      stroke: CanvasText;
+      stroke-width: 3;
+    }
+    [part~='slice']:focus-visible {
+      stroke: Highlight;
+    }
+  }
 `;

@@ -25,6 +25,7 @@ import { InsightsElement } from '../shared/insights-element.js';
 import { legendStyles, renderLegend } from '../shared/legend.js';
 import { radialStyles } from '../shared/radial.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
+import { renderCard } from '../shared/card.js';
 import { renderTabList, tabListStyles } from '../shared/tab-list.js';
 import { validInteger, validOption } from '../shared/valid-attribute.js';
 import { renderBars } from './bars-view.js';
@@ -221,9 +222,11 @@ export class DistributionTabs extends InsightsElement {
     const states = this.stateMessages;
     const { common, dimension, tabs } = this.messages;
     const switchTo = (d: DistributionDimension) => this.switchTo(d);
-    return html`<section part="base" aria-label=${tabs.title}>
-      <h3 part="label">${tabs.title}</h3>
-      ${renderTabList({
+    return renderCard({
+      level: this.headingLevelInForce,
+      title: tabs.title,
+      name: common.labelValue(tabs.title, dimension[dim]),
+      content: html`${renderTabList({
         tabs: TABS.map((tab) => ({ id: tab.id, label: dimension[tab.dimensions[0]!] })),
         selected: this.activeTab.id,
         label: tabs.tabs,
@@ -237,7 +240,7 @@ export class DistributionTabs extends InsightsElement {
           error: (error) => renderError(error, () => this.retry(), states),
           complete: (data) => this.renderData(data),
         })}
-      </div>
-    </section>`;
+      </div>`,
+    });
   }
 }

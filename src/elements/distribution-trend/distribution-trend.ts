@@ -191,12 +191,17 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
+  protected summary(data: TrendResponse): string {
+    const [start, end] = this.window(data);
+    const range = this.monthRange(data.months[start], data.months[end]);
+    return this.messages.trend.summary(this.dimensionLabel(data.by), range, this.stacks(data).length);
+  }
+
   protected renderChart(data: TrendResponse, busy: boolean) {
     const [start, end] = this.window(data);
     const stacks = this.stacks(data);
     const trend = this.messages.trend;
-    const range = this.monthRange(data.months[start], data.months[end]);
-    const summary = trend.summary(this.dimensionLabel(data.by), range, stacks.length);
+    const summary = this.summary(data);
     return html`
       ${renderZoom({
         months: data.months,

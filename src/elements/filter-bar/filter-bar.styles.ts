@@ -106,6 +106,13 @@ export const filterBarStyles = css`
     font-weight: 600;
     text-align: center;
   }
+  @media (forced-colors: active) {
+    .count {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   .controls .skeleton {
     flex: 1 1 12rem;
     align-self: center;

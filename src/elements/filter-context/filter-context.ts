@@ -9,7 +9,9 @@ import { DEFAULT_TIMEOUT_MS, InsightsClient, type AuthProvider } from '../../dat
 import { DIMENSIONS, DIMENSIONS_RESOURCE, type Dimension, type Filters } from '../../data/contract.js';
 import { buildUrl, type InsightsQuery } from '../../data/query.js';
 import { emit, type ErrorDetail, type SelectDetail } from '../../events/events.js';
-import { validMembers } from '../shared/valid-attribute.js';
+import { themeChanged } from '../../charts/page-theme.js';
+import { THEMES, themeStyles, type Theme } from '../../themes/tokens.js';
+import { validMembers, validOption } from '../shared/valid-attribute.js';
 import { ReadyTracker } from './ready-tracker.js';
 import type { PartialMessages } from '../../i18n/messages.js';
 
@@ -59,11 +61,14 @@ let rootAttached = false;
  * @event insights-error - Signing in failed (`detail.kind` is `auth`): once per state, besides each widget's own event.
  */
 export class FilterContext extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = [
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+    themeStyles,
+  ];
 
   /** Base URL of the data endpoint (see CONTRACT.md), e.g. `/api` or `https://…/insights`. */
   @property({ reflect: true }) endpoint = '';
@@ -79,6 +84,13 @@ export class FilterContext extends LitElement {
 
   /** Locale (BCP 47) for every widget inside; defaults to the page's `lang`. */
   @property({ reflect: true }) locale = '';
+
+  /**
+   * The colour scheme of every widget inside: `light` or `dark` forces it, `auto` follows the
+   * system's (`prefers-color-scheme`) whatever the page's own scheme. Unset (the default): the
+   * widgets follow the page's `color-scheme`, so a page's own theme switch keeps working.
+   */
+  @property({ reflect: true }) theme: Theme | '' = '';
 
   /** Headers sent with every request, e.g. `{ Authorization: 'Bearer …' }` (property only). */
   @property({ attribute: false }) headers: Record<string, string> = {};
@@ -301,6 +313,11 @@ export class FilterContext extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) {
+      if (this.theme) validOption(this, 'theme', this.theme, THEMES, '');
+      // Charts hold colours as values: they re-read the tokens.
+      if (changed.get('theme') !== undefined) themeChanged();
+    }
     // Lit batches property sets into one update, so one change emits one event; the first
     // render is the initial state, not a change.
     const stateChanged = [...changed.keys()].some((key) => STATE_KEYS.has(key));

@@ -9,6 +9,7 @@ import { styleProps } from '../../directives/style-props.js';
 import { common } from '../../i18n/text/common.js';
 import { kpi } from '../../i18n/text/kpi.js';
 import { tokens } from '../../themes/tokens.js';
+import { renderCard } from '../shared/card.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
@@ -108,9 +109,8 @@ export class KpiCard extends InsightsElement {
     const format = this.localize.format;
     const figures = kpiFigures(data, metric);
     const months = data.months.length;
-    return html`<section part="base" role="group" aria-label=${this.headline(figures, months)}>
-      <h3 part="label">${this.metricTitle}</h3>
-      <span part="value">${format.number(figures.value)}</span>
+    return this.card(
+      html`<span part="value">${format.number(figures.value)}</span>
       ${this.renderDelta(figures, months)}
       ${figures.churnRate !== undefined
         ? html`<span class="secondary" part="churn-rate"
@@ -120,8 +120,9 @@ export class KpiCard extends InsightsElement {
       ${figures.netAdded !== undefined
         ? html`<span class="secondary" part="net">${this.messages.kpi.net} ${format.number(figures.netAdded)}</span>`
         : nothing}
-      ${this.renderSparkline(figures.series)}
-    </section>`;
+      ${this.renderSparkline(figures.series)}`,
+      this.headline(figures, months),
+    );
   }
 
   private renderProducts(products: NonNullable<MonthlyResponse['products']>) {
@@ -131,9 +132,8 @@ export class KpiCard extends InsightsElement {
       this.metricTitle,
       products.map((p) => `${p.label} ${format.number(p.customers)}`).join(', '),
     );
-    return html`<section part="base" role="group" aria-label=${label}>
-      <h3 part="label">${this.metricTitle}</h3>
-      <ul part="bars">
+    return this.card(
+      html`<ul part="bars">
         ${products.map(
           (p) => html`<li>
             <span class="name" title=${p.label}>${p.label}</span>
@@ -141,31 +141,33 @@ export class KpiCard extends InsightsElement {
             <span class="bar" ${styleProps({ '--_width': `${(p.customers / max) * 100}%` })}></span>
           </li>`,
         )}
-      </ul>
-    </section>`;
+      </ul>`,
+      label,
+    );
   }
 
-  private frame(content: unknown) {
-    return html`<section part="base" aria-label=${this.metricTitle}><h3 part="label">${this.metricTitle}</h3>${content}</section>`;
+  /** The tile: a region named by `name` (its headline; the title while there is none). */
+  private card(content: unknown, name?: string) {
+    return renderCard({ level: this.headingLevelInForce, title: this.metricTitle, name, content });
   }
 
   protected override render() {
     const states = this.stateMessages;
     const metric = this.activeMetric;
-    const loading = () => this.frame(renderSkeleton(states, this.messages.common.loading(this.metricTitle)));
+    const loading = () => this.card(renderSkeleton(states, this.messages.common.loading(this.metricTitle)));
     return this.monthly.render({
       initial: loading,
       pending: loading,
-      error: (error) => this.frame(renderError(error, () => this.retry(), states)),
+      error: (error) => this.card(renderError(error, () => this.retry(), states)),
       complete: (data) => {
         if (metric !== 'products') {
           // `subscriptions` is optional in the contract too: an endpoint without it, this tile says so.
-          if (!hasFigures(data, metric)) return this.frame(renderError(new MissingFieldError(this.monthly.url ?? '', `months.${metric}`), () => this.retry(), states));
-          return isEmptyMonthly(data) ? this.frame(renderEmpty(states)) : this.renderMonthly(data, metric);
+          if (!hasFigures(data, metric)) return this.card(renderError(new MissingFieldError(this.monthly.url ?? '', `months.${metric}`), () => this.retry(), states));
+          return isEmptyMonthly(data) ? this.card(renderEmpty(states)) : this.renderMonthly(data, metric);
         }
         // `products` is optional in the contract: only this tile needs it, so only it says so.
-        if (!data.products) return this.frame(renderError(new MissingFieldError(this.monthly.url ?? '', 'products'), () => this.retry(), states));
-        return data.products.length === 0 ? this.frame(renderEmpty(states)) : this.renderProducts(data.products);
+        if (!data.products) return this.card(renderError(new MissingFieldError(this.monthly.url ?? '', 'products'), () => this.retry(), states));
+        return data.products.length === 0 ? this.card(renderEmpty(states)) : this.renderProducts(data.products);
       },
     });
   }

@@ -92,7 +92,7 @@ export const productSunburstStyles = css`
     align-content: start;
     min-width: 0;
   }
-  [part='list'] h4 {
+  [part='list'] .subtitle {
     margin: 0;
     font-size: 0.8125rem;
     font-weight: 600;
@@ -138,5 +138,16 @@ export const productSunburstStyles = css`
     height: 10px;
     border-radius: 2px;
     background: var(--_slot);
+  }
+  /* Forced colours: every segment outlined, the focused one in Highlight. */
+  @media (forced-colors: active) {
+    [part~='arc'] {
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    [part~='arc']:focus-visible {
+      stroke: Highlight;
+      stroke-width: 3;
+    }
   }
 `;

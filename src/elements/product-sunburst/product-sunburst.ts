@@ -23,6 +23,7 @@ import { radialStyles } from '../shared/radial.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { productSunburstStyles } from './product-sunburst.styles.js';
 import { renderFootnote, renderSkuList } from './sku-list.js';
+import { renderCard } from '../shared/card.js';
 import { renderChart } from './sunburst-view.js';
 import { common } from '../../i18n/text/common.js';
 import { sunburst } from '../../i18n/text/sunburst.js';
@@ -185,9 +186,12 @@ export class ProductSunburst extends InsightsElement {
     void this.updateComplete.then(() => this.focusArc());
   }
 
-  private card(content: unknown) {
-    const title = this.messages.sunburst.title;
-    return html`<section part="base" aria-label=${title}><h3 part="label">${title}</h3>${content}</section>`;
+  /** The card; `total` (the customers shown) makes its region's name state the headline. */
+  private card(content: unknown, total?: number) {
+    const { common, sunburst } = this.messages;
+    const title = sunburst.title;
+    const name = total === undefined ? title : common.labelValue(title, common.customerCount(total, this.localize.format.number(total)));
+    return renderCard({ level: this.headingLevelInForce, title, name, content });
   }
 
   private renderBody(tree: SunburstTree, total: number) {
@@ -212,7 +216,7 @@ export class ProductSunburst extends InsightsElement {
       onKeydown: (e) => this.onChartKeydown(e, tree),
       onZoomOut: () => this.choose(null, true),
     });
-    const list = renderSkuList(tree, focused, total, format, messages, (key) => this.choose(key, false));
+    const list = renderSkuList(tree, focused, total, format, messages, this.headingLevelInForce, (key) => this.choose(key, false));
     return html`<div class="body">
         ${chart} ${list}
       </div>
@@ -235,6 +239,6 @@ export class ProductSunburst extends InsightsElement {
       this.drawn = [];
       return this.card(renderEmpty(states));
     }
-    return this.card(this.renderBody(tree, total));
+    return this.card(this.renderBody(tree, total), total);
   }
 }

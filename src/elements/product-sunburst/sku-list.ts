@@ -1,5 +1,6 @@
 /** The list beside the sunburst (products, or the zoomed product's SKUs) and the footnote. */
 import { html } from 'lit';
+import { renderSubtitle, type HeadingLevel } from '../shared/card.js';
 import type { Formatter } from '../../core/format.js';
 import { share, type SunburstNode, type SunburstTree } from '../../core/sunburst.js';
 import { productNodes, ringFigures, skuNodes, skuOpacity } from '../../core/sunburst-focus.js';
@@ -7,9 +8,9 @@ import { styleProps } from '../../directives/style-props.js';
 import { productSlot, type SunburstText } from './sunburst-view.js';
 
 /** The products with their share of `total`, each a button that zooms into it. */
-function renderProducts(tree: SunburstTree, total: number, format: Formatter, m: SunburstText, onChoose: (key: string) => void) {
+function renderProducts(tree: SunburstTree, total: number, format: Formatter, m: SunburstText, level: HeadingLevel | undefined, onChoose: (key: string) => void) {
   return html`<div part="list">
-    <h4 id="list-title">${m.sunburst.products}</h4>
+    ${renderSubtitle(level, m.sunburst.products, 'list-title')}
     <ol aria-labelledby="list-title">
       ${productNodes(tree).map(
         (p) => html`<li>
@@ -26,10 +27,10 @@ function renderProducts(tree: SunburstTree, total: number, format: Formatter, m:
 }
 
 /** The zoomed product's SKUs with their share of its customers. */
-function renderSkus(tree: SunburstTree, focused: SunburstNode, format: Formatter, m: SunburstText) {
+function renderSkus(tree: SunburstTree, focused: SunburstNode, format: Formatter, m: SunburstText, level: HeadingLevel | undefined) {
   const skus = skuNodes(tree, focused.key);
   return html`<div part="list">
-    <h4 id="list-title">${m.sunburst.skusOf(focused.label)}</h4>
+    ${renderSubtitle(level, m.sunburst.skusOf(focused.label), 'list-title')}
     ${skus.length === 0
       ? html`<p class="pct">${m.sunburst.noSkus}</p>`
       : html`<ol aria-labelledby="list-title">
@@ -45,16 +46,17 @@ function renderSkus(tree: SunburstTree, focused: SunburstNode, format: Formatter
   </div>`;
 }
 
-/** The list beside the chart: the products, or the SKUs of `focused`. */
+/** The list beside the chart: the products, or the SKUs of `focused`; its title a heading under `level`'s. */
 export function renderSkuList(
   tree: SunburstTree,
   focused: SunburstNode | undefined,
   total: number,
   format: Formatter,
   m: SunburstText,
+  level: HeadingLevel | undefined,
   onChoose: (key: string) => void,
 ) {
-  return focused ? renderSkus(tree, focused, format, m) : renderProducts(tree, total, format, m, onChoose);
+  return focused ? renderSkus(tree, focused, format, m, level) : renderProducts(tree, total, format, m, level, onChoose);
 }
 
 /** Why the ring adds up to more than the centre (when it does). */

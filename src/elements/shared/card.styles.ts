@@ -28,6 +28,18 @@ export const cardStyles = css`
     font-weight: 600;
     color: var(--_fg-muted);
   }
+  /*
+   * Forced colours drop backgrounds; the marks that carry data (swatches, bars) keep the
+   * system colours the tokens give them in that mode (tokens.ts), outlined.
+   */
+  @media (forced-colors: active) {
+    .swatch,
+    .bar,
+    [part~='bar'] {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
+  }
   .sr-only {
     position: absolute;
     width: 1px;

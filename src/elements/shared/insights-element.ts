@@ -4,6 +4,7 @@
  * the locale, the words and the formatters; `stateMessages` are the words of the shared states.
  */
 import { consume } from '@lit/context';
+import { themeChanged } from '../../charts/page-theme.js';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
@@ -13,7 +14,10 @@ import { whenNearViewport } from '../../controllers/near-viewport.js';
 import type { DataHost } from '../../controllers/resource-controller.js';
 import { sharedClient, type InsightsClient } from '../../data/client.js';
 import type { InsightsQuery } from '../../data/query.js';
+import { HEADING_LEVELS, type HeadingLevel } from './card.js';
+import { THEMES, type Theme } from '../../themes/tokens.js';
 import { STATE_TEXT, type StateMessages } from './states.js';
+import { validOption } from './valid-attribute.js';
 
 export class InsightsElement extends LitElement implements DataHost {
   /** Data endpoint base URL; used only outside a `filter-context`. */
@@ -30,6 +34,20 @@ export class InsightsElement extends LitElement implements DataHost {
    * over the page's `lang`. English words for a language the kit has no text for.
    */
   @property() locale = '';
+
+  /**
+   * Makes the widget's title a heading of this level (1–6), to fit the page's outline. Unset
+   * (the default): the title is plain text and names the widget's region, so no heading of
+   * the widget can break the page's heading order. Any other value counts as unset (and warns).
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = '';
+
+  /**
+   * `light` or `dark` forces that colour scheme on this widget, `auto` follows the system's
+   * (`prefers-color-scheme`). Unset (the default): the widget follows the page (its
+   * `color-scheme`) or its `filter-context`'s `theme`.
+   */
+  @property({ reflect: true }) theme: Theme | '' = '';
 
   /**
    * `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
@@ -103,6 +121,13 @@ export class InsightsElement extends LitElement implements DataHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.eager) this.eagerWaiters.splice(0).forEach((resolve) => resolve());
+    if (changed.has('theme') && this.theme) validOption(this, 'theme', this.theme, THEMES, '');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Charts hold colours as values: they re-read the tokens (a no-op for the others).
+    if (changed.has('theme') && changed.get('theme') !== undefined) themeChanged();
   }
 
   /** The data client in force: the context's (shared by its widgets), or the page-wide one. */
@@ -118,6 +143,13 @@ export class InsightsElement extends LitElement implements DataHost {
   /** The locale in force, always one `Intl` accepts. */
   get effectiveLocale(): string {
     return this.localize.locale;
+  }
+
+  /** The heading level of the title in force: `heading-level` if valid, else none. */
+  get headingLevelInForce(): HeadingLevel | undefined {
+    if (this.headingLevel === '' || this.headingLevel == null) return undefined;
+    const level = validOption<string>(this, 'heading-level', String(this.headingLevel), HEADING_LEVELS, '');
+    return level ? (Number(level) as HeadingLevel) : undefined;
   }
 
   /** The words of the loading, empty and error states, in the language in force. */

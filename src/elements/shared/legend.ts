@@ -14,6 +14,8 @@ export interface LegendItem {
   hidden: boolean;
   /** The member selected in the chart (cross-filtering): marked, and outlined. */
   selected?: boolean;
+  /** Drawn as a dashed line (not a column): the swatch is a dash too. */
+  line?: boolean;
 }
 
 /** One toggle button (`part="legend-item"`) per item; `onToggle(key)` when pressed. `label` names the list. */
@@ -30,7 +32,7 @@ export function renderLegend(items: readonly LegendItem[], label: string, onTogg
           title=${item.label}
           @click=${() => onToggle(item.key)}
         >
-          <span class="swatch" data-slot=${item.slot}></span><span class="name">${item.label}</span>
+          <span class=${item.line ? 'swatch line' : 'swatch'} data-slot=${item.slot}></span><span class="name">${item.label}</span>
         </button>
       </li>`,
     )}
@@ -88,6 +90,30 @@ export const legendStyles = [
   [part='legend-item'][aria-pressed='false'] .swatch {
     background: transparent;
     box-shadow: inset 0 0 0 1.5px var(--_fg-muted);
+  }
+  [part='legend-item'] .swatch.line {
+    width: 14px;
+    height: 0;
+    border-radius: 0;
+    background: none;
+    box-shadow: none;
+    border-top: 3px dashed var(--_slot);
+  }
+  [part='legend-item'][aria-pressed='false'] .swatch.line {
+    border-top-color: var(--_fg-muted);
+  }
+  /* Forced colours drop backgrounds: a swatch keeps its own colour, outlined. */
+  @media (forced-colors: active) {
+    [part='legend-item'] .swatch {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
+    [part='legend-item'] .swatch.line {
+      outline: none;
+    }
+    [part='legend-item'][aria-pressed='false'] .swatch {
+      background: Canvas;
+    }
   }
   [part='legend-item'] .name {
     overflow: hidden;

@@ -20,6 +20,7 @@
  * }
  * ```
  */
+import { TaskStatus } from '@lit/task';
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChartController } from '../../charts/chart-controller.js';
@@ -30,6 +31,7 @@ import type { ResourceName, ResourceResponse } from '../../data/contract.js';
 import { chart } from '../../i18n/text/chart.js';
 import { common } from '../../i18n/text/common.js';
 import { tokens } from '../../themes/tokens.js';
+import { renderCard } from './card.js';
 import { cardStyles } from './card.styles.js';
 import { InsightsElement } from './insights-element.js';
 import { legendStyles } from './legend.js';
@@ -67,6 +69,12 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
 
   /** True when the answer holds nothing to draw (the empty state is shown instead). */
   protected abstract isEmpty(data: ResourceResponse<R>): boolean;
+
+  /**
+   * The chart's headline in one sentence ("Customer adds and churns, January 2025 to December
+   * 2025: 640 new, 52 churned."): the name of the widget's region and of the chart.
+   */
+  protected abstract summary(data: ResourceResponse<R>): string;
 
   /** The chart and its controls for an answer; `busy` while a newer answer loads. */
   protected abstract renderChart(data: ResourceResponse<R>, busy: boolean): unknown;
@@ -110,12 +118,9 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
     return this.chartMessages.common.range(format.month(first, 'long'), format.month(last, 'long'));
   }
 
-  /** The card: the title, then `content`. */
-  protected renderFrame(title: string, content: unknown): TemplateResult {
-    return html`<section part="base" aria-label=${title}>
-      <h3 part="label">${title}</h3>
-      ${content}
-    </section>`;
+  /** The card: a region named by `name` (the title when not given), the title, then `content`. */
+  protected renderFrame(title: string, content: unknown, name?: string): TemplateResult {
+    return renderCard({ level: this.headingLevelInForce, title, name, content });
   }
 
   /** The box the chart is drawn in; `summary` is what assistive technology reads for it. */
@@ -160,7 +165,14 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
     });
   }
 
+  /** The answer on screen: the current one, or the last while a newer one loads. */
+  private get shownData(): ResourceResponse<R> | undefined {
+    const data = this.resource.status === TaskStatus.ERROR ? undefined : this.resource.value;
+    return data && !this.isEmpty(data) ? data : undefined;
+  }
+
   protected override render() {
-    return this.renderFrame(this.cardTitle, this.renderBody());
+    const data = this.shownData;
+    return this.renderFrame(this.cardTitle, this.renderBody(), data && this.summary(data));
   }
 }

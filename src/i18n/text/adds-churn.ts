@@ -9,6 +9,8 @@ const en = {
     `Customer adds and churns, ${range}: ${added} new, ${churned} churned.`,
   caption: 'Customers per month: new, existing and churned',
   loading: 'Loading customer adds and churns',
+  view: 'View',
+  views: { change: 'New and churned', stacked: 'Stacked totals' } satisfies Record<'change' | 'stacked', string>,
 };
 export type AddsChurnText = typeof en;
 

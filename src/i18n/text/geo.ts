@@ -1,4 +1,4 @@
-import { enGeoMetric, enMapMetric, enPlural, type GeoMetricKey } from '../words.js';
+import { enCustomers, enGeoMetric, enMapMetric, enPlural, type GeoMetricKey } from '../words.js';
 import { defineText } from '../define-text.js';
 
 const en = {
@@ -17,6 +17,9 @@ const en = {
   count: (shown: string, total: number, totalShown: string) =>
     `${shown} of ${totalShown} ${enPlural(total, 'country', 'countries')}`,
   table: 'Customers by country',
+  /** The widget's headline: "600 customers in 38 countries" (`…Shown` formatted). */
+  summary: (customers: number, customersShown: string, countries: number, countriesShown: string) =>
+    `${enCustomers(customers, customersShown)} in ${countriesShown} ${enPlural(countries, 'country', 'countries')}`,
   unknown: 'Unknown location: not on the map',
   noCode: '(no code)',
   loading: 'Loading customers by country',

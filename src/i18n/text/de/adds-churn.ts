@@ -8,5 +8,7 @@ const de: AddsChurnText = {
   summary: (range, added, churned) => `Zu- und Abgänge von Kunden, ${range}: ${added} neu, ${churned} abgewandert.`,
   caption: 'Kunden pro Monat: neu, Bestand und abgewandert',
   loading: 'Zu- und Abgänge von Kunden werden geladen',
+  view: 'Ansicht',
+  views: { change: 'Neu und abgewandert', stacked: 'Gestapelte Summen' },
 };
 export default de;

@@ -1,5 +1,5 @@
 import type { GeoText } from '../geo.js';
-import { deGeoMetric, deMapMetric, dePlural } from './words.js';
+import { deCustomers, deGeoMetric, deMapMetric, dePlural } from './words.js';
 
 const de: GeoText = {
   title: 'Geografische Verteilung',
@@ -12,6 +12,8 @@ const de: GeoText = {
   home: 'Welt',
   search: 'Länder suchen',
   searchLabel: 'Länder nach Name oder Code suchen',
+  summary: (customers, customersShown, countries, countriesShown) =>
+    `${deCustomers(customers, customersShown)} in ${countriesShown} ${dePlural(countries, 'Land', 'Ländern')}`,
   count: (shown, total, totalShown) => `${shown} von ${totalShown} ${dePlural(total, 'Land', 'Ländern')}`,
   table: 'Kunden nach Land',
   unknown: 'Unbekannter Standort: nicht auf der Karte',

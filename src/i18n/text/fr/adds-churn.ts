@@ -11,5 +11,7 @@ const fr: AddsChurnText = {
     `Clients gagnés et perdus, ${range}${COLON} nouveaux${COLON} ${added}, perdus${COLON} ${churned}.`,
   caption: `Clients par mois${COLON} nouveaux, existants et perdus`,
   loading: 'Chargement des clients gagnés et perdus',
+  view: 'Vue',
+  views: { change: 'Nouveaux et perdus', stacked: 'Totaux empilés' },
 };
 export default fr;

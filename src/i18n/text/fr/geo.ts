@@ -1,5 +1,5 @@
 import type { GeoText } from '../geo.js';
-import { COLON, frGeoMetric, frMapMetric } from './words.js';
+import { COLON, frCustomers, frGeoMetric, frMapMetric } from './words.js';
 
 const fr: GeoText = {
   title: 'Répartition géographique',
@@ -13,6 +13,8 @@ const fr: GeoText = {
   search: 'Rechercher un pays',
   searchLabel: 'Rechercher un pays par nom ou par code',
   // "pays" is the same in the singular and the plural.
+  summary: (customers, customersShown, _countries, countriesShown) =>
+    `${frCustomers(customers, customersShown)} dans ${countriesShown} pays`,
   count: (shown, _total, totalShown) => `${shown} sur ${totalShown} pays`,
   table: 'Clients par pays',
   unknown: `Emplacement inconnu${COLON} absent de la carte`,

@@ -8,5 +8,7 @@ const nl: AddsChurnText = {
   summary: (range, added, churned) => `Klanttoevoegingen en -verloop, ${range}: ${added} nieuw, ${churned} verloren.`,
   caption: 'Klanten per maand: nieuw, bestaand en verloren',
   loading: 'Klanttoevoegingen en -verloop laden',
+  view: 'Weergave',
+  views: { change: 'Nieuw en verloren', stacked: 'Gestapelde totalen' },
 };
 export default nl;

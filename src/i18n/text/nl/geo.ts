@@ -1,5 +1,5 @@
 import type { GeoText } from '../geo.js';
-import { nlGeoMetric, nlPlural } from './words.js';
+import { nlCustomers, nlGeoMetric, nlPlural } from './words.js';
 
 const nl: GeoText = {
   title: 'Geografische spreiding',
@@ -12,6 +12,8 @@ const nl: GeoText = {
   home: 'Wereld',
   search: 'Zoek landen',
   searchLabel: 'Zoek landen op naam of code',
+  summary: (customers, customersShown, countries, countriesShown) =>
+    `${nlCustomers(customers, customersShown)} in ${countriesShown} ${nlPlural(countries, 'land', 'landen')}`,
   count: (shown, total, totalShown) => `${shown} van ${totalShown} ${nlPlural(total, 'land', 'landen')}`,
   table: 'Klanten per land',
   unknown: 'Onbekende locatie: niet op de kaart',

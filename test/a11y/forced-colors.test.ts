@@ -1,0 +1,60 @@
+/**
+ * Forced colours (a contrast theme): series take system colours by palette slot, the same for
+ * a series and its legend swatch; columns, map countries and sunburst segments are outlined in
+ * CanvasText, so they stay apart when the theme has few colours.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/bundle.js';
+import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
+import { until } from '../support/helpers.js';
+import { barSeries } from '../charts/chart-helpers.js';
+import { emulateFeatures, stateOf } from './support.js';
+
+/** A system colour as the browser resolves it in this theme. */
+function system(colour: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = colour;
+  probe.style.forcedColorAdjust = 'none';
+  document.body.append(probe);
+  const rgb = getComputedStyle(probe).color;
+  probe.remove();
+  return rgb;
+}
+
+async function loaded<T extends Element>(el: T): Promise<T> {
+  await until(() => stateOf(el) === 'complete', 8000, `${el.localName} loaded`);
+  await (el as Element & { chartComplete?: Promise<void> }).chartComplete;
+  return el;
+}
+
+describe('forced colours', () => {
+  before(() => emulateFeatures({ forcedColors: 'active', colorScheme: 'dark' }));
+  after(() => emulateFeatures());
+
+  it('adds-churn-chart: system colours by slot, the same in the legend; outlined columns', async () => {
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const el = await loaded(await fixture<AddsChurnChart>(html`<adds-churn-chart endpoint="/api" loading="eager"></adds-churn-chart>`));
+    const [added, churned] = barSeries(el);
+    const fill = (path: Element) => getComputedStyle(path).fill;
+    expect(fill(added.bars[0])).to.equal(system('LinkText'));
+    expect(fill(churned.bars[0]), 'churned is hollow').to.equal(system('Canvas'));
+    for (const bar of [added.bars[0], churned.bars[0]]) expect(getComputedStyle(bar).stroke).to.equal(system('CanvasText'));
+    const swatch = (key: string) => getComputedStyle(el.shadowRoot!.querySelector(`[part="legend-item"][data-key="${key}"] .swatch`)!);
+    expect(swatch('new').backgroundColor).to.equal(system('LinkText'));
+    expect(swatch('churned').outlineColor).to.equal(system('CanvasText'));
+    expect(swatch('existing').borderTopColor, 'the line’s dash').to.equal(system('CanvasText'));
+  });
+
+  it('map countries and sunburst segments are outlined in CanvasText', async () => {
+    const page = await fixture(html`<filter-context endpoint="/api" loading="eager">
+      <customer-geo-map></customer-geo-map><product-sunburst></product-sunburst>
+    </filter-context>`);
+    const map = await loaded(page.querySelector('customer-geo-map')!);
+    await until(() => map.shadowRoot!.querySelector('[part="map"] path'), 8000, 'the map drawn');
+    const sunburst = await loaded(page.querySelector('product-sunburst')!);
+    const country = map.shadowRoot!.querySelector('[part="map"] path')!;
+    const arc = sunburst.shadowRoot!.querySelector('[part~="arc"]')!;
+    expect(getComputedStyle(country).stroke).to.equal(system('CanvasText'));
+    expect(getComputedStyle(arc).stroke).to.equal(system('CanvasText'));
+  });
+});
