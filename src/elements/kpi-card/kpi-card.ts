@@ -7,9 +7,12 @@ import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { MissingFieldError } from '../../data/errors.js';
 import { styleProps } from '../../directives/style-props.js';
 import { common } from '../../i18n/text/common.js';
+import { exporting } from '../../i18n/text/export.js';
 import { kpi } from '../../i18n/text/kpi.js';
 import { tokens } from '../../themes/tokens.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
+import type { ExportData } from '../shared/export-controller.js';
+import { exportMenuStyles } from '../shared/export-menu.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { validOption } from '../shared/valid-attribute.js';
@@ -42,11 +45,11 @@ const SPARK_HEIGHT = 40;
  * @cssproperty --insights-color-negative - Colour of bad news.
  */
 export class KpiCard extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, kpiCardStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, exportMenuStyles, kpiCardStyles];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, kpi });
+    return this.localize.text({ common, kpi, exporting });
   }
 
   /** Which figure: `customers`, `active`, `added`, `churned`, `subscriptions` or `products`; an unknown value shows customers. */
@@ -110,6 +113,7 @@ export class KpiCard extends InsightsElement {
     const months = data.months.length;
     return html`<section part="base" role="group" aria-label=${this.headline(figures, months)}>
       <h3 part="label">${this.metricTitle}</h3>
+      ${this.renderTools(false)}
       <span part="value">${format.number(figures.value)}</span>
       ${this.renderDelta(figures, months)}
       ${figures.churnRate !== undefined
@@ -133,6 +137,7 @@ export class KpiCard extends InsightsElement {
     );
     return html`<section part="base" role="group" aria-label=${label}>
       <h3 part="label">${this.metricTitle}</h3>
+      ${this.renderTools(false)}
       <ul part="bars">
         ${products.map(
           (p) => html`<li>
@@ -146,7 +151,31 @@ export class KpiCard extends InsightsElement {
   }
 
   private frame(content: unknown) {
-    return html`<section part="base" aria-label=${this.metricTitle}><h3 part="label">${this.metricTitle}</h3>${content}</section>`;
+    return html`<section part="base" aria-label=${this.metricTitle}><h3 part="label">${this.metricTitle}</h3>${this.renderTools(false)}${content}</section>`;
+  }
+
+  /** The months behind the sparkline and the headline; for `products`, a row per product. */
+  protected override exportData(): ExportData | undefined {
+    const data = this.monthly.value;
+    const metric = this.activeMetric;
+    const name = `${this.localName}-${metric}`;
+    const title = this.metricTitle;
+    if (metric === 'products') {
+      if (!data?.products?.length) return undefined;
+      const columns = [
+        { label: this.messages.exporting.product, kind: 'text' as const },
+        { label: this.messages.common.customers, kind: 'count' as const },
+      ];
+      return { name, query: data.query, table: { title, columns, rows: data.products.map((p) => [p.label, p.customers]) } };
+    }
+    if (!data || isEmptyMonthly(data) || !hasFigures(data, metric)) return undefined;
+    const figures = kpiFigures(data, metric);
+    const columns = [
+      { label: this.messages.common.month, kind: 'month' as const },
+      { label: title, kind: 'count' as const },
+    ];
+    const rows = data.months.map((m, i) => [m.month, figures.series[i] ?? null]);
+    return { name, query: data.query, table: { title, summary: this.headline(figures, data.months.length), columns, rows } };
   }
 
   protected override render() {

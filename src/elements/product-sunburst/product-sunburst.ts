@@ -6,25 +6,30 @@ import { TweenController } from '../../controllers/tween-controller.js';
 import { nextIndex } from '../../core/roving.js';
 import {
   interpolateView,
+  share,
   sunburstLayout,
   sunburstView,
   type SunburstNode,
   type SunburstTree,
   type ViewArc,
 } from '../../core/sunburst.js';
-import { focusIndexAfterZoom, focusableNodes, focusedProduct } from '../../core/sunburst-focus.js';
+import { focusIndexAfterZoom, focusableNodes, focusedProduct, productNodes, skuNodes } from '../../core/sunburst-focus.js';
 import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { slotStyles } from '../../themes/palette.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { cardFillStyles, cardStyles, memberRowStyles } from '../shared/card.styles.js';
+import { dataTableStyles, renderDataTable } from '../shared/data-table.js';
+import type { ExportData } from '../shared/export-controller.js';
+import { exportMenuStyles } from '../shared/export-menu.js';
 import { radialStyles } from '../shared/radial.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { productSunburstStyles } from './product-sunburst.styles.js';
 import { renderFootnote, renderSkuList } from './sku-list.js';
 import { renderChart } from './sunburst-view.js';
 import { common } from '../../i18n/text/common.js';
+import { exporting } from '../../i18n/text/export.js';
 import { sunburst } from '../../i18n/text/sunburst.js';
 
 /**
@@ -61,11 +66,11 @@ import { sunburst } from '../../i18n/text/sunburst.js';
  * @event insights-select - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
  */
 export class ProductSunburst extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, slotStyles, radialStyles, productSunburstStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, slotStyles, radialStyles, exportMenuStyles, dataTableStyles, productSunburstStyles];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, sunburst });
+    return this.localize.text({ common, sunburst, exporting });
   }
 
   /**
@@ -187,7 +192,30 @@ export class ProductSunburst extends InsightsElement {
 
   private card(content: unknown) {
     const title = this.messages.sunburst.title;
-    return html`<section part="base" aria-label=${title}><h3 part="label">${title}</h3>${content}</section>`;
+    return html`<section part="base" aria-label=${title}><h3 part="label">${title}</h3>${this.renderTools(true)}${content}</section>`;
+  }
+
+  /**
+   * Every product (share of the distinct total), each followed by its SKUs (share of the
+   * product's customers), as the list beside the chart shows them; whatever the zoom.
+   */
+  protected override exportData(): ExportData | undefined {
+    const products = this.products.value;
+    const tree = this.tree;
+    if (!products || !tree || products.total.customers === 0 || tree.nodes.length === 0) return undefined;
+    const { common, sunburst, exporting } = this.messages;
+    const total = products.total.customers;
+    const columns = [
+      { label: exporting.product, kind: 'text' as const },
+      { label: exporting.sku, kind: 'text' as const },
+      { label: common.customers, kind: 'count' as const },
+      { label: exporting.share(common.customers), kind: 'share' as const },
+    ];
+    const rows = productNodes(tree).flatMap((p) => [
+      [p.label, null, p.customers, share(p.customers, total)],
+      ...skuNodes(tree, p.key).map((s) => [p.label, s.label, s.customers, share(s.customers, p.customers)]),
+    ]);
+    return { name: this.localName, query: products.query, table: { title: sunburst.title, columns, rows } };
   }
 
   private renderBody(tree: SunburstTree, total: number) {
@@ -234,6 +262,11 @@ export class ProductSunburst extends InsightsElement {
     if (total === 0 || tree.nodes.length === 0) {
       this.drawn = [];
       return this.card(renderEmpty(states));
+    }
+    const exported = this.exporter.tableView ? this.exportData() : undefined;
+    if (exported) {
+      this.drawn = [];
+      return this.card(renderDataTable(exported.table, this.localize.format));
     }
     return this.card(this.renderBody(tree, total));
   }
