@@ -22,17 +22,27 @@ const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const SKIPPED_TAGS = new Set(['script', 'style', 'link', 'template', 'iframe', 'object', 'embed', 'noscript', 'meta']);
 /** Properties never copied: motion, interaction, and SVG geometry the attributes already hold. */
 const SKIPPED_PROPS = new Set(['d', 'x', 'y', 'cx', 'cy', 'r', 'rx', 'ry', 'cursor', 'pointer-events', 'will-change', 'user-select', '-webkit-user-select']);
-const SKIPPED_PREFIXES = ['--', 'transition', 'animation'];
+/** Logical aliases (the physical property is copied) and custom properties (values are computed). */
+const SKIPPED_PREFIXES = ['--', 'transition', 'animation', 'border-block', 'border-inline', 'margin-block', 'margin-inline', 'padding-block', 'padding-inline', 'inset-block', 'inset-inline', 'block-size', 'inline-size', 'min-block', 'min-inline', 'max-block', 'max-inline', 'scroll-'];
+/** Default to the text colour: left out when they equal it. */
+const CURRENT_COLOR = /^(border-(top|right|bottom|left)-color|outline-color|caret-color|column-rule-color|text-decoration-color|text-emphasis-color|-webkit-text-(fill|stroke)-color)$/;
 const DROPPED_ATTRIBUTES = new Set(['style', 'class', 'part', 'tabindex', 'contenteditable', 'autofocus']);
 
 type StyleMap = Map<string, string>;
 
+/** Characters XML forbids (e.g. the NUL of the "Other" key): dropped, or the SVG would not parse. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const xmlText = (text: string) => text.replace(NOT_XML, '');
+
 function styleMap(cs: CSSStyleDeclaration): StyleMap {
   const map: StyleMap = new Map();
+  const color = cs.getPropertyValue('color');
   for (let i = 0; i < cs.length; i++) {
     const name = cs[i]!;
     if (SKIPPED_PROPS.has(name) || SKIPPED_PREFIXES.some((p) => name.startsWith(p))) continue;
-    map.set(name, cs.getPropertyValue(name));
+    const value = cs.getPropertyValue(name);
+    if (CURRENT_COLOR.test(name) && value === color) continue;
+    map.set(name, value);
   }
   return map;
 }
@@ -86,7 +96,7 @@ function declarations(own: StyleMap, base: StyleMap, parent: StyleMap | undefine
 }
 
 class Copier {
-  readonly rules: string[] = ['*{animation:none!important;transition:none!important}'];
+  readonly rules: string[] = ['*{animation:none!important;transition:none!important;scrollbar-width:none}'];
   readonly families = new Set<string>();
   private count = 0;
 
@@ -117,7 +127,7 @@ class Copier {
   }
 
   private node(node: Node, parent: StyleMap): Node | null {
-    if (node.nodeType === Node.TEXT_NODE) return document.createTextNode(node.textContent ?? '');
+    if (node.nodeType === Node.TEXT_NODE) return document.createTextNode(xmlText(node.textContent ?? ''));
     if (node.nodeType === Node.ELEMENT_NODE) return this.element(node as Element, parent);
     return null; // comments (Lit's markers), processing instructions
   }
@@ -127,7 +137,8 @@ class Copier {
       const name = attr.localName.toLowerCase();
       if (DROPPED_ATTRIBUTES.has(name) || name.startsWith('on')) continue;
       if ((name === 'href' || name === 'src' || name === 'action') && /^\s*javascript:/i.test(attr.value)) continue;
-      to.setAttributeNS(attr.namespaceURI, attr.name, attr.value);
+      if (attr.namespaceURI) to.setAttributeNS(attr.namespaceURI, attr.name, xmlText(attr.value));
+      else to.setAttribute(attr.name, xmlText(attr.value));
     }
   }
 
