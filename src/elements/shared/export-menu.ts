@@ -82,7 +82,7 @@ export function renderExportTools(exporter: ExportController, o: ExportToolsOpti
     void exporter.download(format);
   };
   const labels: Record<ExportFormat, string> = { csv: m.csv, png: m.png, svg: m.svg };
-  return html`<div class="tools">
+  return html`<div class="tools" part="tools">
     ${o.table
       ? html`<button
           type="button"

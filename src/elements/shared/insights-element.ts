@@ -18,6 +18,16 @@ import { ExportController, type ExportData, type ImageType } from './export-cont
 import { renderExportTools } from './export-menu.js';
 import { STATE_TEXT, type StateMessages } from './states.js';
 
+/**
+ * @csspart tools - The card header's tools (top corner): "Show as table" and the export menu.
+ * @csspart table-toggle - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
+ * @csspart data-table - The visible data table shown instead of the chart: the CSV's rows.
+ * @csspart export - The export menu's wrapper (hidden by `no-export`).
+ * @csspart export-button - The menu button that opens the export menu.
+ * @csspart export-menu - The menu (CSV, PNG, SVG).
+ * @csspart export-item - Each item of the menu.
+ * @event insights-export - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
+ */
 export class InsightsElement extends LitElement implements DataHost {
   /** Data endpoint base URL; used only outside a `filter-context`. */
   @property() endpoint = '';
