@@ -7,7 +7,7 @@ import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { MissingFieldError } from '../../data/errors.js';
 import { styleProps } from '../../directives/style-props.js';
 import { common } from '../../i18n/text/common.js';
-import { exporting } from '../../i18n/text/export.js';
+import { dimension } from '../../i18n/text/dimension.js';
 import { kpi } from '../../i18n/text/kpi.js';
 import { tokens } from '../../themes/tokens.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
@@ -49,7 +49,7 @@ export class KpiCard extends InsightsElement {
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, kpi, exporting });
+    return this.localize.text({ common, kpi, dimension });
   }
 
   /** Which figure: `customers`, `active`, `added`, `churned`, `subscriptions` or `products`; an unknown value shows customers. */
@@ -163,7 +163,7 @@ export class KpiCard extends InsightsElement {
     if (metric === 'products') {
       if (!data?.products?.length) return undefined;
       const columns = [
-        { label: this.messages.exporting.product, kind: 'text' as const },
+        { label: this.messages.dimension.product, kind: 'text' as const },
         { label: this.messages.common.customers, kind: 'count' as const },
       ];
       return { name, query: data.query, table: { title, columns, rows: data.products.map((p) => [p.label, p.customers]) } };

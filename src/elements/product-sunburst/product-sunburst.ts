@@ -29,6 +29,7 @@ import { productSunburstStyles } from './product-sunburst.styles.js';
 import { renderFootnote, renderSkuList } from './sku-list.js';
 import { renderChart } from './sunburst-view.js';
 import { common } from '../../i18n/text/common.js';
+import { dimension } from '../../i18n/text/dimension.js';
 import { exporting } from '../../i18n/text/export.js';
 import { sunburst } from '../../i18n/text/sunburst.js';
 
@@ -70,7 +71,7 @@ export class ProductSunburst extends InsightsElement {
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, sunburst, exporting });
+    return this.localize.text({ common, sunburst, exporting, dimension });
   }
 
   /**
@@ -203,11 +204,11 @@ export class ProductSunburst extends InsightsElement {
     const products = this.products.value;
     const tree = this.tree;
     if (!products || !tree || products.total.customers === 0 || tree.nodes.length === 0) return undefined;
-    const { common, sunburst, exporting } = this.messages;
+    const { common, sunburst, exporting, dimension } = this.messages;
     const total = products.total.customers;
     const columns = [
-      { label: exporting.product, kind: 'text' as const },
-      { label: exporting.sku, kind: 'text' as const },
+      { label: dimension.product, kind: 'text' as const },
+      { label: dimension.sku, kind: 'text' as const },
       { label: common.customers, kind: 'count' as const },
       { label: exporting.share(common.customers), kind: 'share' as const },
     ];

@@ -20,8 +20,6 @@ const en = {
   exported: 'Exported',
   /** A share column's header: "Customers (share)". */
   share: (of: string) => `${of} (share)`,
-  product: 'Product',
-  sku: 'SKU',
 };
 export type ExportText = typeof en;
 

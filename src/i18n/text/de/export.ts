@@ -14,7 +14,5 @@ const de: ExportText = {
   noFilters: 'keine',
   exported: 'Exportiert',
   share: (of) => `${of} (Anteil)`,
-  product: 'Produkt',
-  sku: 'SKU',
 };
 export default de;

@@ -14,7 +14,5 @@ const fr: ExportText = {
   noFilters: 'aucun',
   exported: 'Exporté',
   share: (of) => `${of} (part)`,
-  product: 'Produit',
-  sku: 'SKU',
 };
 export default fr;

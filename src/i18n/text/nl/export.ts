@@ -14,7 +14,5 @@ const nl: ExportText = {
   noFilters: 'geen',
   exported: 'Geëxporteerd',
   share: (of) => `${of} (aandeel)`,
-  product: 'Product',
-  sku: 'SKU',
 };
 export default nl;
