@@ -15,11 +15,12 @@ function formatCell(cell: DataCell, column: DataColumn, format: Formatter): stri
 
 /**
  * The table (`part="data-table"`), first column as row headers, in a box that scrolls (and
- * takes focus, so a keyboard can scroll it) when taller than the chart it replaces.
+ * takes focus, so a keyboard can scroll it) when taller than the chart it replaces. A group, not a
+ * region: the card is already the landmark of that name.
  */
 export function renderDataTable(table: DataTable, format: Formatter): TemplateResult {
   const [head, ...rest] = table.columns;
-  return html`<div class="data-table" role="region" aria-label=${table.title} tabindex="0">
+  return html`<div class="data-table" role="group" aria-label=${table.title} tabindex="0">
     <table part="data-table">
       <caption class="sr-only">${table.title}</caption>
       <thead>
