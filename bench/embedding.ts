@@ -6,9 +6,9 @@
  * - a filter change → `insights-ready`: time and requests, lazy vs eager.
  * Medians of interleaved runs; every filter state is new to the server's and the client's caches.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { median } from './support/browser.ts';
+import { startReferenceServer } from './support/reference-server.ts';
 
 const RUNS = 5;
 const MARKETS = ['US', 'GB', 'DE', 'NL', 'FR', 'CA', 'AU', 'IT', 'ES', 'IN', 'JP', 'SE', 'BR', 'MX', 'PL'];
@@ -33,18 +33,6 @@ function page(loading: 'lazy' | 'eager'): string {
     const watch = () => (painted() ? (window.__aboveFold = performance.now()) : requestAnimationFrame(watch));
     requestAnimationFrame(watch);
   </script></body></html>`;
-}
-
-async function startReferenceServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const match = /http:\/\/localhost:\d+\//.exec(chunk.toString());
-      if (match) resolve(match[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url, child };
 }
 
 export async function bench(): Promise<void> {

@@ -139,3 +139,31 @@ export const Hostile: Story = {
     await waitForState(canvasElement, 'complete', 15_000);
   },
 };
+
+/** Presses every "Show as table" and opens one export menu; the table rows match the CSV. */
+async function showExport(canvasElement: HTMLElement): Promise<void> {
+  const found = await waitForState(canvasElement, 'complete', 15_000);
+  const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+  for (const el of found) part(el, 'table-toggle')?.click();
+  await waitFor(() => expect(found.filter((el) => part(el, 'data-table')).length).toBe(6), { timeout: 8000 });
+  for (const el of found.filter((w) => part(w, 'data-table'))) {
+    const csv = (el as HTMLElement & { toCSV(): string }).toCSV();
+    const rows = csv.split('\r\n').filter((line) => line && !line.startsWith('#')).length - 1;
+    await expect(part(el, 'data-table')!.querySelectorAll('tbody tr').length, `${el.localName} rows`).toBe(rows);
+  }
+  const button = part(found.find((el) => el.localName === 'adds-churn-chart')!, 'export-button')!;
+  button.click();
+  await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
+}
+
+/** Export: every chart and the map shown as a table, an export menu open (axe checks both). */
+export const Export: Story = {
+  name: 'Dashboard, as tables, export menu open',
+  play: async ({ canvasElement }) => showExport(canvasElement),
+};
+
+export const ExportDark: Story = {
+  name: 'Dashboard, as tables, export menu open, dark',
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => showExport(canvasElement),
+};

@@ -65,6 +65,18 @@ export interface DownloadDetail {
   rows: number;
 }
 
+/**
+ * A widget's export menu has made a file (CSV, PNG or SVG), before it saves it; cancel the
+ * event (`preventDefault()`) to handle the file yourself. The same file as `toCSV()` (with a
+ * byte-order mark) or `toImage()`.
+ */
+export interface ExportDetail {
+  format: 'csv' | 'png' | 'svg';
+  /** The file name it would be saved as: widget, range and day, e.g. `adds-churn-chart-2025-11-2026-10-2026-11-30.csv`. */
+  fileName: string;
+  blob: Blob;
+}
+
 export interface InsightsEventMap {
   'insights-filter-change': CustomEvent<FilterChangeDetail>;
   'insights-select': CustomEvent<SelectDetail>;
@@ -72,6 +84,7 @@ export interface InsightsEventMap {
   'insights-load': CustomEvent<LoadDetail>;
   'insights-ready': CustomEvent<ReadyDetail>;
   'insights-download': CustomEvent<DownloadDetail>;
+  'insights-export': CustomEvent<ExportDetail>;
 }
 
 declare global {

@@ -10,6 +10,7 @@ import type { chart } from './text/chart.js';
 import type { common } from './text/common.js';
 import type { dimension } from './text/dimension.js';
 import type { error } from './text/error.js';
+import type { exporting } from './text/export.js';
 import type { filterBar } from './text/filter-bar.js';
 import type { geo } from './text/geo.js';
 import type { kpi } from './text/kpi.js';
@@ -33,6 +34,7 @@ export interface Messages {
   sunburst: Words<typeof sunburst>;
   geo: Words<typeof geo>;
   filterBar: Words<typeof filterBar>;
+  export: Words<typeof exporting>;
 }
 
 /** Any part of `T`, at any depth; a message function stays whole. */

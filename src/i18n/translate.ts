@@ -9,6 +9,7 @@ import { chart } from './text/chart.js';
 import { common } from './text/common.js';
 import { dimension } from './text/dimension.js';
 import { error } from './text/error.js';
+import { exporting } from './text/export.js';
 import { filterBar } from './text/filter-bar.js';
 import { geo } from './text/geo.js';
 import { kpi } from './text/kpi.js';
@@ -24,7 +25,7 @@ export type { Messages };
 export { SHIPPED_LANGUAGES, type ShippedLanguage };
 
 /** Every group, by its name (`satisfies`: a group missing from `Messages`, or the reverse, fails). */
-export const GROUPS = { state, error, common, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo, filterBar } satisfies {
+export const GROUPS = { state, error, common, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo, filterBar, export: exporting } satisfies {
   [K in keyof Messages]: TextGroup<Messages[K]>;
 };
 

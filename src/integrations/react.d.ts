@@ -94,12 +94,16 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: ActiveVsTotal["loading"];
+  /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
+  "no-export"?: ActiveVsTotal["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
 response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
 one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
   data?: ActiveVsTotal["data"];
   /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
+  /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
+  "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
 };
 
 export type AddsChurnChartProps = {
@@ -129,6 +133,8 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: AddsChurnChart["loading"];
+  /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
+  "no-export"?: AddsChurnChart["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
 response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
 one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
@@ -137,6 +143,8 @@ one per tab). Validated like an endpoint's answer; no request is made for what i
   onchange?: (e: CustomEvent<undefined>) => void;
   /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
+  /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
+  "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
 };
 
 export type CustomerGeoMapProps = {
@@ -166,12 +174,16 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: CustomerGeoMap["loading"];
+  /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
+  "no-export"?: CustomerGeoMap["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
 response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
 one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
   data?: CustomerGeoMap["data"];
   /** A country was selected (`{ dimension: 'market', key }`), or the selection was cleared with Home/Escape (`key: null`). */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
+  /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
+  "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
 };
 
 export type DistributionTabsProps = {
@@ -202,6 +214,8 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: DistributionTabs["loading"];
+  /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
+  "no-export"?: DistributionTabs["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
 response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
 one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
@@ -210,6 +224,8 @@ one per tab). Validated like an endpoint's answer; no request is made for what i
   onchange?: (e: CustomEvent<undefined>) => void;
   /** The user selected a member (`{ dimension, key }`) or cleared the selection (`key: null`) by clicking it again. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
+  /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
+  "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
 };
 
 export type DistributionTrendProps = {
@@ -239,6 +255,8 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: DistributionTrend["loading"];
+  /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
+  "no-export"?: DistributionTrend["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
 response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
 one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
@@ -247,6 +265,8 @@ one per tab). Validated like an endpoint's answer; no request is made for what i
   onchange?: (e: CustomEvent<undefined>) => void;
   /** A member's stack was clicked (`{ dimension, key }`), or clicked again (`key: null`). */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
+  /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
+  "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
 };
 
 export type FilterBarProps = {
@@ -349,10 +369,14 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: KpiCard["loading"];
+  /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
+  "no-export"?: KpiCard["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
 response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
 one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
   data?: KpiCard["data"];
+  /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
+  "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
 };
 
 export type ProductSunburstProps = {
@@ -380,12 +404,16 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: ProductSunburst["loading"];
+  /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
+  "no-export"?: ProductSunburst["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
 response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
 one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
   data?: ProductSunburst["data"];
   /** A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
+  /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
+  "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
 };
 
 export type CustomElements = {
@@ -396,8 +424,10 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
+   * - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -408,7 +438,19 @@ export type CustomElements = {
    *
    *
    *
+   *
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
+   * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
+   * title, range, filters, export time), then a header row in the widget's language and one
+   * row per month or member (charts: a column per series, hidden ones too; the map: its grid;
+   * a KPI tile: the months behind its sparkline). RFC 4180, CRLF line ends, numbers with `.`
+   * and no thousands separators, formula-looking text made inert (`'` prefix). No byte-order
+   * mark: the file the menu downloads adds one (UTF-8 BOM) for spreadsheet apps.
+   * - **toImage(type: _ImageType_): _Promise<Blob>_** - What the widget shows, in its current theme and size: an SVG (its shadow DOM in a
+   * `<foreignObject>`, computed styles and the page's fonts inlined, no scripts or event
+   * handlers) or a PNG drawn from it at `devicePixelRatio`. The image code loads on first use.
+   * Rejects with `ExportNotReadyError` before the data has loaded.
+   *
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - Active customers (columns). _(default: undefined)_
@@ -425,6 +467,13 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
+   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
+   * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
+   * - **export** - The export menu's wrapper (hidden by `no-export`).
+   * - **export-button** - The menu button that opens the export menu.
+   * - **export-menu** - The menu (CSV, PNG, SVG).
+   * - **export-item** - Each item of the menu.
    */
   "active-vs-total": Partial<ActiveVsTotalProps & BaseProps & BaseEvents>;
 
@@ -436,8 +485,10 @@ export type CustomElements = {
    * ### **Events:**
    *  - **change** - The view was switched with the switch (`view` holds the new one).
    * - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
+   * - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -448,7 +499,19 @@ export type CustomElements = {
    *
    *
    *
+   *
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
+   * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
+   * title, range, filters, export time), then a header row in the widget's language and one
+   * row per month or member (charts: a column per series, hidden ones too; the map: its grid;
+   * a KPI tile: the months behind its sparkline). RFC 4180, CRLF line ends, numbers with `.`
+   * and no thousands separators, formula-looking text made inert (`'` prefix). No byte-order
+   * mark: the file the menu downloads adds one (UTF-8 BOM) for spreadsheet apps.
+   * - **toImage(type: _ImageType_): _Promise<Blob>_** - What the widget shows, in its current theme and size: an SVG (its shadow DOM in a
+   * `<foreignObject>`, computed styles and the page's fonts inlined, no scripts or event
+   * handlers) or a PNG drawn from it at `devicePixelRatio`. The image code loads on first use.
+   * Rejects with `ExportNotReadyError` before the data has loaded.
+   *
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - Existing customers. _(default: undefined)_
@@ -470,6 +533,13 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
+   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
+   * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
+   * - **export** - The export menu's wrapper (hidden by `no-export`).
+   * - **export-button** - The menu button that opens the export menu.
+   * - **export-menu** - The menu (CSV, PNG, SVG).
+   * - **export-item** - Each item of the menu.
    */
   "adds-churn-chart": Partial<AddsChurnChartProps & BaseProps & BaseEvents>;
 
@@ -480,12 +550,25 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **insights-select** - A country was selected (`{ dimension: 'market', key }`), or the selection was cleared with Home/Escape (`key: null`).
+   * - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
    *
    * ### **Methods:**
    *  - **retry(): _void_** - Reloads the data (and the atlas, if it failed).
    * - **home(): _void_** - Returns the map to the whole world and clears the selection.
    * - **select(key: _string_): _void_** - Selects the market with `key` (as in the data), zooms to it and emits `insights-select`.
+   *
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
+   * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
+   * title, range, filters, export time), then a header row in the widget's language and one
+   * row per month or member (charts: a column per series, hidden ones too; the map: its grid;
+   * a KPI tile: the months behind its sparkline). RFC 4180, CRLF line ends, numbers with `.`
+   * and no thousands separators, formula-looking text made inert (`'` prefix). No byte-order
+   * mark: the file the menu downloads adds one (UTF-8 BOM) for spreadsheet apps.
+   * - **toImage(type: _ImageType_): _Promise<Blob>_** - What the widget shows, in its current theme and size: an SVG (its shadow DOM in a
+   * `<foreignObject>`, computed styles and the page's fonts inlined, no scripts or event
+   * handlers) or a PNG drawn from it at `devicePixelRatio`. The image code loads on first use.
+   * Rejects with `ExportNotReadyError` before the data has loaded.
+   *
    *
    * ### **CSS Properties:**
    *  - **--insights-geo-1** - Colour of the lowest step (through `--insights-geo-6`, the highest). _(default: undefined)_
@@ -510,6 +593,13 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
+   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
+   * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
+   * - **export** - The export menu's wrapper (hidden by `no-export`).
+   * - **export-button** - The menu button that opens the export menu.
+   * - **export-menu** - The menu (CSV, PNG, SVG).
+   * - **export-item** - Each item of the menu.
    */
   "customer-geo-map": Partial<CustomerGeoMapProps & BaseProps & BaseEvents>;
 
@@ -521,11 +611,24 @@ export type CustomElements = {
    * ### **Events:**
    *  - **change** - The user switched tab or the sales channel / pricing model switch; read `dimension`.
    * - **insights-select** - The user selected a member (`{ dimension, key }`) or cleared the selection (`key: null`) by clicking it again.
+   * - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
    *
    * ### **Methods:**
    *  - **retry(): _void_** - Reloads the current dimension from the endpoint.
    * - **toggleMember(key: _string_, visible: _boolean_): _void_** - Shows `member` (one of the current dimension's keys, or "Other") again, or hides it.
+   *
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
+   * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
+   * title, range, filters, export time), then a header row in the widget's language and one
+   * row per month or member (charts: a column per series, hidden ones too; the map: its grid;
+   * a KPI tile: the months behind its sparkline). RFC 4180, CRLF line ends, numbers with `.`
+   * and no thousands separators, formula-looking text made inert (`'` prefix). No byte-order
+   * mark: the file the menu downloads adds one (UTF-8 BOM) for spreadsheet apps.
+   * - **toImage(type: _ImageType_): _Promise<Blob>_** - What the widget shows, in its current theme and size: an SVG (its shadow DOM in a
+   * `<foreignObject>`, computed styles and the page's fonts inlined, no scripts or event
+   * handlers) or a PNG drawn from it at `devicePixelRatio`. The image code loads on first use.
+   * Rejects with `ExportNotReadyError` before the data has loaded.
+   *
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - Colour of the largest member (through `--insights-series-8`, repeating beyond). _(default: undefined)_
@@ -551,6 +654,13 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
+   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
+   * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
+   * - **export** - The export menu's wrapper (hidden by `no-export`).
+   * - **export-button** - The menu button that opens the export menu.
+   * - **export-menu** - The menu (CSV, PNG, SVG).
+   * - **export-item** - Each item of the menu.
    */
   "distribution-tabs": Partial<DistributionTabsProps & BaseProps & BaseEvents>;
 
@@ -562,8 +672,10 @@ export type CustomElements = {
    * ### **Events:**
    *  - **change** - The user picked another tab; read `dimension`.
    * - **insights-select** - A member's stack was clicked (`{ dimension, key }`), or clicked again (`key: null`).
+   * - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -574,7 +686,19 @@ export type CustomElements = {
    *
    *
    *
+   *
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
+   * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
+   * title, range, filters, export time), then a header row in the widget's language and one
+   * row per month or member (charts: a column per series, hidden ones too; the map: its grid;
+   * a KPI tile: the months behind its sparkline). RFC 4180, CRLF line ends, numbers with `.`
+   * and no thousands separators, formula-looking text made inert (`'` prefix). No byte-order
+   * mark: the file the menu downloads adds one (UTF-8 BOM) for spreadsheet apps.
+   * - **toImage(type: _ImageType_): _Promise<Blob>_** - What the widget shows, in its current theme and size: an SVG (its shadow DOM in a
+   * `<foreignObject>`, computed styles and the page's fonts inlined, no scripts or event
+   * handlers) or a PNG drawn from it at `devicePixelRatio`. The image code loads on first use.
+   * Rejects with `ExportNotReadyError` before the data has loaded.
+   *
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - First member's colour (through `--insights-series-8`). _(default: undefined)_
@@ -597,6 +721,13 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
+   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
+   * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
+   * - **export** - The export menu's wrapper (hidden by `no-export`).
+   * - **export-button** - The menu button that opens the export menu.
+   * - **export-menu** - The menu (CSV, PNG, SVG).
+   * - **export-item** - Each item of the menu.
    */
   "distribution-trend": Partial<DistributionTrendProps & BaseProps & BaseEvents>;
 
@@ -669,9 +800,24 @@ export type CustomElements = {
    * ---
    *
    *
+   * ### **Events:**
+   *  - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
+   *
    * ### **Methods:**
    *  - **retry(): _void_** - Reloads the data from the endpoint.
+   *
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
+   * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
+   * title, range, filters, export time), then a header row in the widget's language and one
+   * row per month or member (charts: a column per series, hidden ones too; the map: its grid;
+   * a KPI tile: the months behind its sparkline). RFC 4180, CRLF line ends, numbers with `.`
+   * and no thousands separators, formula-looking text made inert (`'` prefix). No byte-order
+   * mark: the file the menu downloads adds one (UTF-8 BOM) for spreadsheet apps.
+   * - **toImage(type: _ImageType_): _Promise<Blob>_** - What the widget shows, in its current theme and size: an SVG (its shadow DOM in a
+   * `<foreignObject>`, computed styles and the page's fonts inlined, no scripts or event
+   * handlers) or a PNG drawn from it at `devicePixelRatio`. The image code loads on first use.
+   * Rejects with `ExportNotReadyError` before the data has loaded.
+   *
    *
    * ### **CSS Properties:**
    *  - **--insights-color-accent** - Sparkline and bar colour. _(default: undefined)_
@@ -691,6 +837,13 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
+   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
+   * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
+   * - **export** - The export menu's wrapper (hidden by `no-export`).
+   * - **export-button** - The menu button that opens the export menu.
+   * - **export-menu** - The menu (CSV, PNG, SVG).
+   * - **export-item** - Each item of the menu.
    */
   "kpi-card": Partial<KpiCardProps & BaseProps & BaseEvents>;
 
@@ -701,11 +854,24 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **insights-select** - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
+   * - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
    *
    * ### **Methods:**
    *  - **retry(): _void_** - Reloads what has not loaded (failed, or still pending after its sibling failed), or both
    * resources when both had loaded.
+   *
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
+   * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
+   * title, range, filters, export time), then a header row in the widget's language and one
+   * row per month or member (charts: a column per series, hidden ones too; the map: its grid;
+   * a KPI tile: the months behind its sparkline). RFC 4180, CRLF line ends, numbers with `.`
+   * and no thousands separators, formula-looking text made inert (`'` prefix). No byte-order
+   * mark: the file the menu downloads adds one (UTF-8 BOM) for spreadsheet apps.
+   * - **toImage(type: _ImageType_): _Promise<Blob>_** - What the widget shows, in its current theme and size: an SVG (its shadow DOM in a
+   * `<foreignObject>`, computed styles and the page's fonts inlined, no scripts or event
+   * handlers) or a PNG drawn from it at `devicePixelRatio`. The image code loads on first use.
+   * Rejects with `ExportNotReadyError` before the data has loaded.
+   *
    *
    * ### **CSS Properties:**
    *  - **--insights-series-1** - Colour of the largest product (through `--insights-series-8`; SKUs take their product's colour, lighter). _(default: undefined)_
@@ -725,6 +891,13 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
+   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
+   * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
+   * - **export** - The export menu's wrapper (hidden by `no-export`).
+   * - **export-button** - The menu button that opens the export menu.
+   * - **export-menu** - The menu (CSV, PNG, SVG).
+   * - **export-item** - Each item of the menu.
    */
   "product-sunburst": Partial<ProductSunburstProps & BaseProps & BaseEvents>;
 };

@@ -96,7 +96,8 @@ describe('distribution-tabs', () => {
   it('tabs follow the WAI-ARIA pattern: one tab stop, arrows, Home/End', async () => {
     const el = await tabs();
     expect($$(el, '[role="tab"]').map((t) => t.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
-    el.focus();
+    // The card header's tools ("Show as table", export) come first; the next stop is this one.
+    el.shadowRoot!.querySelector<HTMLElement>('[part="export-button"]')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.getAttribute('data-tab')).to.equal('partnerLocation');
     await sendKeys({ press: 'ArrowRight' });

@@ -115,7 +115,8 @@ describe('product-sunburst', () => {
     expect(stops()).to.have.length(1);
     expect(arcs(el, 1).every((p) => p.getAttribute('role') === 'button')).to.equal(true);
     expect(arcs(el, 2).every((p) => p.getAttribute('aria-hidden') === 'true' && !p.hasAttribute('tabindex'))).to.equal(true);
-    el.focus();
+    // The card header's tools ("Show as table", export) come first; the next stop is this one.
+    el.shadowRoot!.querySelector<HTMLElement>('[part="export-button"]')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.getAttribute('data-key')).to.equal('Microsoft 365');
     await sendKeys({ press: 'ArrowRight' });

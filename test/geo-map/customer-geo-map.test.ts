@@ -341,7 +341,7 @@ describe('customer-geo-map', () => {
     expect(root(loading).querySelector('[part="skeleton"]')).to.exist;
     const empty = await fixture<CustomerGeoMap>(html`<customer-geo-map endpoint="/empty-api"></customer-geo-map>`);
     await until(() => root(empty).querySelector('[part="empty"]'), 8000, 'empty');
-    expect(root(empty).querySelector('svg')).to.equal(null);
+    expect(root(empty).querySelector('svg[part="map"]')).to.equal(null);
     const failed = await fixture<CustomerGeoMap>(html`<customer-geo-map endpoint="/status/500"></customer-geo-map>`);
     await until(() => root(failed).querySelector('[part="error"]'), 8000, 'error');
     expect(root(failed).querySelector('[part="retry"]')).to.exist;

@@ -44,7 +44,7 @@ function sampleArgs(english: Fn): unknown[][] {
 
 /** Texts that are the same word in English and the language (names, loan words). */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  nl: ['dimension.segment', 'dimension.product', 'dimension.sku', 'common.labelValue', 'filterBar.title', 'filterBar.toggle'],
+  nl: ['dimension.segment', 'dimension.product', 'dimension.sku', 'common.labelValue', 'filterBar.title', 'filterBar.toggle', 'export.filters'],
   de: ['dimension.segment', 'dimension.sku', 'common.labelValue'],
   fr: ['dimension.segment', 'dimension.sku'],
 };

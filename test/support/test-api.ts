@@ -8,6 +8,7 @@
  *   /no-cors-api/…      the same answers without CORS headers: another origin's page cannot read them
  *   /hostile-api/…      the same shape, with HTML/script in every name a widget shows
  *   /empty-api/…        an engine without data
+ *   /formula-api/…      the same shape, every name a widget shows starting like a formula (`=`, `+`, `-`, `@`, tab)
  *   /fixtures/<name>/…  test/fixtures/<name>/<path>.json (or <path>.<by>.json for ?by=)
  *   /status/<code>/…    a problem document with that status
  *   /delay/<ms>/…       any of the above, answered <ms> later
@@ -37,6 +38,9 @@ export const HOSTILE = {
   script: '"><script>window.__x=2</script>',
 };
 
+/** Names a spreadsheet would run as formulas if a CSV export left them live (OWASP CSV injection). */
+export const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tTAB'];
+
 export const SAMPLE_END = '2026-10';
 
 function hostileRows(): RawRow[] {
@@ -48,6 +52,19 @@ function hostileRows(): RawRow[] {
     customerSegment: taint(row.customerSegment),
     partnerLocationName: taint(row.partnerLocationName),
     partnerAttributionType: taint(row.partnerAttributionType),
+    salesChannel: taint(row.salesChannel),
+    product: taint(row.product),
+    sku: taint(row.sku),
+  }));
+}
+
+/** The sample with every name a widget shows starting like a formula. */
+function formulaRows(): RawRow[] {
+  const taint = (value: string) => `${FORMULAS[value.length % FORMULAS.length]} ${value}`;
+  return generateSample({ customers: 80, endMonth: SAMPLE_END, seed: 5 }).map((row) => ({
+    ...row,
+    customerSegment: taint(row.customerSegment),
+    partnerLocationName: taint(row.partnerLocationName),
     salesChannel: taint(row.salesChannel),
     product: taint(row.product),
     sku: taint(row.sku),
@@ -113,6 +130,7 @@ export async function testApiMiddleware() {
     'no-cors-api': createInsightsHandler(sample),
     'hostile-api': createInsightsHandler(await createDuckDbEngine(hostileRows())),
     'empty-api': createInsightsHandler(await createDuckDbEngine([])),
+    'formula-api': createInsightsHandler(await createDuckDbEngine(formulaRows())),
   };
 
   const serve = async (ctx: Koa, url: URL): Promise<boolean> => {

@@ -91,6 +91,15 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
     return isEmptyMonthly(data);
   }
 
+  /** A row per month: active and total customers. */
+  protected override exportData() {
+    const data = this.resource.value;
+    if (!data || isEmptyMonthly(data)) return undefined;
+    const names = this.seriesNames;
+    const columns = KEYS.map((k) => ({ label: names[k], values: data.months.map((m) => m[k]) }));
+    return this.monthlyExport(data.query, data.months.map((m) => m.month), columns);
+  }
+
   protected summary(data: MonthlyResponse): string {
     const format = this.localize.format;
     const first = data.months[0];

@@ -163,6 +163,15 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
     return isEmptyMonthly(data);
   }
 
+  /** A row per month, a column per stack (churned as a positive count, as in the tooltip). */
+  protected override exportData() {
+    const data = this.resource.value;
+    if (!data || isEmptyMonthly(data)) return undefined;
+    const names = this.seriesNames;
+    const columns = ADDS_CHURN_SERIES.map((k) => ({ label: names[k], values: data.months.map((m) => m[k]) }));
+    return this.monthlyExport(data.query, data.months.map((m) => m.month), columns);
+  }
+
   protected summary(data: MonthlyResponse): string {
     const format = this.localize.format;
     const [start, end] = this.window(data);

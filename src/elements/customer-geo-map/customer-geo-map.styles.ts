@@ -15,12 +15,17 @@ export const geoMapStyles = css`
     --_geo-stroke: var(--insights-geo-stroke, light-dark(#ffffff, #1e2227)); /* Country borders */
     --_geo-water: var(--insights-geo-water, transparent); /* Map background (sea) */
   }
+  /* The export tools sit in the top corner: the metric switch keeps clear of them. */
   header {
+    padding-inline-end: 64px;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 8px;
+  }
+  header [part~='label'] {
+    padding-inline-end: 0;
   }
   [part='metrics'] {
     display: inline-flex;

@@ -18,7 +18,7 @@ import {
   type MapRow,
 } from '../../core/geo/map-view.js';
 import { COLOR_STEPS, colorScale, type ColorScale } from '../../core/geo/scale.js';
-import { GEO_METRICS, defaultDirection, type GeoColumn, type GeoMetric, type SortDirection } from '../../core/geo/table.js';
+import { GEO_METRICS, defaultDirection, share, type GeoColumn, type GeoMetric, type SortDirection } from '../../core/geo/table.js';
 import { interpolateViewBox, viewBoxAttribute, type ViewBox } from '../../core/geo/zoom.js';
 import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
@@ -26,12 +26,16 @@ import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { renderTitle } from '../shared/card.js';
 import { cardStyles } from '../shared/card.styles.js';
+import { dataTableStyles, renderDataTable } from '../shared/data-table.js';
+import type { ExportData } from '../shared/export-controller.js';
+import { exportMenuStyles } from '../shared/export-menu.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { AtlasLoadError, loadAtlas } from './atlas.js';
 import { renderCountryGrid } from './country-grid.js';
 import { geoMapStyles } from './customer-geo-map.styles.js';
 import { renderLegend, renderMapView, renderMetricSwitch } from './map-view.js';
 import { common } from '../../i18n/text/common.js';
+import { exporting } from '../../i18n/text/export.js';
 import { geo } from '../../i18n/text/geo.js';
 import { validOption } from '../shared/valid-attribute.js';
 
@@ -73,11 +77,11 @@ const MIN_AREA = 8;
  * @cssproperty --insights-color-accent - Selected country outline, metric switch.
  */
 export class CustomerGeoMap extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, geoMapStyles];
+  static override styles = [tokens, stateStyles, cardStyles, exportMenuStyles, dataTableStyles, geoMapStyles];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, geo });
+    return this.localize.text({ common, geo, exporting });
   }
 
   /** The figure the map colours: `customers`, `active` or `added`. */
@@ -320,9 +324,29 @@ export class CustomerGeoMap extends InsightsElement {
     });
   }
 
+  /** The grid: a row per country (known ones by customers, then unknown locations), each figure with its share. */
+  protected override exportData(): ExportData | undefined {
+    const data = this.breakdown.value;
+    if (!data?.rows.length) return undefined;
+    const { geo, exporting } = this.messages;
+    const locale = this.localize.format.locale;
+    const grid = gridRows(mapRows(data.rows, locale), '', 'customers', 'descending', locale, '');
+    const columns = [
+      { label: geo.country, kind: 'text' as const },
+      ...GEO_METRICS.flatMap((m) => [
+        { label: geo.metric[m], kind: 'count' as const },
+        { label: exporting.share(geo.metric[m]), kind: 'share' as const },
+      ]),
+    ];
+    const rows = grid.visible.map((r) => [r.name, ...GEO_METRICS.flatMap((m) => [r[m], share(r[m], data.total[m])])]);
+    return { name: this.localName, query: data.query, table: { title: geo.table, columns, rows } };
+  }
+
   private renderData(data: BreakdownResponse) {
     const format = this.localize.format;
     if (!data.rows.length) return renderEmpty(this.stateMessages);
+    const exported = this.exporter.tableView ? this.exportData() : undefined;
+    if (exported) return renderDataTable(exported.table, format);
     const rows = mapRows(data.rows, format.locale);
     const metric = this.activeMetric;
     const scale = colorScale(rows.filter((r) => r.code).map((r) => r[metric]), COLOR_STEPS);
@@ -360,6 +384,7 @@ export class CustomerGeoMap extends InsightsElement {
         ${renderTitle(this.headingLevelInForce, m.title)}
         ${renderMetricSwitch(this.activeMetric, m, (metric) => (this.metric = metric))}
       </header>
+      ${this.renderTools(true)}
       ${content}
     </section>`;
   }

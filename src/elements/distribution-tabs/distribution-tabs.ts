@@ -21,6 +21,9 @@ import { tabs } from '../../i18n/text/tabs.js';
 import { paletteSlot } from '../../themes/palette.js';
 import { tokens } from '../../themes/tokens.js';
 import { cardFillStyles, cardStyles, memberRowStyles } from '../shared/card.styles.js';
+import { dataTableStyles, renderDataTable } from '../shared/data-table.js';
+import type { ExportData } from '../shared/export-controller.js';
+import { exportMenuStyles } from '../shared/export-menu.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { legendStyles, renderLegend } from '../shared/legend.js';
 import { radialStyles } from '../shared/radial.styles.js';
@@ -79,7 +82,7 @@ export { DISTRIBUTION_DIMENSIONS, type DistributionDimension, type DistributionV
  * @event change - The user switched tab or the sales channel / pricing model switch; read `dimension`.
  */
 export class DistributionTabs extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, tabListStyles, legendStyles, radialStyles, distributionTabsStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, tabListStyles, legendStyles, radialStyles, exportMenuStyles, dataTableStyles, distributionTabsStyles];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
@@ -195,11 +198,31 @@ export class DistributionTabs extends InsightsElement {
     });
   }
 
+  /** A row per member shown in the legend ("Other" included, hidden ones too): customers and share. */
+  protected override exportData(): ExportData | undefined {
+    const data = this.breakdown.value;
+    if (!data || data.by !== this.activeDimension) return undefined;
+    const { common, dimension } = this.messages;
+    const total = data.total.customers;
+    const members = topMembers(data.rows, this.topCount, common.other);
+    if (total === 0 || members.length === 0) return undefined;
+    const columns = [
+      { label: dimension[data.by as DistributionDimension] ?? data.by, kind: 'text' as const },
+      { label: common.customers, kind: 'count' as const },
+      { label: this.exporter.text.share(common.customers), kind: 'share' as const },
+    ];
+    const title = common.labelValue(this.messages.tabs.title, columns[0]!.label);
+    const rows = members.map((member) => [member.label, member.customers, member.customers / total]);
+    return { name: `${this.localName}-${data.by}`, query: data.query, table: { title, columns, rows } };
+  }
+
   private renderData(data: BreakdownResponse) {
     const m = this.messages;
     const total = data.total.customers;
     const members = topMembers(data.rows, this.topCount, m.common.other);
     if (total === 0 || members.length === 0) return renderEmpty(this.stateMessages);
+    const exported = this.exporter.tableView ? this.exportData() : undefined;
+    if (exported) return renderDataTable(exported.table, this.localize.format);
     const hidden = this.hiddenKeys.get(this.activeDimension) ?? new Set<string>();
     const shown = shownMembers(members, hidden);
     const legend = members.map((member) => ({
@@ -226,6 +249,7 @@ export class DistributionTabs extends InsightsElement {
       level: this.headingLevelInForce,
       title: tabs.title,
       name: common.labelValue(tabs.title, dimension[dim]),
+      tools: this.renderTools(true),
       content: html`${renderTabList({
         tabs: TABS.map((tab) => ({ id: tab.id, label: dimension[tab.dimensions[0]!] })),
         selected: this.activeTab.id,

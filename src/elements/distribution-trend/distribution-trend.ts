@@ -147,6 +147,13 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     return isEmptyTrend(data);
   }
 
+  /** A row per month, a column per member drawn (the top members and "Other", hidden ones too). */
+  protected override exportData() {
+    const data = this.resource.value;
+    if (!data || isEmptyTrend(data)) return undefined;
+    return this.monthlyExport(data.query, data.months, this.stacks(data), `${this.localName}-${data.by}`);
+  }
+
   /** A member as kept in `hiddenSeries` (members switched off in the legend): `dimension:key`. */
   private hiddenKey(data: TrendResponse, key: string): string {
     return `${data.by}:${key}`;

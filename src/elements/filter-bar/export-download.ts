@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { EXPORT_PATH, ProblemSchema } from '../../data/contract.js';
 import { HttpError, NetworkError } from '../../data/errors.js';
 import { buildUrl, type InsightsQuery } from '../../data/query.js';
+import { safeFileName } from '../shared/save-file.js';
 
 /** The export's URL for `query`: the range and filter parameters of the JSON resources. */
 export function exportUrl(query: InsightsQuery): string {
@@ -29,8 +30,7 @@ export function exportFileName(disposition: string | null, query: InsightsQuery,
   const given = safeDecode(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '')?.[1]);
   const range = query.from && query.to ? `${query.from}-${query.to}` : resolved ? `${resolved.from}-${resolved.to}` : `last-${query.last ?? 12}-months`;
   const name = given || `customers-${range}.csv`;
-  // Letters, digits, `.`, `_` and `-` only; no `..`, no leading dot or dash.
-  return name.replace(/[^\w.-]+/g, '-').replace(/\.{2,}/g, '.').replace(/^[.-]+/, '') || 'customers.csv';
+  return safeFileName(name, 'customers.csv');
 }
 
 export interface ExportProgress {
@@ -103,18 +103,6 @@ export async function streamExport(url: string, options: ExportOptions = {}): Pr
     total,
     disposition: response.headers.get('Content-Disposition'),
   };
-}
-
-/** Saves `blob` as `fileName` through a temporary link (no page navigation, no popup). */
-export function saveFile(blob: Blob, fileName: string): void {
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.click();
-  // The download has started from the URL by the next task; then it can go.
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
 
 /** 2_300_000 → "2.3 MB", in the formatter's locale. */

@@ -7,10 +7,13 @@ import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { MissingFieldError } from '../../data/errors.js';
 import { styleProps } from '../../directives/style-props.js';
 import { common } from '../../i18n/text/common.js';
+import { dimension } from '../../i18n/text/dimension.js';
 import { kpi } from '../../i18n/text/kpi.js';
 import { tokens } from '../../themes/tokens.js';
 import { renderCard } from '../shared/card.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
+import type { ExportData } from '../shared/export-controller.js';
+import { exportMenuStyles } from '../shared/export-menu.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { validOption } from '../shared/valid-attribute.js';
@@ -43,11 +46,11 @@ const SPARK_HEIGHT = 40;
  * @cssproperty --insights-color-negative - Colour of bad news.
  */
 export class KpiCard extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, kpiCardStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, exportMenuStyles, kpiCardStyles];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, kpi });
+    return this.localize.text({ common, kpi, dimension });
   }
 
   /** Which figure: `customers`, `active`, `added`, `churned`, `subscriptions` or `products`; an unknown value shows customers. */
@@ -148,7 +151,31 @@ export class KpiCard extends InsightsElement {
 
   /** The tile: a region named by `name` (its headline; the title while there is none). */
   private card(content: unknown, name?: string) {
-    return renderCard({ level: this.headingLevelInForce, title: this.metricTitle, name, content });
+    return renderCard({ level: this.headingLevelInForce, title: this.metricTitle, name, tools: this.renderTools(false), content });
+  }
+
+  /** The months behind the sparkline and the headline; for `products`, a row per product. */
+  protected override exportData(): ExportData | undefined {
+    const data = this.monthly.value;
+    const metric = this.activeMetric;
+    const name = `${this.localName}-${metric}`;
+    const title = this.metricTitle;
+    if (metric === 'products') {
+      if (!data?.products?.length) return undefined;
+      const columns = [
+        { label: this.messages.dimension.product, kind: 'text' as const },
+        { label: this.messages.common.customers, kind: 'count' as const },
+      ];
+      return { name, query: data.query, table: { title, columns, rows: data.products.map((p) => [p.label, p.customers]) } };
+    }
+    if (!data || isEmptyMonthly(data) || !hasFigures(data, metric)) return undefined;
+    const figures = kpiFigures(data, metric);
+    const columns = [
+      { label: this.messages.common.month, kind: 'month' as const },
+      { label: title, kind: 'count' as const },
+    ];
+    const rows = data.months.map((m, i) => [m.month, figures.series[i] ?? null]);
+    return { name, query: data.query, table: { title, summary: this.headline(figures, data.months.length), columns, rows } };
   }
 
   protected override render() {

@@ -6,19 +6,23 @@ import { TweenController } from '../../controllers/tween-controller.js';
 import { nextIndex } from '../../core/roving.js';
 import {
   interpolateView,
+  share,
   sunburstLayout,
   sunburstView,
   type SunburstNode,
   type SunburstTree,
   type ViewArc,
 } from '../../core/sunburst.js';
-import { focusIndexAfterZoom, focusableNodes, focusedProduct } from '../../core/sunburst-focus.js';
+import { focusIndexAfterZoom, focusableNodes, focusedProduct, productNodes, skuNodes } from '../../core/sunburst-focus.js';
 import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { slotStyles } from '../../themes/palette.js';
 import { tokens } from '../../themes/tokens.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { cardFillStyles, cardStyles, memberRowStyles } from '../shared/card.styles.js';
+import { dataTableStyles, renderDataTable } from '../shared/data-table.js';
+import type { ExportData } from '../shared/export-controller.js';
+import { exportMenuStyles } from '../shared/export-menu.js';
 import { radialStyles } from '../shared/radial.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { productSunburstStyles } from './product-sunburst.styles.js';
@@ -26,6 +30,8 @@ import { renderFootnote, renderSkuList } from './sku-list.js';
 import { renderCard } from '../shared/card.js';
 import { renderChart } from './sunburst-view.js';
 import { common } from '../../i18n/text/common.js';
+import { dimension } from '../../i18n/text/dimension.js';
+import { exporting } from '../../i18n/text/export.js';
 import { sunburst } from '../../i18n/text/sunburst.js';
 
 /**
@@ -62,11 +68,11 @@ import { sunburst } from '../../i18n/text/sunburst.js';
  * @event insights-select - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
  */
 export class ProductSunburst extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, slotStyles, radialStyles, productSunburstStyles];
+  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, slotStyles, radialStyles, exportMenuStyles, dataTableStyles, productSunburstStyles];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, sunburst });
+    return this.localize.text({ common, sunburst, exporting, dimension });
   }
 
   /**
@@ -191,7 +197,30 @@ export class ProductSunburst extends InsightsElement {
     const { common, sunburst } = this.messages;
     const title = sunburst.title;
     const name = total === undefined ? title : common.labelValue(title, common.customerCount(total, this.localize.format.number(total)));
-    return renderCard({ level: this.headingLevelInForce, title, name, content });
+    return renderCard({ level: this.headingLevelInForce, title, name, tools: this.renderTools(true), content });
+  }
+
+  /**
+   * Every product (share of the distinct total), each followed by its SKUs (share of the
+   * product's customers), as the list beside the chart shows them; whatever the zoom.
+   */
+  protected override exportData(): ExportData | undefined {
+    const products = this.products.value;
+    const tree = this.tree;
+    if (!products || !tree || products.total.customers === 0 || tree.nodes.length === 0) return undefined;
+    const { common, sunburst, exporting, dimension } = this.messages;
+    const total = products.total.customers;
+    const columns = [
+      { label: dimension.product, kind: 'text' as const },
+      { label: dimension.sku, kind: 'text' as const },
+      { label: common.customers, kind: 'count' as const },
+      { label: exporting.share(common.customers), kind: 'share' as const },
+    ];
+    const rows = productNodes(tree).flatMap((p) => [
+      [p.label, null, p.customers, share(p.customers, total)],
+      ...skuNodes(tree, p.key).map((s) => [p.label, s.label, s.customers, share(s.customers, p.customers)]),
+    ]);
+    return { name: this.localName, query: products.query, table: { title: sunburst.title, columns, rows } };
   }
 
   private renderBody(tree: SunburstTree, total: number) {
@@ -238,6 +267,11 @@ export class ProductSunburst extends InsightsElement {
     if (total === 0 || tree.nodes.length === 0) {
       this.drawn = [];
       return this.card(renderEmpty(states));
+    }
+    const exported = this.exporter.tableView ? this.exportData() : undefined;
+    if (exported) {
+      this.drawn = [];
+      return this.card(renderDataTable(exported.table, this.localize.format), total);
     }
     return this.card(this.renderBody(tree, total), total);
   }

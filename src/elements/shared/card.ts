@@ -34,11 +34,13 @@ export interface CardOptions {
   title: string;
   /** The region's accessible name: the headline ("Customers: 4,123, up 3.2% over 12 months"); the title while there is none. */
   name?: string;
+  /** The header's tools beside the title ("Show as table", the export menu). */
+  tools?: unknown;
   /** What goes after the title (the header's controls included). */
   content: unknown;
 }
 
-/** The card: a `section` named by its headline (a region landmark), its title, then `content`. */
-export function renderCard({ level, title, name, content }: CardOptions): TemplateResult {
-  return html`<section part="base" aria-label=${name || title}>${renderTitle(level, title)}${content}</section>`;
+/** The card: a `section` named by its headline (a region landmark), its title and tools, then `content`. */
+export function renderCard({ level, title, name, tools, content }: CardOptions): TemplateResult {
+  return html`<section part="base" aria-label=${name || title}>${renderTitle(level, title)}${tools ?? nothing}${content}</section>`;
 }

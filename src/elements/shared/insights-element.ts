@@ -16,9 +16,22 @@ import { sharedClient, type InsightsClient } from '../../data/client.js';
 import type { InsightsQuery } from '../../data/query.js';
 import { HEADING_LEVELS, type HeadingLevel } from './card.js';
 import { THEMES, type Theme } from '../../themes/tokens.js';
+import { exporting } from '../../i18n/text/export.js';
+import { ExportController, type ExportData, type ImageType } from './export-controller.js';
+import { renderExportTools } from './export-menu.js';
 import { STATE_TEXT, type StateMessages } from './states.js';
 import { validOption } from './valid-attribute.js';
 
+/**
+ * @csspart tools - The card header's tools (top corner): "Show as table" and the export menu.
+ * @csspart table-toggle - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
+ * @csspart data-table - The visible data table shown instead of the chart: the CSV's rows.
+ * @csspart export - The export menu's wrapper (hidden by `no-export`).
+ * @csspart export-button - The menu button that opens the export menu.
+ * @csspart export-menu - The menu (CSV, PNG, SVG).
+ * @csspart export-item - Each item of the menu.
+ * @event insights-export - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
+ */
 export class InsightsElement extends LitElement implements DataHost {
   /** Data endpoint base URL; used only outside a `filter-context`. */
   @property() endpoint = '';
@@ -62,6 +75,9 @@ export class InsightsElement extends LitElement implements DataHost {
    */
   @property({ attribute: false }) data?: unknown;
 
+  /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
+  @property({ type: Boolean, attribute: 'no-export', reflect: true }) noExport = false;
+
   @consume({ context: insightsContext, subscribe: true })
   @state()
   protected context?: InsightsContextValue;
@@ -75,6 +91,12 @@ export class InsightsElement extends LitElement implements DataHost {
     () => [this.locale, this.context?.locale],
     () => this.context?.messages,
   );
+
+  /** The export menu, the "Show as table" state and the files (`export-controller.ts`). */
+  protected readonly exporter = new ExportController(this, {
+    data: () => this.exportData(),
+    text: () => this.localize.text({ exporting }).exporting,
+  });
 
   /**
    * The query in force: the context's (without a cross-filter this widget made itself: it
@@ -150,6 +172,42 @@ export class InsightsElement extends LitElement implements DataHost {
     if (this.headingLevel === '' || this.headingLevel == null) return undefined;
     const level = validOption<string>(this, 'heading-level', String(this.headingLevel), HEADING_LEVELS, '');
     return level ? (Number(level) as HeadingLevel) : undefined;
+  }
+
+  /**
+   * The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
+   * title, range, filters, export time), then a header row in the widget's language and one
+   * row per month or member (charts: a column per series, hidden ones too; the map: its grid;
+   * a KPI tile: the months behind its sparkline). RFC 4180, CRLF line ends, numbers with `.`
+   * and no thousands separators, formula-looking text made inert (`'` prefix). No byte-order
+   * mark: the file the menu downloads adds one (UTF-8 BOM) for spreadsheet apps.
+   * @throws ExportNotReadyError before the data has loaded (or when there is none to show).
+   */
+  toCSV(): string {
+    return this.exporter.csv();
+  }
+
+  /**
+   * What the widget shows, in its current theme and size: an SVG (its shadow DOM in a
+   * `<foreignObject>`, computed styles and the page's fonts inlined, no scripts or event
+   * handlers) or a PNG drawn from it at `devicePixelRatio`. The image code loads on first use.
+   * Rejects with `ExportNotReadyError` before the data has loaded.
+   */
+  toImage(type: ImageType): Promise<Blob> {
+    return this.exporter.image(type);
+  }
+
+  /**
+   * What this widget exports: the one row model behind `toCSV()` and the "Show as table" twin;
+   * `undefined` until its data has loaded. A widget overrides it.
+   */
+  protected exportData(): ExportData | undefined {
+    return undefined;
+  }
+
+  /** The card header's tools: "Show as table" when `table`, and the export menu (unless `no-export`). */
+  protected renderTools(table: boolean): unknown {
+    return renderExportTools(this.exporter, { table, noExport: this.noExport });
   }
 
   /** The words of the loading, empty and error states, in the language in force. */

@@ -32,16 +32,21 @@ import { chart } from '../../i18n/text/chart.js';
 import { common } from '../../i18n/text/common.js';
 import { tokens } from '../../themes/tokens.js';
 import { renderCard } from './card.js';
+import type { DataTable } from '../../core/csv.js';
+import type { QueryEcho } from '../../data/contract.js';
 import { cardStyles } from './card.styles.js';
+import { dataTableStyles, renderDataTable } from './data-table.js';
+import type { ExportData } from './export-controller.js';
+import { exportMenuStyles } from './export-menu.js';
 import { InsightsElement } from './insights-element.js';
 import { legendStyles } from './legend.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from './states.js';
 import { validInteger } from './valid-attribute.js';
 
 /** The styles every monthly chart element starts with; it adds its own after them. */
-export const monthlyChartStyles = [tokens, stateStyles, cardStyles, legendStyles, chartStyles, chartFrameStyles];
+export const monthlyChartStyles = [tokens, stateStyles, cardStyles, legendStyles, chartStyles, chartFrameStyles, exportMenuStyles, dataTableStyles];
 
-/** One column of the screen-reader table: a series' name and its figure per month shown. */
+/** One column of the screen-reader table, the data table and the CSV: a series' name and its figure per month. */
 export interface MonthlyTableColumn {
   label: string;
   /** One figure per month, in the order of the months. */
@@ -118,9 +123,28 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
     return this.chartMessages.common.range(format.month(first, 'long'), format.month(last, 'long'));
   }
 
-  /** The card: a region named by `name` (the title when not given), the title, then `content`. */
+  /**
+   * The export of a month-by-month answer: a row per month of the query's range (not only the
+   * months zoomed to), a column per series (hidden ones too), titled like the card.
+   */
+  protected monthlyExport(query: QueryEcho, months: readonly string[], columns: readonly MonthlyTableColumn[], name = this.localName): ExportData {
+    const table: DataTable = {
+      title: this.cardTitle,
+      columns: [{ label: this.chartMessages.common.month, kind: 'month' }, ...columns.map((c) => ({ label: c.label, kind: 'count' as const }))],
+      rows: months.map((month, i) => [month, ...columns.map((c) => c.values[i] ?? null)]),
+    };
+    return { name, query, table };
+  }
+
+  /** The chart, or its data table when "Show as table" is pressed. */
+  private renderView(data: ResourceResponse<R>, busy: boolean): unknown {
+    const exported = this.exporter.tableView ? this.exportData() : undefined;
+    return exported ? renderDataTable(exported.table, this.localize.format) : this.renderChart(data, busy);
+  }
+
+  /** The card: a region named by `name` (the title when not given), the title and its tools ("Show as table", export), then `content`. */
   protected renderFrame(title: string, content: unknown, name?: string): TemplateResult {
-    return renderCard({ level: this.headingLevelInForce, title, name, content });
+    return renderCard({ level: this.headingLevelInForce, title, name, tools: this.renderTools(true), content });
   }
 
   /** The box the chart is drawn in; `summary` is what assistive technology reads for it. */
@@ -159,9 +183,9 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
     const skeleton = () => placeholder(renderSkeleton(m, this.loadingLabel));
     return this.resource.render({
       initial: skeleton,
-      pending: () => (previous && !this.isEmpty(previous) ? this.renderChart(previous, true) : skeleton()),
+      pending: () => (previous && !this.isEmpty(previous) ? this.renderView(previous, true) : skeleton()),
       error: (error) => placeholder(renderError(error, () => this.retry(), m)),
-      complete: (data) => (this.isEmpty(data) ? placeholder(renderEmpty(m)) : this.renderChart(data, false)),
+      complete: (data) => (this.isEmpty(data) ? placeholder(renderEmpty(m)) : this.renderView(data, false)),
     });
   }
 
