@@ -42,7 +42,15 @@ export interface DataTable {
 /** The byte-order mark that tells spreadsheet apps a downloaded CSV is UTF-8. */
 export const CSV_BOM = '\uFEFF';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"):
+ * `=1+1`, `+cmd|…`, `-2+3`, `@SUM(…)`, and tab or carriage return before any of them. The one
+ * statement of the rule: the reference server's export follows it too (server/engine/csv.ts).
+ */
+export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
+/** {@link FORMULA_TRIGGERS} as a regular-expression character class, e.g. for SQL. */
+export const FORMULA_CLASS = `[${FORMULA_TRIGGERS.map((c) => (c === '-' ? '\\-' : c)).join('')}]`;
+const FORMULA_START = new RegExp(`^${FORMULA_CLASS}`);
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** 1234.5 → "1234.5", 1e-7 → "0.0000001": plain digits, `.` decimal, at most 6 decimals. */
