@@ -9,7 +9,7 @@ import { emit } from '../../events/events.js';
 import { activeVsTotal } from '../../i18n/text/active-vs-total.js';
 import type { SeriesSlot } from '../../themes/palette.js';
 import { renderLegend } from '../shared/legend.js';
-import { MonthlyChartElement, monthlyChartStyles } from '../shared/monthly-chart-element.js';
+import { MonthlyChartElement, monthlyChartStyles, seriesColumns } from '../shared/monthly-chart-element.js';
 
 type Key = 'active' | 'customers';
 const KEYS: Key[] = ['active', 'customers'];
@@ -95,9 +95,7 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
   protected override exportData() {
     const data = this.resource.value;
     if (!data || isEmptyMonthly(data)) return undefined;
-    const names = this.seriesNames;
-    const columns = KEYS.map((k) => ({ label: names[k], values: data.months.map((m) => m[k]) }));
-    return this.monthlyExport(data.query, data.months.map((m) => m.month), columns);
+    return this.monthlyExport(data.query, data.months.map((m) => m.month), seriesColumns(data.months, KEYS, this.seriesNames));
   }
 
   protected summary(data: MonthlyResponse): string {
@@ -126,7 +124,7 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
       ${this.renderTable(
         m.caption,
         data.months.map((month) => month.month),
-        KEYS.map((k) => ({ label: names[k], values: data.months.map((month) => month[k]) })),
+        seriesColumns(data.months, KEYS, names),
       )}
     `;
   }

@@ -13,7 +13,7 @@ import { emit } from '../../events/events.js';
 import { addsChurn } from '../../i18n/text/adds-churn.js';
 import type { SeriesSlot } from '../../themes/palette.js';
 import { renderLegend } from '../shared/legend.js';
-import { MonthlyChartElement, monthlyChartStyles } from '../shared/monthly-chart-element.js';
+import { MonthlyChartElement, monthlyChartStyles, seriesColumns } from '../shared/monthly-chart-element.js';
 import { renderSwitch, switchStyles } from '../shared/switch.js';
 import { validOption } from '../shared/valid-attribute.js';
 
@@ -167,9 +167,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
   protected override exportData() {
     const data = this.resource.value;
     if (!data || isEmptyMonthly(data)) return undefined;
-    const names = this.seriesNames;
-    const columns = ADDS_CHURN_SERIES.map((k) => ({ label: names[k], values: data.months.map((m) => m[k]) }));
-    return this.monthlyExport(data.query, data.months.map((m) => m.month), columns);
+    return this.monthlyExport(data.query, data.months.map((m) => m.month), seriesColumns(data.months, ADDS_CHURN_SERIES, this.seriesNames));
   }
 
   protected summary(data: MonthlyResponse): string {
@@ -221,7 +219,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
       ${this.renderTable(
         addsChurn.caption,
         months.map((m) => m.month),
-        ADDS_CHURN_SERIES.map((k) => ({ label: names[k], values: months.map((m) => m[k]) })),
+        seriesColumns(months, ADDS_CHURN_SERIES, names),
       )}
     `;
   }

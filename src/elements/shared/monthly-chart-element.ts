@@ -53,6 +53,15 @@ export interface MonthlyTableColumn {
   values: readonly number[];
 }
 
+/** A column per series `key` of month-by-month figures: the series' name and each month's value. */
+export function seriesColumns<Key extends string>(
+  months: readonly Readonly<Record<Key, number>>[],
+  keys: readonly Key[],
+  names: Readonly<Record<Key, string>>,
+): MonthlyTableColumn[] {
+  return keys.map((key) => ({ label: names[key], values: months.map((month) => month[key]) }));
+}
+
 export abstract class MonthlyChartElement<R extends ResourceName, K extends string = string> extends InsightsElement {
   /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
   @property({ type: Number, reflect: true }) height: number = DEFAULT_HEIGHT;
