@@ -27,12 +27,6 @@ export const geoMapStyles = css`
   header [part~='label'] {
     padding-inline-end: 0;
   }
-  [part='metrics'] {
-    display: inline-flex;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    overflow: hidden;
-  }
   button {
     font: inherit;
     color: inherit;
@@ -42,20 +36,6 @@ export const geoMapStyles = css`
   tr:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
-  }
-  [part='metrics'] button {
-    font-size: 0.8125rem;
-    padding: 4px 10px;
-    border: 0;
-    background: var(--_bg);
-    cursor: pointer;
-  }
-  [part='metrics'] button + button {
-    border-left: 1px solid var(--_border);
-  }
-  [part='metrics'] button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_bg);
   }
   .body {
     display: grid;
@@ -321,11 +301,6 @@ export const geoMapStyles = css`
     }
     [part='map'] .outline.selected {
       stroke: Highlight;
-    }
-    [part='metrics'] button[aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
     }
   }
 `;

@@ -37,6 +37,7 @@ import { renderLegend, renderMapView, renderMetricSwitch } from './map-view.js';
 import { common } from '../../i18n/text/common.js';
 import { exporting } from '../../i18n/text/export.js';
 import { geo } from '../../i18n/text/geo.js';
+import { switchStyles } from '../shared/switch.js';
 import { validOption } from '../shared/valid-attribute.js';
 
 /** Shapes under this projected area (px²) also get a dot, so they can be seen and hovered. */
@@ -77,7 +78,7 @@ const MIN_AREA = 8;
  * @cssproperty --insights-color-accent - Selected country outline, metric switch.
  */
 export class CustomerGeoMap extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, exportMenuStyles, dataTableStyles, geoMapStyles];
+  static override styles = [tokens, stateStyles, cardStyles, switchStyles, exportMenuStyles, dataTableStyles, geoMapStyles];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {

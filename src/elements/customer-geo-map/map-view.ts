@@ -17,6 +17,7 @@ import { GEO_METRICS, share, type GeoMetric } from '../../core/geo/table.js';
 import { viewBoxAttribute, type ViewBox } from '../../core/geo/zoom.js';
 import type { BreakdownResponse } from '../../data/contract.js';
 import type { geo } from '../../i18n/text/geo.js';
+import { renderSwitch } from '../shared/switch.js';
 
 /** The map's UI text. */
 export type GeoText = (typeof geo)['en'];
@@ -118,14 +119,13 @@ export function renderLegend(scale: ColorScale, metric: GeoMetric, format: Forma
   </ul>`;
 }
 
-/** The customers | active | added switch. */
+/** The customers | active | added switch (the kit's one segmented switch). */
 export function renderMetricSwitch(active: GeoMetric, m: GeoText, onPick: (metric: GeoMetric) => void) {
-  return html`<div part="metrics" role="group" aria-label=${m.metricSwitch}>
-    ${GEO_METRICS.map(
-      (metric) =>
-        html`<button type="button" aria-pressed=${active === metric ? 'true' : 'false'} @click=${() => onPick(metric)}>
-          ${m.metric[metric]}
-        </button>`,
-    )}
-  </div>`;
+  return renderSwitch({
+    part: 'metrics',
+    label: m.metricSwitch,
+    options: GEO_METRICS.map((metric) => ({ key: metric, label: m.metric[metric] })),
+    selected: active,
+    onSelect: onPick,
+  });
 }
