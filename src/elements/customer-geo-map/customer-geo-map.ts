@@ -325,13 +325,27 @@ export class CustomerGeoMap extends InsightsElement {
     });
   }
 
+  /**
+   * The answer's rows with their country names, computed once per answer and locale: a hover or
+   * a zoom frame re-renders the card, which reads them three times (map, headline, export).
+   */
+  private rowsOf(data: BreakdownResponse): MapRow[] {
+    const locale = this.localize.format.locale;
+    if (this.mapped?.data !== data || this.mapped.locale !== locale) {
+      this.mapped = { data, locale, rows: mapRows(data.rows, locale) };
+    }
+    return this.mapped.rows;
+  }
+
+  private mapped?: { data: BreakdownResponse; locale: string; rows: MapRow[] };
+
   /** The grid: a row per country (known ones by customers, then unknown locations), each figure with its share. */
   protected override exportData(): ExportData | undefined {
     const data = this.breakdown.value;
     if (!data?.rows.length) return undefined;
     const { geo, exporting } = this.messages;
     const locale = this.localize.format.locale;
-    const grid = gridRows(mapRows(data.rows, locale), '', 'customers', 'descending', locale, '');
+    const grid = gridRows(this.rowsOf(data), '', 'customers', 'descending', locale, '');
     const columns = [
       { label: geo.country, kind: 'text' as const },
       ...GEO_METRICS.flatMap((m) => [
@@ -348,7 +362,7 @@ export class CustomerGeoMap extends InsightsElement {
     if (!data.rows.length) return renderEmpty(this.stateMessages);
     const exported = this.exporter.tableView ? this.exportData() : undefined;
     if (exported) return renderDataTable(exported.table, format);
-    const rows = mapRows(data.rows, format.locale);
+    const rows = this.rowsOf(data);
     const metric = this.activeMetric;
     const scale = colorScale(rows.filter((r) => r.code).map((r) => r[metric]), COLOR_STEPS);
     return html`<div class="body">
@@ -367,7 +381,7 @@ export class CustomerGeoMap extends InsightsElement {
     if (!data?.rows.length) return geo.title;
     const format = this.localize.format;
     const customers = data.total.customers;
-    const countries = mapRows(data.rows, format.locale).filter((r) => r.code).length;
+    const countries = this.rowsOf(data).filter((r) => r.code).length;
     return common.labelValue(geo.title, geo.summary(customers, format.number(customers), countries, format.number(countries)));
   }
 
