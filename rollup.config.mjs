@@ -43,8 +43,9 @@ const plugins = (clean) => [
   nodeResolve({ browser: true }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  // `some`: keep `/*! … */`, `@license` and `@preserve` comments, drop the rest.
-  terser({ format: { comments: 'some' }, ecma: 2020, module: true }),
+  // `some`: keep `/*! … */`, `@license` and `@preserve` comments, drop the rest. NO_MINIFY=1
+  // keeps names readable in profiles (`npm run bench -- browser` with BENCH_PROFILE).
+  ...(process.env.NO_MINIFY ? [] : [terser({ format: { comments: 'some' }, ecma: 2020, module: true })]),
   notices.plugin(),
 ];
 

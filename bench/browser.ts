@@ -23,14 +23,21 @@
  * - filter change → updated: from setting the market filter (the kit: `filter-context.filters`;
  *   the peer: its `peerFilter()`, which fetches and updates every component) to the first frame
  *   in which every widget shows something other than it did before (loading skeletons do not
- *   count), once the page had been still for 300 ms.
+ *   count), once the page had been still for 300 ms. The first change of a visit and the later
+ *   ones are reported apart: the first runs code paths for the first time.
  *
- * Environment: BENCH_CUSTOMERS (default 10000), BENCH_RUNS (default 12), BENCH_BASELINE (a
- * built checkout of another commit, measured as a third page: before/after in the same run), BENCH_DETAIL (print each run: when
- * each widget changed, the API requests' start → end), BENCH_NO_BUILD (serve cdn/ as it is),
- * BENCH_PROFILE=kit|peer (print that
- * page's main-thread tasks during the filter change), BENCH_SHOTS (a folder:
- * each page's screenshot after its filter change, to check both show what they should).
+ * Environment:
+ * - BENCH_CUSTOMERS (default 10000), BENCH_RUNS (visits per page, default 12);
+ * - BENCH_CHANGES (filter changes per visit, default 1, up to 8: US, GB, DE, … in turn, each
+ *   after the page was still; the median is over all of them, so more changes mean less noise);
+ * - BENCH_BASELINE (a built checkout of another commit, measured as a third page: before/after
+ *   in the same run);
+ * - BENCH_DETAIL (print each run: when each widget changed, the API requests' start → end);
+ * - BENCH_NO_BUILD (serve cdn/ as it is; build it with NO_MINIFY=1 to read profiles);
+ * - BENCH_PROFILE=kit|peer (print that page's main-thread tasks during the filter changes and
+ *   the functions with the most time; with BENCH_PROFILE_TASKS=1, those per task of ≥ 10 ms);
+ * - BENCH_SHOTS (a folder: each page's screenshot after its filter change, to check both show
+ *   what they should).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -187,7 +194,7 @@ async function pagesRoot(): Promise<string> {
 }
 
 /** BENCH_PROFILE=kit|peer: the main thread's tasks of ≥ 1 ms during the filter change. */
-function printTrace(buffer: Buffer): void {
+function printTrace(buffer: Buffer): [number, number][] {
   type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown> } };
   const events = (JSON.parse(buffer.toString()) as { traceEvents: Ev[] }).traceEvents;
   const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
@@ -202,14 +209,20 @@ function printTrace(buffer: Buffer): void {
       .map((e) => `${e.name}${e.args?.data?.functionName ? ` ${String(e.args.data.functionName)}` : ''} ${(e.dur! / 1000).toFixed(1)}`);
     console.log(`  +${((task.ts - first) / 1000).toFixed(0)} ms ${(task.dur! / 1000).toFixed(1)} ms: ${inside.join(', ')}`);
   }
+  return top.filter((t) => t.dur! >= 10_000).map((t) => [t.ts, t.ts + t.dur!]);
 }
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
 
 /** BENCH_PROFILE: the functions with the most inclusive time during the filter change. */
-function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+function printProfile(profile: { nodes: ProfileNode[]; startTime: number; samples?: number[]; timeDeltas?: number[] }, window?: [number, number]): void {
   const self = new Map<number, number>();
-  profile.samples?.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
+  let at = profile.startTime;
+  profile.samples?.forEach((id, i) => {
+    at += profile.timeDeltas?.[i] ?? 0;
+    if (window && (at < window[0] || at > window[1])) return;
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const total = new Map<string, number>();
   const walk = (node: ProfileNode, onStack: Set<string>): number => {
@@ -227,12 +240,17 @@ function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
 
 interface PageRun {
   painted: number;
-  updated: number;
+  /** One figure per filter change of the visit. */
+  updated: number[];
 }
+
+/** The markets set in turn by the filter changes of one visit (BENCH_CHANGES of them). */
+const CHANGE_MARKETS = ['US', 'GB', 'DE', 'NL', 'FR', 'CA', 'AU', 'ES'];
 
 export async function bench(): Promise<void> {
   const customers = Number(process.env.BENCH_CUSTOMERS ?? 10000);
   const runs = Number(process.env.BENCH_RUNS ?? 12);
+  const changes = Math.min(CHANGE_MARKETS.length, Math.max(1, Number(process.env.BENCH_CHANGES ?? 1)));
   if (!process.env.BENCH_NO_BUILD) {
     console.log('building the CDN build (rollup)…');
     execFileSync('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { cwd: ROOT, stdio: 'inherit' });
@@ -247,11 +265,11 @@ export async function bench(): Promise<void> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
   const pages = {
-    kit: { url: `${base}/demo/kit.html`, widgets: KIT, filter: () => {
-      (document.querySelector('filter-context') as unknown as { filters: object }).filters = { market: ['US'] };
+    kit: { url: `${base}/demo/kit.html`, widgets: KIT, filter: (market: string) => {
+      (document.querySelector('filter-context') as unknown as { filters: object }).filters = { market: [market] };
     } },
-    peer: { url: `${base}/demo/peer/`, widgets: PEER, filter: () => {
-      void (window as unknown as { peerFilter: (p: object) => Promise<void> }).peerFilter({ market: 'US' });
+    peer: { url: `${base}/demo/peer/`, widgets: PEER, filter: (market: string) => {
+      void (window as unknown as { peerFilter: (p: object) => Promise<void> }).peerFilter({ market });
     } },
   };
   type Name = keyof typeof pages | 'baseline';
@@ -281,15 +299,23 @@ export async function bench(): Promise<void> {
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
       }
-      const updated = await page.evaluate(`(() => {
-        const b = globalThis.__bench;
-        const before = b.fingerprints();
-        const start = performance.now();
-        (${filter.toString()})();
-        return b.changed(before, start);
-      })()`) as number;
-      if (tracing) printTrace(await browser.stopTracing());
-      if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+      const updates: number[] = [];
+      for (const market of CHANGE_MARKETS.slice(0, changes)) {
+        if (updates.length) await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.still(300));
+        updates.push(await page.evaluate(`(() => {
+          const b = globalThis.__bench;
+          const before = b.fingerprints();
+          const start = performance.now();
+          (${filter.toString()})(${JSON.stringify(market)});
+          return b.changed(before, start);
+        })()`) as number);
+      }
+      const windows = tracing ? printTrace(await browser.stopTracing()) : [];
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        if (process.env.BENCH_PROFILE_TASKS) for (const w of windows) { console.log(`  task of ${((w[1] - w[0]) / 1000).toFixed(0)} ms:`); printProfile(profile, w); }
+        else printProfile(profile);
+      }
       if (process.env.BENCH_DETAIL) {
         const detail = await page.evaluate(() => ({
           start: Math.round((globalThis as unknown as { __bench: { lastStart: number } }).__bench.lastStart),
@@ -299,11 +325,11 @@ export async function bench(): Promise<void> {
             return `${new URL(r.name).pathname.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`;
           }),
         }));
-        console.log(name, Math.round(painted), Math.round(updated), JSON.stringify(detail));
+        console.log(name, Math.round(painted), updates.map(Math.round).join(' '), JSON.stringify(detail));
       }
       if (process.env.BENCH_SHOTS) await page.screenshot({ path: join(process.env.BENCH_SHOTS, `${name}.png`), fullPage: true });
       if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
-      return { painted, updated };
+      return { painted, updated: updates };
     } finally {
       await context.close();
     }
@@ -318,21 +344,29 @@ export async function bench(): Promise<void> {
       const order = names.map((_, j) => names[(i + j) % names.length]!);
       for (const name of order) results[name].push(await once(name));
     }
-    const fig = (name: Name, key: keyof PageRun) => median(results[name].map((r) => r[key]));
+    // The first change of a visit runs code paths for the first time (JIT, first requests of a
+    // kind); later ones are what a user exploring filters sees. Both are reported.
+    const figures = {
+      painted: (name: Name) => median(results[name].map((r) => r.painted)),
+      first: (name: Name) => median(results[name].map((r) => r.updated[0]!)),
+      later: (name: Name) => median(results[name].flatMap((r) => r.updated.slice(1))),
+    };
+    const columns = (changes > 1 ? ['painted', 'first', 'later'] : ['painted', 'first']) as (keyof typeof figures)[];
     const ms = (v: number) => `${v.toFixed(0)} ms`;
-    console.log(`${engine.description}, ${customers.toLocaleString('en')} customers, ${runs} interleaved runs each, Chromium headless 1200×900`);
-    console.log('| page | navigation → painted (median) | filter change → updated (median) |');
-    console.log('|---|---:|---:|');
-    console.log(`| kit (cdn build) | ${ms(fig('kit', 'painted'))} | ${ms(fig('kit', 'updated'))} |`);
-    console.log(`| Highcharts Dashboards peer | ${ms(fig('peer', 'painted'))} | ${ms(fig('peer', 'updated'))} |`);
-    if (BASELINE) console.log(`| kit baseline (${BASELINE}) | ${ms(fig('baseline', 'painted'))} | ${ms(fig('baseline', 'updated'))} |`);
-    const ratio = (a: Name, b: Name) => `| ${a} / ${b} | ${(fig(a, 'painted') / fig(b, 'painted')).toFixed(2)}× | ${(fig(a, 'updated') / fig(b, 'updated')).toFixed(2)}× |`;
+    const row = (label: string, name: Name) => `| ${label} | ${columns.map((c) => ms(figures[c](name))).join(' | ')} |`;
+    console.log(`${engine.description}, ${customers.toLocaleString('en')} customers, ${runs} interleaved runs each of ${changes} filter change(s), Chromium headless 1200×900`);
+    console.log(`| page | navigation → painted (median) | first filter change → updated (median) |${changes > 1 ? ' later filter changes → updated (median) |' : ''}`);
+    console.log(`|---|${columns.map(() => '---:').join('|')}|`);
+    console.log(row('kit (cdn build)', 'kit'));
+    console.log(row('Highcharts Dashboards peer', 'peer'));
+    if (BASELINE) console.log(row(`kit baseline (${BASELINE})`, 'baseline'));
+    const ratio = (a: Name, b: Name) => `| ${a} / ${b} | ${columns.map((c) => `${(figures[c](a) / figures[c](b)).toFixed(2)}×`).join(' | ')} |`;
     console.log(ratio('kit', 'peer'));
     if (BASELINE) {
       console.log(ratio('baseline', 'peer'));
       console.log(ratio('kit', 'baseline'));
     }
-    console.log(`all runs (ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => [Math.round(r.painted), Math.round(r.updated)])])))}`);
+    console.log(`all runs (ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => [Math.round(r.painted), ...r.updated.map(Math.round)])])))}`);
   } finally {
     await browser.close();
     server.closeAllConnections();

@@ -13,7 +13,8 @@
  * because ApexCharts measures and observes `el.parentNode` for its ResizeObserver. ApexCharts'
  * CSS goes into the host's shadow root (never `document.head`) with the page's CSP nonce (see
  * `styleNonce()`); each chart gets its own `chart.id`. The engine's off-screen text-measuring SVG
- * is moved out of `document.body` into a shadow root, where the host page's CSS cannot reach it.
+ * is moved out of `document.body` into a shadow root, where the host page's CSS cannot reach it,
+ * and the labels it measures are remembered per chart (`text-measure-cache.ts`).
  *
  * @example
  * ```ts
@@ -45,6 +46,7 @@ import type { ApexOptions } from 'apexcharts';
 import { loadApexCharts, trackChart, type ApexCharts } from './apex.js';
 import { prefersReducedMotion } from '../controllers/tween-controller.js';
 import { shieldMeasuringSvg } from './measure-shield.js';
+import { cacheTextMeasures, forgetTextMeasures } from './text-measure-cache.js';
 import { watchPageTheme } from './page-theme.js';
 import { readChartTheme, type ChartTheme } from './theme.js';
 
@@ -229,6 +231,7 @@ export class ChartController implements ReactiveController {
   private context(target: HTMLElement, animate: boolean): ChartContext {
     if (!this.theme || this.themeDirty) {
       this.themeDirty = false;
+      if (this.chart) forgetTextMeasures(this.chart); // the inherited styles may have changed too
       this.theme = readChartTheme(this.host, target.parentElement ?? target);
       this.drawnTheme = JSON.stringify(this.theme);
     }
@@ -293,6 +296,7 @@ export class ChartController implements ReactiveController {
         const options = this.build(context);
         if (!options) return; // nothing to draw yet; the next update tries again
         const chart = new ApexChartsCtor(target, options);
+        cacheTextMeasures(chart);
         this.chart = chart;
         trackChart(chart, true);
         this.lastDeps = deps;

@@ -52,6 +52,8 @@ function givenAnswer<R extends ResourceName>(resource: ResourceRef<R>, params: R
 }
 
 export class ResourceController<R extends ResourceName> {
+  /** The answer `renderLatest` last drew as current (none after an error). */
+  private shown?: ResourceResponse<R>;
   /** A load went past the viewport wait: the host has been near it. */
   private started = false;
   private readonly task: Task<[string | undefined, InsightsClient, readonly unknown[] | undefined], ResourceResponse<R>>;
@@ -127,6 +129,32 @@ export class ResourceController<R extends ResourceName> {
   /** Renders by status, returning the chosen renderer's own result (Lit's `Task.render`). */
   render<T extends StatusRenderer<ResourceResponse<R>>>(renderers: T) {
     return this.task.render(renderers);
+  }
+
+  /**
+   * Renders by status, but a reload keeps the answer on show: while a newer one loads (a filter
+   * change), `complete` draws the last answer with `stale` true, which the host marks busy and
+   * dims, instead of swapping it for `loading` and back (a flash of skeletons, and twice the DOM
+   * work). `loading` is drawn before the first answer, and when `keep(previous)` says the last
+   * answer does not fit the new request (another dimension, say).
+   */
+  renderLatest(renderers: {
+    loading: () => unknown;
+    error: (error: unknown) => unknown;
+    complete: (data: ResourceResponse<R>, stale: boolean) => unknown;
+    keep?: (previous: ResourceResponse<R>) => boolean;
+  }): unknown {
+    const { loading, error, complete, keep = () => true } = renderers;
+    const previous = this.shown;
+    return this.task.render({
+      initial: loading,
+      pending: () => (previous !== undefined && keep(previous) ? complete(previous, true) : loading()),
+      error: (reason) => {
+        this.shown = undefined; // a Retry shows the loading state, not the answer before the error
+        return error(reason);
+      },
+      complete: (data) => complete((this.shown = data), false),
+    });
   }
 
   /** Loads again from the network (after an error, or to refresh). */

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/distribution-tabs/define.js';
+import '../../src/elements/filter-context/define.js';
+import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { DistributionTabs } from '../../src/elements/distribution-tabs/distribution-tabs.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
 import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
@@ -9,11 +11,13 @@ const TAU = 2 * Math.PI;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 const panel = (el: Element) => $(el, '[part="panel"]')!;
+/** Not showing the last answer while a newer one loads. */
+const idle = (el: Element) => panel(el).getAttribute('aria-busy') !== 'true';
 const settled = (el: Element) =>
-  until(() => $(el, '[part="legend"]') || $(el, '[part="error"]') || $(el, '[part="empty"]'), 8000, 'distribution-tabs to settle');
+  until(() => idle(el) && ($(el, '[part="legend"]') || $(el, '[part="error"]') || $(el, '[part="empty"]')), 8000, 'distribution-tabs to settle');
 /** Settled on `dimension`: the panel says so and its data is on show. */
 const settledOn = (el: Element, dimension: string) =>
-  until(() => panel(el).getAttribute('data-dimension') === dimension && !$(el, '[part="skeleton"]') && ($(el, '[part="legend"]') || $(el, '[part="empty"]')), 8000, `${dimension} to show`);
+  until(() => panel(el).getAttribute('data-dimension') === dimension && idle(el) && !$(el, '[part="skeleton"]') && ($(el, '[part="legend"]') || $(el, '[part="empty"]')), 8000, `${dimension} to show`);
 const barKeys = (el: Element) => $$(el, '.bar-row').map((b) => b.getAttribute('data-key'));
 const legend = (el: Element) => $$(el, '[part="legend"] button') as HTMLButtonElement[];
 const tab = (el: Element, id: string) => $(el, `[role="tab"][data-tab="${id}"]`) as HTMLButtonElement;
@@ -234,5 +238,25 @@ describe('distribution-tabs', () => {
     await expect(bars).to.be.accessible();
     const donut = await tabs({ endpoint: '/fixtures/dist-members', variant: 'donut' });
     await expect(donut).to.be.accessible();
+  });
+  it('keeps the bars on show while a filter change loads, but not another tab\'s members', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/400/api">
+      <distribution-tabs dimension="partnerLocation" variant="bars" top="8"></distribution-tabs>
+    </filter-context>`);
+    const el = ctx.querySelector<DistributionTabs>('distribution-tabs')!;
+    await settled(el);
+    const before = barKeys(el);
+    ctx.filters = { market: ['NL'] };
+    await until(() => panel(el).getAttribute('aria-busy') === 'true', 2000, 'busy');
+    expect($(el, '[part="skeleton"]'), 'no skeleton').to.equal(null);
+    expect(barKeys(el), 'the last bars').to.deep.equal(before);
+    await settledOn(el, 'partnerLocation');
+    const nl = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=partnerLocation&market=NL');
+    expect(barKeys(el)[0], 'the largest NL location first').to.equal(nl.rows.slice().sort((a, b) => b.customers - a.customers)[0]!.key);
+    tab(el, 'segment').click();
+    await until(() => panel(el).getAttribute('data-dimension') === 'segment', 2000, 'segment tab');
+    expect($(el, '[part="skeleton"]'), 'another dimension loads with the skeleton').to.exist;
+    expect(idle(el)).to.equal(true);
+    await settledOn(el, 'segment');
   });
 });

@@ -6,7 +6,8 @@ import type { FilterContext } from '../../src/elements/filter-context/filter-con
 import { fetchJson, requestCount, resetRequests, shadowText, until, HOSTILE_IMG } from '../support/helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const loaded = (el: KpiCard) => until(() => part(el, 'value') || part(el, 'bars') || part(el, 'error') || part(el, 'empty'), 8000, 'kpi-card to settle');
+const loaded = (el: KpiCard) =>
+  until(() => part(el, 'base')?.getAttribute('aria-busy') !== 'true' && (part(el, 'value') || part(el, 'bars') || part(el, 'error') || part(el, 'empty')), 8000, 'kpi-card to settle');
 
 async function card(metric: string, endpoint = '/api', extra = '') {
   const el = await fixture<KpiCard>(html`<kpi-card metric=${metric} endpoint=${endpoint} .from=${extra}></kpi-card>`);
@@ -107,6 +108,34 @@ describe('kpi-card', () => {
     expect(part(el, 'skeleton')!.getAttribute('role')).to.equal('status');
     await until(() => part(el, 'value'), 5000, 'value');
     expect(part(el, 'skeleton')).to.equal(null);
+  });
+
+  it('keeps the last figure on show, dimmed and busy, while a filter change loads; Retry after an error shows the skeleton', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/400/api" from="2025-11" to="2026-10">
+      <kpi-card metric="customers"></kpi-card>
+    </filter-context>`);
+    const el = ctx.querySelector<KpiCard>('kpi-card')!;
+    await until(() => part(el, 'value'), 5000, 'first figure');
+    const before = part(el, 'value')!.textContent;
+    const base = part(el, 'base')!;
+    expect(base.getAttribute('aria-busy')).to.equal('false');
+    ctx.filters = { market: ['NL'] };
+    await until(() => part(el, 'base')?.getAttribute('aria-busy') === 'true', 2000, 'busy');
+    expect(part(el, 'skeleton'), 'no skeleton in its place').to.equal(null);
+    expect(part(el, 'value')!.textContent, 'the last figure').to.equal(before);
+    await until(() => getComputedStyle(part(el, 'value')!).opacity === '0.6', 1000, 'dimmed');
+    expect(getComputedStyle(part(el, 'label')!).opacity, 'the title stays as it is').to.equal('1');
+    await until(() => part(el, 'base')?.getAttribute('aria-busy') === 'false', 5000, 'the new answer');
+    const expected = await fetchJson<{ months: { customers: number }[] }>('/api/customers/monthly?from=2025-11&to=2026-10&market=NL');
+    expect(part(el, 'value')!.textContent).to.equal(expected.months.at(-1)!.customers.toLocaleString('en'));
+    expect(part(el, 'value')!.textContent).to.not.equal(before);
+    // After an error, a Retry is a fresh start: the skeleton, not the answer from before the error.
+    ctx.endpoint = '/status/503';
+    await until(() => part(el, 'error'), 5000, 'error');
+    ctx.endpoint = '/delay/400/api';
+    ctx.filters = { market: ['DE'] }; // not in the client's cache
+    await until(() => part(el, 'skeleton') || part(el, 'value'), 5000, 'reload');
+    expect(part(el, 'skeleton'), 'loading again after the error').to.exist;
   });
 
   it('shows the problem detail of an HTTP error, and Retry asks again', async () => {

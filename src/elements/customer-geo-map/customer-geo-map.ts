@@ -388,13 +388,16 @@ export class CustomerGeoMap extends InsightsElement {
   protected override render() {
     const states = this.stateMessages;
     const m = this.messages.geo;
-    const content = this.breakdown.render({
-      initial: () => renderSkeleton(states, m.loading, 4),
-      pending: () => renderSkeleton(states, m.loading, 4),
+    let busy = false;
+    const content = this.breakdown.renderLatest({
+      loading: () => renderSkeleton(states, m.loading, 4),
       error: (error) => renderError(error, () => this.retry(), states),
-      complete: (data) => this.renderData(data),
+      complete: (data, stale) => {
+        busy = stale;
+        return this.renderData(data);
+      },
     });
-    return html`<section part="base" aria-label=${this.regionName}>
+    return html`<section part="base" aria-label=${this.regionName} aria-busy=${busy ? 'true' : 'false'}>
       <header>
         ${renderTitle(this.headingLevelInForce, m.title)}
         ${renderMetricSwitch(this.activeMetric, m, (metric) => (this.metric = metric))}

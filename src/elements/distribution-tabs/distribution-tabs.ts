@@ -245,6 +245,16 @@ export class DistributionTabs extends InsightsElement {
     const states = this.stateMessages;
     const { common, dimension, tabs } = this.messages;
     const switchTo = (d: DistributionDimension) => this.switchTo(d);
+    let busy = false;
+    const content = this.breakdown.renderLatest({
+      loading: () => renderSkeleton(states, common.loading(dimension[dim])),
+      keep: (previous) => previous.by === dim, // another tab's members would mislead
+      error: (error) => renderError(error, () => this.retry(), states),
+      complete: (data, stale) => {
+        busy = stale;
+        return this.renderData(data);
+      },
+    });
     return renderCard({
       level: this.headingLevelInForce,
       title: tabs.title,
@@ -256,14 +266,9 @@ export class DistributionTabs extends InsightsElement {
         label: tabs.tabs,
         onSelect: (id) => this.selectTab(id),
       })}
-      <div part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.activeTab.id}" data-dimension=${dim}>
+      <div part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.activeTab.id}" aria-busy=${busy ? 'true' : 'false'} data-dimension=${dim}>
         ${renderSwitch(dim, dimension, tabs, switchTo)}
-        ${this.breakdown.render({
-          initial: () => renderSkeleton(states, common.loading(dimension[dim])),
-          pending: () => renderSkeleton(states, common.loading(dimension[dim])),
-          error: (error) => renderError(error, () => this.retry(), states),
-          complete: (data) => this.renderData(data),
-        })}
+        ${content}
       </div>`,
     });
   }

@@ -108,7 +108,7 @@ export class KpiCard extends InsightsElement {
     return parts.join(', ');
   }
 
-  private renderMonthly(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>) {
+  private renderMonthly(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>, stale: boolean) {
     const format = this.localize.format;
     const figures = kpiFigures(data, metric);
     const months = data.months.length;
@@ -125,10 +125,11 @@ export class KpiCard extends InsightsElement {
         : nothing}
       ${this.renderSparkline(figures.series)}`,
       this.headline(figures, months),
+      stale,
     );
   }
 
-  private renderProducts(products: NonNullable<MonthlyResponse['products']>) {
+  private renderProducts(products: NonNullable<MonthlyResponse['products']>, stale: boolean) {
     const format = this.localize.format;
     const max = Math.max(1, ...products.map((p) => p.customers));
     const label = this.messages.common.labelValue(
@@ -146,12 +147,13 @@ export class KpiCard extends InsightsElement {
         )}
       </ul>`,
       label,
+      stale,
     );
   }
 
-  /** The tile: a region named by `name` (its headline; the title while there is none). */
-  private card(content: unknown, name?: string) {
-    return renderCard({ level: this.headingLevelInForce, title: this.metricTitle, name, tools: this.renderTools(false), content });
+  /** The tile: a region named by `name` (its headline; the title while there is none), `busy` while a newer answer loads. */
+  private card(content: unknown, name?: string, busy = false) {
+    return renderCard({ level: this.headingLevelInForce, title: this.metricTitle, name, tools: this.renderTools(false), content, busy });
   }
 
   /** The months behind the sparkline and the headline; for `products`, a row per product. */
@@ -181,20 +183,18 @@ export class KpiCard extends InsightsElement {
   protected override render() {
     const states = this.stateMessages;
     const metric = this.activeMetric;
-    const loading = () => this.card(renderSkeleton(states, this.messages.common.loading(this.metricTitle)));
-    return this.monthly.render({
-      initial: loading,
-      pending: loading,
+    return this.monthly.renderLatest({
+      loading: () => this.card(renderSkeleton(states, this.messages.common.loading(this.metricTitle))),
       error: (error) => this.card(renderError(error, () => this.retry(), states)),
-      complete: (data) => {
+      complete: (data, stale) => {
         if (metric !== 'products') {
           // `subscriptions` is optional in the contract too: an endpoint without it, this tile says so.
           if (!hasFigures(data, metric)) return this.card(renderError(new MissingFieldError(this.monthly.url ?? '', `months.${metric}`), () => this.retry(), states));
-          return isEmptyMonthly(data) ? this.card(renderEmpty(states)) : this.renderMonthly(data, metric);
+          return isEmptyMonthly(data) ? this.card(renderEmpty(states), undefined, stale) : this.renderMonthly(data, metric, stale);
         }
         // `products` is optional in the contract: only this tile needs it, so only it says so.
         if (!data.products) return this.card(renderError(new MissingFieldError(this.monthly.url ?? '', 'products'), () => this.retry(), states));
-        return data.products.length === 0 ? this.card(renderEmpty(states)) : this.renderProducts(data.products);
+        return data.products.length === 0 ? this.card(renderEmpty(states), undefined, stale) : this.renderProducts(data.products, stale);
       },
     });
   }

@@ -22,6 +22,12 @@ export const cardStyles = css`
     display: grid;
     gap: 12px;
   }
+  /* The last answer while a newer one loads (ResourceController.renderLatest): dimmed, in place. */
+  [part='base'][aria-busy='true'] > :not([part='label'], [part='tools'], header),
+  [part='panel'][aria-busy='true'] > :not([part='switch']) {
+    opacity: 0.6;
+    transition: opacity 0.2s;
+  }
   [part='label'] {
     margin: 0;
     font-size: 0.875rem;

@@ -38,9 +38,11 @@ export interface CardOptions {
   tools?: unknown;
   /** What goes after the title (the header's controls included). */
   content: unknown;
+  /** The content is the last answer while a newer one loads: marked busy and dimmed. */
+  busy?: boolean;
 }
 
 /** The card: a `section` named by its headline (a region landmark), its title and tools, then `content`. */
-export function renderCard({ level, title, name, tools, content }: CardOptions): TemplateResult {
-  return html`<section part="base" aria-label=${name || title}>${renderTitle(level, title)}${tools ?? nothing}${content}</section>`;
+export function renderCard({ level, title, name, tools, content, busy = false }: CardOptions): TemplateResult {
+  return html`<section part="base" aria-label=${name || title} aria-busy=${busy ? 'true' : 'false'}>${renderTitle(level, title)}${tools ?? nothing}${content}</section>`;
 }

@@ -187,14 +187,12 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
    */
   protected renderBody(): unknown {
     const m = this.stateMessages;
-    const previous = this.resource.value;
     const placeholder = (content: TemplateResult) => html`<div class="placeholder">${content}</div>`;
-    const skeleton = () => placeholder(renderSkeleton(m, this.loadingLabel));
-    return this.resource.render({
-      initial: skeleton,
-      pending: () => (previous && !this.isEmpty(previous) ? this.renderView(previous, true) : skeleton()),
+    return this.resource.renderLatest({
+      loading: () => placeholder(renderSkeleton(m, this.loadingLabel)),
+      keep: (previous) => !this.isEmpty(previous),
       error: (error) => placeholder(renderError(error, () => this.retry(), m)),
-      complete: (data) => (this.isEmpty(data) ? placeholder(renderEmpty(m)) : this.renderView(data, false)),
+      complete: (data, stale) => (this.isEmpty(data) ? placeholder(renderEmpty(m)) : this.renderView(data, stale)),
     });
   }
 

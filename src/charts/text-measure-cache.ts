@@ -1,0 +1,91 @@
+/**
+ * ApexCharts measures every axis label on every draw: its `Graphics.getTextRects` adds an
+ * invisible `<text>` to the chart, reads `getBBox()` and removes it, which forces a style and
+ * layout pass per label. After a filter change that was ≈ 40 of the ≈ 115 ms the two monthly
+ * charts of the demo took to redraw (BENCH_PROFILE in `npm run bench -- browser`), for labels
+ * ("Nov 2025", "1,200") whose size had not changed.
+ *
+ * A label's box depends on its text, font size and family, its rotation, and the styles the
+ * chart inherits from the page. So each chart remembers the boxes it measured, keyed by the
+ * first four; the chart controller forgets them when it reads the theme again (the inherited
+ * styles may have changed), and every chart forgets them when the page's web fonts finish
+ * loading (a box measured in the fallback font is wrong afterwards). An empty box is never kept
+ * (an empty label, or a measurement that found nothing rendered): it is measured again.
+ *
+ * This wraps a method of ApexCharts' internal `Graphics` class, reached through a chart's
+ * `graphics` module. That is safe only because ApexCharts is pinned at exactly 4.7.0 (its last
+ * MIT release, never to be upgraded); `test/charts/text-measure-cache.test.ts` fails if the
+ * method is gone or changes its answers, and without the method the charts measure as before.
+ */
+
+/** A box ApexCharts measured: what `getTextRects` returns. */
+interface TextBox {
+  width: number;
+  height: number;
+}
+
+type GetTextRects = (this: GraphicsModule, text: unknown, fontSize?: unknown, fontFamily?: unknown, transform?: unknown, useBBox?: boolean) => TextBox;
+
+/** What the wrapper reads of ApexCharts' `Graphics`: its chart's `w` (config and globals). */
+interface GraphicsModule {
+  w?: { config?: { chart?: { fontFamily?: string } } };
+  getTextRects?: GetTextRects;
+}
+
+/** Beyond this many boxes a chart starts again (labels of a month range are a few dozen). */
+const MAX_BOXES = 500;
+
+/** Each chart's boxes, by its `w` (one object for the chart's whole life). */
+const boxesByChart = new WeakMap<object, Map<string, TextBox>>();
+const wrapped = new WeakSet<object>();
+let fontsWatched = false;
+/** Bumped when web fonts load: every chart's boxes are stale. */
+let fontGeneration = 0;
+const generationOf = new WeakMap<Map<string, TextBox>, number>();
+
+function boxesOf(w: object): Map<string, TextBox> {
+  let boxes = boxesByChart.get(w);
+  if (!boxes || generationOf.get(boxes) !== fontGeneration) {
+    boxes = new Map();
+    boxesByChart.set(w, boxes);
+    generationOf.set(boxes, fontGeneration);
+  }
+  return boxes;
+}
+
+/**
+ * Makes the label measurements of `chart` (and of every chart of this ApexCharts copy, which
+ * share its `Graphics` class) remembered. Idempotent; does nothing if the engine lacks the method.
+ */
+export function cacheTextMeasures(chart: object): void {
+  const graphics = (chart as { graphics?: object }).graphics; // ApexCharts' internal module
+  const prototype = graphics && (Object.getPrototypeOf(graphics) as GraphicsModule);
+  if (!prototype || wrapped.has(prototype) || typeof prototype.getTextRects !== 'function') return;
+  wrapped.add(prototype);
+  const measure = prototype.getTextRects;
+  prototype.getTextRects = function (text, fontSize, fontFamily, transform, useBBox = true) {
+    const w = this.w;
+    if (!w) return measure.call(this, text, fontSize, fontFamily, transform, useBBox);
+    const boxes = boxesOf(w);
+    // drawText's own defaults, so a default and its explicit value share a box.
+    const key = JSON.stringify([text, fontSize || '11px', fontFamily || w.config?.chart?.fontFamily, transform ?? null, useBBox]);
+    const known = boxes.get(key);
+    if (known) return { width: known.width, height: known.height };
+    const box = measure.call(this, text, fontSize, fontFamily, transform, useBBox);
+    if (box.width > 0 && box.height > 0) {
+      if (boxes.size >= MAX_BOXES) boxes.clear();
+      boxes.set(key, { width: box.width, height: box.height });
+    }
+    return box;
+  };
+  if (!fontsWatched && typeof document !== 'undefined' && document.fonts) {
+    fontsWatched = true;
+    document.fonts.addEventListener('loadingdone', () => fontGeneration++);
+  }
+}
+
+/** Forgets the boxes `chart` measured (its inherited styles or theme may have changed). */
+export function forgetTextMeasures(chart: object): void {
+  const w = (chart as { w?: object }).w;
+  if (w) boxesByChart.delete(w);
+}
