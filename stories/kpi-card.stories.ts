@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/kpi-card/define.js';
 import { deepText, waitForState } from './support/dom.js';
 import { flakyHandlers } from './support/msw.js';
@@ -58,6 +58,24 @@ export const AllMetrics: Story = {
 };
 
 const flaky = flakyHandlers('/mock/flaky-kpi-card');
+
+/**
+ * A new range or filter while a figure is on show: the tile keeps the last figure, dimmed and
+ * `aria-busy`, until the new one arrives (no skeleton in between). The endpoint answers in 1.5 s.
+ */
+export const Reloading: Story = {
+  name: 'Reloading (the last figure kept)',
+  args: { endpoint: '/mock/slow' },
+  play: async ({ canvasElement }) => {
+    const [card] = await waitForState(canvasElement, 'complete');
+    const figure = card!.shadowRoot!.querySelector('[part=value]')!.textContent;
+    (card as HTMLElement & { from: string }).from = '2025-12';
+    await waitFor(() => expect(card!.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).toBe('true'));
+    await expect(card!.shadowRoot!.querySelector('[part=skeleton]'), 'no skeleton').toBeNull();
+    await expect(card!.shadowRoot!.querySelector('[part=value]')!.textContent, 'the last figure').toBe(figure);
+    await waitForState(canvasElement, 'complete');
+  },
+};
 
 /** The endpoint fails, then recovers: Retry loads again (failures are never cached). */
 export const RetryAfterError: Story = {

@@ -42,7 +42,8 @@ const partOf = (el: HTMLElement, part: string) => el.shadowRoot?.querySelector(`
 export function stateOf(el: HTMLElement & { hasUpdated?: boolean }): WidgetState | 'unrendered' {
   if (!el.hasUpdated || !el.shadowRoot || el.shadowRoot.childElementCount === 0) return 'unrendered';
   if (partOf(el, 'error')) return 'error';
-  if (partOf(el, 'skeleton')) return 'loading';
+  // A reload keeps the last answer on show, marked busy (ResourceController.renderLatest).
+  if (partOf(el, 'skeleton') || el.shadowRoot.querySelector('[aria-busy="true"]')) return 'loading';
   if (partOf(el, 'empty')) return 'empty';
   return 'complete';
 }
