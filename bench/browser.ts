@@ -236,6 +236,15 @@ function printProfile(profile: { nodes: ProfileNode[]; startTime: number; sample
   };
   walk(profile.nodes[0]!, new Set());
   console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `  ${v.toFixed(1)} ms ${k}`).join('\n'));
+  // Self time by function: where the time is spent, not who called it.
+  const selfByKey = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+    selfByKey.set(key, (selfByKey.get(key) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  console.log('  self:');
+  console.log([...selfByKey].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `    ${v.toFixed(1)} ms ${k}`).join('\n'));
 }
 
 interface PageRun {

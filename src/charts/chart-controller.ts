@@ -14,7 +14,8 @@
  * CSS goes into the host's shadow root (never `document.head`) with the page's CSP nonce (see
  * `styleNonce()`); each chart gets its own `chart.id`. The engine's off-screen text-measuring SVG
  * is moved out of `document.body` into a shadow root, where the host page's CSS cannot reach it,
- * and the labels it measures are remembered per chart (`text-measure-cache.ts`).
+ * and the labels it measures are remembered per chart (`text-measure-cache.ts`); a label of one
+ * line is laid out without reading its styles again (`text-rebuild.ts`).
  *
  * @example
  * ```ts
@@ -47,6 +48,7 @@ import { loadApexCharts, trackChart, type ApexCharts } from './apex.js';
 import { prefersReducedMotion } from '../controllers/tween-controller.js';
 import { shieldMeasuringSvg } from './measure-shield.js';
 import { cacheTextMeasures, forgetTextMeasures } from './text-measure-cache.js';
+import { skipSingleLineRebuilds } from './text-rebuild.js';
 import { watchPageTheme } from './page-theme.js';
 import { readChartTheme, type ChartTheme } from './theme.js';
 
@@ -302,6 +304,7 @@ export class ChartController implements ReactiveController {
         this.lastDeps = deps;
         const painted = this.painted(context.animate && !!options.chart?.animations?.enabled);
         await chart.render();
+        skipSingleLineRebuilds(chart);
         shieldMeasuringSvg();
         await painted;
       } finally {

@@ -14,7 +14,7 @@
  *
  * This wraps a method of ApexCharts' internal `Graphics` class, reached through a chart's
  * `graphics` module. That is safe only because ApexCharts is pinned at exactly 4.7.0 (its last
- * MIT release, never to be upgraded); `test/charts/text-measure-cache.test.ts` fails if the
+ * MIT release, never to be upgraded); `test/charts/apex-patches.test.ts` fails if the
  * method is gone or changes its answers, and without the method the charts measure as before.
  */
 

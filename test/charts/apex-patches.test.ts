@@ -1,7 +1,8 @@
 /**
- * The remembered label measurements (src/charts/text-measure-cache.ts): they wrap a method of
- * ApexCharts 4.7.0's internals, so these tests fail if that method is gone or if a remembered
- * box differs from a fresh measurement.
+ * The kit's two patches of ApexCharts 4.7.0's internals: remembered label measurements
+ * (src/charts/text-measure-cache.ts) and single-line labels laid out without reading styles
+ * (src/charts/text-rebuild.ts). These tests fail if a patched method is gone, or if the chart
+ * drawn with a patch differs from one drawn without.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/adds-churn-chart/define.js';
@@ -12,7 +13,9 @@ import { emulateMedia, xLabels } from './chart-helpers.js';
 
 type Box = { width: number; height: number };
 type Graphics = { getTextRects(text: string, fontSize?: number | string, fontFamily?: string, transform?: string, useBBox?: boolean): Box };
-type Instance = { graphics: Graphics; w: object; updateOptions(o: object, redraw?: boolean, animate?: boolean): Promise<unknown> };
+type Instance = { graphics: Graphics; w: { globals: { dom: { Paper: { add(el: unknown): void } } } }; updateOptions(o: object, redraw?: boolean, animate?: boolean): Promise<unknown> };
+type Drawn = { node: SVGTextElement; remove(): void };
+type DrawText = { drawText(o: { x: number; y: number; text: string | string[]; fontSize: string; isPlainText: boolean }): Drawn };
 
 async function drawn(markup = html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10"></adds-churn-chart>`) {
   const el = await fixture<AddsChurnChart>(markup);
@@ -41,6 +44,41 @@ function bboxCalls(run: () => void): number {
 /** The x-axis labels' text and position, as drawn. */
 const labelPositions = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('.apexcharts-xaxis-label')].map((t) => `${t.textContent}@${t.getAttribute('x')},${t.getAttribute('y')}`);
+
+/** Counts `getComputedStyle` calls while `run` runs: each may force a style recalculation. */
+function styleReads(run: () => void): number {
+  const original = window.getComputedStyle;
+  let calls = 0;
+  window.getComputedStyle = ((...args: Parameters<typeof original>) => {
+    calls++;
+    return original.apply(window, args);
+  }) as typeof original;
+  try {
+    run();
+  } finally {
+    window.getComputedStyle = original;
+  }
+  return calls;
+}
+
+describe('label layout without forced style reads', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  it('a label of one line reads no style; one of two lines is still spaced by svg.js', async () => {
+    const { instance } = await drawn();
+    const graphics = instance.graphics as unknown as DrawText;
+    let single: Drawn | undefined;
+    expect(styleReads(() => (single = graphics.drawText({ x: 10, y: 20, text: 'Nov 2025', fontSize: '12px', isPlainText: false }))), 'one line').to.equal(0);
+    expect(single!.node.querySelectorAll('tspan')).to.have.length(1);
+    single!.remove();
+    const double = graphics.drawText({ x: 10, y: 20, text: ['Nov', '2025'], fontSize: '12px', isPlainText: false });
+    instance.w.globals.dom.Paper.add(double);
+    const [first, second] = [...double.node.querySelectorAll('tspan')];
+    expect(Number(second!.getAttribute('dy')), 'the second line one line-height (1.3 × 12 px) down').to.be.closeTo(15.6, 0.01);
+    expect(second!.getAttribute('x'), 'and back at the start').to.equal(first!.getAttribute('x') ?? double.node.getAttribute('x'));
+    double.remove();
+  });
+});
 
 describe('remembered label measurements', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
