@@ -35,7 +35,8 @@
  * - BENCH_DETAIL (print each run: when each widget changed, the API requests' start → end);
  * - BENCH_NO_BUILD (serve cdn/ as it is; build it with NO_MINIFY=1 to read profiles);
  * - BENCH_PROFILE=kit|peer (print that page's main-thread tasks during the filter changes and
- *   the functions with the most time; with BENCH_PROFILE_TASKS=1, those per task of ≥ 10 ms);
+ *   the functions with the most time; with BENCH_PROFILE_TASKS=1, those per task of ≥ 10 ms;
+ *   BENCH_PROFILE_CALLERS=<function> adds who calls that function);
  * - BENCH_SHOTS (a folder: each page's screenshot after its filter change, to check both show
  *   what they should).
  */
@@ -242,6 +243,24 @@ function printProfile(profile: { nodes: ProfileNode[]; startTime: number; sample
     const f = node.callFrame;
     const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
     selfByKey.set(key, (selfByKey.get(key) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  // BENCH_PROFILE_CALLERS=getBBox: who calls that function, four frames up, by time.
+  const callee = process.env.BENCH_PROFILE_CALLERS;
+  if (callee) {
+    const parent = new Map<number, ProfileNode>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+    const chains = new Map<string, number>();
+    for (const node of profile.nodes) {
+      if (node.callFrame.functionName !== callee || !self.get(node.id)) continue;
+      const names: string[] = [];
+      for (let up = parent.get(node.id); up && names.length < 4; up = parent.get(up.id)) {
+        names.push(`${up.callFrame.functionName || '(anon)'}:${up.callFrame.lineNumber}:${up.callFrame.columnNumber}`);
+      }
+      const chain = names.join(' < ');
+      chains.set(chain, (chains.get(chain) ?? 0) + self.get(node.id)!);
+    }
+    console.log(`  callers of ${callee}:`);
+    console.log([...chains].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `    ${v.toFixed(1)} ms ${k}`).join('\n'));
   }
   console.log('  self:');
   console.log([...selfByKey].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `    ${v.toFixed(1)} ms ${k}`).join('\n'));

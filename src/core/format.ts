@@ -13,14 +13,23 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
+/** `safeLocale`'s answers: every render asks for the locale in force, several times. */
+const canonicalLocales = new Map<string, string>();
+
 /** A locale the runtime supports, or `en` (an unknown tag must not break a widget). */
 export function safeLocale(locale: string | undefined): string {
   if (!locale) return 'en';
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let canonical = canonicalLocales.get(locale);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      canonical = 'en';
+    }
+    if (canonicalLocales.size >= 64) canonicalLocales.clear(); // attribute values are the page's to choose
+    canonicalLocales.set(locale, canonical);
   }
+  return canonical;
 }
 
 /** 1234 → "1,234" (en) / "1.234" (nl). */

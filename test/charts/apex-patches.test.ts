@@ -99,6 +99,23 @@ describe('remembered label measurements', () => {
     expect(larger!.width).to.be.above(first!.width * 1.5);
   });
 
+  it('measures a number of one shape once when the font draws every digit one width', async () => {
+    const { instance } = await drawn();
+    const width = (text: string) => instance.graphics.getTextRects(text, 12).width;
+    const fresh = (text: string) => {
+      forgetTextMeasures(instance);
+      return width(text);
+    };
+    const [tabular, zeros] = [fresh('0123456789'), fresh('0000000000')];
+    expect(tabular, 'the test page\'s font has tabular digits').to.be.closeTo(zeros, 0.01);
+    forgetTextMeasures(instance);
+    width('1,150');
+    let other = 0;
+    expect(bboxCalls(() => (other = width('2,380'))), 'same shape: remembered').to.equal(0);
+    expect(other).to.be.closeTo(fresh('2,380'), 0.01);
+    expect(bboxCalls(() => width('12,380')), 'another shape: measured').to.be.at.least(1);
+  });
+
   it('a redraw from remembered boxes places the labels exactly where fresh measurements do', async () => {
     const { el, instance } = await drawn();
     await instance.updateOptions({}, false, false); // measured again, from the boxes remembered at the first draw
