@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/product-sunburst/define.js';
+import '../../src/elements/filter-context/define.js';
+import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { ProductSunburst } from '../../src/elements/product-sunburst/product-sunburst.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
 import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
@@ -8,8 +10,9 @@ import { fetchJson, requestCount, resetRequests, shadowText, until } from '../su
 const TAU = 2 * Math.PI;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const busy = (el: Element) => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'true';
 const settled = (el: ProductSunburst) =>
-  until(() => $(el, '[part="chart"]') || $(el, '[part="error"]') || $(el, '[part="empty"]'), 8000, 'sunburst to settle');
+  until(() => !busy(el) && ($(el, '[part="chart"]') || $(el, '[part="error"]') || $(el, '[part="empty"]')), 8000, 'sunburst to settle');
 const arcs = (el: Element, depth: 1 | 2) => $$(el, `path[data-depth="${depth}"]`) as SVGPathElement[];
 const span = (p: Element) => (Number(p.getAttribute('data-a1')) - Number(p.getAttribute('data-a0'))) / TAU;
 const centre = (el: Element) => $(el, '[part="center"]') as HTMLElement;
@@ -202,5 +205,19 @@ describe('product-sunburst', () => {
     el.selected = 'Microsoft 365';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+  it('keeps the last chart on show, dimmed and busy, while a filter change loads', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/400/api"><product-sunburst></product-sunburst></filter-context>`);
+    const el = ctx.querySelector<ProductSunburst>('product-sunburst')!;
+    await settled(el);
+    const before = arcs(el, 1).map((p) => p.getAttribute('d'));
+    ctx.filters = { market: ['NL'] };
+    await until(() => busy(el), 2000, 'busy');
+    expect($(el, '[part="skeleton"]'), 'no skeleton').to.equal(null);
+    expect(arcs(el, 1).map((p) => p.getAttribute('d')), 'the last arcs').to.deep.equal(before);
+    await settled(el);
+    const nl = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=product&market=NL');
+    expect(arcs(el, 1)).to.have.length(nl.rows.length);
+    expect(arcs(el, 1).map((p) => p.getAttribute('d'))).to.not.deep.equal(before);
   });
 });

@@ -93,6 +93,8 @@ export class ProductSunburst extends InsightsElement {
   @state() private focusIndex = 0;
 
   private treeCache?: { products: BreakdownResponse; skus: BreakdownResponse; tree: SunburstTree };
+  /** The last tree drawn from two complete answers: kept on show while newer ones load. */
+  private shownTree?: { tree: SunburstTree; total: number };
   /** The arcs as last drawn, where a new tween starts. */
   private drawn: ViewArc[] = [];
   private readonly tween = new TweenController(this);
@@ -193,11 +195,11 @@ export class ProductSunburst extends InsightsElement {
   }
 
   /** The card; `total` (the customers shown) makes its region's name state the headline. */
-  private card(content: unknown, total?: number) {
+  private card(content: unknown, total?: number, busy = false) {
     const { common, sunburst } = this.messages;
     const title = sunburst.title;
     const name = total === undefined ? title : common.labelValue(title, common.customerCount(total, this.localize.format.number(total)));
-    return renderCard({ level: this.headingLevelInForce, title, name, tools: this.renderTools(true), content });
+    return renderCard({ level: this.headingLevelInForce, title, name, tools: this.renderTools(true), content, busy });
   }
 
   /**
@@ -256,15 +258,22 @@ export class ProductSunburst extends InsightsElement {
     const { products, skus } = this;
     const states = this.stateMessages;
     if (products.status === TaskStatus.ERROR || skus.status === TaskStatus.ERROR) {
+      this.shownTree = undefined;
       return this.card(renderError(products.error ?? skus.error, () => this.retry(), states));
     }
     const tree = products.status === TaskStatus.COMPLETE && skus.status === TaskStatus.COMPLETE ? this.tree : undefined;
     if (!tree) {
+      // A reload keeps the last chart on show, dimmed and busy, as every widget does
+      // (ResourceController.renderLatest): the tree of two answers that belong together.
+      const last = this.exporter.tableView ? undefined : this.shownTree;
+      if (last) return this.card(this.renderBody(last.tree, last.total), last.total, true);
       this.drawn = [];
       return this.card(renderSkeleton(states, this.messages.common.loading(this.messages.sunburst.title)));
     }
     const total = products.value!.total.customers;
+    this.shownTree = { tree, total };
     if (total === 0 || tree.nodes.length === 0) {
+      this.shownTree = undefined;
       this.drawn = [];
       return this.card(renderEmpty(states));
     }
