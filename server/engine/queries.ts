@@ -120,9 +120,12 @@ export function readFileSql(d: Dialect, path: string, header: FileHeader): strin
         delim = ${sqlString(d, header.delimiter)}, quote = '"', escape = '"', columns = {${columns}})`;
   }
   const from = `file(${sqlString(d, path)}, '${clickHouseFormat(header)}', ${sqlString(d, structure(header))})`;
+  // pread, not chdb's default mmap: the mapped 5 GB export of 1M customers counted as resident
+  // memory (peak 6.2 GB); parts of 64 MB, not 256: peak 1.6 → 1.05 GB for this statement.
   return `CREATE TABLE src ENGINE = MergeTree ORDER BY pos AS
     SELECT toUInt64(assumeNotNull(_row_number)) AS pos, ${srcColumns(header, (c) => `trimBoth(${c})`)} FROM ${from}
-    SETTINGS ${csvSettings(header)}`;
+    SETTINGS ${csvSettings(header)}, storage_file_read_method = 'pread',
+      min_insert_block_size_rows = 262144, min_insert_block_size_bytes = 67108864`;
 }
 
 /**
