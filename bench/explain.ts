@@ -41,7 +41,7 @@ export async function bench(): Promise<void> {
       [`counts by ${by}, no filters (pre)`, countsSql('duckdb', plain, by === 'none' ? null : (by as Dimension), base)]),
     ['counts by market, market + product filters (pre, product = one member)', countsSql('duckdb', filtered, 'market', base)],
     ['counts by sku, market + product filters (pre: a SKU determines its product)', countsSql('duckdb', bySku, 'sku', base)],
-    ['counts by sku, market + channel filters (prof: bitmasks per customer)', countsSql('duckdb', byChannel, 'sku', base)],
+    ['counts by sku, market + channel filters (pre_pairs: one channel)', countsSql('duckdb', byChannel, 'sku', base)],
     ['counts by partnerLocation, market + product filters (pre_pairs: one product)', countsSql('duckdb', filtered, 'partnerLocation', base)],
     ['counts by partnerLocation, market + two products (prof)', countsSql('duckdb', twoProducts, 'partnerLocation', base)],
     ['subscriptions, no filters (pre_subs)', subscriptionsSql('duckdb', plain, base)],
