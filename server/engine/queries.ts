@@ -90,6 +90,12 @@ const times = (d: Dialect, n: number) => (d === 'duckdb' ? `, range(${n}) AS t(j
 /** `CREATE TABLE name AS query`, in memory. */
 const createAs = (d: Dialect, name: string, query: string, order = 'tuple()') =>
   d === 'duckdb' ? `CREATE OR REPLACE TABLE ${name} AS ${query}` : `CREATE TABLE ${name} ENGINE = MergeTree ORDER BY ${order} AS ${query}`;
+/**
+ * ClickHouse: a grouping whose state passes 400 MB spills to disk. Grouping 1M customers' 25M
+ * rows into (customer, subscription) held 1.67 GB in chdb (its load's peak), 1.10 GB so, in
+ * the same time; DuckDB spills under its own `memory_limit`.
+ */
+const spillGroups = (d: Dialect) => (d === 'duckdb' ? '' : ' SETTINGS max_bytes_before_external_group_by = 400000000');
 /** The loaded rows and their file order. */
 export const SRC = { duckdb: 'rows.src', clickhouse: 'src' } as const;
 const POSITION = { duckdb: 'rowid', clickhouse: 'pos' } as const;
@@ -223,7 +229,7 @@ export function shapeStatements(d: Dialect, base: number): string[] {
         ${argMax(d, 'upper(market)', latest)} AS latest_market,
         ${argMax(d, 'segment', latest)} AS latest_segment,
         ${argMax(d, 'loc_name', latest)} AS latest_loc_name
-      FROM ${SRC[d]} GROUP BY tenant, sub, ${subDims.join(', ')}`),
+      FROM ${SRC[d]} GROUP BY tenant, sub, ${subDims.join(', ')}${spillGroups(d)}`),
     createAs(d, 'cust', `SELECT ${int(d, 'row_number() OVER (ORDER BY tenant)')} AS cid, tenant, market, segment FROM (
         SELECT tenant, ${argMax(d, 'latest_market', 'lk')} AS market, ${argMax(d, 'latest_segment', 'lk')} AS segment
         FROM g GROUP BY tenant) t`, 'tenant'),
