@@ -29,6 +29,7 @@ export async function bench(): Promise<void> {
   };
   const range = { lo: monthIndex('2025-11') - 1, hi: monthIndex('2026-10') };
   const filtered: CodedQuery = { ...range, filters: { market: ['US', 'GB', 'NL'].map((v) => catalog.code(v)), product: [catalog.code('Microsoft 365')] } };
+  const twoProducts: CodedQuery = { ...range, filters: { ...filtered.filters, product: ['Microsoft 365', 'Power BI'].map((v) => catalog.code(v)) } };
   const plain: CodedQuery = { ...range, filters: {} };
   // What the engine sends for by=sku under a product filter: the SKUs of that product.
   const skuProduct = dependencies.get('sku')!.get('product')!;
@@ -40,8 +41,9 @@ export async function bench(): Promise<void> {
       [`counts by ${by}, no filters (pre)`, countsSql('duckdb', plain, by === 'none' ? null : (by as Dimension), base)]),
     ['counts by market, market + product filters (pre, product = one member)', countsSql('duckdb', filtered, 'market', base)],
     ['counts by sku, market + product filters (pre: a SKU determines its product)', countsSql('duckdb', bySku, 'sku', base)],
-    ['counts by sku, market + channel filters (prof: bitmasks per customer)', countsSql('duckdb', byChannel, 'sku', base)],
-    ['counts by partnerLocation, market + product filters (prof)', countsSql('duckdb', filtered, 'partnerLocation', base)],
+    ['counts by sku, market + channel filters (pre_pairs: one channel)', countsSql('duckdb', byChannel, 'sku', base)],
+    ['counts by partnerLocation, market + product filters (pre_pairs: one product)', countsSql('duckdb', filtered, 'partnerLocation', base)],
+    ['counts by partnerLocation, market + two products (prof)', countsSql('duckdb', twoProducts, 'partnerLocation', base)],
     ['subscriptions, no filters (pre_subs)', subscriptionsSql('duckdb', plain, base)],
     ['subscriptions, market + product filters (pre_subs: one subscription-level dimension)', subscriptionsSql('duckdb', filtered, base)],
     ['subscriptions, market + product + channel filters (subs)', subscriptionsSql('duckdb', { ...filtered, filters: { ...filtered.filters, salesChannel: [catalog.code('CSP')] } }, base)],
@@ -55,7 +57,7 @@ export async function bench(): Promise<void> {
     console.log(`- ${label}: ${((root.latency ?? 0) * 1000).toFixed(1)} ms; ` +
       heavy.map((o) => `${o.operator_name} ${((o.operator_timing ?? 0) * 1000).toFixed(1)} ms (${(o.operator_cardinality ?? 0).toLocaleString('en')} rows)`).join(', '));
   }
-  const sizes = await backend.rows(`SELECT 'prof', count(*) FROM prof UNION ALL SELECT 'subs', count(*) FROM subs UNION ALL SELECT 'pre', count(*) FROM pre UNION ALL SELECT 'pre_subs', count(*) FROM pre_subs UNION ALL SELECT 'src', count(*) FROM rows.src`);
+  const sizes = await backend.rows(`SELECT 'prof', count(*) FROM prof UNION ALL SELECT 'subs', count(*) FROM subs UNION ALL SELECT 'pre', count(*) FROM pre UNION ALL SELECT 'pre_pairs', count(*) FROM pre_pairs UNION ALL SELECT 'pre_subs', count(*) FROM pre_subs UNION ALL SELECT 'src', count(*) FROM rows.src`);
   console.log(`- table rows: ${sizes.map(([t, n]) => `${t} ${Number(n).toLocaleString('en')}`).join(', ')}`);
   await engine.close();
 }

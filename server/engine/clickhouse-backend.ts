@@ -2,7 +2,7 @@
  * A ClickHouse server over HTTP (`--db clickhouse://user:pass@host:8123/db`, or
  * `clickhouses://` for TLS) through @clickhouse/client. The database named in the URL belongs
  * to the reference server: it (re)creates its tables there (`src`, `cust`, `dict`, `prof`,
- * `subs`, `pre`, `pre_subs`). The file is streamed to the server as the body of one INSERT.
+ * `subs`, `pre`, `pre_pairs`, `pre_subs`). The file is streamed to the server as the body of one INSERT.
  */
 import { createReadStream } from 'node:fs';
 import { createClient } from '@clickhouse/client';
@@ -10,7 +10,7 @@ import type { SqlBackend } from './backend.ts';
 import { insertFileSql } from './queries.ts';
 
 /** Every table the engine creates, dropped before loading. */
-const TABLES = ['src', 'g', 'cust', 'dict', 'gc', 'prof0', 'prof', 'subs', 'pre', 'pre_subs'];
+const TABLES = ['src', 'g', 'cust', 'dict', 'gc', 'prof0', 'prof', 'subs', 'pre', 'pre_pairs', 'pre_subs'];
 
 /** Opens the backend on the server `url` names; fails when it cannot be reached. */
 export async function openClickHouse(url: string): Promise<SqlBackend> {

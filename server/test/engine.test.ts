@@ -67,6 +67,9 @@ compareAll('generated sample (300 customers)', SAMPLE, [
   range('2025-07', '2026-06'),
   range('2024-07', '2026-06'),
   range('2025-01', '2025-12', { market: ['NL', 'US'] }),
+  // The dashboard's filter state: markets and one product (by location: the pair pre-aggregate).
+  range('2025-07', '2026-06', { market: ['GB', 'NL', 'US'], product: ['Microsoft 365'] }),
+  range('2025-01', '2025-12', { partnerLocation: ['4810124'] }),
   range('2025-07', '2026-06', { product: ['Microsoft 365'], salesChannel: ['CSP', 'EA'] }),
   range('2026-01', '2026-06', { segment: ['Education', 'SM&C Commercial'], attributionType: ['CSP Tier 1'] }),
   range('2025-07', '2026-06', { product: ['Microsoft 365', 'Power BI'], market: ['US'] }),
