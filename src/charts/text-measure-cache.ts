@@ -7,7 +7,8 @@
  *
  * A label's box depends on its text, font size and family, its rotation, and the styles the
  * chart inherits from the page. So each chart remembers the boxes it measured, keyed by the
- * first four (a number by its shape, when the font's digits all have one width: see below); the chart controller forgets them when it reads the theme again (the inherited
+ * first four (a number by its shape, when the font's digits all have one width: see
+ * `shapeOf`); the chart controller forgets them when it reads the theme again (the inherited
  * styles may have changed), and every chart forgets them when the page's web fonts finish
  * loading (a box measured in the fallback font is wrong afterwards). An empty box is never kept
  * (an empty label, or a measurement that found nothing rendered): it is measured again.
@@ -54,6 +55,24 @@ function boxesOf(w: object): Map<string, TextBox> {
 }
 
 /**
+ * What a label is remembered by: its text, or for a number its shape ("1,150" and "2,380" are
+ * both "0,000") when every digit of the font has one width, as UI fonts draw digits by default
+ * (checked once per font: "0123456789" against "0000000000"). Axis numbers change with every
+ * answer; their shapes seldom do.
+ */
+function shapeOf(text: unknown, boxes: Map<string, TextBox>, font: unknown[], measure: (sample: string) => TextBox): unknown {
+  if (typeof text !== 'string' || !/[1-9]/.test(text)) return text;
+  const probe = JSON.stringify(['digits alike', ...font]);
+  let alike = boxes.get(probe); // width 1: alike, 0: not
+  if (!alike) {
+    const [all, zeros] = [measure('0123456789'), measure('0000000000')];
+    alike = { width: all.width > 0 && Math.abs(all.width - zeros.width) < 0.01 ? 1 : 0, height: 0 };
+    boxes.set(probe, alike);
+  }
+  return alike.width === 1 ? text.replace(/[0-9]/g, '0') : text;
+}
+
+/**
  * Makes the label measurements of `chart` (and of every chart of this ApexCharts copy, which
  * share its `Graphics` class) remembered. Idempotent; does nothing if the engine lacks the method.
  */
@@ -68,24 +87,9 @@ export function cacheTextMeasures(chart: object): void {
     if (!w) return measure.call(this, text, fontSize, fontFamily, transform, useBBox);
     const boxes = boxesOf(w);
     // drawText's own defaults, so a default and its explicit value share a box.
-    const size = fontSize || '11px';
-    const family = fontFamily || w.config?.chart?.fontFamily;
-    const digitsAlike = (): boolean => {
-      const probe = JSON.stringify(['digits alike', size, family]);
-      let alike = boxes.get(probe);
-      if (!alike) {
-        const all = measure.call(this, '0123456789', fontSize, fontFamily, undefined, true);
-        const zeros = measure.call(this, '0000000000', fontSize, fontFamily, undefined, true);
-        alike = { width: all.width > 0 && Math.abs(all.width - zeros.width) < 0.01 ? 1 : 0, height: 0 };
-        boxes.set(probe, alike);
-      }
-      return alike.width === 1;
-    };
-    // Axis numbers change with every answer ("1,150", "1,200"…). In a font whose digits share one
-    // width (tabular, as UI fonts draw them by default), a number's box depends only on its
-    // shape: "1,150" and "2,380" are both "0,000".
-    const shape = typeof text === 'string' && /[1-9]/.test(text) && digitsAlike() ? text.replace(/[0-9]/g, '0') : text;
-    const key = JSON.stringify([shape, size, family, transform ?? null, useBBox]);
+    const font = [fontSize || '11px', fontFamily || w.config?.chart?.fontFamily];
+    const measureFont = (sample: string) => measure.call(this, sample, fontSize, fontFamily, undefined, true);
+    const key = JSON.stringify([shapeOf(text, boxes, font, measureFont), ...font, transform ?? null, useBBox]);
     const known = boxes.get(key);
     if (known) return { width: known.width, height: known.height };
     const box = measure.call(this, text, fontSize, fontFamily, transform, useBBox);
