@@ -15,7 +15,8 @@
  * `styleNonce()`); each chart gets its own `chart.id`. The engine's off-screen text-measuring SVG
  * is moved out of `document.body` into a shadow root, where the host page's CSS cannot reach it,
  * and the labels it measures are remembered per chart (`text-measure-cache.ts`); a label of one
- * line is laid out without reading its styles again (`text-rebuild.ts`).
+ * line is laid out without reading its styles again (`text-rebuild.ts`), and rotated month
+ * labels are measured in one layout (`rotated-labels.ts`).
  *
  * @example
  * ```ts
@@ -49,6 +50,7 @@ import { prefersReducedMotion } from '../controllers/tween-controller.js';
 import { shieldMeasuringSvg } from './measure-shield.js';
 import { cacheTextMeasures, forgetTextMeasures } from './text-measure-cache.js';
 import { skipSingleLineRebuilds } from './text-rebuild.js';
+import { readRotatedLabelsAhead } from './rotated-labels.js';
 import { watchPageTheme } from './page-theme.js';
 import { readChartTheme, type ChartTheme } from './theme.js';
 
@@ -299,6 +301,7 @@ export class ChartController implements ReactiveController {
         if (!options) return; // nothing to draw yet; the next update tries again
         const chart = new ApexChartsCtor(target, options);
         cacheTextMeasures(chart);
+        readRotatedLabelsAhead(chart);
         this.chart = chart;
         trackChart(chart, true);
         this.lastDeps = deps;

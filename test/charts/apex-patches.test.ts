@@ -1,8 +1,9 @@
 /**
- * The kit's two patches of ApexCharts 4.7.0's internals: remembered label measurements
- * (src/charts/text-measure-cache.ts) and single-line labels laid out without reading styles
- * (src/charts/text-rebuild.ts). These tests fail if a patched method is gone, or if the chart
- * drawn with a patch differs from one drawn without.
+ * The kit's patches of ApexCharts 4.7.0's internals: remembered label measurements
+ * (src/charts/text-measure-cache.ts), single-line labels laid out without reading styles
+ * (src/charts/text-rebuild.ts) and rotated labels measured in one layout
+ * (src/charts/rotated-labels.ts). These tests fail if a patched method is gone, or if the
+ * chart drawn with a patch differs from one drawn without.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/adds-churn-chart/define.js';
@@ -136,5 +137,29 @@ describe('remembered label measurements', () => {
     expect(bboxCalls(() => instance.graphics.getTextRects(text, 12))).to.equal(0);
     document.fonts.dispatchEvent(new Event('loadingdone'));
     expect(bboxCalls(() => instance.graphics.getTextRects(text, 12)), 'measured again after fonts loaded').to.be.at.least(1);
+  });
+});
+
+describe('rotated month labels measured in one layout', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  it('rotates each label about the centre of its own box, as ApexCharts does', async () => {
+    // 24 months: ApexCharts rotates the labels (rotateAlways beyond 12).
+    const { el } = await drawn(html`<adds-churn-chart endpoint="/api" from="2024-11" to="2026-10"></adds-churn-chart>`);
+    const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.apexcharts-xaxis-texts-g text')];
+    expect(labels.length).to.equal(24);
+    for (const label of labels) {
+      const [, , x, y] = /rotate\((-?[\d.]+) (-?[\d.]+) (-?[\d.]+)\)/.exec(label.getAttribute('transform') ?? '') ?? [];
+      expect(x, `${label.textContent} is rotated`).to.not.equal(undefined);
+      // The box ApexCharts reads: the label as drawn, before its rotation and right alignment.
+      const unrotated = label.cloneNode(true) as SVGTextElement;
+      unrotated.removeAttribute('transform');
+      unrotated.setAttribute('text-anchor', 'middle');
+      label.parentElement!.append(unrotated);
+      const box = unrotated.getBBox();
+      unrotated.remove();
+      expect(Number(x), `${label.textContent} x`).to.be.closeTo(box.x + box.width / 2 + 1, 0.01);
+      expect(Number(y), `${label.textContent} y`).to.be.closeTo(box.y + box.height / 2 - 1, 0.01);
+    }
   });
 });
