@@ -12,18 +12,16 @@
  * task's synchronous work ends. The labels land exactly where they did
  * (`test/charts/apex-patches.test.ts` checks each rotation centre against the label's box).
  *
- * It wraps a method of ApexCharts' internal `Graphics` class, reached through a chart's
- * `graphics` module: safe only because ApexCharts is pinned at exactly 4.7.0.
+ * It wraps ApexCharts' internal `Graphics.rotateAroundCenter` (see `engine-patch.ts`).
  */
 
-interface GraphicsModule {
-  rotateAroundCenter?(el: unknown): { x: number; y: number };
-}
+import { graphicsOf, wrapMethod } from './engine-patch.js';
+
+type RotateAroundCenter = (this: unknown, el: unknown) => { x: number; y: number };
 
 /** The group ApexCharts draws the x-axis labels in (what it rotates). */
 const X_LABELS = 'apexcharts-xaxis-texts-g';
 
-const wrapped = new WeakSet<object>();
 /** Boxes read ahead in this task, each taken once. */
 let ahead = new WeakMap<Element, DOMRect>();
 let clearing = false;
@@ -40,18 +38,15 @@ function readAhead(labels: Element): void {
 
 /** Makes x-axis label rotation read the labels' boxes in one layout (every chart of this ApexCharts copy). */
 export function readRotatedLabelsAhead(chart: object): void {
-  const graphics = (chart as { graphics?: object }).graphics; // ApexCharts' internal module
-  const prototype = graphics && (Object.getPrototypeOf(graphics) as GraphicsModule);
-  if (!prototype || wrapped.has(prototype) || typeof prototype.rotateAroundCenter !== 'function') return;
-  wrapped.add(prototype);
-  const centre = prototype.rotateAroundCenter;
-  prototype.rotateAroundCenter = function (el: unknown) {
-    if (el instanceof SVGGraphicsElement && el.parentElement?.classList.contains(X_LABELS)) {
-      if (!ahead.has(el)) readAhead(el.parentElement);
-      const box = ahead.get(el);
-      ahead.delete(el);
-      if (box) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    }
-    return centre.call(this, el);
-  };
+  wrapMethod<RotateAroundCenter>(graphicsOf(chart), 'rotateAroundCenter', (centre) =>
+    function (el) {
+      if (el instanceof SVGGraphicsElement && el.parentElement?.classList.contains(X_LABELS)) {
+        if (!ahead.has(el)) readAhead(el.parentElement);
+        const box = ahead.get(el);
+        ahead.delete(el);
+        if (box) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      return centre.call(this, el);
+    },
+  );
 }

@@ -13,11 +13,10 @@
  * loading (a box measured in the fallback font is wrong afterwards). An empty box is never kept
  * (an empty label, or a measurement that found nothing rendered): it is measured again.
  *
- * This wraps a method of ApexCharts' internal `Graphics` class, reached through a chart's
- * `graphics` module. That is safe only because ApexCharts is pinned at exactly 4.7.0 (its last
- * MIT release, never to be upgraded); `test/charts/apex-patches.test.ts` fails if the
- * method is gone or changes its answers, and without the method the charts measure as before.
+ * It wraps ApexCharts' internal `Graphics.getTextRects` (see `engine-patch.ts`).
  */
+
+import { graphicsOf, wrapMethod } from './engine-patch.js';
 
 /** A box ApexCharts measured: what `getTextRects` returns. */
 interface TextBox {
@@ -25,20 +24,18 @@ interface TextBox {
   height: number;
 }
 
-type GetTextRects = (this: GraphicsModule, text: unknown, fontSize?: unknown, fontFamily?: unknown, transform?: unknown, useBBox?: boolean) => TextBox;
-
 /** What the wrapper reads of ApexCharts' `Graphics`: its chart's `w` (config and globals). */
 interface GraphicsModule {
   w?: { config?: { chart?: { fontFamily?: string } } };
-  getTextRects?: GetTextRects;
 }
+
+type GetTextRects = (this: GraphicsModule, text: unknown, fontSize?: unknown, fontFamily?: unknown, transform?: unknown, useBBox?: boolean) => TextBox;
 
 /** Beyond this many boxes a chart starts again (labels of a month range are a few dozen). */
 const MAX_BOXES = 500;
 
 /** Each chart's boxes, by its `w` (one object for the chart's whole life). */
 const boxesByChart = new WeakMap<object, Map<string, TextBox>>();
-const wrapped = new WeakSet<object>();
 let fontsWatched = false;
 /** Bumped when web fonts load: every chart's boxes are stale. */
 let fontGeneration = 0;
@@ -77,28 +74,25 @@ function shapeOf(text: unknown, boxes: Map<string, TextBox>, font: unknown[], me
  * share its `Graphics` class) remembered. Idempotent; does nothing if the engine lacks the method.
  */
 export function cacheTextMeasures(chart: object): void {
-  const graphics = (chart as { graphics?: object }).graphics; // ApexCharts' internal module
-  const prototype = graphics && (Object.getPrototypeOf(graphics) as GraphicsModule);
-  if (!prototype || wrapped.has(prototype) || typeof prototype.getTextRects !== 'function') return;
-  wrapped.add(prototype);
-  const measure = prototype.getTextRects;
-  prototype.getTextRects = function (text, fontSize, fontFamily, transform, useBBox = true) {
-    const w = this.w;
-    if (!w) return measure.call(this, text, fontSize, fontFamily, transform, useBBox);
-    const boxes = boxesOf(w);
-    // drawText's own defaults, so a default and its explicit value share a box.
-    const font = [fontSize || '11px', fontFamily || w.config?.chart?.fontFamily];
-    const measureFont = (sample: string) => measure.call(this, sample, fontSize, fontFamily, undefined, true);
-    const key = JSON.stringify([shapeOf(text, boxes, font, measureFont), ...font, transform ?? null, useBBox]);
-    const known = boxes.get(key);
-    if (known) return { width: known.width, height: known.height };
-    const box = measure.call(this, text, fontSize, fontFamily, transform, useBBox);
-    if (box.width > 0 && box.height > 0) {
-      if (boxes.size >= MAX_BOXES) boxes.clear();
-      boxes.set(key, { width: box.width, height: box.height });
-    }
-    return box;
-  };
+  wrapMethod<GetTextRects>(graphicsOf(chart), 'getTextRects', (measure) =>
+    function (text, fontSize, fontFamily, transform, useBBox = true) {
+      const w = this.w;
+      if (!w) return measure.call(this, text, fontSize, fontFamily, transform, useBBox);
+      const boxes = boxesOf(w);
+      // drawText's own defaults, so a default and its explicit value share a box.
+      const font = [fontSize || '11px', fontFamily || w.config?.chart?.fontFamily];
+      const measureFont = (sample: string) => measure.call(this, sample, fontSize, fontFamily, undefined, true);
+      const key = JSON.stringify([shapeOf(text, boxes, font, measureFont), ...font, transform ?? null, useBBox]);
+      const known = boxes.get(key);
+      if (known) return { width: known.width, height: known.height };
+      const box = measure.call(this, text, fontSize, fontFamily, transform, useBBox);
+      if (box.width > 0 && box.height > 0) {
+        if (boxes.size >= MAX_BOXES) boxes.clear();
+        boxes.set(key, { width: box.width, height: box.height });
+      }
+      return box;
+    },
+  );
   if (!fontsWatched && typeof document !== 'undefined' && document.fonts) {
     fontsWatched = true;
     document.fonts.addEventListener('loadingdone', () => fontGeneration++);

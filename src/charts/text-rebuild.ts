@@ -10,19 +10,23 @@
  * So a rebuild of a text with no such line skips the loop and does only what it would have
  * done: fire `rebuild` (the font size it read was used only for new lines, so the SVG is the
  * same). A text with several lines is rebuilt by svg.js as before; `test/charts/apex-patches.test.ts`
- * checks both. It is reached through a chart's paper, so it touches this copy of svg.js only
- * (never a copy the page has). Safe only because ApexCharts is pinned at exactly 4.7.0.
+ * checks both. It wraps svg.js's `Text.rebuild`, reached through a chart's paper (see
+ * `engine-patch.ts`).
  */
+
+import { wrapMethod } from './engine-patch.js';
 
 /** What the patch reads of an svg.js Text and its tspans. */
 interface SvgText {
   _rebuild?: boolean;
   node: SVGElement;
-  rebuild(rebuild?: boolean): SvgText;
   fire(event: string): unknown;
 }
 
-const patched = new WeakSet<object>();
+type Rebuild = (this: SvgText, rebuild?: boolean) => SvgText;
+
+/** The kit bundles one svg.js (inside its one ApexCharts): its Text class is patched once. */
+let patched = false;
 
 /** A tspan svg.js started on a new line (its wrapper is on the node as `instance`). */
 const startsLine = (node: ChildNode) => !!(node as ChildNode & { instance?: { dom?: { newLined?: boolean } } }).instance?.dom?.newLined;
@@ -32,20 +36,20 @@ const startsLine = (node: ChildNode) => !!(node as ChildNode & { instance?: { do
  * rebuild without reading styles. Call after the chart's first render (its paper exists then).
  */
 export function skipSingleLineRebuilds(chart: object): void {
-  const paper = (chart as { w?: { globals?: { dom?: { Paper?: { plain?(text: string): SvgText & { remove(): void } } } } } }).w?.globals?.dom?.Paper;
+  if (patched) return;
+  const paper = (chart as { w?: { globals?: { dom?: { Paper?: { plain?(text: string): { remove(): void } } } } } }).w?.globals?.dom?.Paper;
   if (typeof paper?.plain !== 'function') return;
-  const probe = paper.plain('');
-  const prototype = Object.getPrototypeOf(probe) as SvgText;
+  const probe = paper.plain(''); // a Text: its prototype is svg.js's Text class
   probe.remove();
-  if (patched.has(prototype) || typeof prototype.rebuild !== 'function' || typeof prototype.fire !== 'function') return;
-  patched.add(prototype);
-  const rebuild = prototype.rebuild;
-  prototype.rebuild = function (this: SvgText, again?: boolean) {
-    if (typeof again === 'boolean') this._rebuild = again;
-    if (this._rebuild && ![...this.node.childNodes].some(startsLine)) {
-      this.fire('rebuild');
-      return this;
-    }
-    return rebuild.call(this, again);
-  };
+  patched = true;
+  wrapMethod<Rebuild>(Object.getPrototypeOf(probe) as object, 'rebuild', (rebuild) =>
+    function (again) {
+      if (typeof again === 'boolean') this._rebuild = again;
+      if (this._rebuild && ![...this.node.childNodes].some(startsLine)) {
+        this.fire('rebuild');
+        return this;
+      }
+      return rebuild.call(this, again);
+    },
+  );
 }
