@@ -13,6 +13,7 @@ const states = stateStories({ tag: 'distribution-tabs' });
 
 export const Data = states.Data;
 export const Loading = states.Loading;
+export const Reloading = states.Reloading;
 export const Empty = states.Empty;
 export const ServerError = states.ServerError;
 export const BadRequest = states.BadRequest;

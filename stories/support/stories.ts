@@ -4,7 +4,7 @@
  * JSON, not JSON), hostile strings, dark theme, Dutch, 320 px and many members.
  */
 import type { StoryObj } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { HOSTILE_STRINGS } from './fixtures.js';
 import { deepElements, deepText, luminance, waitForState, type WidgetState } from './dom.js';
 import { createElement } from './manifest.js';
@@ -54,6 +54,23 @@ export function stateStories(options: StateStoryOptions) {
           const status = el.shadowRoot!.querySelector('[role=status]');
           await expect(status, 'the skeleton is announced').not.toBeNull();
         }
+      },
+    },
+    /**
+     * A new range while the answer is on show (the endpoint answers in 1.5 s): the widget keeps
+     * the last answer, dimmed and `aria-busy`, with no skeleton in between.
+     */
+    Reloading: {
+      name: 'Reloading (the last answer kept)',
+      args: at('slow', args),
+      play: async ({ canvasElement }) => {
+        const found = await waitForState(canvasElement, 'complete');
+        for (const el of found) (el as HTMLElement & { from: string }).from = '2025-12';
+        await waitFor(() => {
+          for (const el of found) expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), `${el.localName} busy`).not.toBeNull();
+        });
+        for (const el of found) await expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), `${el.localName}: no skeleton`).toBeNull();
+        await waitForState(canvasElement, 'complete');
       },
     },
     Empty: { args: at('empty', args), play: expectState(emptyState) },

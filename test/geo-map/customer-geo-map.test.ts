@@ -2,6 +2,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/customer-geo-map/define.js';
+import '../../src/elements/filter-context/define.js';
+import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { CustomerGeoMap } from '../../src/elements/customer-geo-map/customer-geo-map.js';
 import { colorScale } from '../../src/core/geo/scale.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
@@ -370,5 +372,22 @@ describe('customer-geo-map', () => {
     parent.append(el);
     el.style.width = '700px';
     await until(() => svgOf(el)?.width.baseVal.value < 700, 3000, 'refit after reconnect');
+  });
+  it('keeps the map and grid on show, dimmed and busy, while a filter change loads', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/400/api">
+      <customer-geo-map style="width:1000px"></customer-geo-map>
+    </filter-context>`);
+    const el = ctx.querySelector<CustomerGeoMap>('customer-geo-map')!;
+    const base = () => root(el).querySelector('[part="base"]')!;
+    await until(() => paths(el).length > 100 && rows(el).length > 0 && base().getAttribute('aria-busy') === 'false', 8000, 'map and grid');
+    const before = rowKeys(el);
+    ctx.filters = { segment: ['Education'] };
+    await until(() => base().getAttribute('aria-busy') === 'true', 2000, 'busy');
+    expect(root(el).querySelector('[part="skeleton"]'), 'no skeleton').to.equal(null);
+    expect(rowKeys(el), 'the last rows').to.deep.equal(before);
+    expect(getComputedStyle(root(el).querySelector('header')!).opacity, 'the header stays as it is').to.equal('1');
+    await until(() => base().getAttribute('aria-busy') === 'false', 5000, 'the new answer');
+    const education = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=market&segment=Education');
+    expect(rows(el).length).to.equal(education.rows.filter((r) => r.customers > 0).length);
   });
 });
