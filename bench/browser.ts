@@ -18,8 +18,9 @@
  * Figures, per page, median of the runs:
  * - navigation → painted: from navigation start to the first animation frame at whose start
  *   every widget's figures and series are in the DOM (a KPI's figure and sparkline; a chart's
- *   series paths, ApexCharts' `.apexcharts-series path` or Highcharts' `.highcharts-series
- *   path`; the distribution's bars), as the page is painted in that frame;
+ *   columns and lines, the kit's `.month-chart .series` rects and paths (a baseline's
+ *   `.apexcharts-series path`) or Highcharts' `.highcharts-series path`; the distribution's
+ *   bars), as the page is painted in that frame;
  * - filter change → updated: from setting the market filter (the kit: `filter-context.filters`;
  *   the peer: its `peerFilter()`, which fetches and updates every component) to the first frame
  *   in which every widget shows something other than it did before (loading skeletons do not
@@ -68,11 +69,13 @@ interface WidgetProbe {
 }
 
 const KPI_METRICS = ['customers', 'active', 'added', 'churned'];
+const MONTH_CHART_MARKS = '.month-chart .series rect, .month-chart .series path, .apexcharts-series path';
 
 const KIT: WidgetProbe[] = [
   ...KPI_METRICS.map((m) => ({ host: `kpi-card[metric="${m}"]`, shadow: true, parts: ['[part="value"]', '[part="sparkline"] polyline'] })),
-  { host: 'adds-churn-chart', shadow: true, parts: ['.apexcharts-series path'] },
-  { host: 'active-vs-total', shadow: true, parts: ['.apexcharts-series path'] },
+  // The kit's own SVG charts: their columns and lines (a baseline's ApexCharts series too).
+  { host: 'adds-churn-chart', shadow: true, parts: [MONTH_CHART_MARKS] },
+  { host: 'active-vs-total', shadow: true, parts: [MONTH_CHART_MARKS] },
   { host: 'distribution-tabs', shadow: true, parts: ['[part="bars"]'] },
 ];
 
@@ -91,7 +94,12 @@ const PEER: WidgetProbe[] = [
  * `__bench.changed(before)` (settles at the first frame every widget differs from `before`).
  */
 function probe(widgets: WidgetProbe[]): void {
-  const content = (el: Element) => (el.localName === 'path' || el.localName === 'polyline' ? (el.getAttribute('d') ?? el.getAttribute('points') ?? '') : (el.textContent ?? '').trim());
+  const content = (el: Element) =>
+    el.localName === 'rect'
+      ? ['x', 'y', 'width', 'height'].map((a) => el.getAttribute(a)).join(',')
+      : el.localName === 'path' || el.localName === 'polyline'
+        ? (el.getAttribute('d') ?? el.getAttribute('points') ?? '')
+        : (el.textContent ?? '').trim();
   const fingerprint = (w: WidgetProbe): string | null => {
     const host = document.querySelector(w.host);
     const root = w.shadow ? host?.shadowRoot : host;
@@ -148,9 +156,10 @@ function probe(widgets: WidgetProbe[]): void {
 
 /**
  * The demo page (of this tree, or of the baseline's) with the four widget kinds, no filter
- * bar, eager loading; `cdn` is where its build is served.
+ * bar, eager loading; `cdn` is where its build is served, `lazy` the lazy chunks it preloads
+ * (this tree's charts need no engine; a baseline's may draw with ApexCharts).
  */
-function kitPage(demo: string, cdn = '/cdn'): string {
+function kitPage(demo: string, cdn = '/cdn', lazy = ''): string {
   const kpis = KPI_METRICS.map((m) => `<kpi-card metric="${m}"></kpi-card>`).join('\n        ');
   const widgets = `<div class="stack">
         <div class="grid-2"><adds-churn-chart></adds-churn-chart><active-vs-total></active-vs-total></div>
@@ -161,7 +170,7 @@ function kitPage(demo: string, cdn = '/cdn'): string {
     .replace(/(<section aria-label="Summary" class="kpis">)[\s\S]*?(<\/section>)/, `$1\n        ${kpis}\n      $2`)
     .replace(/<!-- widgets:start -->[\s\S]*<!-- widgets:end -->/, widgets)
     .replace('<filter-context id="dashboard"', '<filter-context id="dashboard" loading="eager"')
-    .replace(/<!-- modulepreload: [^>]*-->/, '<!-- modulepreload: apexcharts -->') // no map here
+    .replace(/<!-- modulepreload: [^>]*-->/, `<!-- modulepreload: ${lazy} -->`) // no map here
     .replace('src="/cdn/insights-widgets.js"', `src="${cdn}/insights-widgets.js"`);
   if (page === demo || !page.includes('loading="eager"') || page.includes('<filter-bar>')) throw new Error('demo/index.html changed shape: update kitPage() in bench/browser.ts');
   return page;
@@ -177,7 +186,7 @@ async function pagesRoot(): Promise<string> {
     // Another checkout, built: its demo page and cdn/ under demo/baseline/.
     mkdirSync(join(dir, 'demo', 'baseline'));
     symlinkSync(join(BASELINE, 'cdn'), join(dir, 'demo', 'baseline', 'cdn'));
-    writeFileSync(join(dir, 'demo', 'baseline', 'index.html'), kitPage(readFileSync(join(BASELINE, 'demo/index.html'), 'utf8'), '/demo/baseline/cdn'));
+    writeFileSync(join(dir, 'demo', 'baseline', 'index.html'), kitPage(readFileSync(join(BASELINE, 'demo/index.html'), 'utf8'), '/demo/baseline/cdn', 'apexcharts'));
   }
   const { build } = await import('esbuild');
   await build({

@@ -15,8 +15,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface ResizeControllerOptions {
-  /** The element to observe; the host when absent or when it returns nothing yet. */
+  /** The element to observe; the host when absent or when it returns nothing yet (unless `waitForTarget`). */
   target?: () => Element | null | undefined;
+  /** Observe nothing (sizes stay 0) until `target` returns an element, rather than the host meanwhile. */
+  waitForTarget?: boolean;
   /**
    * Sizes are rounded to this many px before comparing, so sub-pixel jitter does not cause
    * updates. Default 1.
@@ -63,8 +65,8 @@ export class ResizeController implements ReactiveController {
 
   private observeTarget(): void {
     if (!this.observer) return;
-    const target = this.options.target?.() ?? this.host;
-    if (target === this.observed) return;
+    const target = this.options.target?.() ?? (this.options.waitForTarget ? undefined : this.host);
+    if (!target || target === this.observed) return;
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = target;
     this.observer.observe(target);

@@ -1,7 +1,6 @@
 import { html } from 'lit';
-import { ChartController } from '../../charts/chart-controller.js';
-import { monthlyColumnsOptions, type MonthlySeries } from '../../charts/options/columns.js';
-import { slotColor } from '../../charts/theme.js';
+import { MonthChartController, type DrawnSeries } from '../../charts/month-chart/month-chart-controller.js';
+import { monthChartStyles } from '../../charts/month-chart/month-chart.styles.js';
 import { isEmptyMonthly } from '../../core/metrics.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
@@ -18,7 +17,7 @@ const SLOT: Record<Key, SeriesSlot> = { active: 1, customers: 2 };
 
 /**
  * Monthly columns of active customers (with active product usage) and a line of all customers,
- * with one shared tooltip. Reads `/customers/monthly` — the same request as the KPI tiles and
+ * with one shared tooltip (hover a month; a click selects it). Reads `/customers/monthly` — the same request as the KPI tiles and
  * `adds-churn-chart`, so a page with all of them asks once.
  *
  * @summary Active customers against total customers per month.
@@ -27,6 +26,7 @@ const SLOT: Record<Key, SeriesSlot> = { active: 1, customers: 2 };
  * @csspart legend - The legend.
  * @csspart legend-item - Each toggle button of the legend.
  * @csspart chart - The chart's wrapper.
+ * @csspart tooltip - The hovered month's figures.
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed.
@@ -37,7 +37,7 @@ const SLOT: Record<Key, SeriesSlot> = { active: 1, customers: 2 };
  * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  */
 export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
-  static override styles = monthlyChartStyles;
+  static override styles = [...monthlyChartStyles, monthChartStyles];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
@@ -46,32 +46,24 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
 
   protected readonly resource = new ResourceController(this, MONTHLY);
 
-  protected readonly chart = new ChartController(this, {
-    target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    // The words too: a language's module may arrive after the chart is drawn.
-    deps: () => [this.resource.value, this.effectiveLocale, this.messages.activeVsTotal, this.hiddenSeries, this.chartHeight],
-    options: ({ theme, animate }) => {
-      const data = this.resource.value;
-      if (!data || isEmptyMonthly(data)) return undefined;
-      const names = this.seriesNames;
-      const series: MonthlySeries[] = KEYS.filter((k) => !this.hiddenSeries.has(k)).map((k) => ({
-        name: names[k],
-        kind: k === 'active' ? 'column' : 'line',
-        color: slotColor(theme, SLOT[k]),
-        data: data.months.map((m) => m[k]),
-      }));
-      return monthlyColumnsOptions({
-        theme,
-        animate,
-        format: this.localize.format,
-        height: this.chartHeight,
-        stacked: false,
-        months: data.months.map((m) => m.month),
-        series,
-        onSelect: (i) => emit(this, 'insights-select', { dimension: 'month', key: data.months[i].month }),
-      });
+  protected readonly chart = new MonthChartController(this, {
+    onSelect: (i) => {
+      const month = this.resource.value?.months[i];
+      if (month) emit(this, 'insights-select', { dimension: 'month', key: month.month });
     },
   });
+
+  /** Active customers as columns, all customers as a line, both on the one axis. */
+  private series(data: MonthlyResponse): DrawnSeries[] {
+    const names = this.seriesNames;
+    return KEYS.filter((k) => !this.hiddenSeries.has(k)).map((k) => ({
+      key: k,
+      name: names[k],
+      slot: SLOT[k],
+      kind: k === 'active' ? 'column' : 'line',
+      values: data.months.map((m) => m[k]),
+    }));
+  }
 
   /** Series names in the locale in force (the chart re-applies them when it changes). */
   private get seriesNames(): Record<Key, string> {
@@ -120,7 +112,18 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
         this.chartMessages.chart.series,
         (key) => this.toggleSeries(key as Key),
       )}
-      ${this.renderChartBox(summary, busy)}
+      ${this.renderChartBox(
+        summary,
+        busy,
+        this.chart.render({
+          answer: data,
+          months: data.months.map((m) => m.month),
+          series: this.series(data),
+          stacked: false,
+          height: this.chartHeight,
+          format: this.localize.format,
+        }),
+      )}
       ${this.renderTable(
         m.caption,
         data.months.map((month) => month.month),

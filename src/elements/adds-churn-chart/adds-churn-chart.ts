@@ -1,10 +1,8 @@
 import { html } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
-import { ChartController } from '../../charts/chart-controller.js';
 import { renderZoom } from '../../charts/controls.js';
-import { monthlyColumnsOptions, type MonthlySeries } from '../../charts/options/columns.js';
-import { slotColor, type ChartTheme } from '../../charts/theme.js';
+import { MonthChartController, type DrawnSeries } from '../../charts/month-chart/month-chart-controller.js';
+import { monthChartStyles } from '../../charts/month-chart/month-chart.styles.js';
 import { clampWindow } from '../../core/clamp.js';
 import { isEmptyMonthly } from '../../core/metrics.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
@@ -59,6 +57,7 @@ export type AddsChurnView = (typeof ADDS_CHURN_VIEWS)[number];
  * @csspart legend - The legend.
  * @csspart legend-item - Each toggle button of the legend.
  * @csspart chart - The chart's wrapper.
+ * @csspart tooltip - The hovered month's figures.
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed.
@@ -71,7 +70,7 @@ export type AddsChurnView = (typeof ADDS_CHURN_VIEWS)[number];
  * @event change - The view was switched with the switch (`view` holds the new one).
  */
 export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeries> {
-  static override styles = [...monthlyChartStyles, switchStyles];
+  static override styles = [...monthlyChartStyles, monthChartStyles, switchStyles];
 
   /**
    * `change` (default): new and churned on their own axis, existing as a line on a second one,
@@ -95,24 +94,12 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
 
   protected readonly resource = new ResourceController(this, MONTHLY);
 
-  protected readonly chart = new ChartController(this, {
-    target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    // The words too: a language's module may arrive after the chart is drawn.
-    deps: () => [this.resource.value, this.effectiveLocale, this.messages.addsChurn, this.hiddenSeries, this.zoom, this.chartHeight, this.activeView],
-    options: ({ theme, animate }) => {
+  /** Draws the months of the zoom window; a click gives the index of one of them. */
+  protected readonly chart = new MonthChartController(this, {
+    onSelect: (i) => {
       const data = this.resource.value;
-      if (!data || isEmptyMonthly(data)) return undefined;
-      const [start, end] = this.window(data);
-      const months = data.months.slice(start, end + 1);
-      return monthlyColumnsOptions({
-        theme,
-        animate,
-        format: this.localize.format,
-        height: this.chartHeight,
-        months: months.map((m) => m.month),
-        series: this.series(months, theme),
-        onSelect: (i) => this.select(months[i].month),
-      });
+      const month = data && data.months[this.window(data)[0] + i];
+      if (month) this.select(month.month);
     },
   });
 
@@ -127,17 +114,19 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
     return { new: m.new, existing: m.existing, churned: m.churned };
   }
 
-  private series(months: MonthlyResponse['months'], theme: ChartTheme): MonthlySeries[] {
+  private series(months: MonthlyResponse['months']): DrawnSeries[] {
     const names = this.seriesNames;
     const change = this.activeView === 'change';
     return (change ? CHANGE_ORDER : STACK_ORDER)
       .filter((key) => !this.hiddenSeries.has(key))
       .map((key) => ({
+        key,
         name: names[key],
-        color: slotColor(theme, SLOT[key]),
-        data: months.map((m) => (key === 'churned' ? -m.churned : m[key])),
+        slot: SLOT[key],
+        kind: 'column' as const,
+        values: months.map((m) => (key === 'churned' ? -m.churned : m[key])),
         tooltipValue: key === 'churned' ? Math.abs : undefined,
-        ...(change && key === 'existing' ? { kind: 'line' as const, axis: 'secondary' as const, dash: 6 } : {}),
+        ...(change && key === 'existing' ? { kind: 'line' as const, axis: 'secondary' as const, dashed: true } : {}),
       }));
   }
 
@@ -186,8 +175,6 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
     const addsChurn = this.messages.addsChurn;
     const names = this.seriesNames;
     const summary = this.summary(data);
-    // Another view is another chart type: a new box, so a new chart (ApexCharts' update drops
-    // series when the chart type changes).
     return html`
       ${renderSwitch({
         part: 'view',
@@ -215,7 +202,18 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
         this.chartMessages.chart.series,
         (key) => this.toggleSeries(key as AddsChurnSeries),
       )}
-      ${keyed(this.activeView, this.renderChartBox(summary, busy))}
+      ${this.renderChartBox(
+        summary,
+        busy,
+        this.chart.render({
+          answer: data,
+          months: months.map((m) => m.month),
+          series: this.series(months),
+          stacked: true,
+          height: this.chartHeight,
+          format,
+        }),
+      )}
       ${this.renderTable(
         addsChurn.caption,
         months.map((m) => m.month),

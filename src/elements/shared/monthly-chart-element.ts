@@ -1,6 +1,7 @@
 /**
  * Base class of the kit's month-by-month chart elements (`adds-churn-chart`, `active-vs-total`,
  * `distribution-trend`): what they share so each element keeps only its data, series and words.
+ * The first two draw with the kit's own SVG chart (`charts/month-chart/`), the third with ApexCharts.
  *
  * It holds the `height` attribute (and the `--_chart-height` it sets), the legend's switched-off
  * series, `chartComplete`, `retry()`, the card, the chart's box, the screen-reader table, and
@@ -21,9 +22,8 @@
  * ```
  */
 import { TaskStatus } from '@lit/task';
-import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ChartController } from '../../charts/chart-controller.js';
 import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../../charts/size.js';
 import type { ResourceController } from '../../controllers/resource-controller.js';
@@ -72,8 +72,11 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
   /** The resource the chart draws. */
   protected abstract readonly resource: ResourceController<R>;
 
-  /** The chart the element draws into its `.chart` box. */
-  protected abstract readonly chart: ChartController;
+  /**
+   * What draws into the `.chart` box: a `ChartController` (ApexCharts) or a
+   * `MonthChartController` (the kit's own SVG); `complete` settles once it is painted.
+   */
+  protected abstract readonly chart: { readonly complete: Promise<void> };
 
   /** The card's title, in the language in force. */
   protected abstract get cardTitle(): string;
@@ -98,7 +101,7 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
     return validInteger(this, 'height', this.height, MIN_HEIGHT, MAX_HEIGHT, DEFAULT_HEIGHT);
   }
 
-  /** Settles when the chart shows the current data (ApexCharts loaded, drawn, animation done). */
+  /** Settles when the chart shows the current data (drawn and painted, animation done). */
   get chartComplete(): Promise<void> {
     return this.updateComplete.then(() => this.chart.complete);
   }
@@ -156,10 +159,13 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
     return renderCard({ level: this.headingLevelInForce, title, name, tools: this.renderTools(true), content });
   }
 
-  /** The box the chart is drawn in; `summary` is what assistive technology reads for it. */
-  protected renderChartBox(summary: string, busy: boolean): TemplateResult {
+  /**
+   * The box the chart is drawn in; `summary` is what assistive technology reads for it, `content`
+   * the chart when Lit draws it (ApexCharts draws into the empty box itself).
+   */
+  protected renderChartBox(summary: string, busy: boolean, content: unknown = nothing): TemplateResult {
     return html`<div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
-      <div class="chart"></div>
+      <div class="chart">${content}</div>
     </div>`;
   }
 

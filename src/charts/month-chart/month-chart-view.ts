@@ -1,0 +1,101 @@
+/**
+ * The month chart's SVG and tooltip, as Lit templates of a layout (`core/month-chart-layout.ts`):
+ * a new answer changes attributes of the same nodes, never rebuilds them. Colours come from the
+ * palette slots (`data-slot`) and the tokens in CSS, so a theme switch needs no redraw; strings
+ * from data are Lit text.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { MonthChartLayout } from '../../core/month-chart-layout.js';
+import { styleProps } from '../../directives/style-props.js';
+import type { SeriesSlot } from '../../themes/palette.js';
+
+/** One series as drawn: its layout key, name, colour slot and look. */
+export interface DrawnSeries {
+  key: string;
+  name: string;
+  slot: SeriesSlot;
+  kind: 'column' | 'line';
+  axis?: 'secondary';
+  /** A dashed line: told apart by shape, not by colour alone. */
+  dashed?: boolean;
+  values: readonly number[];
+  /** The figure the tooltip shows for a drawn value (churned, drawn below zero, reads as a count). */
+  tooltipValue?: (value: number) => number;
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+function linePath(points: readonly [number, number][]): string {
+  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r(x)},${r(y)}`).join('');
+}
+
+/** The chart's SVG: grid, axes, columns, lines, the hovered month's band. */
+export function renderMonthSvg(
+  layout: MonthChartLayout,
+  size: { width: number; height: number },
+  series: readonly DrawnSeries[],
+  active: number | undefined,
+  animate: boolean,
+): SVGTemplateResult {
+  const { plot, band, zero } = layout;
+  const bySeries = new Map(series.map((s, index) => [s.key, { ...s, index: index + 1 }]));
+  const labelX = plot.left - 8;
+  return svg`<svg class=${animate ? 'month-chart animate' : 'month-chart'} width=${size.width} height=${size.height} viewBox="0 0 ${size.width} ${size.height}" aria-hidden="true">
+    ${active === undefined ? nothing : svg`<rect class="crosshair" x=${r(plot.left + band * active)} y=${r(plot.top)} width=${r(band)} height=${r(plot.bottom - plot.top)}></rect>`}
+    <g class="grid">${layout.ticks.map((t) => svg`<line x1=${r(plot.left)} x2=${r(plot.right)} y1=${r(t.y)} y2=${r(t.y)}></line>`)}</g>
+    <g class="axis y">${layout.ticks.map((t) => svg`<text x=${r(labelX)} y=${r(t.y)} dy="0.32em" text-anchor="end">${t.label}</text>`)}</g>
+    ${layout.secondaryTicks
+      ? svg`<g class="axis y secondary">${layout.secondaryTicks.map((t) => svg`<text x=${r(plot.right + 8)} y=${r(t.y)} dy="0.32em">${t.label}</text>`)}</g>`
+      : nothing}
+    <g class="axis x">
+      <line class="baseline" x1=${r(plot.left)} x2=${r(plot.right)} y1=${r(plot.bottom)} y2=${r(plot.bottom)}></line>
+      ${layout.xLabels.map((l) =>
+        layout.rotated
+          ? svg`<text x=${r(l.x)} y=${r(l.y)} dy="0.32em" text-anchor="end" transform="rotate(-45 ${r(l.x)} ${r(l.y)})">${l.text}</text>`
+          : svg`<text x=${r(l.x)} y=${r(l.y)} text-anchor="middle">${l.text}</text>`,
+      )}
+    </g>
+    ${zero < plot.bottom - 0.5 ? svg`<line class="zero" x1=${r(plot.left)} x2=${r(plot.right)} y1=${r(zero)} y2=${r(zero)}></line>` : nothing}
+    ${repeat(
+      layout.columns,
+      (c) => c.key,
+      (c) => svg`<g class="series columns" data-key=${c.key} data-slot=${bySeries.get(c.key)!.slot} data-index=${bySeries.get(c.key)!.index}>
+        ${c.boxes.map((b) => svg`<rect x=${r(b.x)} y=${r(b.y)} width=${r(b.width)} height=${r(b.height)}></rect>`)}
+      </g>`,
+    )}
+    ${repeat(
+      layout.lines,
+      (l) => l.key,
+      (l) => svg`<g class="series line" data-key=${l.key} data-slot=${bySeries.get(l.key)!.slot} data-index=${bySeries.get(l.key)!.index}>
+        <path class=${bySeries.get(l.key)!.dashed ? 'dashed' : ''} d=${linePath(l.points)}></path>
+        ${l.points.map(([x, y], m) => svg`<circle cx=${r(x)} cy=${r(y)} r=${m === active ? 5 : 3}></circle>`)}
+      </g>`,
+    )}
+  </svg>`;
+}
+
+/**
+ * The shared tooltip of the hovered month: its long name, then each series' name and figure.
+ * Beside the month's band, on the side with more room.
+ */
+export function renderMonthTooltip(
+  layout: MonthChartLayout,
+  width: number,
+  month: string,
+  rows: readonly { series: DrawnSeries; value: string }[],
+  active: number,
+): TemplateResult {
+  const x = layout.centres[active] ?? 0;
+  const left = x < width / 2;
+  const at = left ? x + layout.band / 2 + 4 : x - layout.band / 2 - 4;
+  return html`<div class="tooltip ${left ? 'right-of' : 'left-of'}" part="tooltip" aria-hidden="true" ${styleProps({ '--_tip-x': `${Math.round(at)}px`, '--_tip-y': `${Math.round(layout.plot.top)}px` })}>
+    <div class="tooltip-title">${month}</div>
+    ${rows.map(
+      ({ series, value }) => html`<div class="tooltip-row">
+        <span class=${series.kind === 'line' ? 'swatch line' : 'swatch'} data-slot=${series.slot}></span><span class="tooltip-name">${series.name}:</span>
+        <span class="tooltip-value">${value}</span>
+      </div>`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,127 @@
+/**
+ * The month chart's look (`month-chart-view.ts`): every colour is a token or a palette slot, so
+ * the chart follows the theme, dark mode and forced colours without being redrawn.
+ */
+import { css } from 'lit';
+import { AXIS_FONT_PX } from '../../core/month-chart-layout.js';
+import { ANIMATION_MS } from '../chart-controller.js';
+
+export const monthChartStyles = css`
+  .month-chart-box {
+    position: relative;
+    cursor: pointer;
+    touch-action: pan-y;
+  }
+  .month-chart {
+    display: block;
+    overflow: visible;
+    font-size: ${AXIS_FONT_PX}px;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .month-chart text {
+    fill: var(--_fg-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .month-chart .grid line,
+  .month-chart .baseline {
+    stroke: var(--_border);
+    shape-rendering: crispEdges;
+  }
+  .month-chart .zero {
+    stroke: var(--_fg-muted);
+    shape-rendering: crispEdges;
+  }
+  .month-chart .crosshair {
+    fill: var(--_bg-subtle);
+  }
+  .month-chart .columns rect {
+    fill: var(--_slot);
+  }
+  .month-chart .line path {
+    fill: none;
+    stroke: var(--_slot);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .month-chart .line path.dashed {
+    stroke-dasharray: 6;
+  }
+  .month-chart .line circle {
+    fill: var(--_slot);
+  }
+  /* Another view of the same answer (legend, zoom, view switch) slides; a new answer does not. */
+  .month-chart.animate rect,
+  .month-chart.animate circle,
+  .month-chart.animate path {
+    transition-property: x, y, width, height, cx, cy, d;
+    transition-duration: ${ANIMATION_MS}ms;
+    transition-timing-function: ease-out;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .month-chart.animate * {
+      transition: none;
+    }
+  }
+
+  [part='tooltip'] {
+    position: absolute;
+    top: var(--_tip-y, 0);
+    left: var(--_tip-x, 0);
+    z-index: 1;
+    pointer-events: none;
+    min-width: 8rem;
+    padding: 6px 8px;
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: 0.8125rem;
+    line-height: 1.5;
+    white-space: nowrap;
+  }
+  [part='tooltip'].left-of {
+    transform: translateX(-100%);
+  }
+  .tooltip-title {
+    font-weight: 600;
+    margin-bottom: 2px;
+  }
+  .tooltip-row {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .tooltip-value {
+    margin-left: auto;
+    padding-left: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .tooltip-row .swatch {
+    flex: none;
+    width: 10px;
+    height: 10px;
+    border-radius: 2px;
+    background: var(--_slot);
+  }
+  .tooltip-row .swatch.line {
+    height: 3px;
+    border-radius: 0;
+  }
+
+  /* Forced colours: the marks keep the system colour of their slot (tokens.ts), outlined. */
+  @media (forced-colors: active) {
+    .month-chart .series,
+    .tooltip-row .swatch {
+      forced-color-adjust: none;
+    }
+    .tooltip-row .swatch {
+      outline: 1px solid CanvasText;
+    }
+    .month-chart .crosshair {
+      fill: none;
+      stroke: Highlight;
+    }
+  }
+`;

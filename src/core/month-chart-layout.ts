@@ -1,0 +1,202 @@
+/**
+ * Geometry of a month-by-month chart (columns, stacked or side by side, and lines, on one y
+ * axis or two): months → x bands, values → y, tick labels, margins that fit the labels. Pure and
+ * DOM-free: the caller measures text (`measure`) and formats numbers (`tickLabel`), the
+ * renderer (`charts/month-chart/`) draws what this returns.
+ */
+import { nice, ticks } from 'd3-array';
+
+/** One series: a column or a line, measured on the left axis or (`secondary`) the right one. */
+export interface MonthSeriesInput {
+  key: string;
+  kind: 'column' | 'line';
+  /** `secondary`: a y axis of its own on the right (a line far larger than the columns). */
+  axis?: 'primary' | 'secondary';
+  /** One value per month, in the order of the months; negative columns hang below zero. */
+  values: readonly number[];
+}
+
+export interface MonthChartInput {
+  /** Box size in px: the whole chart, axes and labels included. */
+  width: number;
+  height: number;
+  /** The x-axis label of each month. */
+  labels: readonly string[];
+  /** In drawing order: stacked columns pile up (positive) or hang down (negative) in this order. */
+  series: readonly MonthSeriesInput[];
+  /** Columns stacked (true) or side by side in each month. */
+  stacked: boolean;
+  /** The text of a y tick. */
+  tickLabel: (value: number) => string;
+  /** Width in px of a label at the axes' font size (`AXIS_FONT_PX`). */
+  measure: (text: string) => number;
+}
+
+/** A column's box, in px of the chart. */
+export interface ColumnBox {
+  month: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Tick {
+  y: number;
+  label: string;
+}
+
+export interface AxisLabel {
+  month: number;
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface MonthChartLayout {
+  /** The plotting area (inside the axes). */
+  plot: { left: number; top: number; right: number; bottom: number };
+  /** Width of one month's band, and the x of each month's centre. */
+  band: number;
+  centres: number[];
+  /** The y of the primary axis' zero. */
+  zero: number;
+  columns: { key: string; boxes: ColumnBox[] }[];
+  lines: { key: string; points: [number, number][] }[];
+  /** Left axis ticks (also the grid lines); right axis ticks when a series is `secondary`. */
+  ticks: Tick[];
+  secondaryTicks?: Tick[];
+  /** The months labelled (all, or every n-th when they cannot all fit), rotated by -45° when `rotated`. */
+  xLabels: AxisLabel[];
+  rotated: boolean;
+}
+
+/** The font size of the axis labels, px (the renderer's CSS uses the same). */
+export const AXIS_FONT_PX = 12;
+const TICK_COUNT = 5;
+const GAP = 8;
+const LINE_HEIGHT = AXIS_FONT_PX + 2;
+const SIN45 = Math.SQRT1_2;
+
+/** A linear scale from a domain onto [bottom, top] px. */
+function linear([d0, d1]: [number, number], [bottom, top]: [number, number]): (v: number) => number {
+  const span = d1 - d0 || 1;
+  return (v) => bottom - ((v - d0) / span) * (bottom - top);
+}
+
+/** The nice domain holding 0 and every value (a flat [0, 1] when there are none). */
+function niceDomain(values: number[]): [number, number] {
+  let lo = Math.min(0, ...values);
+  let hi = Math.max(0, ...values);
+  if (lo === hi) hi = lo + 1;
+  [lo, hi] = nice(lo, hi, TICK_COUNT);
+  return [lo, hi];
+}
+
+/** Per month, the top of the positive stack and the bottom of the negative one (or each column's own value). */
+function columnExtents(columns: readonly MonthSeriesInput[], stacked: boolean, months: number): number[] {
+  if (!stacked) return columns.flatMap((s) => s.values.slice(0, months));
+  const out: number[] = [];
+  for (let m = 0; m < months; m++) {
+    let up = 0;
+    let down = 0;
+    for (const s of columns) {
+      const v = s.values[m] ?? 0;
+      if (v >= 0) up += v;
+      else down += v;
+    }
+    out.push(up, down);
+  }
+  return out;
+}
+
+export function monthChartLayout(input: MonthChartInput): MonthChartLayout {
+  const { width, height, labels, series, stacked, tickLabel, measure } = input;
+  const months = labels.length;
+  const columns = series.filter((s) => s.kind === 'column');
+  const primary = series.filter((s) => s.axis !== 'secondary');
+  const secondary = series.filter((s) => s.axis === 'secondary');
+
+  const domain = niceDomain([...columnExtents(columns, stacked, months), ...primary.filter((s) => s.kind === 'line').flatMap((s) => s.values.slice(0, months))]);
+  // Only columns below zero beside a right axis: the left one mirrors them above zero, where the right one's line goes.
+  if (secondary.length && domain[1] <= 0) domain[1] = -domain[0];
+  const tickValues = ticks(domain[0], domain[1], TICK_COUNT);
+  // The right axis shares the left one's zero: its domain is the left one's, scaled.
+  let secondaryDomain: [number, number] | undefined;
+  let secondaryValues: number[] = [];
+  if (secondary.length) {
+    const [, top] = niceDomain(secondary.flatMap((s) => s.values.slice(0, months)));
+    const k = top / domain[1];
+    secondaryDomain = [domain[0] * k, top];
+    secondaryValues = ticks(0, top, TICK_COUNT);
+  }
+
+  const labelWidths = labels.map(measure);
+  const widest = Math.max(0, ...labelWidths);
+  const left0 = Math.max(...tickValues.map((v) => measure(tickLabel(v))), 0) + GAP + 4;
+  const right = secondary.length ? Math.max(...secondaryValues.map((v) => measure(tickLabel(v))), 0) + GAP + 4 : GAP;
+  const band0 = (width - left0 - right) / Math.max(1, months);
+  // Rotated when many months or when a label is wider than its band; then the first label may
+  // reach left of the axis labels: the plot starts far enough right for it.
+  const rotated = months > 12 || widest > band0 - 6;
+  const left = rotated ? Math.max(left0, (labelWidths[0] ?? 0) * SIN45 - band0 / 2 + 4) : left0;
+  const top = GAP;
+  const bottom = height - (rotated ? widest * SIN45 + LINE_HEIGHT : LINE_HEIGHT + GAP);
+  const plot = { left, top, right: Math.max(left + 1, width - right), bottom: Math.max(top + 1, bottom) };
+  const band = (plot.right - plot.left) / Math.max(1, months);
+  const centres = Array.from({ length: months }, (_, m) => plot.left + band * (m + 0.5));
+
+  const y = linear(domain, [plot.bottom, plot.top]);
+  const zero = y(0);
+  const columnWidth = band * (months > 12 ? 0.7 : 0.55);
+  const slot = stacked ? columnWidth : columnWidth / Math.max(1, columns.length);
+  const up = new Array<number>(months).fill(0);
+  const down = new Array<number>(months).fill(0);
+  const columnBoxes = columns.map((s, index) => ({
+    key: s.key,
+    boxes: s.values.slice(0, months).map((v, m): ColumnBox => {
+      const x = centres[m] - columnWidth / 2 + (stacked ? 0 : index * slot);
+      let from = 0;
+      if (stacked) {
+        from = v >= 0 ? up[m] : down[m];
+        if (v >= 0) up[m] += v;
+        else down[m] += v;
+      }
+      const [a, b] = [y(from), y(from + v)];
+      return { month: m, x, y: Math.min(a, b), width: slot, height: Math.abs(a - b) };
+    }),
+  }));
+
+  const ys = secondaryDomain ? linear(secondaryDomain, [plot.bottom, plot.top]) : y;
+  const lines = series
+    .filter((s) => s.kind === 'line')
+    .map((s) => {
+      const scale = s.axis === 'secondary' ? ys : y;
+      return { key: s.key, points: s.values.slice(0, months).map((v, m): [number, number] => [centres[m], scale(v)]) };
+    });
+
+  // Every month labelled while rotated labels keep a line apart, else every n-th.
+  const every = rotated ? Math.max(1, Math.ceil(LINE_HEIGHT / (band * SIN45))) : 1;
+  const labelY = plot.bottom + (rotated ? GAP : LINE_HEIGHT);
+  const xLabels = labels.flatMap((text, m) => (m % every === 0 ? [{ month: m, x: centres[m], y: labelY, text }] : []));
+
+  return {
+    plot,
+    band,
+    centres,
+    zero,
+    columns: columnBoxes,
+    lines,
+    ticks: tickValues.map((v) => ({ y: y(v), label: tickLabel(v) })),
+    secondaryTicks: secondaryDomain ? secondaryValues.map((v) => ({ y: ys(v), label: tickLabel(v) })) : undefined,
+    xLabels,
+    rotated,
+  };
+}
+
+/** The month under an x (px of the chart), or undefined outside the plot. */
+export function monthAt(layout: MonthChartLayout, x: number): number | undefined {
+  const { plot, band, centres } = layout;
+  if (x < plot.left || x > plot.right || centres.length === 0) return undefined;
+  return Math.min(centres.length - 1, Math.floor((x - plot.left) / band));
+}
