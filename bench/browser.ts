@@ -33,11 +33,14 @@
  *   after the page was still; the median is over all of them, so more changes mean less noise);
  * - BENCH_BASELINE (a built checkout of another commit, measured as a third page: before/after
  *   in the same run);
- * - BENCH_DETAIL (print each run: when each widget changed, the API requests' start → end);
+ * - BENCH_DETAIL (print each run: how long the task that set the filter ran (`settingTask`: until
+ *   a timer queued right after it fires), when each widget changed, the API requests' start → end);
  * - BENCH_NO_BUILD (serve cdn/ as it is; build it with NO_MINIFY=1 to read profiles);
  * - BENCH_PROFILE=kit|peer (print that page's main-thread tasks during the filter changes and
  *   the functions with the most time; with BENCH_PROFILE_TASKS=1, those per task of ≥ 10 ms;
- *   BENCH_PROFILE_CALLERS=<function> adds who calls that function);
+ *   BENCH_PROFILE_CALLERS=<function> adds who calls that function; BENCH_PROFILE_TRACE_ONLY=1
+ *   prints the tasks only, without the JS profiler, whose start recompiles the page's code and
+ *   makes the first task look far longer than it is);
  * - BENCH_SHOTS (a folder: each page's screenshot after its filter change, to check both show
  *   what they should).
  */
@@ -215,7 +218,7 @@ function printTrace(buffer: Buffer): [number, number][] {
     const inside = tasks
       .filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!)
       .sort((a, b) => b.dur! - a.dur!)
-      .slice(0, 4)
+      .slice(0, 8)
       .map((e) => `${e.name}${e.args?.data?.functionName ? ` ${String(e.args.data.functionName)}` : ''} ${(e.dur! / 1000).toFixed(1)}`);
     console.log(`  +${((task.ts - first) / 1000).toFixed(0)} ms ${(task.dur! / 1000).toFixed(1)} ms: ${inside.join(', ')}`);
   }
@@ -329,8 +332,8 @@ export async function bench(): Promise<void> {
       const painted = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.painted);
       await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.still(300));
       const tracing = process.env.BENCH_PROFILE === name;
-      if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-      const cdp = tracing ? await context.newCDPSession(page) : undefined;
+      if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.compile'] });
+      const cdp = tracing && !process.env.BENCH_PROFILE_TRACE_ONLY ? await context.newCDPSession(page) : undefined;
       if (cdp) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -344,6 +347,7 @@ export async function bench(): Promise<void> {
           const before = b.fingerprints();
           const start = performance.now();
           (${filter.toString()})(${JSON.stringify(market)});
+          setTimeout(() => { globalThis.__settingTask = performance.now() - start; });
           return b.changed(before, start);
         })()`) as number);
       }
@@ -356,6 +360,7 @@ export async function bench(): Promise<void> {
       if (process.env.BENCH_DETAIL) {
         const detail = await page.evaluate(() => ({
           start: Math.round((globalThis as unknown as { __bench: { lastStart: number } }).__bench.lastStart),
+          settingTask: Math.round((globalThis as unknown as { __settingTask: number }).__settingTask),
           widgets: (globalThis as unknown as { __bench: { lastChanges: number[] } }).__bench.lastChanges.map(Math.round),
           requests: performance.getEntriesByType('resource').filter((e) => /\/(customers|dimensions)|\.js$/.test(e.name)).map((e) => {
             const r = e as PerformanceResourceTiming;

@@ -9,8 +9,9 @@
  * with the dynamic import inlined (one file: the element's full cost including ApexCharts).
  * Render: headless Chromium (puppeteer-core), the built element on a page whose endpoint is
  * request interception (no network, no server), 24 months × 8 series. Timed from the element's
- * insertion (data request → parse → validate → ApexCharts create) to `chartComplete` (ApexCharts'
- * render promise + one requestAnimationFrame), reduced motion (no tween). The first run includes
+ * insertion (data request → parse → validate → draw: ApexCharts for distribution-trend, the
+ * kit's own SVG month chart for the other two) to `chartComplete` (drawn + one
+ * requestAnimationFrame), reduced motion (no tween). The first run includes
  * evaluating the lazily loaded ApexCharts module; later runs are warm. Then an update in place
  * (zoom to 6 months; tab switch) timed the same way.
  */
@@ -97,7 +98,7 @@ async function browserBench(chunks: OutputChunk[]): Promise<Record<string, Timin
           const painted = (el: ChartEl) =>
             new Promise<void>((resolve) => {
               const check = () =>
-                el.shadowRoot?.querySelector('.apexcharts-series') ? resolve() : requestAnimationFrame(check);
+                el.shadowRoot?.querySelector('.apexcharts-series, .month-chart .series') ? resolve() : requestAnimationFrame(check);
               check();
             }).then(() => el.chartComplete);
           const first: number[] = [];

@@ -1,5 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/elements/active-vs-total/define.js';
+import { hoverMonth } from './support/month-chart.js';
 import { renderFromManifest, stateStories } from './support/stories.js';
 
 const meta = {
@@ -25,3 +26,6 @@ export const Dark = states.Dark;
 export const Dutch = states.Dutch;
 export const Narrow = states.Narrow;
 export const ManyMembers = states.ManyMembers;
+
+/** A month hovered: the band behind it, the line's marker grown, and the shared tooltip with both figures. */
+export const Tooltip = { ...states.Data, name: 'Tooltip (a month hovered)', play: hoverMonth(4) };

@@ -1,5 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/elements/adds-churn-chart/define.js';
+import { hoverMonth } from './support/month-chart.js';
 import { renderFromManifest, stateStories } from './support/stories.js';
 
 const meta = {
@@ -31,3 +32,6 @@ export const Stacked = { ...states.Data, name: 'Stacked view', args: { ...states
 
 /** The title as a level-2 heading, for a page whose outline wants one. */
 export const HeadingLevel = { ...states.Data, name: 'heading-level="2"', args: { ...states.Data.args, headingLevel: 2 } };
+
+/** A month hovered: the band behind it, and the shared tooltip with each series' figure (churned as a count). */
+export const Tooltip = { ...states.Data, name: 'Tooltip (a month hovered)', play: hoverMonth(4) };

@@ -17,7 +17,8 @@ export const chartStyles = css`
     width: 100%;
     min-height: var(--_chart-height, 320px);
   }
-  .wrap[aria-busy='true'] .chart {
+  /* Dimmed like the card's content (card.styles.ts): once a reload has taken 200 ms. */
+  :host(:state(slow-load)) .wrap[aria-busy='true'] .chart {
     opacity: 0.6;
     transition: opacity 0.2s;
   }

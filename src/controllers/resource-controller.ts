@@ -36,7 +36,14 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly insightsTracker?: LoadTracker;
   /** Settles when the host is near the viewport (lazy loading); absent: at once. */
   whenNear?(signal: AbortSignal): Promise<void>;
+  /** Told when a load has taken `SLOW_LOAD_MS` and when it ends (the reload's dimming waits for it). */
+  slowLoad?(loader: object, slow: boolean): void;
+  /** Where the controller registers to be told the query changed (`prefetch`), before the host updates. */
+  readonly resourceLoaders?: Set<{ prefetch(): void }>;
 }
+
+/** How long a load runs before the host counts it slow: a reload's last answer is dimmed from then on. */
+export const SLOW_LOAD_MS = 200;
 
 type ResourceRef<R extends ResourceName> = { readonly name: R; readonly path: string; readonly schema: Resource<R>['schema'] };
 
@@ -64,6 +71,7 @@ export class ResourceController<R extends ResourceName> {
     /** Extra parameters read at every update, e.g. `() => ({ by: this.dimension })`. */
     private readonly params: () => ResourceParams = () => ({}),
   ) {
+    host.resourceLoaders?.add(this);
     this.task = new Task(host, {
       args: () => [this.url, host.insightsClient, host.insightsData] as [string | undefined, InsightsClient, readonly unknown[] | undefined],
       task: async ([url, client, given], { signal }) => {
@@ -77,6 +85,7 @@ export class ResourceController<R extends ResourceName> {
         this.started = true;
         const end = host.insightsTracker?.begin(url);
         const started = performance.now();
+        const slow = setTimeout(() => host.slowLoad?.(this, true), SLOW_LOAD_MS);
         try {
           const answer = (await client.get(url, resource.schema, signal)) as ResourceResponse<R>;
           emit(host, 'insights-load', { resource: resource.name, url, ms: Math.round(performance.now() - started) });
@@ -85,6 +94,8 @@ export class ResourceController<R extends ResourceName> {
           if (!signal.aborted) this.report(error, url);
           throw error;
         } finally {
+          clearTimeout(slow);
+          host.slowLoad?.(this, false);
           end?.();
         }
       },
@@ -155,6 +166,18 @@ export class ResourceController<R extends ResourceName> {
       },
       complete: (data) => complete((this.shown = data), false),
     });
+  }
+
+  /**
+   * Starts the request for the host's current query now, before the host updates (its task then
+   * joins it: the client asks once per URL). The host calls this when its context's query
+   * changes: every widget's request leaves in the same task, before any widget renders. Only
+   * once the host has loaded (a lazy host still waits for the viewport) and without `data`.
+   */
+  prefetch(): void {
+    const url = this.url;
+    if (!url || !this.started || this.host.insightsData?.length) return;
+    this.host.insightsClient.get(url, this.resource.schema).catch(() => undefined); // the task reports failures
   }
 
   /** Loads again from the network (after an error, or to refresh). */

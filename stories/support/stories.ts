@@ -58,7 +58,8 @@ export function stateStories(options: StateStoryOptions) {
     },
     /**
      * A new range while the answer is on show (the endpoint answers in 1.5 s): the widget keeps
-     * the last answer, dimmed and `aria-busy`, with no skeleton in between.
+     * the last answer, `aria-busy` at once and dimmed once the load has taken 200 ms (its
+     * `slow-load` state), with no skeleton in between.
      */
     Reloading: {
       name: 'Reloading (the last answer kept)',
@@ -70,7 +71,11 @@ export function stateStories(options: StateStoryOptions) {
           for (const el of found) expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), `${el.localName} busy`).not.toBeNull();
         });
         for (const el of found) await expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), `${el.localName}: no skeleton`).toBeNull();
+        await waitFor(() => {
+          for (const el of found) expect(el.matches(':state(slow-load)'), `${el.localName} dimmed`).toBe(true);
+        });
         await waitForState(canvasElement, 'complete');
+        for (const el of found) await expect(el.matches(':state(slow-load)'), `${el.localName}: no longer dimmed`).toBe(false);
       },
     },
     Empty: { args: at('empty', args), play: expectState(emptyState) },

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bundle.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
 import { until } from '../support/helpers.js';
-import { barSeries } from '../charts/chart-helpers.js';
+import { monthColumns } from '../charts/chart-helpers.js';
 import { emulateFeatures, stateOf } from './support.js';
 
 /** A system colour as the browser resolves it in this theme. */
@@ -34,11 +34,14 @@ describe('forced colours', () => {
   it('adds-churn-chart: system colours by slot, the same in the legend; outlined columns', async () => {
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const el = await loaded(await fixture<AddsChurnChart>(html`<adds-churn-chart endpoint="/api" loading="eager"></adds-churn-chart>`));
-    const [added, churned] = barSeries(el);
+    const [added, churned] = monthColumns(el);
     const fill = (path: Element) => getComputedStyle(path).fill;
     expect(fill(added.bars[0])).to.equal(system('LinkText'));
     expect(fill(churned.bars[0]), 'churned is hollow').to.equal(system('Canvas'));
     for (const bar of [added.bars[0], churned.bars[0]]) expect(getComputedStyle(bar).stroke).to.equal(system('CanvasText'));
+    expect(getComputedStyle(churned.bars[0]).strokeDasharray, 'the second stack dashed').to.not.equal('none');
+    const line = el.shadowRoot!.querySelector('.month-chart .line[data-key="existing"] path')!;
+    expect(getComputedStyle(line).stroke, 'the line in its slot’s system colour').to.equal(system('CanvasText'));
     const swatch = (key: string) => getComputedStyle(el.shadowRoot!.querySelector(`[part="legend-item"][data-key="${key}"] .swatch`)!);
     expect(swatch('new').backgroundColor).to.equal(system('LinkText'));
     expect(swatch('churned').outlineColor).to.equal(system('CanvasText'));

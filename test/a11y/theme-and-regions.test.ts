@@ -19,8 +19,8 @@ async function loaded<T extends Element>(el: T): Promise<T> {
   return el;
 }
 
-/** The colour ApexCharts drew the y axis labels with. */
-const axisColour = (el: Element) => el.shadowRoot!.querySelector('.apexcharts-yaxis-label')!.getAttribute('fill')!;
+/** The colour the chart's y axis labels are drawn with. */
+const axisColour = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.month-chart .axis.y text')!).fill;
 
 describe('theme', () => {
   afterEach(async () => {
@@ -74,7 +74,7 @@ describe('theme', () => {
     context.setAttribute('theme', 'dark');
     await until(() => axisColour(chart) !== light, 5000, 'axis labels recoloured');
     await chart.chartComplete;
-    const probe = chart.shadowRoot!.querySelector('.apexcharts-yaxis-label')!;
+    const probe = chart.shadowRoot!.querySelector('.month-chart .axis.y text')!;
     expect(luminance(getComputedStyle(probe).fill), 'light labels on a dark card').to.be.above(0.3);
     expect(isDark(chart)).to.equal(true);
   });

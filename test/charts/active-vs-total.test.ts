@@ -8,10 +8,10 @@ import type { ActiveVsTotal } from '../../src/elements/active-vs-total/active-vs
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
 import type { MonthlyResponse } from '../../src/data/contract.js';
 import { fetchJson, requestCount, resetRequests, until } from '../support/helpers.js';
-import { apexName, barSeries, box, canvasCount, centre, emulateMedia, tooltipText, hover } from './chart-helpers.js';
+import { box, centre, emulateMedia, hover, monthAxis, monthColumns, monthLine, monthTooltip } from './chart-helpers.js';
 
 async function drawn<T extends ActiveVsTotal | AddsChurnChart>(el: T): Promise<T> {
-  await until(() => el.shadowRoot!.querySelector('.apexcharts-series'), 8000, 'chart drawn');
+  await until(() => el.shadowRoot!.querySelector('.month-chart .series'), 8000, 'chart drawn');
   await el.chartComplete;
   return el;
 }
@@ -24,38 +24,48 @@ describe('active-vs-total', () => {
   it('draws a column of active customers per month and a line of all customers', async () => {
     const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-05&to=2026-10');
     const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-05" to="2026-10"></active-vs-total>`));
-    const [active] = barSeries(el);
-    expect(active.name).to.equal(apexName('Active customers'));
+    const [active] = monthColumns(el);
+    expect(active.key).to.equal('active');
     expect(active.bars).to.have.length(18);
     const heights = active.bars.map((b) => box(b).height);
     const scale = heights[0] / data.months[0].active;
     data.months.forEach((m, i) => expect(heights[i]).to.be.closeTo(m.active * scale, 1));
-    const line = el.shadowRoot!.querySelector<SVGPathElement>('.apexcharts-line-series path.apexcharts-line')!;
+    const line = monthLine(el, 'customers')!;
     expect(line).to.not.equal(null);
-    // the line sits above the columns: total ≥ active in every month
+    // the line sits above the columns: total ≥ active in every month, on the one axis
     const lineTop = box(line).y;
     expect(lineTop).to.be.below(Math.min(...active.bars.map((b) => box(b).y)) + 0.5);
-    expect(canvasCount(el)).to.equal(1);
+    expect(monthAxis(el, 'secondary')).to.deep.equal([]);
+    const ticks = monthAxis(el, 'y').map((t) => Number(t.replace(/\D/g, '')));
+    expect(Math.max(...ticks)).to.be.at.least(Math.max(...data.months.map((m) => m.customers)));
+    expect(Math.min(...ticks)).to.equal(0);
+    // 18 months: the labels are slanted, each month named
+    expect(monthAxis(el, 'x')).to.have.length(18);
+    expect(el.shadowRoot!.querySelector('.month-chart .axis.x text')!.getAttribute('transform')).to.match(/^rotate\(-45/);
   });
 
   it('one shared tooltip shows both figures of the month', async () => {
     const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
     const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-11" to="2026-10"></active-vs-total>`));
-    const [x, y] = centre(barSeries(el)[0].bars[2]);
+    const [x, y] = centre(monthColumns(el)[0].bars[2]);
     await hover([x, y]);
-    await until(() => tooltipText(el).includes('January 2026'), 3000, 'tooltip');
+    await until(() => monthTooltip(el).includes('January 2026'), 3000, 'tooltip');
     const m = data.months[2];
-    expect(tooltipText(el)).to.match(new RegExp(`Active customers:\\s*${m.active}(?!\\d)`));
-    expect(tooltipText(el)).to.match(new RegExp(`Total customers:\\s*${m.customers}(?!\\d)`));
-    expect(el.shadowRoot!.querySelectorAll('.apexcharts-tooltip')).to.have.length(1);
+    expect(monthTooltip(el)).to.match(new RegExp(`Active customers:\\s*${m.active}(?!\\d)`));
+    expect(monthTooltip(el)).to.match(new RegExp(`Total customers:\\s*${m.customers}(?!\\d)`));
+    expect(el.shadowRoot!.querySelectorAll('[part="tooltip"]')).to.have.length(1);
+    // the month's marker grows
+    const markers = [...el.shadowRoot!.querySelectorAll('.month-chart .line circle')].map((c) => c.getAttribute('r'));
+    expect(markers[2]).to.equal('5');
+    expect(markers[3]).to.equal('3');
   });
 
   it('legend toggles the line', async () => {
     const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api"></active-vs-total>`));
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-key="customers"]')!.click();
     await el.chartComplete;
-    expect(el.shadowRoot!.querySelector('.apexcharts-line-series path.apexcharts-line')).to.equal(null);
-    expect(barSeries(el)[0].bars.length).to.be.above(0);
+    expect(monthLine(el, 'customers')).to.equal(null);
+    expect(monthColumns(el)[0].bars.length).to.be.above(0);
   });
 
   it('a page with 5 kpi-cards, adds-churn-chart and active-vs-total makes ONE /customers/monthly request', async () => {

@@ -8,7 +8,9 @@ import { baseOptions, mergeOptions } from '../../src/charts/options/base.js';
 import { formatter } from '../../src/core/format.js';
 import { tokens } from '../../src/themes/tokens.js';
 import '../../src/elements/adds-churn-chart/define.js';
+import '../../src/elements/distribution-trend/define.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
+import type { DistributionTrend } from '../../src/elements/distribution-trend/distribution-trend.js';
 import { until } from '../support/helpers.js';
 import { barSeries, centre, emulateMedia, tooltipText, xLabels, hover } from './chart-helpers.js';
 
@@ -47,10 +49,13 @@ describe('chart adapter', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   afterEach(() => resetMouse());
 
-  it('loads ApexCharts only when a chart is drawn', async () => {
+  it('loads ApexCharts only when a chart drawn with it is (not for the kit\'s own month chart)', async () => {
     const loaded = () => performance.getEntriesByType('resource').some((e) => /apexcharts/i.test(e.name));
     expect(loaded(), 'not loaded by importing the elements').to.equal(false);
-    const el = await fixture<AddsChurnChart>(html`<adds-churn-chart endpoint="/api"></adds-churn-chart>`);
+    const own = await fixture<AddsChurnChart>(html`<adds-churn-chart endpoint="/api"></adds-churn-chart>`);
+    await until(() => own.shadowRoot!.querySelector('.month-chart .columns rect'), 8000, 'the month chart drawn');
+    expect(loaded(), 'adds-churn-chart draws without it').to.equal(false);
+    const el = await fixture<DistributionTrend>(html`<distribution-trend endpoint="/api"></distribution-trend>`);
     await until(() => el.shadowRoot!.querySelector('.apexcharts-bar-series'), 8000, 'drawn');
     expect(loaded()).to.equal(true);
   });

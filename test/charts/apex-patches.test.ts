@@ -6,8 +6,8 @@
  * chart drawn with a patch differs from one drawn without.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/elements/adds-churn-chart/define.js';
-import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
+import '../../src/elements/distribution-trend/define.js';
+import type { DistributionTrend } from '../../src/elements/distribution-trend/distribution-trend.js';
 import { forgetTextMeasures } from '../../src/charts/text-measure-cache.js';
 import { until } from '../support/helpers.js';
 import { emulateMedia, xLabels } from './chart-helpers.js';
@@ -18,8 +18,8 @@ type Instance = { graphics: Graphics; w: { globals: { dom: { Paper: { add(el: un
 type Drawn = { node: SVGTextElement; remove(): void };
 type DrawText = { drawText(o: { x: number; y: number; text: string | string[]; fontSize: string; isPlainText: boolean }): Drawn };
 
-async function drawn(markup = html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10"></adds-churn-chart>`) {
-  const el = await fixture<AddsChurnChart>(markup);
+async function drawn(markup = html`<distribution-trend endpoint="/api" from="2025-11" to="2026-10"></distribution-trend>`) {
+  const el = await fixture<DistributionTrend>(markup);
   await until(() => el.shadowRoot!.querySelector('.apexcharts-bar-series'), 8000, 'chart drawn');
   await el.chartComplete;
   const instance = (el as unknown as { chart: { instance: Instance } }).chart.instance;
@@ -145,7 +145,7 @@ describe('rotated month labels measured in one layout', () => {
 
   it('rotates each label about the centre of its own box, as ApexCharts does', async () => {
     // 24 months: ApexCharts rotates the labels (rotateAlways beyond 12).
-    const { el } = await drawn(html`<adds-churn-chart endpoint="/api" from="2024-11" to="2026-10"></adds-churn-chart>`);
+    const { el } = await drawn(html`<distribution-trend endpoint="/api" from="2024-11" to="2026-10"></distribution-trend>`);
     const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.apexcharts-xaxis-texts-g text')];
     expect(labels.length).to.equal(24);
     for (const label of labels) {

@@ -1,4 +1,4 @@
-/** Helpers for reading ApexCharts' SVG inside a kit element's shadow root. */
+/** Helpers for reading a chart inside a kit element's shadow root: ApexCharts' SVG (distribution-trend) and the kit's own month chart. */
 import { emulateMedia, sendMouse } from '@web/test-runner-commands';
 
 export { emulateMedia };
@@ -59,4 +59,30 @@ export function tooltipText(el: Element): string {
 /** The x-axis labels as drawn (SVG text). */
 export function xLabels(el: Element): string[] {
   return [...el.shadowRoot!.querySelectorAll('.apexcharts-xaxis-label')].map((t) => t.querySelector('tspan')?.textContent ?? '');
+}
+
+/* The kit's own month chart (`charts/month-chart/`): adds-churn-chart and active-vs-total. */
+
+/** Each column series of a month chart, in drawing order: its key and its columns. */
+export function monthColumns(el: Element): { key: string; bars: SVGRectElement[] }[] {
+  return [...el.shadowRoot!.querySelectorAll<SVGGElement>('.month-chart .columns')].map((g) => ({
+    key: g.dataset.key ?? '',
+    bars: [...g.querySelectorAll<SVGRectElement>('rect')],
+  }));
+}
+
+/** The path of a month chart's line series, or null when it is not drawn. */
+export function monthLine(el: Element, key: string): SVGPathElement | null {
+  return el.shadowRoot!.querySelector<SVGPathElement>(`.month-chart .line[data-key="${key}"] path`);
+}
+
+/** Text of the month chart's tooltip, white space folded ('' when none shows). */
+export function monthTooltip(el: Element): string {
+  return (el.shadowRoot!.querySelector('[part="tooltip"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The month chart's x-axis labels, and the labels of its left or right y axis. */
+export function monthAxis(el: Element, axis: 'x' | 'y' | 'secondary'): string[] {
+  const selector = axis === 'x' ? '.axis.x text' : axis === 'y' ? '.axis.y:not(.secondary) text' : '.axis.y.secondary text';
+  return [...el.shadowRoot!.querySelectorAll(`.month-chart ${selector}`)].map((t) => t.textContent ?? '');
 }

@@ -29,7 +29,8 @@ describe('strict Content-Security-Policy', () => {
       20_000,
       'every widget to render',
     );
-    await until(() => widgets.filter((w) => shows(w, '.apexcharts-canvas')).length === 3, 20_000, 'three charts drawn');
+    await until(() => widgets.filter((w) => shows(w, '.apexcharts-canvas')).length === 1, 20_000, 'the ApexCharts chart drawn');
+    await until(() => widgets.filter((w) => shows(w, 'svg.month-chart .columns rect')).length === 2, 20_000, 'the two month charts drawn');
 
     // Hover and click through: chart columns, map countries, bars, slices, arcs, legends, tabs.
     const at = async (el: Element | null | undefined, click = false) => {
@@ -42,7 +43,7 @@ describe('strict Content-Security-Policy', () => {
       if (click) await sendMouse({ type: 'click', position });
     };
     for (const w of widgets) {
-      await at(shows(w, '.apexcharts-bar-area, .apexcharts-series path'));
+      await at(shows(w, '.apexcharts-bar-area, .apexcharts-series path, .month-chart .columns rect'));
       await at(shows(w, '[part~="country"], path[data-code]'));
       await at(shows(w, '[part~="legend-item"]'), true);
       await at(shows(w, '[part~="legend-item"]'), true);
@@ -58,6 +59,15 @@ describe('strict Content-Security-Policy', () => {
     const apexStyle = chart.shadowRoot!.getElementById('apexcharts-css') as HTMLStyleElement | null;
     expect(apexStyle, 'ApexCharts styles').to.exist;
     expect(apexStyle!.nonce).to.equal('n0nce-csp-test');
+    // The month charts' columns and tooltip take their colours and place without inline styles.
+    const addsChurn = widgets.find((w) => w.localName === 'adds-churn-chart')!;
+    const column = shows(addsChurn, '.month-chart .columns rect')!;
+    expect(frame.contentWindow!.getComputedStyle(column).fill).to.match(/^rgb/);
+    await at(column);
+    await until(() => shows(addsChurn, '[part="tooltip"]'), 3000, 'the month tooltip');
+    const tip = shows(addsChurn, '[part="tooltip"]') as HTMLElement;
+    expect(frame.contentWindow!.getComputedStyle(tip).position).to.equal('absolute');
+    expect(parseFloat(frame.contentWindow!.getComputedStyle(tip).left), 'placed beside the month').to.be.greaterThan(0);
     // Bars and legend swatches have their sizes and colours without inline styles.
     const tabs = widgets.find((w) => w.localName === 'distribution-tabs')!;
     const bar = shows(tabs, '[part="bar"]') as HTMLElement;

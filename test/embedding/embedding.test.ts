@@ -75,8 +75,11 @@ describe('embedding: state in the URL', () => {
     const right = page.querySelector<FilterContext>('#right')!;
     left.market = ['NL'];
     await left.updateComplete;
+    // Written once the page is idle, after the widgets' update.
+    await until(() => new URLSearchParams(location.search).get('left.market') === 'NL', 2000, 'left in the address');
     right.range = 6;
     await right.updateComplete;
+    await until(() => new URLSearchParams(location.search).get('right.range') === '6', 2000, 'right in the address');
     const params = new URLSearchParams(location.search);
     expect(params.get('host')).to.equal('1');
     expect(params.get('left.market')).to.equal('NL');

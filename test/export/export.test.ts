@@ -112,14 +112,20 @@ describe('export', function () {
       const el = board.get('adds-churn-chart');
       shadow(el, '[part="legend-item"][data-key="existing"]')!.click();
       await el.chartComplete;
-      const config = (el as unknown as { chart: { instance: { w: { config: { series: { name: string; data: number[] }[] } } } } }).chart.instance.w.config;
-      const drawn = Object.fromEntries(config.series.map((s) => [s.name, s.data.map(Math.abs)]));
+      // What the chart draws: its series (by legend name) and, per month, the columns' heights.
+      const names = Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part="legend-item"]')].map((b) => [(b as HTMLElement).dataset.key, b.textContent!.trim()]));
+      const groups = [...el.shadowRoot!.querySelectorAll<SVGGElement>('.month-chart .series')];
+      const drawn = Object.fromEntries(groups.map((g) => [names[g.dataset.key!], [...g.querySelectorAll('rect')].map((r) => Number(r.getAttribute('height')))]));
       const [header, ...rows] = rowsOf(el.toCSV());
       expect(Object.keys(drawn)).to.not.include('Existing');
+      expect(Object.keys(drawn)).to.deep.equal(['New', 'Churned']);
       expect(header).to.include('Existing'); // switched off in the legend, still exported
+      // One scale for both stacks: each column's height is its CSV figure times that scale.
+      const newColumn = header!.indexOf('New');
+      const scale = drawn.New[0] / Number(rows[0][newColumn]);
       for (const name of Object.keys(drawn)) {
         const column = header!.indexOf(name);
-        expect(rows.map((r) => Number(r[column])), name).to.deep.equal(drawn[name]);
+        expect(drawn[name]!.map((h: number) => Math.round(h / scale)), name).to.deep.equal(rows.map((r) => Number(r[column])));
       }
       shadow(el, '[part="legend-item"][data-key="existing"]')!.click();
     });
@@ -186,7 +192,7 @@ describe('export', function () {
             if (/^\d+$/.test(rows[i]![j]!) && !header![j]!.endsWith('(share)')) expect(cells[j]!.replace(/,/g, ''), `${el.localName} ${i},${j}`).to.equal(rows[i]![j]);
           });
         });
-        expect(shadow(el, '.apexcharts-canvas, svg[part="map"], svg[part="chart"], [part="bars"]'), el.localName).to.not.exist;
+        expect(shadow(el, '.apexcharts-canvas, svg.month-chart, svg[part="map"], svg[part="chart"], [part="bars"]'), el.localName).to.not.exist;
         toggle.click();
         await el.updateComplete;
         await el.chartComplete;

@@ -57,6 +57,9 @@ export class MonthChartController implements ReactiveController {
   private layout?: MonthChartLayout;
   private lastAnswer: unknown;
   private animating = false;
+  /** The view drawn last (size, months, series), and until when its change slides. */
+  private lastView = '';
+  private slideUntil = 0;
   private font?: string;
   private readonly onFonts = () => this.host.requestUpdate();
 
@@ -93,7 +96,13 @@ export class MonthChartController implements ReactiveController {
     const sameAnswer = input.answer === this.lastAnswer;
     this.lastAnswer = input.answer;
     if (!sameAnswer || (this.active ?? 0) >= months.length) this.active = undefined;
-    this.animating = sameAnswer && !prefersReducedMotion();
+    // Marks slide while the view of the same answer changes (and until the slide ends); any
+    // other update (a hover, a reload's busy state, a new answer) leaves the class alone or off.
+    const view = [width, height, input.stacked, months.join(), series.map((s) => `${s.key}:${s.kind}`).join()].join('|');
+    if (!sameAnswer) this.slideUntil = 0;
+    else if (view !== this.lastView && !prefersReducedMotion()) this.slideUntil = performance.now() + ANIMATION_MS;
+    this.lastView = view;
+    this.animating = performance.now() < this.slideUntil;
     const layout = (this.layout = monthChartLayout({
       width,
       height,

@@ -327,8 +327,11 @@ export class FilterContext extends LitElement {
       return;
     }
     if (!stateChanged) return;
-    if (this.urlState !== null && !this.quiet) this.writeUrl();
-    if (DIMENSIONS.some((d) => (changed as Map<PropertyKey, unknown>).has(d))) void this.dropUnknownMembers();
+    // The address and the members check wait until the widgets' requests and renders are done:
+    // neither is urgent, and both would delay the dashboard's update (history.pushState takes up
+    // to ~10 ms; /dimensions is one more request at the same time).
+    if (this.urlState !== null && !this.quiet) this.afterIdle('url', () => this.writeUrl());
+    if (DIMENSIONS.some((d) => (changed as Map<PropertyKey, unknown>).has(d))) this.afterIdle('members', () => void this.dropUnknownMembers());
     const { query, locale } = this.value;
     emit(this, 'insights-filter-change', {
       from: query.from,
@@ -364,7 +367,7 @@ export class FilterContext extends LitElement {
     this.cross = selection && { ...selection, source };
     void this.updateComplete.then(() => {
       this.quiet = false;
-      if (this.urlState !== null) this.writeUrl();
+      if (this.urlState !== null) this.afterIdle('url', () => this.writeUrl());
     });
   }
 
@@ -390,6 +393,24 @@ export class FilterContext extends LitElement {
     this.range = state.range ?? 12;
     this.filters = state.filters;
     void this.updateComplete.then(() => (this.quiet = false));
+  }
+
+  /** The kinds of `afterIdle` work waiting to run. */
+  private readonly idleWork = new Set<'url' | 'members'>();
+
+  /**
+   * Runs `work` once the page is idle (at most 500 ms later), after the widgets' updates; work
+   * of the same kind asked again before then runs once, with the state in force by then.
+   */
+  private afterIdle(kind: 'url' | 'members', work: () => void): void {
+    if (this.idleWork.has(kind)) return;
+    this.idleWork.add(kind);
+    const run = () => {
+      this.idleWork.delete(kind);
+      if (this.isConnected) work();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+    else setTimeout(run, 50);
   }
 
   private writeUrl(): void {

@@ -22,9 +22,13 @@ export const cardStyles = css`
     display: grid;
     gap: 12px;
   }
-  /* The last answer while a newer one loads (ResourceController.renderLatest): dimmed, in place. */
-  [part='base'][aria-busy='true'] > :not([part='label'], [part='tools'], header),
-  [part='panel'][aria-busy='true'] > :not([part='switch']) {
+  /*
+   * The last answer while a newer one loads (ResourceController.renderLatest): busy at once,
+   * dimmed in place once the load has taken 200 ms (the host's slow-load state), so a quick
+   * reload neither flickers nor costs a repaint.
+   */
+  :host(:state(slow-load)) [part='base'][aria-busy='true'] > :not([part='label'], [part='tools'], header),
+  :host(:state(slow-load)) [part='panel'][aria-busy='true'] > :not([part='switch']) {
     opacity: 0.6;
     transition: opacity 0.2s;
   }

@@ -5,7 +5,7 @@
  */
 import { consume } from '@lit/context';
 import { themeChanged } from '../../charts/page-theme.js';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
 import type { LoadTracker } from '../../context/insights-context.js';
@@ -81,6 +81,46 @@ export class InsightsElement extends LitElement implements DataHost {
   @consume({ context: insightsContext, subscribe: true })
   @state()
   protected context?: InsightsContextValue;
+
+  /** The loads that have taken longer than `SLOW_LOAD_MS` so far (see `slowLoad`). */
+  private readonly slowLoads = new Set<object>();
+  private internals?: ElementInternals | null;
+
+  /**
+   * A load of this element has taken long (`slow`), or ended. While one has, the element is in
+   * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
+   * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
+   */
+  slowLoad(loader: object, slow: boolean): void {
+    if (slow) this.slowLoads.add(loader);
+    else if (!this.slowLoads.delete(loader)) return;
+    if (this.internals === undefined) {
+      try {
+        this.internals = this.attachInternals();
+      } catch {
+        this.internals = null; // a subclass attached them already: no dimming, nothing else lost
+      }
+    }
+    const states = this.internals?.states;
+    if (!states) return;
+    if (this.slowLoads.size) states.add('slow-load');
+    else states.delete('slow-load');
+  }
+
+  /** The element's `ResourceController`s (they register themselves), told when the context's query changes. */
+  readonly resourceLoaders = new Set<{ prefetch(): void }>();
+
+  /**
+   * A new context value asks every resource to start its request at once, in the task that
+   * changed the filters: the widgets' requests leave together, not each after the widgets
+   * before it have rendered.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'context' && this.hasUpdated && (oldValue as InsightsContextValue | undefined)?.query !== this.context?.query) {
+      for (const loader of this.resourceLoaders) loader.prefetch();
+    }
+  }
 
   /**
    * The locale, words and formatters in force (attribute → context → page → browser), with the

@@ -164,9 +164,9 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
    * the chart when Lit draws it (ApexCharts draws into the empty box itself).
    */
   protected renderChartBox(summary: string, busy: boolean, content: unknown = nothing): TemplateResult {
-    return html`<div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
-      <div class="chart">${content}</div>
-    </div>`;
+    // ApexCharts owns the box's children: no Lit part may sit in it.
+    const chart = content === nothing ? html`<div class="chart"></div>` : html`<div class="chart">${content}</div>`;
+    return html`<div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>${chart}</div>`;
   }
 
   /** The chart's figures for screen readers: a row per month, a column per series. */

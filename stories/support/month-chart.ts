@@ -1,0 +1,22 @@
+/**
+ * The hover state of the kit's own month chart (`adds-churn-chart`, `active-vs-total`): a play
+ * function that points at one month, so the crosshair, the grown markers and the shared tooltip
+ * show in the story.
+ */
+import { expect, waitFor } from 'storybook/test';
+import { waitForState } from './dom.js';
+import type { Story } from './stories.js';
+
+/** Waits for the widget's chart, then moves the pointer over its `month`-th month (0-based). */
+export function hoverMonth(month: number): Story['play'] {
+  return async ({ canvasElement }) => {
+    const [el] = await waitForState(canvasElement, 'complete');
+    const root = el!.shadowRoot!;
+    await waitFor(() => expect(root.querySelectorAll('.month-chart .series')[0]?.children.length).toBeGreaterThan(month));
+    const mark = root.querySelector('.month-chart .series')!.children[month]!.getBoundingClientRect();
+    root.querySelector('.month-chart-box')!.dispatchEvent(
+      new PointerEvent('pointermove', { bubbles: true, clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2 }),
+    );
+    await waitFor(() => expect(root.querySelector('[part="tooltip"]')).not.toBeNull());
+  };
+}

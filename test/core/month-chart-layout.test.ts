@@ -1,0 +1,130 @@
+/** core/month-chart-layout: the month chart's geometry, without a DOM. */
+import { expect } from '@open-wc/testing';
+import { monthAt, monthChartLayout, type MonthChartInput } from '../../src/core/month-chart-layout.js';
+
+const labels = (n: number) => Array.from({ length: n }, (_, i) => `M${i + 1}`);
+const input = (over: Partial<MonthChartInput>): MonthChartInput => ({
+  width: 600,
+  height: 300,
+  labels: labels(4),
+  series: [],
+  stacked: true,
+  tickLabel: (v) => String(Math.round(v)),
+  measure: (text) => text.length * 7,
+  ...over,
+});
+
+describe('core/month-chart-layout', () => {
+  it('stacks positive columns up from zero and negative ones down, on one scale', () => {
+    const layout = monthChartLayout(
+      input({
+        series: [
+          { key: 'a', kind: 'column', values: [10, 20, 30, 40] },
+          { key: 'b', kind: 'column', values: [5, 5, 5, 5] },
+          { key: 'c', kind: 'column', values: [-10, -20, 0, -5] },
+        ],
+      }),
+    );
+    const [a, b, c] = layout.columns.map((s) => s.boxes);
+    const scale = a[0].height / 10;
+    a.forEach((box, i) => {
+      expect(box.y + box.height, `a ${i} stands on zero`).to.be.closeTo(layout.zero, 1e-9);
+      expect(b[i].y + b[i].height, `b ${i} on a`).to.be.closeTo(box.y, 1e-9);
+      if (c[i].height > 0) expect(c[i].y, `c ${i} hangs from zero`).to.be.closeTo(layout.zero, 1e-9);
+    });
+    [10, 20, 0, 5].forEach((v, i) => expect(c[i].height / scale, `c ${i}`).to.be.closeTo(v, 1e-9));
+    expect(a[3].height / scale).to.be.closeTo(40, 1e-9);
+    // The ticks are nice, hold every value and zero, and the zero tick is the zero line.
+    const values = layout.ticks.map((t) => Number(t.label));
+    expect(Math.min(...values)).to.be.at.most(-20);
+    expect(Math.max(...values)).to.be.at.least(45);
+    expect(layout.ticks.find((t) => t.label === '0')!.y).to.be.closeTo(layout.zero, 1e-9);
+    // Columns sit in the middle of their month's band, inside the plot.
+    a.forEach((box, i) => expect(box.x + box.width / 2).to.be.closeTo(layout.centres[i], 1e-9));
+    expect(a[0].x).to.be.above(layout.plot.left);
+    expect(a[3].x + a[3].width).to.be.below(layout.plot.right);
+  });
+
+  it('side by side when not stacked; a line on the same axis goes through each month', () => {
+    const layout = monthChartLayout(
+      input({
+        stacked: false,
+        series: [
+          { key: 'a', kind: 'column', values: [10, 20, 30, 40] },
+          { key: 'b', kind: 'column', values: [40, 30, 20, 10] },
+          { key: 'l', kind: 'line', values: [50, 60, 70, 80] },
+        ],
+      }),
+    );
+    const [a, b] = layout.columns.map((s) => s.boxes);
+    expect(b[0].x).to.be.closeTo(a[0].x + a[0].width, 1e-9);
+    expect(a[0].y + a[0].height).to.be.closeTo(layout.zero, 1e-9);
+    const line = layout.lines[0].points;
+    expect(line.map(([x]) => x)).to.deep.equal(layout.centres);
+    // 40 and 80 on one scale: the line's last point is twice as far from zero as a's last column top.
+    expect((layout.zero - line[3][1]) / (layout.zero - a[3].y)).to.be.closeTo(2, 1e-9);
+    expect(layout.secondaryTicks).to.equal(undefined);
+  });
+
+  it('a secondary line gets its own axis on the right, sharing the left axis zero', () => {
+    const layout = monthChartLayout(
+      input({
+        series: [
+          { key: 'new', kind: 'column', values: [100, 120, 90, 110] },
+          { key: 'churned', kind: 'column', values: [-50, -60, -40, -55] },
+          { key: 'existing', kind: 'line', axis: 'secondary', values: [4000, 4100, 4150, 4200] },
+        ],
+      }),
+    );
+    const right = layout.secondaryTicks!;
+    expect(right.find((t) => t.label === '0')!.y, 'zero lines up').to.be.closeTo(layout.zero, 1e-6);
+    expect(right.every((t) => Number(t.label) >= 0), 'no negative ticks on the right').to.equal(true);
+    expect(Math.max(...right.map((t) => Number(t.label)))).to.be.at.least(4200);
+    // Every point inside the plot, above zero.
+    for (const [, y] of layout.lines[0].points) expect(y).to.be.within(layout.plot.top, layout.zero);
+    // Room on the right for the right axis' labels ("5000": 4 × 7 px).
+    expect(600 - layout.plot.right).to.be.at.least(28);
+  });
+
+  it('only columns below zero beside a right-axis line: the left axis mirrors them above zero', () => {
+    const layout = monthChartLayout(
+      input({
+        series: [
+          { key: 'churned', kind: 'column', values: [-5, -6] },
+          { key: 'existing', kind: 'line', axis: 'secondary', values: [40, 42] },
+        ],
+        labels: labels(2),
+      }),
+    );
+    expect(layout.zero).to.be.closeTo((layout.plot.top + layout.plot.bottom) / 2, 1e-6);
+    for (const [, y] of layout.lines[0].points) expect(y).to.be.within(layout.plot.top, layout.zero);
+  });
+
+  it('rotates labels for more than 12 months or when they do not fit; thins them when even that is too tight', () => {
+    expect(monthChartLayout(input({ labels: labels(12), series: [{ key: 'a', kind: 'column', values: Array(12).fill(1) }] })).rotated).to.equal(false);
+    const many = monthChartLayout(input({ labels: labels(13), series: [{ key: 'a', kind: 'column', values: Array(13).fill(1) }] }));
+    expect(many.rotated).to.equal(true);
+    expect(many.xLabels).to.have.length(13);
+    const wide = monthChartLayout(input({ width: 200, labels: ['January 2026', 'February 2026', 'March 2026'], series: [] }));
+    expect(wide.rotated, 'too wide for their bands').to.equal(true);
+    expect(wide.plot.bottom, 'room below for the slanted labels').to.be.below(300 - 13 * 7 * Math.SQRT1_2);
+    const crowded = monthChartLayout(input({ width: 300, labels: labels(120), series: [] }));
+    expect(crowded.xLabels.length).to.be.below(120);
+    expect(crowded.xLabels[0].month).to.equal(0);
+  });
+
+  it('no series: a flat axis from 0, no marks', () => {
+    const layout = monthChartLayout(input({ series: [] }));
+    expect(layout.columns).to.deep.equal([]);
+    expect(layout.ticks[0].label).to.equal('0');
+    expect(layout.zero).to.be.closeTo(layout.plot.bottom, 1e-9);
+  });
+
+  it('monthAt: the month under an x, none outside the plot', () => {
+    const layout = monthChartLayout(input({ series: [{ key: 'a', kind: 'column', values: [1, 2, 3, 4] }] }));
+    expect(layout.centres.map((x) => monthAt(layout, x))).to.deep.equal([0, 1, 2, 3]);
+    expect(monthAt(layout, layout.plot.left - 1)).to.equal(undefined);
+    expect(monthAt(layout, layout.plot.right + 1)).to.equal(undefined);
+    expect(monthAt(layout, layout.plot.right)).to.equal(3);
+  });
+});
