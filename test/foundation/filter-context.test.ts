@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import '../../src/elements/filter-context/define.js';
 import '../../src/elements/kpi-card/define.js';
+import '../../src/elements/distribution-tabs/define.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import { KpiCard as KpiCardClass } from '../../src/elements/kpi-card/kpi-card.js';
@@ -105,6 +106,50 @@ describe('filter-context', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('a filter change sends every widget\'s request before any widget re-renders', async () => {
+    // The client reads `fetch` when the context makes it: record each request, and whether a
+    // widget had already re-rendered for the new state (marked busy) when it left.
+    const original = window.fetch;
+    const sent: { url: string; afterARender: boolean }[] = [];
+    let tiles: Element[] = [];
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push({ url: String(input), afterARender: tiles.some((t) => t.shadowRoot?.querySelector('[aria-busy="true"]')) });
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/300/api" range="6" loading="eager">
+        <kpi-card metric="customers"></kpi-card><distribution-tabs dimension="segment"></distribution-tabs>
+        <distribution-tabs dimension="partnerLocation"></distribution-tabs>
+      </filter-context>`);
+      tiles = [...ctx.children];
+      await until(() => tiles.every((t) => t.shadowRoot?.querySelector('[part="value"], [part="bars"]')), 8000, 'the widgets');
+      sent.length = 0;
+      ctx.filters = { market: ['NL'] };
+      await until(() => tiles.every((t) => t.shadowRoot!.querySelector('[aria-busy="true"]')), 2000, 'every tile busy');
+      const widgets = sent.filter((r) => r.url.includes('/customers/'));
+      expect(widgets.map((r) => new URL(r.url, location.href).pathname.split('/').pop()).sort(), 'one request per resource').to.deep.equal(['breakdown', 'breakdown', 'monthly']);
+      expect(widgets.every((r) => r.url.includes('market=NL'))).to.equal(true);
+      expect(widgets.filter((r) => r.afterARender).map((r) => r.url), 'sent after a widget re-rendered').to.deep.equal([]);
+      await until(() => tiles.every((t) => t.shadowRoot!.querySelector('[aria-busy="false"]')), 5000, 'the new answers');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('a reload is busy at once and dimmed once it has taken 200 ms, then neither', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/800/api" range="6"><kpi-card></kpi-card></filter-context>`);
+    const tile = ctx.querySelector('kpi-card')!;
+    await until(() => value(tile), 8000, 'the tile');
+    const base = tile.shadowRoot!.querySelector('[part="base"]')!;
+    const dimmed = () => [...base.children].some((c) => getComputedStyle(c).opacity !== '1');
+    expect([tile.matches(':state(slow-load)'), dimmed()]).to.deep.equal([false, false]);
+    ctx.range = 3;
+    await until(() => base.getAttribute('aria-busy') === 'true', 2000, 'busy');
+    await until(() => tile.matches(':state(slow-load)') && dimmed(), 2000, 'dimmed (the slow-load state)');
+    await until(() => base.getAttribute('aria-busy') === 'false', 5000, 'the new answer');
+    expect([tile.matches(':state(slow-load)'), dimmed()], 'no longer dimmed').to.deep.equal([false, false]);
   });
 
   it('lets a widget outside any context work from its own attributes', async () => {
