@@ -379,6 +379,9 @@ export type CustomElements = {
    *
    *
    *
+   * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
+   * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
+   * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
    * title, range, filters, export time), then a header row in the widget's language and one
@@ -403,6 +406,7 @@ export type CustomElements = {
    * - **legend** - The legend.
    * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
+   * - **tooltip** - The hovered month's figures.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
@@ -440,6 +444,9 @@ export type CustomElements = {
    *
    *
    *
+   * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
+   * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
+   * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
    * title, range, filters, export time), then a header row in the widget's language and one
@@ -469,6 +476,7 @@ export type CustomElements = {
    * - **legend** - The legend.
    * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
+   * - **tooltip** - The hovered month's figures.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
@@ -497,6 +505,9 @@ export type CustomElements = {
    * - **home(): _void_** - Returns the map to the whole world and clears the selection.
    * - **select(key: _string_): _void_** - Selects the market with `key` (as in the data), zooms to it and emits `insights-select`.
    *
+   * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
+   * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
+   * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
    * title, range, filters, export time), then a header row in the widget's language and one
@@ -557,6 +568,9 @@ export type CustomElements = {
    *  - **retry(): _void_** - Reloads the current dimension from the endpoint.
    * - **toggleMember(key: _string_, visible: _boolean_): _void_** - Shows `member` (one of the current dimension's keys, or "Other") again, or hides it.
    *
+   * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
+   * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
+   * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
    * title, range, filters, export time), then a header row in the widget's language and one
@@ -627,6 +641,9 @@ export type CustomElements = {
    *
    *
    *
+   * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
+   * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
+   * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
    * title, range, filters, export time), then a header row in the widget's language and one
@@ -746,6 +763,9 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **retry(): _void_** - Reloads the data from the endpoint.
    *
+   * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
+   * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
+   * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
    * title, range, filters, export time), then a header row in the widget's language and one
@@ -800,6 +820,9 @@ export type CustomElements = {
    *  - **retry(): _void_** - Reloads what has not loaded (failed, or still pending after its sibling failed), or both
    * resources when both had loaded.
    *
+   * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
+   * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
+   * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
    * - **whenNear(signal: _AbortSignal_): _Promise<void>_** - Settles when the widget may load: at once when eager, else once near the viewport.
    * - **toCSV(): _string_** - The figures this widget shows for the current query as CSV: a header comment (`# ` lines:
    * title, range, filters, export time), then a header row in the widget's language and one

@@ -1,6 +1,7 @@
 /**
- * Monthly column charts: stacked columns (adds/churn, distribution trend) and columns with a
- * line (active vs total). Months are the categories; names from data are escaped here, once.
+ * Stacked monthly columns on ApexCharts (distribution-trend; adds-churn-chart and active-vs-total
+ * draw with the kit's own month chart, `charts/month-chart/`). Months are the categories; names
+ * from data are escaped here, once.
  */
 import type { ApexOptions } from 'apexcharts';
 import { escapeHtml } from '../escape.js';
@@ -12,22 +13,12 @@ export interface MonthlySeries {
   /** One value per month of `months`. */
   data: number[];
   color: string;
-  /** `column` (default) or `line`. */
-  kind?: 'column' | 'line';
-  /** How the tooltip shows a value, e.g. `Math.abs` for churned drawn below zero. */
-  tooltipValue?: (value: number) => number;
-  /** `secondary`: measured on a y axis of its own, on the right (a line far larger than the columns). */
-  axis?: 'secondary';
-  /** A line's dash length in px (0: solid): told apart by shape, not by colour alone. */
-  dash?: number;
 }
 
 export interface MonthlyColumnsInput extends BaseOptionsInput {
   /** `YYYY-MM` of each category. */
   months: string[];
   series: MonthlySeries[];
-  /** Stack the columns (default true). */
-  stacked?: boolean;
   /** Called with the month's index (and the series', when a column was hit) on a click. */
   onSelect?: (index: number, seriesIndex?: number) => void;
 }
@@ -41,11 +32,9 @@ interface ChartLike {
   w?: { globals?: { capturedDataPointIndex?: number } };
 }
 
-/** Options for monthly columns (and lines) with a shared tooltip and month selection. */
+/** Options for monthly columns with a shared tooltip and month selection. */
 export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
   const { months, series, format, onSelect } = input;
-  const stacked = input.stacked ?? true;
-  const hasLine = series.some((s) => s.kind === 'line');
   const pick = (index: number | undefined, seriesIndex?: number) => {
     if (onSelect && index !== undefined && index >= 0 && index < months.length) {
       onSelect(index, seriesIndex !== undefined && seriesIndex >= 0 ? seriesIndex : undefined);
@@ -53,8 +42,8 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
   };
   return mergeOptions(baseOptions(input), {
     chart: {
-      type: hasLine ? 'line' : 'bar',
-      stacked,
+      type: 'bar',
+      stacked: true,
       stackType: 'normal',
       events: {
         // A click on a column, or anywhere over a month while the shared tooltip shows it.
@@ -69,20 +58,11 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
     },
     series: series.map((s) => ({
       name: escapeHtml(s.name), // legend and tooltip write series names with innerHTML
-      type: hasLine ? s.kind ?? 'column' : undefined,
       data: s.data,
     })),
     colors: series.map((s) => s.color),
-    stroke: hasLine
-      ? {
-          show: true,
-          width: series.map((s) => (s.kind === 'line' ? 3 : 0)),
-          dashArray: series.map((s) => s.dash ?? 0),
-          curve: 'straight',
-          colors: series.map((s) => s.color),
-        }
-      : { show: false, width: 0 },
-    markers: hasLine ? { size: series.map((s) => (s.kind === 'line' ? 3 : 0)), strokeWidth: 0, hover: { size: 5 } } : { size: 0 },
+    stroke: { show: false, width: 0 },
+    markers: { size: 0 },
     plotOptions: { bar: { columnWidth: months.length > 12 ? '70%' : '55%', borderRadius: 0 } },
     legend: { show: false }, // the elements render an HTML legend of toggle buttons
     xaxis: {
@@ -93,7 +73,7 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
       // Many months: slant every label rather than let ApexCharts hide and overlap some.
       labels: { rotate: -45, rotateAlways: months.length > 12, hideOverlappingLabels: true, trim: false },
     },
-    yaxis: yAxes(series, format),
+    yaxis: { forceNiceScale: true, labels: { formatter: (v: number) => (Number.isFinite(v) ? format.number(Math.round(v)) : '') } },
     tooltip: {
       shared: true,
       intersect: false,
@@ -106,25 +86,8 @@ export function monthlyColumnsOptions(input: MonthlyColumnsInput): ApexOptions {
         },
       },
       y: {
-        formatter: (value: number, opts?: { seriesIndex?: number }) => {
-          if (typeof value !== 'number' || !Number.isFinite(value)) return '';
-          const show = series[opts?.seriesIndex ?? -1]?.tooltipValue ?? ((v: number) => v);
-          return escapeHtml(format.number(show(value)));
-        },
+        formatter: (value: number) => (typeof value === 'number' && Number.isFinite(value) ? escapeHtml(format.number(value)) : ''),
       },
     },
   });
-}
-
-/** One y axis for every series, or (a series on the `secondary` axis) the columns' on the left and its own on the right. */
-function yAxes(series: MonthlySeries[], format: MonthlyColumnsInput['format']): ApexOptions['yaxis'] {
-  const axis = { forceNiceScale: true, labels: { formatter: (v: number) => (Number.isFinite(v) ? format.number(Math.round(v)) : '') } };
-  const secondary = series.filter((s) => s.axis === 'secondary');
-  if (secondary.length === 0) return axis;
-  const names = (list: MonthlySeries[]) => list.map((s) => escapeHtml(s.name));
-  const primary = series.filter((s) => s.axis !== 'secondary');
-  return [
-    { ...axis, seriesName: names(primary) },
-    { ...axis, seriesName: names(secondary), opposite: true },
-  ];
 }

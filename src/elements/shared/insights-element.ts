@@ -31,6 +31,7 @@ import { validOption } from './valid-attribute.js';
  * @csspart export-menu - The menu (CSV, PNG, SVG).
  * @csspart export-item - Each item of the menu.
  * @event insights-export - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
+ * @cssstate slow-load - A load has taken 200 ms or more: the last answer kept on show during a reload is dimmed (`:state(slow-load)`).
  */
 export class InsightsElement extends LitElement implements DataHost {
   /** Data endpoint base URL; used only outside a `filter-context`. */
