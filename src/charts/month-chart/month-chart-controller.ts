@@ -31,7 +31,7 @@ import { textWidth } from './text-width.js';
 export type { DrawnSeries } from './month-chart-view.js';
 
 /** What the chart shows. */
-export interface MonthChartInput {
+export interface MonthChartProps {
   /** The answer drawn: a new one is drawn at once; another view of the same one slides. */
   answer: unknown;
   /** `YYYY-MM` of each month shown. */
@@ -65,10 +65,12 @@ export class MonthChartController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly options: { onSelect: (month: number) => void; box?: string },
+    /** `onSelect`: a month was clicked (its index among the months shown). */
+    private readonly options: { onSelect: (month: number) => void },
   ) {
     host.addController(this);
-    this.size = new ResizeController(host, { target: () => host.renderRoot.querySelector(options.box ?? '.chart'), track: 'width', waitForTarget: true });
+    // The box the host renders the chart into (MonthlyChartElement.renderChartBox).
+    this.size = new ResizeController(host, { target: () => host.renderRoot.querySelector('.chart'), track: 'width', waitForTarget: true });
   }
 
   /** Settles when the current answer is painted (and a view change's slide has ended). */
@@ -88,7 +90,7 @@ export class MonthChartController implements ReactiveController {
   }
 
   /** The chart for `input`: nothing until the box's width is known (the first frame it is in the page). */
-  render(input: MonthChartInput): TemplateResult | typeof nothing {
+  render(input: MonthChartProps): TemplateResult | typeof nothing {
     const width = this.size.width;
     if (!width) return nothing;
     const { months, series, format, height } = input;
