@@ -51,6 +51,7 @@ import { shieldMeasuringSvg } from './measure-shield.js';
 import { cacheTextMeasures, forgetTextMeasures } from './text-measure-cache.js';
 import { skipSingleLineRebuilds } from './text-rebuild.js';
 import { readRotatedLabelsAhead } from './rotated-labels.js';
+import { ANIMATION_MS } from './animation.js';
 import { watchPageTheme } from './page-theme.js';
 import { readChartTheme, type ChartTheme } from './theme.js';
 
@@ -106,8 +107,7 @@ export function styleNonce(host: Host): string | undefined {
   );
 }
 
-/** How long a chart animates, when it does. */
-export const ANIMATION_MS = 300;
+export { ANIMATION_MS } from './animation.js';
 
 let instances = 0;
 

@@ -24,7 +24,7 @@ import { monthAt, monthChartLayout, type MonthChartLayout } from '../../core/mon
 import type { Formatter } from '../../core/format.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { prefersReducedMotion } from '../../controllers/tween-controller.js';
-import { ANIMATION_MS } from '../chart-controller.js';
+import { ANIMATION_MS } from '../animation.js';
 import { renderMonthSvg, renderMonthTooltip, type DrawnSeries } from './month-chart-view.js';
 import { textWidth } from './text-width.js';
 

@@ -4,7 +4,7 @@
  */
 import { css } from 'lit';
 import { AXIS_FONT_PX } from '../../core/month-chart-layout.js';
-import { ANIMATION_MS } from '../chart-controller.js';
+import { ANIMATION_MS } from '../animation.js';
 
 export const monthChartStyles = css`
   .month-chart-box {
