@@ -80,35 +80,36 @@ export const legendStyles = [
     color: var(--_fg-muted);
     text-decoration: line-through;
   }
-  [part='legend-item'] .swatch {
+  /* A series' swatch: a square, or a dash for a dashed line (the legend, the month chart's tooltip). */
+  .swatch {
     flex: none;
     width: 10px;
     height: 10px;
     border-radius: 2px;
     background: var(--_slot);
   }
-  [part='legend-item'][aria-pressed='false'] .swatch {
-    background: transparent;
-    box-shadow: inset 0 0 0 1.5px var(--_fg-muted);
-  }
-  [part='legend-item'] .swatch.line {
+  .swatch.line {
     width: 14px;
     height: 0;
     border-radius: 0;
     background: none;
-    box-shadow: none;
     border-top: 3px dashed var(--_slot);
   }
+  [part='legend-item'][aria-pressed='false'] .swatch {
+    background: transparent;
+    box-shadow: inset 0 0 0 1.5px var(--_fg-muted);
+  }
   [part='legend-item'][aria-pressed='false'] .swatch.line {
+    box-shadow: none;
     border-top-color: var(--_fg-muted);
   }
   /* Forced colours drop backgrounds: a swatch keeps its own colour, outlined. */
   @media (forced-colors: active) {
-    [part='legend-item'] .swatch {
+    .swatch {
       forced-color-adjust: none;
       outline: 1px solid CanvasText;
     }
-    [part='legend-item'] .swatch.line {
+    .swatch.line {
       outline: none;
     }
     [part='legend-item'][aria-pressed='false'] .swatch {
