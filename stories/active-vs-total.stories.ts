@@ -29,3 +29,6 @@ export const ManyMembers = states.ManyMembers;
 
 /** A month hovered: the band behind it, the line's marker grown, and the shared tooltip with both figures. */
 export const Tooltip = { ...states.Data, name: 'Tooltip (a month hovered)', play: hoverMonth(4) };
+
+/** The tooltip on a 320 px chart: too narrow beside the month, it spans the chart above the columns. */
+export const TooltipNarrow = { ...states.Narrow, name: 'Tooltip, narrow (320 px)', play: hoverMonth(4) };

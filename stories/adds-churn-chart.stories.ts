@@ -35,3 +35,6 @@ export const HeadingLevel = { ...states.Data, name: 'heading-level="2"', args: {
 
 /** A month hovered: the band behind it, and the shared tooltip with each series' figure (churned as a count). */
 export const Tooltip = { ...states.Data, name: 'Tooltip (a month hovered)', play: hoverMonth(4) };
+
+/** The tooltip on a 320 px chart: too narrow beside the month, it spans the chart above the columns. */
+export const TooltipNarrow = { ...states.Narrow, name: 'Tooltip, narrow (320 px)', play: hoverMonth(4) };

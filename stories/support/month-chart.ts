@@ -18,5 +18,10 @@ export function hoverMonth(month: number): Story['play'] {
       new PointerEvent('pointermove', { bubbles: true, clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2 }),
     );
     await waitFor(() => expect(root.querySelector('[part="tooltip"]')).not.toBeNull());
+    // Inside the chart's box, however narrow the chart.
+    const tip = root.querySelector('[part="tooltip"]')!.getBoundingClientRect();
+    const box = root.querySelector('.month-chart-box')!.getBoundingClientRect();
+    await expect(tip.left).toBeGreaterThanOrEqual(box.left - 0.5);
+    await expect(tip.right).toBeLessThanOrEqual(box.right + 0.5);
   };
 }

@@ -60,6 +60,25 @@ describe('active-vs-total', () => {
     expect(markers[3]).to.equal('3');
   });
 
+  it('the tooltip stays inside a narrow chart, beside the month when there is room', async () => {
+    const box = (el: Element) => el.shadowRoot!.querySelector('.month-chart-box')!.getBoundingClientRect();
+    const tip = (el: Element) => el.shadowRoot!.querySelector('[part="tooltip"]')!.getBoundingClientRect();
+    const narrow = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" style="width: 320px"></active-vs-total>`));
+    narrow.scrollIntoView({ block: 'center' });
+    await hover(centre(monthColumns(narrow)[0].bars[5]));
+    await until(() => monthTooltip(narrow) !== '', 3000, 'tooltip');
+    expect(tip(narrow).left).to.be.at.least(box(narrow).left - 0.5);
+    expect(tip(narrow).right).to.be.at.most(box(narrow).right + 0.5);
+    expect(monthTooltip(narrow)).to.match(/Total customers:\s*[\d,]+/);
+    const wide = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" style="width: 900px"></active-vs-total>`));
+    wide.scrollIntoView({ block: 'center' });
+    const bar = monthColumns(wide)[0].bars[9].getBoundingClientRect();
+    await hover(centre(monthColumns(wide)[0].bars[9]));
+    await until(() => monthTooltip(wide) !== '', 3000, 'tooltip');
+    expect(tip(wide).right, 'left of a month in the right half').to.be.at.most(bar.left);
+    expect(tip(wide).left).to.be.at.least(box(wide).left - 0.5);
+  });
+
   it('legend toggles the line', async () => {
     const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api"></active-vs-total>`));
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-key="customers"]')!.click();

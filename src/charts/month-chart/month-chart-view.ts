@@ -75,9 +75,13 @@ export function renderMonthSvg(
   </svg>`;
 }
 
+/** Narrower than this beside the month, the tooltip spans the chart's width above the columns instead. */
+const TOOLTIP_MIN_ROOM = 180;
+
 /**
  * The shared tooltip of the hovered month: its long name, then each series' name and figure.
- * Beside the month's band, on the side with more room.
+ * Beside the month's band, on the side with more room (never wider than that room); across the
+ * chart when neither side has room for it (a narrow chart).
  */
 export function renderMonthTooltip(
   layout: MonthChartLayout,
@@ -87,13 +91,22 @@ export function renderMonthTooltip(
   active: number,
 ): TemplateResult {
   const x = layout.centres[active] ?? 0;
-  const left = x < width / 2;
-  const at = left ? x + layout.band / 2 + 4 : x - layout.band / 2 - 4;
-  return html`<div class="tooltip ${left ? 'right-of' : 'left-of'}" part="tooltip" aria-hidden="true" ${styleProps({ '--_tip-x': `${Math.round(at)}px`, '--_tip-y': `${Math.round(layout.plot.top)}px` })}>
+  const rightEdge = x + layout.band / 2 + 4; // of the band, where a tooltip on its right starts
+  const leftEdge = x - layout.band / 2 - 4;
+  const onRight = width - rightEdge >= leftEdge;
+  const room = Math.floor(onRight ? width - rightEdge : leftEdge);
+  const top = `${Math.round(layout.plot.top)}px`;
+  const place: Record<string, string> =
+    room < TOOLTIP_MIN_ROOM
+      ? { '--_tip-left': '0px', '--_tip-right': '0px', '--_tip-y': top }
+      : onRight
+        ? { '--_tip-left': `${Math.round(rightEdge)}px`, '--_tip-room': `${room}px`, '--_tip-y': top }
+        : { '--_tip-right': `${Math.round(width - leftEdge)}px`, '--_tip-room': `${room}px`, '--_tip-y': top };
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${styleProps(place)}>
     <div class="tooltip-title">${month}</div>
     ${rows.map(
       ({ series, value }) => html`<div class="tooltip-row">
-        <span class=${series.kind === 'line' ? 'swatch line' : 'swatch'} data-slot=${series.slot}></span><span class="tooltip-name">${series.name}:</span>
+        <span class=${series.dashed ? 'swatch line' : 'swatch'} data-slot=${series.slot}></span><span class="tooltip-name">${series.name}:</span>
         <span class="tooltip-value">${value}</span>
       </div>`,
     )}

@@ -1,6 +1,7 @@
 /**
  * The month chart's look (`month-chart-view.ts`): every colour is a token or a palette slot, so
- * the chart follows the theme, dark mode and forced colours without being redrawn.
+ * the chart follows the theme, dark mode and forced colours without being redrawn. The tooltip's
+ * swatches are the legend's (`legendStyles`, in every monthly chart's styles).
  */
 import { css } from 'lit';
 import { AXIS_FONT_PX } from '../../core/month-chart-layout.js';
@@ -67,7 +68,10 @@ export const monthChartStyles = css`
   [part='tooltip'] {
     position: absolute;
     top: var(--_tip-y, 0);
-    left: var(--_tip-x, 0);
+    left: var(--_tip-left, auto);
+    right: var(--_tip-right, auto);
+    max-width: var(--_tip-room, none);
+    box-sizing: border-box;
     z-index: 1;
     pointer-events: none;
     min-width: 8rem;
@@ -81,9 +85,6 @@ export const monthChartStyles = css`
     line-height: 1.5;
     white-space: nowrap;
   }
-  [part='tooltip'].left-of {
-    transform: translateX(-100%);
-  }
   .tooltip-title {
     font-weight: 600;
     margin-bottom: 2px;
@@ -93,31 +94,21 @@ export const monthChartStyles = css`
     align-items: center;
     gap: 6px;
   }
+  .tooltip-name {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .tooltip-value {
     margin-left: auto;
     padding-left: 12px;
     font-variant-numeric: tabular-nums;
   }
-  .tooltip-row .swatch {
-    flex: none;
-    width: 10px;
-    height: 10px;
-    border-radius: 2px;
-    background: var(--_slot);
-  }
-  .tooltip-row .swatch.line {
-    height: 3px;
-    border-radius: 0;
-  }
 
   /* Forced colours: the marks keep the system colour of their slot (tokens.ts), outlined. */
   @media (forced-colors: active) {
-    .month-chart .series,
-    .tooltip-row .swatch {
+    .month-chart .series {
       forced-color-adjust: none;
-    }
-    .tooltip-row .swatch {
-      outline: 1px solid CanvasText;
     }
     .month-chart .crosshair {
       fill: none;
