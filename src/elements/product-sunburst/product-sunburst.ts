@@ -263,7 +263,7 @@ export class ProductSunburst extends InsightsElement {
     }
     const tree = products.status === TaskStatus.COMPLETE && skus.status === TaskStatus.COMPLETE ? this.tree : undefined;
     if (!tree) {
-      // A reload keeps the last chart on show, dimmed and busy, as every widget does
+      // A reload keeps the last chart on show, busy (dimmed once slow), as every widget does
       // (ResourceController.renderLatest): the tree of two answers that belong together.
       const last = this.exporter.tableView ? undefined : this.shownTree;
       if (last) return this.card(this.renderBody(last.tree, last.total), last.total, true);
