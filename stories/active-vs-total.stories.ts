@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/elements/active-vs-total/define.js';
-import { hoverMonth } from './support/month-chart.js';
+import { focusMonth, hoverMonth } from './support/month-chart.js';
 import { renderFromManifest, stateStories } from './support/stories.js';
 
 const meta = {
@@ -32,3 +32,6 @@ export const Tooltip = { ...states.Data, name: 'Tooltip (a month hovered)', play
 
 /** The tooltip on a 320 px chart: too narrow beside the month, it spans the chart above the columns. */
 export const TooltipNarrow = { ...states.Narrow, name: 'Tooltip, narrow (320 px)', play: hoverMonth(4) };
+
+/** The months by keyboard: one tab stop, arrow keys move, Enter selects; the focused month is ringed and shows its figures. */
+export const Keyboard = { ...states.Data, name: 'Keyboard (a month focused)', play: focusMonth(4) };

@@ -100,7 +100,7 @@ the widget can break the page's heading order. Any other value counts as unset (
 response, or several (e.g. a breakdown by product and one by SKU for product-sunburst, or
 one per tab). Validated like an endpoint's answer; no request is made for what it holds. */
   data?: ActiveVsTotal["data"];
-  /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
+  /** A month was clicked (or chosen with Enter or Space); `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
   /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
   "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
@@ -141,7 +141,7 @@ one per tab). Validated like an endpoint's answer; no request is made for what i
   data?: AddsChurnChart["data"];
   /** The view was switched with the switch (`view` holds the new one). */
   onchange?: (e: CustomEvent<undefined>) => void;
-  /** A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
+  /** A month was clicked (or chosen with Enter or Space); `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`. */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
   /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
   "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
@@ -423,7 +423,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
+   *  - **insights-select** - A month was clicked (or chosen with Enter or Space); `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
    * - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
    *
    * ### **Methods:**
@@ -467,6 +467,7 @@ export type CustomElements = {
    * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
    * - **tooltip** - The hovered month's figures.
+   * - **month** - Each month's button over its column (ringed when focused by keyboard).
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
@@ -488,7 +489,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **change** - The view was switched with the switch (`view` holds the new one).
-   * - **insights-select** - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
+   * - **insights-select** - A month was clicked (or chosen with Enter or Space); `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
    * - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
    *
    * ### **Methods:**
@@ -537,6 +538,7 @@ export type CustomElements = {
    * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
    * - **tooltip** - The hovered month's figures.
+   * - **month** - Each month's button over its columns (ringed when focused by keyboard).
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.

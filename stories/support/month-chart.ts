@@ -1,7 +1,7 @@
 /**
- * The hover state of the kit's own month chart (`adds-churn-chart`, `active-vs-total`): a play
- * function that points at one month, so the crosshair, the grown markers and the shared tooltip
- * show in the story.
+ * The hover and keyboard states of the kit's own month chart (`adds-churn-chart`,
+ * `active-vs-total`): play functions that point at one month, or focus it as the keyboard does,
+ * so the crosshair, the grown markers, the shared tooltip (and the focus ring) show in the story.
  */
 import { expect, waitFor } from 'storybook/test';
 import { waitForState } from './dom.js';
@@ -23,5 +23,20 @@ export function hoverMonth(month: number): Story['play'] {
     const box = root.querySelector('.month-chart-box')!.getBoundingClientRect();
     await expect(tip.left).toBeGreaterThanOrEqual(box.left - 0.5);
     await expect(tip.right).toBeLessThanOrEqual(box.right + 0.5);
+  };
+}
+
+/** Waits for the widget's chart, then focuses its `month`-th month's button (0-based), as Tab and the arrow keys do. */
+export function focusMonth(month: number): Story['play'] {
+  return async ({ canvasElement }) => {
+    const [el] = await waitForState(canvasElement, 'complete');
+    const root = el!.shadowRoot!;
+    await waitFor(() => expect(root.querySelectorAll('[part="month"]').length).toBeGreaterThan(month));
+    const button = root.querySelector<SVGElement>(`[part="month"][data-month="${month}"]`)!;
+    button.focus();
+    await waitFor(() => expect(root.querySelector('[part="tooltip"]')).not.toBeNull());
+    await expect(root.activeElement).toBe(button);
+    await expect(button.getAttribute('aria-label')).toMatch(/\d/); // the month's figures, for a screen reader
+    await waitFor(() => expect(root.querySelector('[part="month"][tabindex="0"]')).toBe(button));
   };
 }

@@ -58,6 +58,9 @@ describe('active-vs-total', () => {
     const markers = [...el.shadowRoot!.querySelectorAll('.month-chart .line circle')].map((c) => c.getAttribute('r'));
     expect(markers[2]).to.equal('5');
     expect(markers[3]).to.equal('3');
+    // a screen reader reads the same figures from the month's button
+    const month = el.shadowRoot!.querySelector('[part="month"][data-month="2"]')!;
+    expect(month.getAttribute('aria-label')).to.equal(`January 2026: Active customers ${m.active}, Total customers ${m.customers}`);
   });
 
   it('the tooltip stays inside a narrow chart, beside the month when there is room', async () => {

@@ -192,6 +192,44 @@ describe('adds-churn-chart', () => {
     await until(() => monthTooltip(el) === '', 2000, 'tooltip hidden');
   });
 
+  it('the months are one tab stop: arrows move between them with their figures, Enter selects one', async () => {
+    const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
+    const el = await chart();
+    const months = () => [...el.shadowRoot!.querySelectorAll<SVGRectElement>('[part="month"]')];
+    const focused = () => el.shadowRoot!.activeElement?.getAttribute('data-month');
+    expect(months()).to.have.length(12);
+    expect(months().map((m) => m.getAttribute('tabindex'))).to.deep.equal([...Array(11).fill('-1'), '0']); // the latest month
+    expect(el.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('role')).to.equal('group');
+    const last = data.months[11];
+    expect(months()[11].getAttribute('role')).to.equal('button');
+    expect(months()[11].getAttribute('aria-label')).to.equal(`October 2026: New ${last.new}, Churned ${last.churned}, Existing ${last.existing}`);
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="legend-item"]')].at(-1)!;
+    button.focus();
+    await sendKeys({ press: 'Tab' }); // from the legend to the chart's tab stop
+    expect(focused()).to.equal('11');
+    await until(() => monthTooltip(el).includes('October 2026'), 2000, 'the focused month\'s tooltip');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => focused() === '10' && monthTooltip(el).includes('September 2026'), 2000, 'one month back');
+    expect(monthTooltip(el)).to.match(new RegExp(`New:\\s*${data.months[10].new}(?!\\d)`));
+    expect(months().map((m) => m.getAttribute('tabindex')).indexOf('0')).to.equal(10);
+    await sendKeys({ press: 'Home' });
+    await until(() => focused() === '0' && monthTooltip(el).includes('November 2025'), 2000, 'the first month');
+    await sendKeys({ press: 'ArrowLeft' }); // wraps to the latest
+    await until(() => focused() === '11', 2000, 'wrapped to the last month');
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => focused() === '0', 2000, 'wrapped to the first month');
+    const event = oneEvent(el, 'insights-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ dimension: 'month', key: '2025-11' });
+    const space = oneEvent(el, 'insights-select');
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: ' ' });
+    expect((await space).detail).to.deep.equal({ dimension: 'month', key: '2026-10' });
+    // leaving the months hides the tooltip
+    button.focus();
+    await until(() => monthTooltip(el) === '', 2000, 'tooltip hidden on blur');
+  });
+
   it('a click on a zoomed chart selects the month under the pointer', async () => {
     const el = await chart();
     const start = el.shadowRoot!.querySelector<HTMLInputElement>('[part="zoom-start"]')!;

@@ -30,19 +30,33 @@ function linePath(points: readonly [number, number][]): string {
   return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r(x)},${r(y)}`).join('');
 }
 
-/** The chart's SVG: grid, axes, columns, lines, the hovered month's band. */
+/** The months as buttons: the group's name, each month's name (with its figures), the one with the tab stop. */
+export interface MonthKeys {
+  label: string;
+  names: readonly string[];
+  stop: number;
+}
+
+/**
+ * The chart's SVG: grid, axes, columns, lines, the hovered month's band, hidden from assistive
+ * technology; over them a transparent button per month (the keyboard's and the screen reader's
+ * way through the months).
+ */
 export function renderMonthSvg(
   layout: MonthChartLayout,
   size: { width: number; height: number },
   series: readonly DrawnSeries[],
   active: number | undefined,
   animate: boolean,
+  keys: MonthKeys,
 ): SVGTemplateResult {
   const { plot, band, zero } = layout;
   const bySeries = new Map(series.map((s, index) => [s.key, { ...s, index: index + 1 }]));
   const labelX = plot.left - 8;
-  return svg`<svg class=${animate ? 'month-chart animate' : 'month-chart'} width=${size.width} height=${size.height} viewBox="0 0 ${size.width} ${size.height}" aria-hidden="true">
-    ${active === undefined ? nothing : svg`<rect class="crosshair" x=${r(plot.left + band * active)} y=${r(plot.top)} width=${r(band)} height=${r(plot.bottom - plot.top)}></rect>`}
+  const bandX = (month: number) => r(plot.left + band * month);
+  return svg`<svg class=${animate ? 'month-chart animate' : 'month-chart'} width=${size.width} height=${size.height} viewBox="0 0 ${size.width} ${size.height}" role="group" aria-label=${keys.label}>
+    <g aria-hidden="true">
+    ${active === undefined ? nothing : svg`<rect class="crosshair" x=${bandX(active)} y=${r(plot.top)} width=${r(band)} height=${r(plot.bottom - plot.top)}></rect>`}
     <g class="grid">${layout.ticks.map((t) => svg`<line x1=${r(plot.left)} x2=${r(plot.right)} y1=${r(t.y)} y2=${r(t.y)}></line>`)}</g>
     <g class="axis y">${layout.ticks.map((t) => svg`<text x=${r(labelX)} y=${r(t.y)} dy="0.32em" text-anchor="end">${t.label}</text>`)}</g>
     ${layout.secondaryTicks
@@ -71,6 +85,11 @@ export function renderMonthSvg(
         <path class=${bySeries.get(l.key)!.dashed ? 'dashed' : ''} d=${linePath(l.points)}></path>
         ${l.points.map(([x, y], m) => svg`<circle cx=${r(x)} cy=${r(y)} r=${m === active ? 5 : 3}></circle>`)}
       </g>`,
+    )}
+    </g>
+    ${keys.names.map(
+      (name, m) => svg`<rect part="month" class="month" data-month=${m} role="button" tabindex=${m === keys.stop ? 0 : -1} aria-label=${name}
+        x=${bandX(m)} y=${r(plot.top)} width=${r(band)} height=${r(plot.bottom - plot.top)}></rect>`,
     )}
   </svg>`;
 }

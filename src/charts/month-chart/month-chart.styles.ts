@@ -36,6 +36,16 @@ export const monthChartStyles = css`
   .month-chart .crosshair {
     fill: var(--_bg-subtle);
   }
+  /* A month's button: unpainted over its band (yet hit), ringed when the keyboard focuses it. */
+  .month-chart .month {
+    fill: none;
+    pointer-events: all;
+    outline: none;
+  }
+  .month-chart .month:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 2px;
+  }
   .month-chart .columns rect {
     fill: var(--_slot);
   }

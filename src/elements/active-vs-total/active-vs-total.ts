@@ -18,7 +18,8 @@ const SLOT: Record<Key, SeriesSlot> = { active: 1, customers: 2 };
 /**
  * Monthly columns of active customers (with active product usage) and a line of all customers,
  * with one shared tooltip (hover a month; a click selects it). Reads `/customers/monthly` — the same request as the KPI tiles and
- * `adds-churn-chart`, so a page with all of them asks once.
+ * `adds-churn-chart`, so a page with all of them asks once. The months are one tab stop: arrow
+ * keys and Home/End move between them (showing the tooltip), Enter or Space selects one.
  *
  * @summary Active customers against total customers per month.
  * @csspart base - The card.
@@ -27,6 +28,7 @@ const SLOT: Record<Key, SeriesSlot> = { active: 1, customers: 2 };
  * @csspart legend-item - Each toggle button of the legend.
  * @csspart chart - The chart's wrapper.
  * @csspart tooltip - The hovered month's figures.
+ * @csspart month - Each month's button over its column (ringed when focused by keyboard).
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed.
@@ -34,7 +36,7 @@ const SLOT: Record<Key, SeriesSlot> = { active: 1, customers: 2 };
  * @cssproperty --insights-series-1 - Active customers (columns).
  * @cssproperty --insights-series-2 - Total customers (line).
  * @cssproperty --insights-color-surface - Card background.
- * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
+ * @event insights-select - A month was clicked (or chosen with Enter or Space); `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  */
 export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
   static override styles = [...monthlyChartStyles, monthChartStyles];
@@ -122,6 +124,7 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
           stacked: false,
           height: this.chartHeight,
           format: this.localize.format,
+          text: this.monthChartText,
         }),
       )}
       ${this.renderTable(

@@ -45,7 +45,9 @@ export type AddsChurnView = (typeof ADDS_CHURN_VIEWS)[number];
  * Churned is told apart by more than colour: it hangs below zero (negative axis labels), the
  * line is dashed, and the legend, tooltip and table name every series.
  * Legend buttons toggle a series; the range slider above the chart narrows the months shown;
- * hovering a month shows each series' value; clicking a month selects it.
+ * hovering a month shows each series' value; clicking a month selects it. The months are one
+ * tab stop: arrow keys and Home/End move between them (showing the tooltip), Enter or Space
+ * selects one.
  *
  * @summary Customer adds and churns per month.
  * @csspart base - The card.
@@ -58,6 +60,7 @@ export type AddsChurnView = (typeof ADDS_CHURN_VIEWS)[number];
  * @csspart legend-item - Each toggle button of the legend.
  * @csspart chart - The chart's wrapper.
  * @csspart tooltip - The hovered month's figures.
+ * @csspart month - Each month's button over its columns (ringed when focused by keyboard).
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed.
@@ -66,7 +69,7 @@ export type AddsChurnView = (typeof ADDS_CHURN_VIEWS)[number];
  * @cssproperty --insights-series-3 - New customers.
  * @cssproperty --insights-series-5 - Churned customers.
  * @cssproperty --insights-color-surface - Card background.
- * @event insights-select - A month was clicked; `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
+ * @event insights-select - A month was clicked (or chosen with Enter or Space); `detail` is `{ dimension: 'month', key: 'YYYY-MM' }`.
  * @event change - The view was switched with the switch (`view` holds the new one).
  */
 export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeries> {
@@ -212,6 +215,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
           stacked: true,
           height: this.chartHeight,
           format,
+          text: this.monthChartText,
         }),
       )}
       ${this.renderTable(

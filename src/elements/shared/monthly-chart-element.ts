@@ -116,6 +116,12 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
     return this.localize.text({ common, chart });
   }
 
+  /** The month chart's words for its months' buttons (`MonthChartProps.text`). */
+  protected get monthChartText() {
+    const { chart, common } = this.chartMessages;
+    return { months: chart.months, labelValue: common.labelValue };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A server-rendered shell has no style object: the placeholder keeps its default height.
@@ -164,9 +170,11 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
    * the chart when Lit draws it (ApexCharts draws into the empty box itself).
    */
   protected renderChartBox(summary: string, busy: boolean, content: unknown = nothing): TemplateResult {
-    // ApexCharts owns the box's children: no Lit part may sit in it.
-    const chart = content === nothing ? html`<div class="chart"></div>` : html`<div class="chart">${content}</div>`;
-    return html`<div class="wrap" part="chart" role="img" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>${chart}</div>`;
+    // ApexCharts owns the box's children: no Lit part may sit in it. Its chart is one image; the
+    // month chart holds a button per month, so it is a group (an image's children are not read).
+    const lit = content !== nothing;
+    const chart = lit ? html`<div class="chart">${content}</div>` : html`<div class="chart"></div>`;
+    return html`<div class="wrap" part="chart" role=${lit ? 'group' : 'img'} aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>${chart}</div>`;
   }
 
   /** The chart's figures for screen readers: a row per month, a column per series. */

@@ -1,11 +1,13 @@
 import { defineText } from '../define-text.js';
 
-/** The chart adapter's controls (`charts/controls.ts`). */
+/** The charts' controls (`charts/controls.ts`) and the month chart's keyboard months. */
 const en = {
   series: 'Series',
   monthsShown: 'Months shown',
   firstMonth: 'First month shown',
   lastMonth: 'Last month shown',
+  /** The month chart's group of months (one button each, for the keyboard). */
+  months: 'Months',
 };
 export type ChartText = typeof en;
 

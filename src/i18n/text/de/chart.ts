@@ -5,5 +5,6 @@ const de: ChartText = {
   monthsShown: 'Angezeigte Monate',
   firstMonth: 'Erster angezeigter Monat',
   lastMonth: 'Letzter angezeigter Monat',
+  months: 'Monate',
 };
 export default de;

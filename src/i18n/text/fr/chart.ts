@@ -5,5 +5,6 @@ const fr: ChartText = {
   monthsShown: 'Mois affichés',
   firstMonth: 'Premier mois affiché',
   lastMonth: 'Dernier mois affiché',
+  months: 'Mois',
 };
 export default fr;

@@ -5,5 +5,6 @@ const nl: ChartText = {
   monthsShown: 'Weergegeven maanden',
   firstMonth: 'Eerste weergegeven maand',
   lastMonth: 'Laatste weergegeven maand',
+  months: 'Maanden',
 };
 export default nl;
