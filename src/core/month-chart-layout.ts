@@ -4,7 +4,7 @@
  * DOM-free: the caller measures text (`measure`) and formats numbers (`tickLabel`), the
  * renderer (`charts/month-chart/`) draws what this returns.
  */
-import { nice, ticks } from 'd3-array';
+import { nice, tickIncrement, ticks } from 'd3-array';
 
 /** One series: a column or a line, measured on the left axis or (`secondary`) the right one. */
 export interface MonthSeriesInput {
@@ -93,6 +93,31 @@ function niceDomain(values: number[]): [number, number] {
   return [lo, hi];
 }
 
+/** Room left below the lowest value when the axis stops short of a tick (a share of the span). */
+const BELOW_PAD = 0.04;
+
+/**
+ * The left axis: nice at the top, but below zero only as deep as the lowest value needs (plus a
+ * little room): rounding churn of −60 down to a tick of −1,000 gave a sixth of the chart to a
+ * hairline. The ticks are the nice domain's, those inside the axis.
+ */
+function leftAxis(values: number[], mirror: boolean): { domain: [number, number]; ticks: number[] } {
+  const lowest = Math.min(0, ...values);
+  const rounded = niceDomain(values);
+  // Only columns below zero beside a right axis: the left one mirrors them above zero, where the right one's line goes.
+  const mirrored = mirror && rounded[1] <= 0;
+  if (mirrored) rounded[1] = -rounded[0];
+  const step = tickIncrement(rounded[0], rounded[1], TICK_COUNT);
+  const domain: [number, number] = [...rounded];
+  if (!mirrored && lowest < 0) domain[0] = Math.max(rounded[0], lowest - BELOW_PAD * (rounded[1] - lowest));
+  // d3's increment: a step, or for steps below 1 its inverse, negated (exact multiples either way).
+  const at = (i: number) => (step > 0 ? i * step : i / -step) + 0; // + 0: no −0 tick (it reads "-0")
+  const index = (v: number) => (step > 0 ? v / step : v * -step);
+  const out: number[] = [];
+  for (let i = Math.ceil(index(domain[0]) - 1e-9); i <= Math.floor(index(domain[1]) + 1e-9); i++) out.push(at(i));
+  return { domain, ticks: out };
+}
+
 /** Per month, the top of the positive stack and the bottom of the negative one (or each column's own value). */
 function columnExtents(columns: readonly MonthSeriesInput[], stacked: boolean, months: number): number[] {
   if (!stacked) return columns.flatMap((s) => s.values.slice(0, months));
@@ -117,10 +142,10 @@ export function monthChartLayout(input: MonthChartInput): MonthChartLayout {
   const primary = series.filter((s) => s.axis !== 'secondary');
   const secondary = series.filter((s) => s.axis === 'secondary');
 
-  const domain = niceDomain([...columnExtents(columns, stacked, months), ...primary.filter((s) => s.kind === 'line').flatMap((s) => s.values.slice(0, months))]);
-  // Only columns below zero beside a right axis: the left one mirrors them above zero, where the right one's line goes.
-  if (secondary.length && domain[1] <= 0) domain[1] = -domain[0];
-  const tickValues = ticks(domain[0], domain[1], TICK_COUNT);
+  const { domain, ticks: tickValues } = leftAxis(
+    [...columnExtents(columns, stacked, months), ...primary.filter((s) => s.kind === 'line').flatMap((s) => s.values.slice(0, months))],
+    secondary.length > 0,
+  );
   // The right axis shares the left one's zero: its domain is the left one's, scaled.
   let secondaryDomain: [number, number] | undefined;
   let secondaryValues: number[] = [];

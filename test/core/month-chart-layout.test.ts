@@ -34,15 +34,35 @@ describe('core/month-chart-layout', () => {
     });
     [10, 20, 0, 5].forEach((v, i) => expect(c[i].height / scale, `c ${i}`).to.be.closeTo(v, 1e-9));
     expect(a[3].height / scale).to.be.closeTo(40, 1e-9);
-    // The ticks are nice, hold every value and zero, and the zero tick is the zero line.
+    // The ticks are nice and hold the highest value and zero; the zero tick is the zero line; the
+    // lowest column fits in the plot.
     const values = layout.ticks.map((t) => Number(t.label));
-    expect(Math.min(...values)).to.be.at.most(-20);
-    expect(Math.max(...values)).to.be.at.least(45);
+    expect(values).to.deep.equal([-20, -10, 0, 10, 20, 30, 40, 50]);
     expect(layout.ticks.find((t) => t.label === '0')!.y).to.be.closeTo(layout.zero, 1e-9);
+    expect(c[1].y + c[1].height).to.be.at.most(layout.plot.bottom);
     // Columns sit in the middle of their month's band, inside the plot.
     a.forEach((box, i) => expect(box.x + box.width / 2).to.be.closeTo(layout.centres[i], 1e-9));
     expect(a[0].x).to.be.above(layout.plot.left);
     expect(a[3].x + a[3].width).to.be.below(layout.plot.right);
+  });
+
+  it('below zero the axis goes only as deep as the lowest value needs, not to the next tick', () => {
+    const series = (churned: number[]) => [
+      { key: 'existing', kind: 'column' as const, values: [4000, 4100, 4150, 4200] },
+      { key: 'churned', kind: 'column' as const, values: churned },
+    ];
+    const tickLabel = (v: number) => new Intl.NumberFormat('en').format(v); // as the chart does: −0 would read "-0"
+    const layout = monthChartLayout(input({ series: series([-60, -55, -40, -50]), tickLabel }));
+    // −60 under 4,200: a tick step is 1,000, the churn a hairline; the plot below zero is ≈ 5% of it, not a sixth.
+    expect(layout.ticks.map((t) => t.label)).to.deep.equal(['0', '1,000', '2,000', '3,000', '4,000', '5,000']);
+    const { top, bottom } = layout.plot;
+    expect((bottom - layout.zero) / (bottom - top)).to.be.within(0.01, 0.06);
+    const lowest = layout.columns[1].boxes[0];
+    expect(lowest.y + lowest.height).to.be.below(bottom);
+    // Deeper churn keeps the ticks it reaches: −1,500 shows −1,000 and stops short of −2,000.
+    const deep = monthChartLayout(input({ series: series([-1500, -100, -100, -100]), tickLabel }));
+    expect(deep.ticks[0].label).to.equal('-1,000');
+    expect(deep.columns[1].boxes[0].y + deep.columns[1].boxes[0].height).to.be.within(deep.plot.bottom - 20, deep.plot.bottom);
   });
 
   it('side by side when not stacked; a line on the same axis goes through each month', () => {
