@@ -107,8 +107,6 @@ export function styleNonce(host: Host): string | undefined {
   );
 }
 
-export { ANIMATION_MS } from './animation.js';
-
 let instances = 0;
 
 function sameDeps(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {

@@ -5,7 +5,8 @@
  */
 import type { ApexOptions } from 'apexcharts';
 import type { Formatter } from '../../core/format.js';
-import { ANIMATION_MS, type ChartContext } from '../chart-controller.js';
+import { ANIMATION_MS } from '../animation.js';
+import type { ChartContext } from '../chart-controller.js';
 import { escapeHtml } from '../escape.js';
 
 export interface BaseOptionsInput extends ChartContext {
