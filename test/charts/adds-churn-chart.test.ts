@@ -169,6 +169,22 @@ describe('adds-churn-chart', () => {
     expect(el.shadowRoot!.querySelector('svg.month-chart'), 'the same SVG, updated').to.equal(svg);
   });
 
+  it('draws into the box it rendered first: one box, a group from the start', async () => {
+    const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
+    // Hidden: no width yet, so the box is there and the chart not.
+    const column = await fixture<HTMLDivElement>(html`<div hidden><adds-churn-chart .data=${data}></adds-churn-chart></div>`);
+    const el = column.querySelector('adds-churn-chart') as AddsChurnChart;
+    await until(() => el.shadowRoot!.querySelector('.chart'), 4000, 'the box');
+    await new Promise((r) => setTimeout(r, 100));
+    const box = el.shadowRoot!.querySelector('.chart')!;
+    expect(!!box.querySelector('svg'), 'nothing drawn without a width').to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('role')).to.equal('group');
+    column.hidden = false;
+    await until(() => el.shadowRoot!.querySelector('.month-chart .columns rect'), 4000, 'chart drawn');
+    expect(el.shadowRoot!.querySelector('.chart') === box, 'the same box').to.equal(true);
+    expect(!!box.querySelector('svg.month-chart')).to.equal(true);
+  });
+
   it('hover shows the month and each stack; a click selects the month', async () => {
     const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
     const el = await chart();

@@ -22,7 +22,7 @@
  * ```
  */
 import { TaskStatus } from '@lit/task';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../../charts/size.js';
@@ -166,13 +166,15 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
   }
 
   /**
-   * The box the chart is drawn in; `summary` is what assistive technology reads for it, `content`
-   * the chart when Lit draws it (ApexCharts draws into the empty box itself).
+   * The box the chart is drawn in; `summary` is what assistive technology reads for it. `content`
+   * is the chart when Lit draws it (the month chart: `nothing` until its width is known); without
+   * it ApexCharts draws into the empty box itself.
    */
-  protected renderChartBox(summary: string, busy: boolean, content: unknown = nothing): TemplateResult {
+  protected renderChartBox(summary: string, busy: boolean, content?: unknown): TemplateResult {
     // ApexCharts owns the box's children: no Lit part may sit in it. Its chart is one image; the
     // month chart holds a button per month, so it is a group (an image's children are not read).
-    const lit = content !== nothing;
+    // The same box from the first render on: the month chart's size is read from it.
+    const lit = content !== undefined;
     const chart = lit ? html`<div class="chart">${content}</div>` : html`<div class="chart"></div>`;
     return html`<div class="wrap" part="chart" role=${lit ? 'group' : 'img'} aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>${chart}</div>`;
   }
