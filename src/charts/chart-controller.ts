@@ -51,7 +51,7 @@ import { shieldMeasuringSvg } from './measure-shield.js';
 import { cacheTextMeasures, forgetTextMeasures } from './text-measure-cache.js';
 import { skipSingleLineRebuilds } from './text-rebuild.js';
 import { readRotatedLabelsAhead } from './rotated-labels.js';
-import { ANIMATION_MS } from './animation.js';
+import { ANIMATION_MS, nextFrame } from './animation.js';
 import { watchPageTheme } from './page-theme.js';
 import { readChartTheme, type ChartTheme } from './theme.js';
 
@@ -113,7 +113,6 @@ function sameDeps(a: readonly unknown[] | undefined, b: readonly unknown[]): boo
   return !!a && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 }
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 export class ChartController implements ReactiveController {
   /** This chart's ApexCharts `chart.id`, unique on the page. */
@@ -265,7 +264,7 @@ export class ChartController implements ReactiveController {
 
   /** Resolves once an animated draw ended (or would have), then after a frame. */
   private painted(animate: boolean): Promise<void> {
-    if (!animate) return frame();
+    if (!animate) return nextFrame();
     return new Promise<void>((resolve) => {
       const timer = setTimeout(() => done(), ANIMATION_MS + 400);
       const done = () => {
@@ -274,7 +273,7 @@ export class ChartController implements ReactiveController {
         resolve();
       };
       this.animationEnded = done;
-    }).then(frame);
+    }).then(nextFrame);
   }
 
   private enqueue(job: () => Promise<void>): void {

@@ -30,7 +30,7 @@ import type { ChartText } from '../../i18n/text/chart.js';
 import type { CommonText } from '../../i18n/text/common.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { prefersReducedMotion } from '../../controllers/tween-controller.js';
-import { ANIMATION_MS } from '../animation.js';
+import { ANIMATION_MS, nextFrame } from '../animation.js';
 import { renderMonthSvg, renderMonthTooltip, type DrawnSeries } from './month-chart-view.js';
 import { textWidth } from './text-width.js';
 
@@ -56,7 +56,6 @@ export interface MonthChartProps {
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export class MonthChartController implements ReactiveController {
   private readonly size: ResizeController;
@@ -86,7 +85,7 @@ export class MonthChartController implements ReactiveController {
   /** Settles when the current answer is painted (and a view change's slide has ended). */
   get complete(): Promise<void> {
     return this.host.updateComplete
-      .then(frame)
+      .then(nextFrame)
       .then(() => (this.animating ? new Promise<void>((resolve) => setTimeout(resolve, ANIMATION_MS)) : undefined));
   }
 
