@@ -41,3 +41,6 @@ export const TooltipNarrow = { ...states.Narrow, name: 'Tooltip, narrow (320 px)
 
 /** The months by keyboard: one tab stop, arrow keys move, Enter selects; the focused month is ringed and shows its figures. */
 export const Keyboard = { ...states.Data, name: 'Keyboard (a month focused)', play: focusMonth(4) };
+
+/** The same in Dutch: the month's name reads "… 2026: Nieuw …, Verloren …, Bestaand …". */
+export const KeyboardDutch = { ...states.Dutch, name: 'Keyboard, locale nl', play: focusMonth(4, /^[a-z]+ \d{4}: Nieuw [\d.]+, Verloren [\d.]+, Bestaand [\d.]+$/) };

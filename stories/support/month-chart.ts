@@ -26,8 +26,11 @@ export function hoverMonth(month: number): Story['play'] {
   };
 }
 
-/** Waits for the widget's chart, then focuses its `month`-th month's button (0-based), as Tab and the arrow keys do. */
-export function focusMonth(month: number): Story['play'] {
+/**
+ * Waits for the widget's chart, then focuses its `month`-th month's button (0-based), as Tab and
+ * the arrow keys do; `name` is what its name must read (the month and its figures).
+ */
+export function focusMonth(month: number, name = /\d/): Story['play'] {
   return async ({ canvasElement }) => {
     const [el] = await waitForState(canvasElement, 'complete');
     const root = el!.shadowRoot!;
@@ -36,7 +39,7 @@ export function focusMonth(month: number): Story['play'] {
     button.focus();
     await waitFor(() => expect(root.querySelector('[part="tooltip"]')).not.toBeNull());
     await expect(root.activeElement).toBe(button);
-    await expect(button.getAttribute('aria-label')).toMatch(/\d/); // the month's figures, for a screen reader
+    await waitFor(() => expect(button.getAttribute('aria-label')).toMatch(name)); // the month's figures, for a screen reader
     await waitFor(() => expect(root.querySelector('[part="month"][tabindex="0"]')).toBe(button));
   };
 }

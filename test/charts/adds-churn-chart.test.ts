@@ -246,6 +246,20 @@ describe('adds-churn-chart', () => {
     await until(() => monthTooltip(el) === '', 2000, 'tooltip hidden on blur');
   });
 
+  it("names each month's button in the locale in force (Dutch words and numbers, French colon)", async () => {
+    const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
+    const first = data.months[0];
+    const name = (el: Element) => el.shadowRoot!.querySelector('[part="month"][data-month="0"]')?.getAttribute('aria-label');
+    const nl = await chart(html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10" locale="nl"></adds-churn-chart>`);
+    const number = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
+    const dutch = `november 2025: Nieuw ${number(first.new, 'nl')}, Verloren ${number(first.churned, 'nl')}, Bestaand ${number(first.existing, 'nl')}`;
+    await until(() => name(nl) === dutch, 4000, `the Dutch name (${name(nl)})`);
+    const group = () => nl.shadowRoot!.querySelector('svg.month-chart')!.getAttribute('aria-label');
+    await until(() => group() === 'Maanden', 4000, `the Dutch group name (${group()})`);
+    const fr = await chart(html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10" locale="fr"></adds-churn-chart>`);
+    await until(() => name(fr)?.startsWith('novembre 2025\u00a0: Nouveaux '), 4000, `the French name (${name(fr)})`);
+  });
+
   it('a click on a zoomed chart selects the month under the pointer', async () => {
     const el = await chart();
     const start = el.shadowRoot!.querySelector<HTMLInputElement>('[part="zoom-start"]')!;
