@@ -225,3 +225,29 @@ export function monthAt(layout: MonthChartLayout, x: number): number | undefined
   if (x < plot.left || x > plot.right || centres.length === 0) return undefined;
   return Math.min(centres.length - 1, Math.floor((x - plot.left) / band));
 }
+
+/**
+ * The column series drawn in a month, bottom to top as they show on screen (stacked: the
+ * lowest stack first; side by side: left to right), leaving out those of zero height: the
+ * order ↑/↓ walk through a month's stacks.
+ */
+export function monthStacks(layout: MonthChartLayout, month: number): string[] {
+  return layout.columns
+    .flatMap((c) => {
+      const box = c.boxes[month];
+      return box && box.height > 0 ? [{ key: c.key, box }] : [];
+    })
+    .sort((a, b) => a.box.x - b.box.x || b.box.y + b.box.height - (a.box.y + a.box.height))
+    .map((s) => s.key);
+}
+
+/** The column under a point (px of the chart): its month and series key, or undefined off every column. */
+export function columnAt(layout: MonthChartLayout, x: number, y: number): { month: number; key: string } | undefined {
+  const month = monthAt(layout, x);
+  if (month === undefined) return undefined;
+  for (const c of layout.columns) {
+    const b = c.boxes[month];
+    if (b && b.height > 0 && x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height) return { month, key: c.key };
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 /** core/month-chart-layout: the month chart's geometry, without a DOM. */
 import { expect } from '@open-wc/testing';
-import { monthAt, monthChartLayout, type MonthChartInput } from '../../src/core/month-chart-layout.js';
+import { columnAt, monthAt, monthChartLayout, monthStacks, type MonthChartInput } from '../../src/core/month-chart-layout.js';
 
 const labels = (n: number) => Array.from({ length: n }, (_, i) => `M${i + 1}`);
 const input = (over: Partial<MonthChartInput>): MonthChartInput => ({
@@ -146,5 +146,40 @@ describe('core/month-chart-layout', () => {
     expect(monthAt(layout, layout.plot.left - 1)).to.equal(undefined);
     expect(monthAt(layout, layout.plot.right + 1)).to.equal(undefined);
     expect(monthAt(layout, layout.plot.right)).to.equal(3);
+  });
+});
+
+describe('core/month-chart-layout: stacks as choices', () => {
+  const stacked = () =>
+    monthChartLayout(
+      input({
+        series: [
+          { key: 'a', kind: 'column', values: [10, 0, 30, 40] },
+          { key: 'b', kind: 'column', values: [5, 5, 5, 5] },
+          { key: 'c', kind: 'column', values: [-10, -20, 0, -5] },
+        ],
+      }),
+    );
+
+  it('monthStacks: a month’s columns bottom to top as drawn, none of zero height', () => {
+    const layout = stacked();
+    expect(monthStacks(layout, 0)).to.deep.equal(['c', 'a', 'b']);
+    expect(monthStacks(layout, 1), 'a is 0 in month 2').to.deep.equal(['c', 'b']);
+    expect(monthStacks(layout, 2), 'c is 0 in month 3').to.deep.equal(['a', 'b']);
+    expect(monthStacks(layout, 9)).to.deep.equal([]);
+    const side = monthChartLayout(input({ stacked: false, series: [{ key: 'x', kind: 'column', values: [1, 2, 3, 4] }, { key: 'y', kind: 'column', values: [4, 3, 2, 1] }] }));
+    expect(monthStacks(side, 0), 'side by side: left to right').to.deep.equal(['x', 'y']);
+  });
+
+  it('columnAt: the column under a point, none between columns or off the plot', () => {
+    const layout = stacked();
+    const [a, b, c] = layout.columns.map((s) => s.boxes);
+    const mid = (box: { x: number; y: number; width: number; height: number }) => [box.x + box.width / 2, box.y + box.height / 2] as const;
+    expect(columnAt(layout, ...mid(a[2]))).to.deep.equal({ month: 2, key: 'a' });
+    expect(columnAt(layout, ...mid(b[3]))).to.deep.equal({ month: 3, key: 'b' });
+    expect(columnAt(layout, ...mid(c[1]))).to.deep.equal({ month: 1, key: 'c' });
+    expect(columnAt(layout, a[2].x + a[2].width / 2, layout.plot.top + 1), 'above the stack').to.equal(undefined);
+    expect(columnAt(layout, a[2].x - 2, a[2].y + 1), 'beside the column, in its band').to.equal(undefined);
+    expect(columnAt(layout, layout.plot.left - 5, layout.zero)).to.equal(undefined);
   });
 });

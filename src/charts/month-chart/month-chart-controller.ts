@@ -9,7 +9,11 @@
  * markers and a shared tooltip) and clicks (`onSelect(month index)`). Each month is also a
  * button, one tab stop for all (roving tabindex, the latest month first): arrow keys and
  * Home/End move between months and show their figures, Enter or Space selects one, and a
- * screen reader reads each month's figures from its name. A change of the view of the same answer
+ * screen reader reads each month's figures from its name. With `onSelectStack` (distribution-trend)
+ * each column of a month is a choice of its own: the hovered column is highlighted and a click on
+ * it selects its series; by keyboard ↑/↓ walk through the focused month's columns (ringed, named
+ * in the tooltip and in the month button's name, so a screen reader hears member and figure) and
+ * Enter or Space selects the column's series. A change of the view of the same answer
  * (legend, zoom, view switch) slides the marks by CSS transitions, unless the user prefers
  * reduced motion; a new answer is drawn at once.
  *
@@ -23,7 +27,7 @@
  * ```
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { monthAt, monthChartLayout, type MonthChartLayout } from '../../core/month-chart-layout.js';
+import { columnAt, monthAt, monthChartLayout, monthStacks, type MonthChartLayout } from '../../core/month-chart-layout.js';
 import type { Formatter } from '../../core/format.js';
 import { nextIndex } from '../../core/roving.js';
 import type { ChartText } from '../../i18n/text/chart.js';
@@ -61,6 +65,8 @@ export class MonthChartController implements ReactiveController {
   private readonly size: ResizeController;
   /** The hovered or focused month, an index of the months shown. */
   private active?: number;
+  /** The column (series key) hovered, or walked to with ↑/↓, in the active month (stack choice only). */
+  private activeStack?: string;
   /** The month that takes the tab stop (the latest when not set). */
   private stop?: number;
   private layout?: MonthChartLayout;
@@ -74,8 +80,12 @@ export class MonthChartController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    /** `onSelect`: a month was clicked (its index among the months shown). */
-    private readonly options: { onSelect: (month: number) => void },
+    /**
+     * `onSelect`: a month was clicked or chosen by keyboard (its index among the months shown).
+     * `onSelectStack`: the columns are the choices — a click on one, or Enter/Space on the one
+     * walked to with ↑/↓, gives its month and series key (and a month alone selects nothing).
+     */
+    private readonly options: { onSelect?: (month: number) => void; onSelectStack?: (month: number, key: string) => void },
   ) {
     host.addController(this);
     // The box the host renders the chart into (MonthlyChartElement.renderChartBox).
@@ -95,7 +105,7 @@ export class MonthChartController implements ReactiveController {
 
   hostDisconnected(): void {
     document.fonts?.removeEventListener('loadingdone', this.onFonts);
-    this.active = undefined;
+    this.active = this.activeStack = undefined;
   }
 
   /** The chart for `input`: nothing until the box's width is known (the first frame it is in the page). */
@@ -107,6 +117,7 @@ export class MonthChartController implements ReactiveController {
     const sameAnswer = input.answer === this.lastAnswer;
     this.lastAnswer = input.answer;
     if ((!sameAnswer && !this.hasFocus()) || (this.active ?? 0) >= months.length) this.active = undefined;
+    if (this.active === undefined || !series.some((s) => s.key === this.activeStack)) this.activeStack = undefined;
     // Marks slide while the view of the same answer changes (and until the slide ends); any
     // other update (a hover, a reload's busy state, a new answer) leaves the class alone or off.
     const view = [width, height, input.stacked, months.join(), series.map((s) => `${s.key}:${s.kind}`).join()].join('|');
@@ -123,12 +134,22 @@ export class MonthChartController implements ReactiveController {
       tickLabel: (v) => format.number(Math.round(v)),
       measure: textWidth(this.font),
     }));
+    if (this.active !== undefined && this.activeStack !== undefined && !monthStacks(layout, this.active).includes(this.activeStack)) {
+      this.activeStack = undefined;
+    }
     const active = this.active;
+    const stack = active === undefined ? undefined : this.activeStack;
     const figures = (month: number) =>
-      series.map((s) => ({ series: s, value: format.number((s.tooltipValue ?? ((v: number) => v))(s.values[month])) }));
-    const monthNames = months.map((m, i) =>
-      input.text.labelValue(format.month(m, 'long'), figures(i).map((f) => `${f.series.name} ${f.value}`).join(', ')),
-    );
+      series.map((s) => ({
+        series: s,
+        value: format.number((s.tooltipValue ?? ((v: number) => v))(s.values[month])),
+        active: month === active && s.key === stack,
+      }));
+    // The month's name says its figures; with a column walked to, that column's member and figure.
+    const monthNames = months.map((m, i) => {
+      const shown = figures(i).filter((f) => f.active || i !== active || stack === undefined);
+      return input.text.labelValue(format.month(m, 'long'), shown.map((f) => `${f.series.name} ${f.value}`).join(', '));
+    });
     const keys = { label: input.text.months, names: monthNames, stop: Math.min(this.stop ?? months.length - 1, months.length - 1) };
     return html`<div
       class="month-chart-box"
@@ -139,7 +160,7 @@ export class MonthChartController implements ReactiveController {
       @focusin=${this.onFocus}
       @focusout=${this.onBlur}
     >
-      ${renderMonthSvg(layout, { width, height }, series, active, this.animating, keys)}
+      ${renderMonthSvg(layout, { width, height }, series, { month: active, stack }, this.animating, keys)}
       ${active === undefined ? nothing : renderMonthTooltip(layout, width, format.month(months[active], 'long'), figures(active), active)}
     </div>`;
   }
@@ -161,23 +182,55 @@ export class MonthChartController implements ReactiveController {
     return this.layout && monthAt(this.layout, event.clientX - box.left);
   }
 
+  /** The column under a pointer event, when the columns are choices. */
+  private stackOf(event: MouseEvent): string | undefined {
+    if (!this.options.onSelectStack || !this.layout) return undefined;
+    const box = (event.currentTarget as Element).getBoundingClientRect();
+    return columnAt(this.layout, event.clientX - box.left, event.clientY - box.top)?.key;
+  }
+
   private readonly onPointer = (event: PointerEvent) => {
     const month = this.monthOf(event);
-    if (month === this.active) return;
+    const stack = month === undefined ? undefined : this.stackOf(event);
+    if (month === this.active && stack === this.activeStack) return;
     this.active = month;
+    this.activeStack = stack;
     this.host.requestUpdate();
   };
 
   private readonly onLeave = () => {
     if (this.active === undefined) return;
-    this.active = undefined;
+    this.active = this.activeStack = undefined;
     this.host.requestUpdate();
   };
 
   private readonly onClick = (event: MouseEvent) => {
     const month = this.monthOf(event);
-    if (month !== undefined) this.options.onSelect(month);
+    if (month === undefined) return;
+    if (!this.options.onSelectStack) {
+      this.options.onSelect?.(month);
+      return;
+    }
+    const stack = this.stackOf(event);
+    if (stack !== undefined) this.options.onSelectStack(month, stack);
   };
+
+  /** Enter or Space on a month: the month, or (stack choice) the column walked to in it. */
+  private choose(month: number): void {
+    if (!this.options.onSelectStack) this.options.onSelect?.(month);
+    else if (this.activeStack !== undefined && this.active === month) this.options.onSelectStack(month, this.activeStack);
+  }
+
+  /** ↑ the next column up the month's stack, ↓ the next down (from none: the lowest or the highest); wraps. */
+  private walkStack(month: number, up: boolean): void {
+    const stacks = this.layout ? monthStacks(this.layout, month) : [];
+    if (!stacks.length) return;
+    const at = this.activeStack === undefined ? -1 : stacks.indexOf(this.activeStack);
+    const next = at < 0 ? (up ? 0 : stacks.length - 1) : (at + (up ? 1 : -1) + stacks.length) % stacks.length;
+    this.active = month;
+    this.activeStack = stacks[next];
+    this.host.requestUpdate();
+  }
 
   private readonly onFocus = (event: FocusEvent) => {
     const month = this.keyMonth(event);
@@ -186,18 +239,29 @@ export class MonthChartController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  private readonly onBlur = () => {
-    this.active = undefined;
+  private readonly onBlur = (event: FocusEvent) => {
+    // Focus moving to another month keeps the column walked to (its member is followed).
+    if ((event.relatedTarget as Element | null)?.matches?.('[part="month"]')) return;
+    this.active = this.activeStack = undefined;
     this.host.requestUpdate();
   };
 
-  /** Arrow keys and Home/End move between months; Enter or Space selects the focused one. */
+  /**
+   * ←/→ and Home/End move between months (a column walked to stays chosen in the next month
+   * when it is drawn there); ↑/↓ walk the month's columns when they are choices; Enter or Space
+   * selects the month or the column.
+   */
   private readonly onKeydown = (event: KeyboardEvent) => {
     const month = this.keyMonth(event);
     if (month === undefined) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.options.onSelect(month);
+      this.choose(month);
+      return;
+    }
+    if (this.options.onSelectStack && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      this.walkStack(month, event.key === 'ArrowUp');
       return;
     }
     const next = nextIndex(event.key, month, this.layout?.centres.length ?? 0, 'horizontal');

@@ -46,11 +46,13 @@ export function renderMonthSvg(
   layout: MonthChartLayout,
   size: { width: number; height: number },
   series: readonly DrawnSeries[],
-  active: number | undefined,
+  highlight: { month?: number; stack?: string },
   animate: boolean,
   keys: MonthKeys,
 ): SVGTemplateResult {
   const { plot, band, zero } = layout;
+  const active = highlight.month;
+  const stackOf = (key: string, month: number) => (month === active && key === highlight.stack ? 'stack-active' : nothing);
   const bySeries = new Map(series.map((s, index) => [s.key, { ...s, index: index + 1 }]));
   const labelX = plot.left - 8;
   const bandX = (month: number) => r(plot.left + band * month);
@@ -75,7 +77,7 @@ export function renderMonthSvg(
       layout.columns,
       (c) => c.key,
       (c) => svg`<g class="series columns" data-key=${c.key} data-slot=${bySeries.get(c.key)!.slot} data-index=${bySeries.get(c.key)!.index}>
-        ${c.boxes.map((b) => svg`<rect x=${r(b.x)} y=${r(b.y)} width=${r(b.width)} height=${r(b.height)}></rect>`)}
+        ${c.boxes.map((b) => svg`<rect class=${stackOf(c.key, b.month)} x=${r(b.x)} y=${r(b.y)} width=${r(b.width)} height=${r(b.height)}></rect>`)}
       </g>`,
     )}
     ${repeat(
@@ -88,7 +90,7 @@ export function renderMonthSvg(
     )}
     </g>
     ${keys.names.map(
-      (name, m) => svg`<rect part="month" class="month" data-month=${m} role="button" tabindex=${m === keys.stop ? 0 : -1} aria-label=${name}
+      (name, m) => svg`<rect part="month" class=${m === active && highlight.stack !== undefined ? 'month on-stack' : 'month'} data-month=${m} role="button" tabindex=${m === keys.stop ? 0 : -1} aria-label=${name}
         x=${bandX(m)} y=${r(plot.top)} width=${r(band)} height=${r(plot.bottom - plot.top)}></rect>`,
     )}
   </svg>`;
@@ -98,7 +100,8 @@ export function renderMonthSvg(
 const TOOLTIP_MIN_ROOM = 180;
 
 /**
- * The shared tooltip of the hovered month: its long name, then each series' name and figure.
+ * The shared tooltip of the hovered month: its long name, then each series' name and figure (the
+ * column hovered or walked to stands out).
  * Beside the month's band, on the side with more room (never wider than that room); across the
  * chart when neither side has room for it (a narrow chart).
  */
@@ -106,7 +109,7 @@ export function renderMonthTooltip(
   layout: MonthChartLayout,
   width: number,
   month: string,
-  rows: readonly { series: DrawnSeries; value: string }[],
+  rows: readonly { series: DrawnSeries; value: string; active?: boolean }[],
   active: number,
 ): TemplateResult {
   const x = layout.centres[active] ?? 0;
@@ -124,7 +127,7 @@ export function renderMonthTooltip(
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${styleProps(place)}>
     <div class="tooltip-title">${month}</div>
     ${rows.map(
-      ({ series, value }) => html`<div class="tooltip-row">
+      ({ series, value, active }) => html`<div class=${active ? 'tooltip-row active' : 'tooltip-row'}>
         <span class=${series.dashed ? 'swatch line' : 'swatch'} data-slot=${series.slot}></span><span class="tooltip-name">${series.name}:</span>
         <span class="tooltip-value">${value}</span>
       </div>`,

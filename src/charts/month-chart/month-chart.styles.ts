@@ -49,6 +49,19 @@ export const monthChartStyles = css`
   .month-chart .columns rect {
     fill: var(--_slot);
   }
+  /* The column hovered or walked to with ↑/↓ (a stack choice): outlined; by keyboard, the focus
+     ring moves from the month to it. */
+  .month-chart .columns rect.stack-active {
+    stroke: var(--_fg);
+    stroke-width: 2px;
+  }
+  .month-chart:has(.month:focus-visible) .columns rect.stack-active {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .month-chart .month.on-stack:focus-visible {
+    stroke: none;
+  }
   .month-chart .line path {
     fill: none;
     stroke: var(--_slot);
@@ -104,6 +117,9 @@ export const monthChartStyles = css`
     align-items: center;
     gap: 6px;
   }
+  .tooltip-row.active {
+    font-weight: 600;
+  }
   .tooltip-name {
     min-width: 0;
     overflow: hidden;
@@ -123,6 +139,11 @@ export const monthChartStyles = css`
     .month-chart .crosshair {
       fill: none;
       stroke: Highlight;
+    }
+    .month-chart .columns rect.stack-active {
+      stroke: Highlight;
+      stroke-width: 3px;
+      stroke-dasharray: none;
     }
   }
 `;

@@ -1,9 +1,8 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ChartController } from '../../charts/chart-controller.js';
 import { renderZoom } from '../../charts/controls.js';
-import { monthlyColumnsOptions } from '../../charts/options/columns.js';
-import { slotColor } from '../../charts/theme.js';
+import { MonthChartController, type DrawnSeries } from '../../charts/month-chart/month-chart-controller.js';
+import { monthChartStyles } from '../../charts/month-chart/month-chart.styles.js';
 import { clampWindow } from '../../core/clamp.js';
 import { TREND_DIMENSIONS, type TrendDimension } from '../../core/distribution.js';
 import { countryName } from '../../core/geo/names.js';
@@ -39,7 +38,13 @@ interface Stack {
  * location or product, one tab each — from `/customers/trend?by=…`. The `top` largest members
  * (by customers summed over the range) are drawn, the rest summed as "Other". Each tab's answer
  * is fetched once and cached; switching back does not ask again. Legend buttons toggle members;
- * the range slider narrows the months; hovering a month shows each stack's value.
+ * the range slider narrows the months; hovering a month shows each stack's value, the stack
+ * under the pointer highlighted; a click on a member's stack selects the member (again: clears).
+ *
+ * By keyboard the months are one tab stop: ←/→ and Home/End move between months (the tooltip
+ * follows), ↑/↓ walk through the focused month's stacks (ringed, named in the tooltip and in the
+ * month's accessible name: member and figure), Enter or Space selects that stack's member, and
+ * Escape clears the selection (in a `filter-context`). "Other" is drawn and named, not selectable.
  *
  * Out-of-range attributes fall back, never throw: an unknown `dimension` shows the first tab
  * (`market`); `top` is clamped to 1–8, a fraction floored (not a number: 8); `height` to
@@ -57,6 +62,8 @@ interface Stack {
  * @csspart legend - The legend.
  * @csspart legend-item - Each toggle button of the legend.
  * @csspart chart - The chart's wrapper.
+ * @csspart tooltip - The hovered or focused month's figures, one row per stack.
+ * @csspart month - Each month's button over its stacks (ringed when focused by keyboard).
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed.
@@ -65,10 +72,10 @@ interface Stack {
  * @cssproperty --insights-series-other - Colour of "Other".
  * @cssproperty --insights-color-accent - The selected tab's underline.
  * @event change - The user picked another tab; read `dimension`.
- * @event insights-select - A member's stack was clicked (`{ dimension, key }`), or clicked again (`key: null`).
+ * @event insights-select - A member's stack was clicked or chosen with Enter or Space (`{ dimension, key }`), or chosen again (`key: null`).
  */
 export class DistributionTrend extends MonthlyChartElement<'trend'> {
-  static override styles = [...monthlyChartStyles, tabListStyles, distributionTrendStyles];
+  static override styles = [...monthlyChartStyles, monthChartStyles, tabListStyles, distributionTrendStyles];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
@@ -89,39 +96,11 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
 
   protected readonly resource = new ResourceController(this, TREND, () => ({ by: this.activeDimension }));
 
-  protected readonly chart = new ChartController(this, {
-    target: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    // The words too ("Other (n)"): a language's module may arrive after the chart is drawn.
-    deps: () => [
-      this.resource.value,
-      this.effectiveLocale,
-      this.messages.common,
-      this.hiddenSeries,
-      this.zoom,
-      this.chartHeight,
-      this.topCount,
-    ],
-    options: ({ theme, animate }) => {
+  /** Draws the months of the zoom window; a click (or Enter) on a stack selects its member. */
+  protected readonly chart = new MonthChartController(this, {
+    onSelectStack: (_month, key) => {
       const data = this.resource.value;
-      if (!data || isEmptyTrend(data)) return undefined;
-      const [start, end] = this.window(data);
-      const stacks = this.stacks(data).filter((s) => !this.hiddenSeries.has(this.hiddenKey(data, s.key)));
-      return monthlyColumnsOptions({
-        theme,
-        animate,
-        format: this.localize.format,
-        height: this.chartHeight,
-        months: data.months.slice(start, end + 1),
-        onSelect: (_month, series) => {
-          const stack = series === undefined ? undefined : stacks[series];
-          if (stack && stack.key !== OTHER_KEY) this.selectMember(data.by, stack.key);
-        },
-        series: stacks.map((s) => ({
-          name: s.label,
-          color: slotColor(theme, s.slot),
-          data: s.values.slice(start, end + 1),
-        })),
-      });
+      if (data && key !== OTHER_KEY) this.selectMember(data.by, key);
     },
   });
 
@@ -186,6 +165,13 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     return stacks;
   }
 
+  /** The stacks shown (legend toggles applied) as the month chart draws them, for the months of the window. */
+  private drawnSeries(data: TrendResponse, stacks: readonly Stack[], [start, end]: [number, number]): DrawnSeries[] {
+    return stacks
+      .filter((s) => !this.hiddenSeries.has(this.hiddenKey(data, s.key)))
+      .map((s) => ({ key: s.key, name: s.label, slot: s.slot, kind: 'column' as const, values: s.values.slice(start, end + 1) }));
+  }
+
   /** Selects a member (a click on its stack) or clears it (clicked again), for cross-filtering. */
   private selectMember(dimension: Dimension, key: string): void {
     this.selectedMember = this.selectedMember === `${dimension}:${key}` ? undefined : `${dimension}:${key}`;
@@ -229,7 +215,19 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
         (TREND_DIMENSIONS as readonly string[]).includes(data.by) ? this.dimensionLabel(data.by) : trend.members,
         (key) => this.toggleSeries(this.hiddenKey(data, key)),
       )}
-      ${this.renderChartBox(summary, busy)}
+      ${this.renderChartBox(
+        summary,
+        busy,
+        this.chart.render({
+          answer: data,
+          months: data.months.slice(start, end + 1),
+          series: this.drawnSeries(data, stacks, [start, end]),
+          stacked: true,
+          height: this.chartHeight,
+          format: this.localize.format,
+          text: this.monthChartText,
+        }),
+      )}
       ${this.renderTable(
         trend.caption(this.dimensionLabel(data.by)),
         data.months.slice(start, end + 1),
