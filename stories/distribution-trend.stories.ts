@@ -1,5 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/elements/distribution-trend/define.js';
+import { hoverMonth, walkStacks } from './support/month-chart.js';
 import { renderFromManifest, stateStories } from './support/stories.js';
 
 const meta = {
@@ -25,3 +26,15 @@ export const Dark = states.Dark;
 export const Dutch = states.Dutch;
 export const Narrow = states.Narrow;
 export const ManyMembers = states.ManyMembers;
+
+/** A month hovered over its lowest stack: that stack outlined, the tooltip listing every stack of the month, the hovered one in bold. */
+export const Tooltip = { ...states.Data, name: 'Tooltip (a stack hovered)', play: hoverMonth(4) };
+
+/** The tooltip on a 320 px chart: too narrow beside the month, it spans the chart above the columns. */
+export const TooltipNarrow = { ...states.Narrow, name: 'Tooltip, narrow (320 px)', play: hoverMonth(4) };
+
+/** By keyboard: a month focused, ↑ twice walks to its second stack (ringed); the month's name reads that member and figure; Enter would select it. */
+export const Keyboard = { ...states.Data, name: 'Keyboard (a stack walked to with ↑)', play: walkStacks(4, 2) };
+
+/** The same in Dutch: the month's name reads "… 2026: <member> 1.234". */
+export const KeyboardDutch = { ...states.Dutch, name: 'Keyboard, locale nl', play: walkStacks(4, 2, /^[a-z]+ \d{4}: .+ [\d.]+$/) };

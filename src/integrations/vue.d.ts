@@ -203,7 +203,7 @@ one per tab). Validated like an endpoint's answer; no request is made for what i
   data?: DistributionTrend["data"];
   /** The user picked another tab; read `dimension`. */
   onchange?: (e: CustomEvent<undefined>) => void;
-  /** A member's stack was clicked (`{ dimension, key }`), or clicked again (`key: null`). */
+  /** A member's stack was clicked or chosen with Enter or Space (`{ dimension, key }`), or chosen again (`key: null`). */
   "oninsights-select"?: (e: CustomEvent<import("../events/events.js").SelectDetail>) => void;
   /** The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself. */
   "oninsights-export"?: (e: CustomEvent<import("../events/events.js").ExportDetail>) => void;
@@ -627,7 +627,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **change** - The user picked another tab; read `dimension`.
-   * - **insights-select** - A member's stack was clicked (`{ dimension, key }`), or clicked again (`key: null`).
+   * - **insights-select** - A member's stack was clicked or chosen with Enter or Space (`{ dimension, key }`), or chosen again (`key: null`).
    * - **insights-export** - The export menu made a file, before saving it: `{ format, fileName, blob }`; `preventDefault()` to handle the file yourself.
    *
    * ### **Methods:**
@@ -676,6 +676,8 @@ export type CustomElements = {
    * - **legend** - The legend.
    * - **legend-item** - Each toggle button of the legend.
    * - **chart** - The chart's wrapper.
+   * - **tooltip** - The hovered or focused month's figures, one row per stack.
+   * - **month** - Each month's button over its stacks (ringed when focused by keyboard).
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.

@@ -1,6 +1,6 @@
 /**
  * The hover and keyboard states of the kit's own month chart (`adds-churn-chart`,
- * `active-vs-total`): play functions that point at one month, or focus it as the keyboard does,
+ * `active-vs-total`, `distribution-trend`): play functions that point at one month, or focus it as the keyboard does,
  * so the crosshair, the grown markers, the shared tooltip (and the focus ring) show in the story.
  */
 import { expect, waitFor } from 'storybook/test';
@@ -41,5 +41,22 @@ export function focusMonth(month: number, name = /\d/): Story['play'] {
     await expect(root.activeElement).toBe(button);
     await waitFor(() => expect(button.getAttribute('aria-label')).toMatch(name)); // the month's figures, for a screen reader
     await waitFor(() => expect(root.querySelector('[part="month"][tabindex="0"]')).toBe(button));
+  };
+}
+
+/**
+ * Focuses the `month`-th month's button, then presses ↑ `steps` times, as the keyboard walks up
+ * the month's stacks (distribution-trend): the stack is ringed, its tooltip row stands out, and
+ * the month's name reads its member and figure (`name`).
+ */
+export function walkStacks(month: number, steps: number, name = /: .+ [\d.,]+$/): Story['play'] {
+  return async (context) => {
+    await focusMonth(month)!(context as never);
+    const root = (await waitForState(context.canvasElement, 'complete'))[0]!.shadowRoot!;
+    const button = root.querySelector<SVGElement>(`[part="month"][data-month="${month}"]`)!;
+    for (let i = 0; i < steps; i++) button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
+    await waitFor(() => expect(root.querySelector('.month-chart rect.stack-active')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('[part="tooltip"] .tooltip-row.active')).not.toBeNull());
+    await waitFor(() => expect(button.getAttribute('aria-label')).toMatch(name));
   };
 }
