@@ -2,9 +2,12 @@
  * Geometry of a month-by-month chart (columns, stacked or side by side, and lines, on one y
  * axis or two): months → x bands, values → y, tick labels, margins that fit the labels. Pure and
  * DOM-free: the caller measures text (`measure`) and formats numbers (`tickLabel`), the
- * renderer (`charts/month-chart/`) draws what this returns.
+ * renderer (`charts/month-chart/`) draws what this returns. The scales are d3's (`d3-scale`
+ * band and linear scales, `d3-array` nice domains and ticks); what is the kit's own is the
+ * rules below: how wide columns are, when month labels slant, how deep the axis goes below zero.
  */
-import { nice, tickIncrement, ticks } from 'd3-array';
+import { nice, range, tickIncrement, ticks } from 'd3-array';
+import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 
 /** One series: a column or a line, measured on the left axis or (`secondary`) the right one. */
 export interface MonthSeriesInput {
@@ -78,10 +81,29 @@ const GAP = 8;
 const LINE_HEIGHT = AXIS_FONT_PX + 2;
 const SIN45 = Math.SQRT1_2;
 
-/** A linear scale from a domain onto [bottom, top] px. */
-function linear([d0, d1]: [number, number], [bottom, top]: [number, number]): (v: number) => number {
-  const span = d1 - d0 || 1;
-  return (v) => bottom - ((v - d0) / span) * (bottom - top);
+/**
+ * The one rule for columns and month labels, for every monthly chart of the kit: up to
+ * `MANY_MONTHS` months a column (or a month's group of side-by-side columns) takes 55% of its
+ * month's band and the labels stand level; beyond, 70% (thinner gaps between many thin
+ * columns) and the labels slant by 45°. Labels also slant when one is wider than its band
+ * (less 6 px), and are thinned to every n-th month when even slanted ones would touch.
+ */
+export const MANY_MONTHS = 12;
+export const COLUMN_SHARE = { few: 0.55, many: 0.7 } as const;
+
+/** The share of a month's band its columns take (`COLUMN_SHARE`). */
+export function columnShare(months: number): number {
+  return months > MANY_MONTHS ? COLUMN_SHARE.many : COLUMN_SHARE.few;
+}
+
+/** Whether the month labels slant: many months, or a label wider than its band. */
+export function slantLabels(months: number, widestLabel: number, band: number): boolean {
+  return months > MANY_MONTHS || widestLabel > band - 6;
+}
+
+/** A linear scale from a domain onto [bottom, top] px (a flat domain maps onto the bottom). */
+function linear(domain: [number, number], [bottom, top]: [number, number]): ScaleLinear<number, number> {
+  return scaleLinear().domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain).range([bottom, top]);
 }
 
 /** The nice domain holding 0 and every value (a flat [0, 1] when there are none). */
@@ -161,26 +183,33 @@ export function monthChartLayout(input: MonthChartInput): MonthChartLayout {
   const left0 = Math.max(...tickValues.map((v) => measure(tickLabel(v))), 0) + GAP + 4;
   const right = secondary.length ? Math.max(...secondaryValues.map((v) => measure(tickLabel(v))), 0) + GAP + 4 : GAP;
   const band0 = (width - left0 - right) / Math.max(1, months);
-  // Rotated when many months or when a label is wider than its band; then the first label may
-  // reach left of the axis labels: the plot starts far enough right for it.
-  const rotated = months > 12 || widest > band0 - 6;
+  // Slanted labels: the first may reach left of the axis labels, so the plot starts far enough right for it.
+  const rotated = slantLabels(months, widest, band0);
   const left = rotated ? Math.max(left0, (labelWidths[0] ?? 0) * SIN45 - band0 / 2 + 4) : left0;
   const top = GAP;
   const bottom = height - (rotated ? widest * SIN45 + LINE_HEIGHT : LINE_HEIGHT + GAP);
   const plot = { left, top, right: Math.max(left + 1, width - right), bottom: Math.max(top + 1, bottom) };
-  const band = (plot.right - plot.left) / Math.max(1, months);
-  const centres = Array.from({ length: months }, (_, m) => plot.left + band * (m + 0.5));
+  // A month's band (no padding: the hover and the keyboard's button cover all of it), and the
+  // columns' band inside it: centred, `columnShare` of it wide.
+  const monthIndexes = range(months);
+  const x = scaleBand<number>().domain(monthIndexes).range([plot.left, plot.right]);
+  const band = months ? x.step() : plot.right - plot.left;
+  const centres = monthIndexes.map((m) => x(m)! + band / 2);
+  const gap = 1 - columnShare(months);
+  const columnX = scaleBand<number>().domain(monthIndexes).range([plot.left, plot.right]).paddingInner(gap).paddingOuter(gap / 2);
+  const columnWidth = columnX.bandwidth();
+  const slotX = scaleBand<string>()
+    .domain(stacked ? ['stack'] : columns.map((c) => c.key))
+    .range([0, columnWidth]);
 
   const y = linear(domain, [plot.bottom, plot.top]);
   const zero = y(0);
-  const columnWidth = band * (months > 12 ? 0.7 : 0.55);
-  const slot = stacked ? columnWidth : columnWidth / Math.max(1, columns.length);
   const up = new Array<number>(months).fill(0);
   const down = new Array<number>(months).fill(0);
-  const columnBoxes = columns.map((s, index) => ({
+  const columnBoxes = columns.map((s) => ({
     key: s.key,
     boxes: s.values.slice(0, months).map((v, m): ColumnBox => {
-      const x = centres[m] - columnWidth / 2 + (stacked ? 0 : index * slot);
+      const left = columnX(m)! + slotX(stacked ? 'stack' : s.key)!;
       let from = 0;
       if (stacked) {
         from = v >= 0 ? up[m] : down[m];
@@ -188,7 +217,7 @@ export function monthChartLayout(input: MonthChartInput): MonthChartLayout {
         else down[m] += v;
       }
       const [a, b] = [y(from), y(from + v)];
-      return { month: m, x, y: Math.min(a, b), width: slot, height: Math.abs(a - b) };
+      return { month: m, x: left, y: Math.min(a, b), width: slotX.bandwidth(), height: Math.abs(a - b) };
     }),
   }));
 

@@ -6,6 +6,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { line } from 'd3-shape';
 import type { MonthChartLayout } from '../../core/month-chart-layout.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { SeriesSlot } from '../../themes/palette.js';
@@ -26,9 +27,8 @@ export interface DrawnSeries {
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-function linePath(points: readonly [number, number][]): string {
-  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r(x)},${r(y)}`).join('');
-}
+/** A line's path through its points (d3-shape, straight segments, 0.1 px). */
+const linePath = line().digits(1) as (points: [number, number][]) => string | null;
 
 /** The months as buttons: the group's name, each month's name (with its figures), the one with the tab stop. */
 export interface MonthKeys {
@@ -84,7 +84,7 @@ export function renderMonthSvg(
       layout.lines,
       (l) => l.key,
       (l) => svg`<g class="series line" data-key=${l.key} data-slot=${bySeries.get(l.key)!.slot} data-index=${bySeries.get(l.key)!.index}>
-        <path class=${bySeries.get(l.key)!.dashed ? 'dashed' : ''} d=${linePath(l.points)}></path>
+        <path class=${bySeries.get(l.key)!.dashed ? 'dashed' : ''} d=${linePath(l.points) ?? ''}></path>
         ${l.points.map(([x, y], m) => svg`<circle cx=${r(x)} cy=${r(y)} r=${m === active ? 5 : 3}></circle>`)}
       </g>`,
     )}
