@@ -4,10 +4,10 @@
 //    `valibot` (the contract's public types are valibot's) stay bare imports (package
 //    dependencies): a host's bundler dedupes them with its own copy, and Node resolves Lit's
 //    server build (SSR, Next.js). Everything else is bundled and tree-shaken, so importing
-//    kpi-card never pulls in ApexCharts or the atlas.
+//    kpi-card never pulls in the month chart or the atlas.
 // 2. the CDN build, `cdn/`: self-contained for one `<script type="module">` — the entry
-//    `cdn/insights-widgets.js` registers every element; ApexCharts and the atlas are lazy
-//    chunks in `cdn/chunks/`, loaded only when a chart or the map is on the page.
+//    `cdn/insights-widgets.js` registers every element; the world atlas is a lazy chunk in
+//    `cdn/chunks/`, loaded only when the map is on the page (as are each language's words).
 // Bundled libraries keep their `/*! … @license */` headers, and every bundled package's licence
 // is collected into THIRD-PARTY-NOTICES (scripts/third-party-notices.mjs). Source maps are
 // written without a `sourceMappingURL` comment and left out of the tarball (`files`).
@@ -27,7 +27,7 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
 
 /**
  * Before writing, removes what the previous build wrote there, so its hashed chunks do not
- * pile up (two copies of ApexCharts). Only on write: `generate()` (the benches) leaves disk alone.
+ * pile up (two copies of the atlas). Only on write: `generate()` (the benches) leaves disk alone.
  */
 const cleanBefore = (paths) => ({
   name: 'insights:clean-output',
@@ -58,7 +58,7 @@ const chunkName = (dir) => (chunk) => {
 /**
  * Writes `preload.json` beside the CDN entry: the chunks the entry imports statically and each
  * lazy chunk (not the languages) by its name without hash, with its static imports. The server
- * turns a page's `<!-- modulepreload: apexcharts -->` into `<link rel="modulepreload">`s from it
+ * turns a page's `<!-- modulepreload: countries-110m -->` into `<link rel="modulepreload">`s from it
  * (server/http/module-preload.ts), so the browser fetches them while it parses the page.
  */
 const preloadManifest = () => ({
@@ -77,7 +77,7 @@ const preloadManifest = () => ({
     const lazy = Object.fromEntries(
       chunks
         .filter((c) => c.isDynamicEntry && !c.fileName.includes('/i18n-'))
-        .map((c) => [c.name.replace(/\.esm$/, ''), [c.fileName, ...closure(c)]]),
+        .map((c) => [c.name, [c.fileName, ...closure(c)]]),
     );
     const manifest = { entry: [...closure(entry)], lazy };
     this.emitFile({ type: 'asset', fileName: 'preload.json', source: JSON.stringify(manifest, null, 2) + '\n' });
@@ -85,7 +85,7 @@ const preloadManifest = () => ({
 });
 
 const onwarn = (warning, warn) => {
-  // ApexCharts and d3 use `this` at module top level and circular imports; both are harmless.
+  // d3 and its dependencies use `this` at module top level and circular imports; both are harmless.
   if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
   warn(warning);
 };

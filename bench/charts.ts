@@ -5,15 +5,14 @@
  *
  * Sizes: each element's define.ts bundled in-process (rollup + node-resolve + esbuild +
  * terser) into memory, min+gzip (zlib level 9), two ways: code-split as shipped (the entry the
- * page loads first, plus the lazy `import('apexcharts')` chunk fetched when a chart draws) and
- * with the dynamic import inlined (one file: the element's full cost including ApexCharts).
+ * page loads first, plus its lazy chunks: the image export, the languages' words) and with the
+ * dynamic imports inlined (one file: the element's full cost).
  * Render: headless Chromium (puppeteer-core), the built element on a page whose endpoint is
  * request interception (no network, no server), 24 months × 8 series. Timed from the element's
- * insertion (data request → parse → validate → draw: ApexCharts for distribution-trend, the
- * kit's own SVG month chart for the other two) to `chartComplete` (drawn + one
- * requestAnimationFrame), reduced motion (no tween). The first run includes
- * evaluating the lazily loaded ApexCharts module; later runs are warm. Then an update in place
- * (zoom to 6 months; tab switch) timed the same way.
+ * insertion (data request → parse → validate → draw with the kit's SVG month chart) to
+ * `chartComplete` (drawn + one requestAnimationFrame), reduced motion (no tween). The first run
+ * is cold (module evaluation, first layout); later runs are warm. Then an update in place (zoom
+ * to 6 months; legend; tab switch) timed the same way.
  */
 import { bundle, gzipTotal, kb, type OutputChunk } from './support/bundle.ts';
 import { chunkFiles, json, median, withPage } from './support/browser.ts';
@@ -98,7 +97,7 @@ async function browserBench(chunks: OutputChunk[]): Promise<Record<string, Timin
           const painted = (el: ChartEl) =>
             new Promise<void>((resolve) => {
               const check = () =>
-                el.shadowRoot?.querySelector('.apexcharts-series, .month-chart .series') ? resolve() : requestAnimationFrame(check);
+                el.shadowRoot?.querySelector('.month-chart .series') ? resolve() : requestAnimationFrame(check);
               check();
             }).then(() => el.chartComplete);
           const first: number[] = [];
@@ -150,7 +149,7 @@ async function browserBench(chunks: OutputChunk[]): Promise<Record<string, Timin
 export async function bench(): Promise<void> {
   console.log('\n## Chart elements: size (min+gzip, zlib -9)');
   console.log(
-    `${'element'.padEnd(20)}${'entry (first load)'.padStart(20)}${'+ lazy ApexCharts'.padStart(20)}${'= split total'.padStart(16)}${'inlined (1 file)'.padStart(20)}`,
+    `${'element'.padEnd(20)}${'entry (first load)'.padStart(20)}${'+ lazy chunks'.padStart(20)}${'= split total'.padStart(16)}${'inlined (1 file)'.padStart(20)}`,
   );
   for (const [name, input] of Object.entries(ELEMENTS)) {
     const [split, inline] = await Promise.all([bundle(input), bundle(input, { inline: true })]);
@@ -164,7 +163,7 @@ export async function bench(): Promise<void> {
   console.log(
     `${'all three, one page'.padEnd(20)}${kb(entry).padStart(20)}${kb(lazy).padStart(20)}${kb(entry + lazy).padStart(16)}${'—'.padStart(20)}`,
   );
-  console.log('(entry includes lit, @lit/task, @lit/context, valibot; lazy = the import(\'apexcharts\') chunk, counted once)');
+  console.log('(entry includes lit, @lit/task, @lit/context, valibot; lazy = chunks loaded by import(), counted once)');
 
   console.log(`\n## Time to a painted chart, ${MONTHS} months × ${SERIES} series (Chromium, reduced motion, ${RUNS} runs)`);
   const t = await browserBench(all);

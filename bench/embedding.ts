@@ -29,7 +29,7 @@ function page(loading: 'lazy' | 'eager'): string {
     // When every widget in the first viewport shows its figures.
     const painted = () => [...ctx.querySelectorAll('*')]
       .filter((el) => el.shadowRoot && el.getBoundingClientRect().top < innerHeight)
-      .every((el) => el.shadowRoot.querySelector('[part="value"], [part="bars"], [part="table"], .apexcharts-canvas, .month-chart .series, [part~="arc"]'));
+      .every((el) => el.shadowRoot.querySelector('[part="value"], [part="bars"], [part="table"], .month-chart .series, [part~="arc"]'));
     const watch = () => (painted() ? (window.__aboveFold = performance.now()) : requestAnimationFrame(watch));
     requestAnimationFrame(watch);
   </script></body></html>`;

@@ -1,6 +1,6 @@
 /**
- * Registers every element of the kit. This is the script-tag entry: heavy parts (ApexCharts,
- * the world atlas) stay lazy chunks that load only when a chart or the map is on the page.
+ * Registers every element of the kit. This is the script-tag entry: the heavy part (the world
+ * atlas) stays a lazy chunk that loads only when the map is on the page.
  */
 import './elements/filter-context/define.js';
 import './elements/active-vs-total/define.js';

@@ -1,11 +1,11 @@
 /**
  * `<link rel="modulepreload">` for a page of the kit's CDN build: the browser fetches and
  * compiles the chunks a page will need while it parses the HTML, instead of one after another
- * (the entry, then its shared chunk, then ApexCharts when the first chart draws).
+ * (the entry, then its shared chunk, then the world atlas when the map draws).
  *
  * The build writes `cdn/preload.json` (rollup.config.mjs, `preloadManifest`): the entry's static
  * chunks, and each lazy chunk by name. A served page holds a marker naming the lazy chunks it
- * uses, e.g. `<!-- modulepreload: apexcharts countries-110m -->`, replaced here by the links of
+ * uses, e.g. `<!-- modulepreload: countries-110m -->`, replaced here by the links of
  * the current build (its hashes change with every build, so they cannot be written in the page).
  */
 import { readFile, stat } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 /**
  * Brotli or gzip for static files, negotiated from `Accept-Encoding` as the API's answers are
  * (compression.ts). Each file is compressed once per version (path + mtime) off the main thread
- * and kept in a small LRU, so the first request pays ~0.2 s for ApexCharts and every later one
+ * and kept in a small LRU, so the first request of a large chunk (the world atlas) pays the compression and every later one
  * is a buffer copy.
  */
 import { readFile } from 'node:fs/promises';

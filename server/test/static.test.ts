@@ -12,7 +12,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { negotiateEncoding } from '../http/static-encoding.ts';
 import { createStaticHandler, IMMUTABLE, isHashedChunk, resolveFile } from '../http/static.ts';
 
-const ENTRY = `import('./chunks/apexcharts.esm-G61vFMTg.js');\n${'export const padding = "x";\n'.repeat(200)}`;
+const ENTRY = `import('./chunks/export-image-G61vFMTg.js');\n${'export const padding = "x";\n'.repeat(200)}`;
 const CHUNK = `export default class Chart {}\n${'// filler line so compression has work to do\n'.repeat(100)}`;
 
 describe('static files: reachable paths', () => {
@@ -27,7 +27,7 @@ describe('static files: reachable paths', () => {
   });
 
   test('hashed chunks are told apart from entries', () => {
-    assert.equal(isHashedChunk('/r/cdn/chunks/apexcharts.esm-G61vFMTg.js'), true);
+    assert.equal(isHashedChunk('/r/cdn/chunks/export-image-G61vFMTg.js'), true);
     assert.equal(isHashedChunk('/r/dist/chunks/define-yFj5czUt.js'), true);
     assert.equal(isHashedChunk('/r/cdn/insights-widgets.js'), false);
     assert.equal(isHashedChunk('/r/dist/elements/kpi-card.js'), false);
@@ -51,7 +51,7 @@ describe('static files: served to another origin', () => {
     root = mkdtempSync(join(tmpdir(), 'insights-static-'));
     mkdirSync(join(root, 'cdn/chunks'), { recursive: true });
     writeFileSync(join(root, 'cdn/insights-widgets.js'), ENTRY);
-    writeFileSync(join(root, 'cdn/chunks/apexcharts.esm-G61vFMTg.js'), CHUNK);
+    writeFileSync(join(root, 'cdn/chunks/export-image-G61vFMTg.js'), CHUNK);
     writeFileSync(join(root, 'cdn/chunks/tiny-AbCdEf12.js'), 'export {};\n');
     const files = createStaticHandler(root);
     server = createServer((req, res) => void files(req, res));
@@ -76,7 +76,7 @@ describe('static files: served to another origin', () => {
   });
 
   test('a hashed chunk: cached for a year, immutable', async () => {
-    const res = await get('/cdn/chunks/apexcharts.esm-G61vFMTg.js');
+    const res = await get('/cdn/chunks/export-image-G61vFMTg.js');
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('cache-control'), IMMUTABLE);
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
@@ -136,7 +136,7 @@ describe('static files: module preloads of the current build', () => {
   let server: Server;
   let base: string;
   const PAGE = `<!doctype html><head><script type="module" src="/cdn/insights-widgets.js"></script>
-    <!-- modulepreload: apexcharts -->
+    <!-- modulepreload: export-image -->
   </head><body>${'<p>filler so the page is compressed</p>\n'.repeat(40)}</body>`;
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'insights-preload-'));
@@ -163,13 +163,13 @@ describe('static files: module preloads of the current build', () => {
   test('the entry chunks and the named lazy ones, from cdn/preload.json; compressed; revalidated by content', async () => {
     writeFileSync(join(root, 'cdn/preload.json'), JSON.stringify({
       entry: ['chunks/bundle-AAAAAAAA.js'],
-      lazy: { apexcharts: ['chunks/apexcharts.esm-BBBBBBBB.js'], 'countries-110m': ['chunks/countries-110m-CCCCCCCC.js'] },
+      lazy: { 'export-image': ['chunks/export-image-BBBBBBBB.js'], 'countries-110m': ['chunks/countries-110m-CCCCCCCC.js'] },
     }));
     const res = await fetch(`${base}/`, { headers: { 'Accept-Encoding': 'br' } });
     assert.equal(res.headers.get('content-encoding'), 'br');
     const page = await res.text();
     const links = [...page.matchAll(/<link rel="modulepreload" href="([^"]+)" \/>/g)].map((m) => m[1]);
-    assert.deepEqual(links, ['/cdn/chunks/bundle-AAAAAAAA.js', '/cdn/chunks/apexcharts.esm-BBBBBBBB.js']);
+    assert.deepEqual(links, ['/cdn/chunks/bundle-AAAAAAAA.js', '/cdn/chunks/export-image-BBBBBBBB.js']);
     const etag = res.headers.get('etag')!;
     assert.equal((await fetch(`${base}/`, { headers: { 'If-None-Match': etag } })).status, 304);
     // A new build (new hashes) is a new page.

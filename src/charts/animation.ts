@@ -1,7 +1,6 @@
 /**
- * The timing both kinds of kit chart share (ApexCharts' redraws and the month chart's slides):
- * how long an animation runs, and the next frame. A module of its own so the month chart does
- * not bundle the ApexCharts adapter for them.
+ * The month chart's timing: how long a slide runs (the style sheet's transitions and
+ * `complete` wait the same), and the next frame.
  */
 
 /** How long a kit chart animates, when it does (a legend toggle, a zoom). */

@@ -1,9 +1,7 @@
 /**
- * Styles for a kit chart's shadow root: the wrapper ApexCharts measures, its tooltip drawn with
- * the kit's tokens (ApexCharts' own CSS is added to the same shadow root by ApexCharts), the
- * month range control of `controls.ts`, and the columns' outlines in forced colours (ApexCharts'
- * and the month chart's). The legend's styles are `elements/shared/legend.ts`, the month
- * chart's own `month-chart/month-chart.styles.ts`.
+ * Styles for a monthly chart element's shadow root: the chart's box, the month range control of
+ * `controls.ts`, and the columns' outlines in forced colours. The legend's styles are
+ * `elements/shared/legend.ts`, the month chart's own `month-chart/month-chart.styles.ts`.
  */
 import { css } from 'lit';
 
@@ -22,26 +20,6 @@ export const chartStyles = css`
     opacity: 0.6;
     transition: opacity 0.2s;
   }
-  .apexcharts-canvas {
-    color: var(--_fg);
-  }
-  .apexcharts-tooltip.apexcharts-theme-light,
-  .apexcharts-tooltip.apexcharts-theme-dark {
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
-  }
-  .apexcharts-tooltip.apexcharts-theme-light .apexcharts-tooltip-title,
-  .apexcharts-tooltip.apexcharts-theme-dark .apexcharts-tooltip-title {
-    background: var(--_bg-subtle);
-    border-bottom: 1px solid var(--_border);
-    color: var(--_fg);
-  }
-  .apexcharts-tooltip-text-y-value {
-    font-variant-numeric: tabular-nums;
-  }
-
   /* The shared legend (elements/shared/legend.ts) sits a little apart from the chart. */
   [part='legend'] {
     margin-bottom: 4px;
@@ -125,37 +103,29 @@ export const chartStyles = css`
    * gets an outline so neighbouring stacks stay apart.
    */
   @media (forced-colors: active) {
-    .apexcharts-bar-area,
     .month-chart .columns rect {
       stroke: CanvasText;
       stroke-width: 1px;
     }
     /* A contrast theme has few distinct colours: the outline's dash tells stacks apart too. */
-    .apexcharts-series[rel='2'] .apexcharts-bar-area,
     .month-chart .columns[data-index='2'] rect {
       stroke-dasharray: 4 2;
     }
-    .apexcharts-series[rel='3'] .apexcharts-bar-area,
     .month-chart .columns[data-index='3'] rect {
       stroke-dasharray: 1 2;
     }
-    .apexcharts-series[rel='4'] .apexcharts-bar-area,
     .month-chart .columns[data-index='4'] rect {
       stroke-dasharray: 8 2 2 2;
     }
-    .apexcharts-series[rel='5'] .apexcharts-bar-area,
     .month-chart .columns[data-index='5'] rect {
       stroke-width: 2px;
     }
-    .apexcharts-series[rel='6'] .apexcharts-bar-area,
     .month-chart .columns[data-index='6'] rect {
       stroke-dasharray: 2 4;
     }
-    .apexcharts-series[rel='7'] .apexcharts-bar-area,
     .month-chart .columns[data-index='7'] rect {
       stroke-dasharray: 6 3;
     }
-    .apexcharts-series[rel='8'] .apexcharts-bar-area,
     .month-chart .columns[data-index='8'] rect {
       stroke-width: 2px;
       stroke-dasharray: 1 1;

@@ -28,8 +28,6 @@ export interface InsightsContextValue {
   locale: string;
   /** The client all widgets of this context share: one request per distinct URL. */
   client: InsightsClient;
-  /** The page's CSP nonce for `<style>` elements a widget must add (the chart engine's). */
-  nonce?: string;
   /** `lazy` (default): widgets load when near the viewport; `eager`: at once. */
   loading?: 'lazy' | 'eager';
   tracker?: LoadTracker;

@@ -3,8 +3,7 @@
  * swatch, a bar or a list swatch. Slot N is `--insights-series-N` (N = 1…8, private
  * `--_series-N`); `other` is `--insights-series-other`. Markup names a slot with
  * `data-slot="N"` and `slotStyles` turns it into `--_slot`, so no colour is written inline
- * (a strict `style-src` CSP blocks inline `style=`); ApexCharts gets the resolved colour through
- * `slotColor` in `charts/theme.ts`.
+ * (a strict `style-src` CSP blocks inline `style=`).
  */
 import { css, unsafeCSS } from 'lit';
 

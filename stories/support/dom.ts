@@ -64,7 +64,7 @@ export async function waitForState(root: HTMLElement, state: WidgetState, timeou
     },
     { timeout, interval: 50 },
   );
-  // Let charts drawn after the data (ApexCharts animates in) settle before a11y runs.
+  // Let charts drawn after the data (a frame after their width is known) settle before a11y runs.
   await Promise.all(found.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return found;

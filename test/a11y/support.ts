@@ -13,6 +13,17 @@ export async function emulateFeatures(features: { forcedColors?: 'active' | 'non
   });
 }
 
+/** Relative luminance (0 dark … 1 light) of an `rgb()`/`rgba()` string; 1 when unreadable. */
+export function luminance(rgb: string): number {
+  const m = rgb.match(/rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/);
+  if (!m) return 1;
+  const [r, g, b] = [m[1], m[2], m[3]].map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 export type WidgetState = 'loading' | 'empty' | 'error' | 'complete';
 
 /** The state a widget shows, read from the shared state parts (states.ts). */

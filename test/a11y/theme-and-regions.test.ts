@@ -6,9 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bundle.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
-import { luminance } from '../../src/charts/theme.js';
 import { until } from '../support/helpers.js';
-import { emulateFeatures, painted, stateOf } from './support.js';
+import { emulateFeatures, luminance, painted, stateOf } from './support.js';
 
 const base = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 const isDark = (el: Element) => luminance(getComputedStyle(base(el)).backgroundColor) < 0.4;

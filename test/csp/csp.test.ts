@@ -1,6 +1,6 @@
 /**
  * Strict CSP: every widget rendered from the script-tag bundle on a page whose policy is
- * `default-src 'self'; style-src 'self' 'nonce-…'` (no unsafe-inline), hovered and clicked
+ * `default-src 'self'; style-src 'self'` (no unsafe-inline, no nonce), hovered and clicked
  * through, raises no `securitypolicyviolation`: no inline `style=` anywhere, no `<style>` of a
  * chart engine that would need the nonce, no measuring SVG left for the page's CSS.
  */
@@ -53,7 +53,7 @@ describe('strict Content-Security-Policy', () => {
     }
     await new Promise((r) => setTimeout(r, 500));
 
-    // No widget added a <style> element (a chart engine's, which would need the nonce).
+    // No widget added a <style> element (which a policy without a nonce would block).
     expect(widgets.filter((w) => w.shadowRoot!.querySelector('style')).map((w) => w.localName)).to.deep.equal([]);
     // The month charts' columns and tooltip take their colours and place without inline styles.
     const addsChurn = widgets.find((w) => w.localName === 'adds-churn-chart')!;

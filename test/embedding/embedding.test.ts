@@ -222,7 +222,7 @@ describe('embedding: snapshots, direct data, nesting', () => {
     const snapshot: InsightsSnapshot = JSON.parse(JSON.stringify(await live.captureSnapshot()));
     expect(Object.keys(snapshot.responses).length).to.be.at.least(6);
     const text = (ctx: Element) => [...ctx.children].map((w) => (w.shadowRoot!.querySelector('[part="base"]') as HTMLElement)?.innerText ?? '');
-    // The data is in, but a chart drawn by ApexCharts paints its axes a frame or more later.
+    // The data is in; the charts paint a frame later (their width is measured first).
     const drawn = (ctx: Element) => Promise.all([...ctx.children].map((w) => (w as { chartComplete?: Promise<void> }).chartComplete));
     await drawn(live);
     const before = text(live);

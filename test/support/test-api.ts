@@ -174,7 +174,7 @@ export async function testApiMiddleware() {
       ctx.res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
-        'Content-Security-Policy': "default-src 'self'; style-src 'self' 'nonce-n0nce-csp-test'; img-src 'self' data:",
+        'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data:",
       });
       ctx.res.end(readFileSync('test/csp/page.html'));
       return true;

@@ -1,9 +1,9 @@
 /**
  * The kit's own month-by-month chart (columns, stacked or side by side, and lines on one or two
- * y axes), drawn by Lit as SVG: `adds-churn-chart` and `active-vs-total`. A new answer updates
- * the attributes of the nodes on show — no chart engine to load, no SVG rebuilt, no text laid
- * out to be measured (labels are measured on a canvas, `text-width.ts`) — which is what makes a
- * filter change cheap (ApexCharts rebuilt its whole SVG for one).
+ * y axes), drawn by Lit as SVG: `adds-churn-chart`, `active-vs-total` and `distribution-trend`.
+ * A new answer updates the attributes of the nodes on show — no chart engine to load, no SVG
+ * rebuilt, no text laid out to be measured (labels are measured on a canvas, `text-width.ts`) —
+ * which is what makes a filter change cheap (docs/decisions/0001-own-month-chart.md).
  *
  * It tracks the box's width (`ResizeController`), the hovered or focused month (crosshair,
  * markers and a shared tooltip) and clicks (`onSelect(month index)`). Each month is also a

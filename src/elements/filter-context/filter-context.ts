@@ -9,7 +9,6 @@ import { DEFAULT_TIMEOUT_MS, InsightsClient, type AuthProvider } from '../../dat
 import { DIMENSIONS, DIMENSIONS_RESOURCE, type Dimension, type Filters } from '../../data/contract.js';
 import { buildUrl, type InsightsQuery } from '../../data/query.js';
 import { emit, type ErrorDetail, type SelectDetail } from '../../events/events.js';
-import { themeChanged } from '../../charts/page-theme.js';
 import { THEMES, themeStyles, type Theme } from '../../themes/tokens.js';
 import { validMembers, validOption } from '../shared/valid-attribute.js';
 import { ReadyTracker } from './ready-tracker.js';
@@ -50,9 +49,6 @@ let rootAttached = false;
  *
  * A `filter-context` inside another inherits its endpoint, client (headers, sign-in), range,
  * locale and filters, and narrows them: its own attributes win.
- *
- * The page's CSP nonce, given as this element's `nonce` attribute, is used for the `<style>` the
- * chart engine adds (as is `window.litNonce`).
  *
  * @summary The shared query of a dashboard: wrap widgets in it.
  * @slot - The widgets (and any other content).
@@ -298,8 +294,6 @@ export class FilterContext extends LitElement {
       query,
       locale: this.localize.locale,
       client: this.activeClient,
-      // The global `nonce` attribute (the browser hides its value from CSS and markup once set).
-      nonce: this.nonce || this.parent.value?.nonce || undefined,
       loading: this.forceEager ? 'eager' : this.loading,
       tracker: this.tracker,
       crossSelection,
@@ -313,11 +307,7 @@ export class FilterContext extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) {
-      if (this.theme) validOption(this, 'theme', this.theme, THEMES, '');
-      // Charts hold colours as values: they re-read the tokens.
-      if (changed.get('theme') !== undefined) themeChanged();
-    }
+    if (changed.has('theme') && this.theme) validOption(this, 'theme', this.theme, THEMES, '');
     // Lit batches property sets into one update, so one change emits one event; the first
     // render is the initial state, not a change.
     const stateChanged = [...changed.keys()].some((key) => STATE_KEYS.has(key));

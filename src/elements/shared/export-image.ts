@@ -4,7 +4,7 @@
  * `light-dark()` tokens are all resolved to plain colours), then drawn on a canvas for a PNG.
  * Loaded with `import()` only when an image is asked for.
  *
- * Why this route: a widget is part SVG (ApexCharts, the map, the sunburst, the donut) and part
+ * Why this route: a widget is part SVG (the month charts, the map, the sunburst, the donut) and part
  * HTML (KPI tiles, bars, legends, tables); a `<foreignObject>` keeps both exactly as laid out,
  * where redrawing the HTML parts as SVG would be a second renderer to keep in step. Computed
  * styles, not the shadow root's style sheets, because sheets miss the host page's `::part`

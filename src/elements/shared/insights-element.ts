@@ -4,7 +4,6 @@
  * the locale, the words and the formatters; `stateMessages` are the words of the shared states.
  */
 import { consume } from '@lit/context';
-import { themeChanged } from '../../charts/page-theme.js';
 import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
@@ -187,20 +186,9 @@ export class InsightsElement extends LitElement implements DataHost {
     if (changed.has('theme') && this.theme) validOption(this, 'theme', this.theme, THEMES, '');
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Charts hold colours as values: they re-read the tokens (a no-op for the others).
-    if (changed.has('theme') && changed.get('theme') !== undefined) themeChanged();
-  }
-
   /** The data client in force: the context's (shared by its widgets), or the page-wide one. */
   get insightsClient(): InsightsClient {
     return this.context?.client ?? sharedClient();
-  }
-
-  /** The CSP nonce of the page for styles the widget adds, from its `filter-context`. */
-  get styleNonce(): string | undefined {
-    return this.context?.nonce;
   }
 
   /** The locale in force, always one `Intl` accepts. */

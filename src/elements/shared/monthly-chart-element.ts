@@ -1,7 +1,7 @@
 /**
  * Base class of the kit's month-by-month chart elements (`adds-churn-chart`, `active-vs-total`,
  * `distribution-trend`): what they share so each element keeps only its data, series and words.
- * The first two draw with the kit's own SVG chart (`charts/month-chart/`), the third with ApexCharts.
+ * All three draw with the kit's own SVG month chart (`charts/month-chart/`).
  *
  * It holds the `height` attribute (and the `--_chart-height` it sets), the legend's switched-off
  * series, `chartComplete`, `retry()`, the card, the chart's box, the screen-reader table, and
@@ -13,7 +13,7 @@
  * class MyChart extends MonthlyChartElement<'monthly', 'a' | 'b'> {
  *   static override styles = [...monthlyChartStyles, myStyles];
  *   protected readonly resource = new ResourceController(this, MONTHLY);
- *   protected readonly chart = new ChartController(this, { … });
+ *   protected readonly chart = new MonthChartController(this, { onSelect: (i) => … });
  *   protected get cardTitle() { return 'Title'; }
  *   protected get loadingLabel() { return 'Loading…'; }
  *   protected isEmpty(data: MonthlyResponse) { return isEmptyMonthly(data); }
@@ -25,6 +25,7 @@ import { TaskStatus } from '@lit/task';
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
+import type { MonthChartController } from '../../charts/month-chart/month-chart-controller.js';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../../charts/size.js';
 import type { ResourceController } from '../../controllers/resource-controller.js';
 import type { ResourceName, ResourceResponse } from '../../data/contract.js';
@@ -73,10 +74,9 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
   protected abstract readonly resource: ResourceController<R>;
 
   /**
-   * What draws into the `.chart` box: a `ChartController` (ApexCharts) or a
-   * `MonthChartController` (the kit's own SVG); `complete` settles once it is painted.
+   * What draws into the `.chart` box (a `MonthChartController`); `complete` settles once it is painted.
    */
-  protected abstract readonly chart: { readonly complete: Promise<void> };
+  protected abstract readonly chart: MonthChartController;
 
   /** The card's title, in the language in force. */
   protected abstract get cardTitle(): string;
@@ -167,16 +167,12 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
 
   /**
    * The box the chart is drawn in; `summary` is what assistive technology reads for it. `content`
-   * is the chart when Lit draws it (the month chart: `nothing` until its width is known); without
-   * it ApexCharts draws into the empty box itself.
+   * is the month chart (`nothing` until its width is known).
    */
-  protected renderChartBox(summary: string, busy: boolean, content?: unknown): TemplateResult {
-    // ApexCharts owns the box's children: no Lit part may sit in it. Its chart is one image; the
-    // month chart holds a button per month, so it is a group (an image's children are not read).
+  protected renderChartBox(summary: string, busy: boolean, content: unknown): TemplateResult {
+    // A group, not an image: it holds a button per month (an image's children are not read).
     // The same box from the first render on: the month chart's size is read from it.
-    const lit = content !== undefined;
-    const chart = lit ? html`<div class="chart">${content}</div>` : html`<div class="chart"></div>`;
-    return html`<div class="wrap" part="chart" role=${lit ? 'group' : 'img'} aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>${chart}</div>`;
+    return html`<div class="wrap" part="chart" role="group" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}><div class="chart">${content}</div></div>`;
   }
 
   /** The chart's figures for screen readers: a row per month, a column per series. */
