@@ -2,12 +2,12 @@
  * Geometry of a month-by-month chart (columns, stacked or side by side, and lines, on one y
  * axis or two): months → x bands, values → y, tick labels, margins that fit the labels. Pure and
  * DOM-free: the caller measures text (`measure`) and formats numbers (`tickLabel`), the
- * renderer (`charts/month-chart/`) draws what this returns. The scales are d3's (`d3-scale`
- * band and linear scales, `d3-array` nice domains and ticks); what is the kit's own is the
- * rules below: how wide columns are, when month labels slant, how deep the axis goes below zero.
+ * renderer (`charts/month-chart/`) draws what this returns. The months are a `d3-scale` band
+ * scale, the values' nice domains and ticks `d3-array`'s; what is the kit's own is the rules
+ * below: how wide columns are, when month labels slant, how deep the axis goes below zero.
  */
 import { nice, range, tickIncrement, ticks } from 'd3-array';
-import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 
 /** One series: a column or a line, measured on the left axis or (`secondary`) the right one. */
 export interface MonthSeriesInput {
@@ -101,9 +101,14 @@ export function slantLabels(months: number, widestLabel: number, band: number): 
   return months > MANY_MONTHS || widestLabel > band - 6;
 }
 
-/** A linear scale from a domain onto [bottom, top] px (a flat domain maps onto the bottom). */
-function linear(domain: [number, number], [bottom, top]: [number, number]): ScaleLinear<number, number> {
-  return scaleLinear().domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain).range([bottom, top]);
+/**
+ * A linear map from a domain onto [bottom, top] px (a flat domain maps onto the bottom). Not
+ * d3-scale's `scaleLinear`: it brings interpolators, colour parsing and number formats the
+ * chart never uses, 8.8 KB min+gzip on every chart element's first load (+28%), for this line.
+ */
+function linear([d0, d1]: [number, number], [bottom, top]: [number, number]): (v: number) => number {
+  const span = d1 - d0 || 1;
+  return (v) => bottom - ((v - d0) / span) * (bottom - top);
 }
 
 /** The nice domain holding 0 and every value (a flat [0, 1] when there are none). */
