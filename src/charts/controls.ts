@@ -10,7 +10,7 @@ import type { chart } from '../i18n/text/chart.js';
 
 export interface ZoomInput {
   /** All months, `YYYY-MM`. */
-  months: string[];
+  months: readonly string[];
   /** Visible window, indexes into `months`, inclusive. */
   start: number;
   end: number;

@@ -1,5 +1,5 @@
 /** KPI math over the contract's monthly rows; pure so it is tested without a browser. */
-import type { MonthlyResponse, MonthRow } from '../data/contract.js';
+import type { MonthlyResponse, MonthRow, TrendResponse } from '../data/contract.js';
 
 /** The tiles of the summary: the monthly metrics (subscriptions included) plus customers per product. */
 export const KPI_METRICS = ['customers', 'active', 'added', 'churned', 'subscriptions', 'products'] as const;
@@ -66,4 +66,9 @@ export function kpiFigures(data: MonthlyResponse, metric: Exclude<KpiMetric, 'pr
 /** True when the range holds no customer at all: the tile shows its empty state. */
 export function isEmptyMonthly(data: MonthlyResponse): boolean {
   return data.months.every((m) => m.customers === 0 && m.churned === 0);
+}
+
+/** True when no member of a trend has a customer in any month (or there are no months). */
+export function isEmptyTrend(data: TrendResponse): boolean {
+  return data.months.length === 0 || data.series.every((s) => s.values.every((v) => v === 0));
 }

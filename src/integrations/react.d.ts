@@ -431,8 +431,11 @@ export type CustomElements = {
    *
    *
    *
-   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
+   *
+   *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -497,8 +500,11 @@ export type CustomElements = {
    *
    *
    *
-   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
+   *
+   *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -696,8 +702,11 @@ export type CustomElements = {
    *
    *
    *
-   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
+   *
+   *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *

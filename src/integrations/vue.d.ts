@@ -371,8 +371,11 @@ export type CustomElements = {
    *
    *
    *
-   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
+   *
+   *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -437,8 +440,11 @@ export type CustomElements = {
    *
    *
    *
-   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
+   *
+   *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *
@@ -636,8 +642,11 @@ export type CustomElements = {
    *
    *
    *
-   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
+   *
+   *
+   *
+   * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
    *
    *
    *

@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import { MonthChartController, type DrawnSeries } from '../../charts/month-chart/month-chart-controller.js';
 import { monthChartStyles } from '../../charts/month-chart/month-chart.styles.js';
-import { isEmptyMonthly } from '../../core/metrics.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
@@ -73,23 +72,14 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
     return { active: m.active, customers: m.total };
   }
 
-  protected get cardTitle(): string {
-    return this.messages.activeVsTotal.title;
+  protected get chartWords() {
+    const { title, loading } = this.messages.activeVsTotal;
+    return { title, loading };
   }
 
-  protected get loadingLabel(): string {
-    return this.messages.activeVsTotal.loading;
-  }
-
-  protected isEmpty(data: MonthlyResponse): boolean {
-    return isEmptyMonthly(data);
-  }
-
-  /** A row per month: active and total customers. */
-  protected override exportData() {
-    const data = this.resource.value;
-    if (!data || isEmptyMonthly(data)) return undefined;
-    return this.monthlyExport(data.query, data.months.map((m) => m.month), seriesColumns(data.months, KEYS, this.seriesNames));
+  /** Active and total customers. */
+  protected exportColumns(data: MonthlyResponse) {
+    return seriesColumns(data.months, KEYS, this.seriesNames);
   }
 
   protected summary(data: MonthlyResponse): string {

@@ -1,17 +1,14 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { renderZoom } from '../../charts/controls.js';
+import { property } from 'lit/decorators.js';
 import { MonthChartController, type DrawnSeries } from '../../charts/month-chart/month-chart-controller.js';
 import { monthChartStyles } from '../../charts/month-chart/month-chart.styles.js';
-import { clampWindow } from '../../core/clamp.js';
-import { isEmptyMonthly } from '../../core/metrics.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { addsChurn } from '../../i18n/text/adds-churn.js';
 import type { SeriesSlot } from '../../themes/palette.js';
 import { renderLegend } from '../shared/legend.js';
-import { MonthlyChartElement, monthlyChartStyles, seriesColumns } from '../shared/monthly-chart-element.js';
+import { answerMonths, MonthlyChartElement, monthlyChartStyles, seriesColumns } from '../shared/monthly-chart-element.js';
 import { renderSwitch, switchStyles } from '../shared/switch.js';
 import { validOption } from '../shared/valid-attribute.js';
 
@@ -92,9 +89,6 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
     return this.localize.text({ addsChurn });
   }
 
-  /** Months shown, as indexes of the answer's months; reset when the data changes. */
-  @state() private zoom?: { data: MonthlyResponse; start: number; end: number };
-
   protected readonly resource = new ResourceController(this, MONTHLY);
 
   /** Draws the months of the zoom window; a click gives the index of one of them. */
@@ -107,8 +101,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
   });
 
   private window(data: MonthlyResponse): [number, number] {
-    const z = this.zoom?.data === data ? this.zoom : undefined;
-    return clampWindow(z?.start, z?.end, data.months.length);
+    return this.monthWindow(answerMonths(data));
   }
 
   /** Stack names in the locale in force (the chart re-applies them when it changes). */
@@ -143,23 +136,14 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
     emit(this, 'insights-select', { dimension: 'month', key: month });
   }
 
-  protected get cardTitle(): string {
-    return this.messages.addsChurn.title;
+  protected get chartWords() {
+    const { title, loading } = this.messages.addsChurn;
+    return { title, loading };
   }
 
-  protected get loadingLabel(): string {
-    return this.messages.addsChurn.loading;
-  }
-
-  protected isEmpty(data: MonthlyResponse): boolean {
-    return isEmptyMonthly(data);
-  }
-
-  /** A row per month, a column per stack (churned as a positive count, as in the tooltip). */
-  protected override exportData() {
-    const data = this.resource.value;
-    if (!data || isEmptyMonthly(data)) return undefined;
-    return this.monthlyExport(data.query, data.months.map((m) => m.month), seriesColumns(data.months, ADDS_CHURN_SERIES, this.seriesNames));
+  /** A column per stack (churned as a positive count, as in the tooltip). */
+  protected exportColumns(data: MonthlyResponse) {
+    return seriesColumns(data.months, ADDS_CHURN_SERIES, this.seriesNames);
   }
 
   protected summary(data: MonthlyResponse): string {
@@ -186,14 +170,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
         selected: this.activeView,
         onSelect: (view) => this.switchView(view),
       })}
-      ${renderZoom({
-        months: data.months.map((m) => m.month),
-        start,
-        end,
-        format,
-        messages: this.chartMessages.chart,
-        onChange: (s, e) => (this.zoom = { data, start: s, end: e }),
-      })}
+      ${this.renderMonthZoom(answerMonths(data))}
       ${renderLegend(
         ADDS_CHURN_SERIES.map((key) => ({
           key,

@@ -1,9 +1,7 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { renderZoom } from '../../charts/controls.js';
 import { MonthChartController, type DrawnSeries } from '../../charts/month-chart/month-chart-controller.js';
 import { monthChartStyles } from '../../charts/month-chart/month-chart.styles.js';
-import { clampWindow } from '../../core/clamp.js';
 import { TREND_DIMENSIONS, type TrendDimension } from '../../core/distribution.js';
 import { countryName } from '../../core/geo/names.js';
 import { DEFAULT_TOP, OTHER_KEY, topN } from '../../core/top-n.js';
@@ -91,9 +89,6 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
   /** The member selected by a click on its stack, as `dimension:key`. */
   @state() private selectedMember?: string;
 
-  /** Months shown, kept while the months stay the same (also across tabs). */
-  @state() private zoom?: { months: string; start: number; end: number };
-
   protected readonly resource = new ResourceController(this, TREND, () => ({ by: this.activeDimension }));
 
   /** Draws the months of the zoom window; a click (or Enter) on a stack selects its member. */
@@ -114,23 +109,19 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     return validInteger(this, 'top', this.top, 1, MAX_TOP, MAX_TOP);
   }
 
-  protected get cardTitle(): string {
-    return this.messages.trend.title;
+  protected get chartWords() {
+    const trend = this.messages.trend;
+    return { title: trend.title, loading: trend.loading(this.messages.dimension[this.activeDimension]) };
   }
 
-  protected get loadingLabel(): string {
-    return this.messages.trend.loading(this.messages.dimension[this.activeDimension]);
+  /** A column per member drawn (the top members and "Other", hidden ones too). */
+  protected exportColumns(data: TrendResponse) {
+    return this.stacks(data);
   }
 
-  protected isEmpty(data: TrendResponse): boolean {
-    return isEmptyTrend(data);
-  }
-
-  /** A row per month, a column per member drawn (the top members and "Other", hidden ones too). */
-  protected override exportData() {
-    const data = this.resource.value;
-    if (!data || isEmptyTrend(data)) return undefined;
-    return this.monthlyExport(data.query, data.months, this.stacks(data), `${this.localName}-${data.by}`);
+  /** `distribution-trend-<dimension>`. */
+  protected override exportName(data: TrendResponse): string {
+    return `${this.localName}-${data.by}`;
   }
 
   /** A member as kept in `hiddenSeries` (members switched off in the legend): `dimension:key`. */
@@ -139,8 +130,7 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
   }
 
   private window(data: TrendResponse): [number, number] {
-    const z = this.zoom?.months === data.months.join() ? this.zoom : undefined;
-    return clampWindow(z?.start, z?.end, data.months.length);
+    return this.monthWindow(data.months);
   }
 
   /** A dimension's name in the locale in force (the key itself for one the kit does not know). */
@@ -196,14 +186,7 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     const trend = this.messages.trend;
     const summary = this.summary(data);
     return html`
-      ${renderZoom({
-        months: data.months,
-        start,
-        end,
-        format: this.localize.format,
-        messages: this.chartMessages.chart,
-        onChange: (s, e) => (this.zoom = { months: data.months.join(), start: s, end: e }),
-      })}
+      ${this.renderMonthZoom(data.months)}
       ${renderLegend(
         stacks.map((s) => ({
           key: s.key,
@@ -249,10 +232,5 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
       <div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${this.activeDimension}">${super.renderBody()}</div>
     `;
   }
-}
-
-/** True when no member has a customer in any month. */
-function isEmptyTrend(data: TrendResponse): boolean {
-  return data.months.length === 0 || data.series.every((s) => s.values.every((v) => v === 0));
 }
 

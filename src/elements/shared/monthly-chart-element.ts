@@ -4,9 +4,16 @@
  * All three draw with the kit's own SVG month chart (`charts/month-chart/`).
  *
  * It holds the `height` attribute (and the `--_chart-height` it sets), the legend's switched-off
- * series, `chartComplete`, `retry()`, the card, the chart's box, the screen-reader table, and
+ * series, the month window of the range slider, `chartComplete`, `retry()`, the card, the
+ * chart's box, the screen-reader table, the export (a row per month, a column per series), and
  * the loading/empty/error states around the chart (`render()`). A subclass names its resource
- * (`resource`), its title and loading words, when an answer is empty, and draws the chart body.
+ * (`resource`), its title and loading words (`chartWords`), the export's columns, and draws the
+ * chart body; an answer with no customer in any month shows the empty state.
+ *
+ * The month window (`monthWindow`, `renderMonthZoom`), one rule for every slider chart: the
+ * months the slider narrowed to are kept while the answer covers the same months — a filter
+ * change, another tab, a reload — and reset to the whole range when the months change (another
+ * range in the filter bar), where the old indexes would name other months.
  *
  * @example
  * ```ts
@@ -14,21 +21,23 @@
  *   static override styles = [...monthlyChartStyles, myStyles];
  *   protected readonly resource = new ResourceController(this, MONTHLY);
  *   protected readonly chart = new MonthChartController(this, { onSelect: (i) => … });
- *   protected get cardTitle() { return 'Title'; }
- *   protected get loadingLabel() { return 'Loading…'; }
- *   protected isEmpty(data: MonthlyResponse) { return isEmptyMonthly(data); }
- *   protected renderChart(data: MonthlyResponse, busy: boolean) { return this.renderChartBox('…', busy); }
+ *   protected get chartWords() { return { title: 'Title', loading: 'Loading…' }; }
+ *   protected exportColumns(data: MonthlyResponse) { return seriesColumns(data.months, ['a', 'b'], NAMES); }
+ *   protected renderChart(data: MonthlyResponse, busy: boolean) { return this.renderChartBox('…', busy, this.chart.render({ … })); }
  * }
  * ```
  */
 import { TaskStatus } from '@lit/task';
-import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
 import type { MonthChartController } from '../../charts/month-chart/month-chart-controller.js';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../../charts/size.js';
+import { renderZoom } from '../../charts/controls.js';
+import { clampWindow } from '../../core/clamp.js';
+import { isEmptyMonthly, isEmptyTrend } from '../../core/metrics.js';
 import type { ResourceController } from '../../controllers/resource-controller.js';
-import type { ResourceName, ResourceResponse } from '../../data/contract.js';
+import type { MonthlyResponse, ResourceResponse, TrendResponse } from '../../data/contract.js';
 import { chart } from '../../i18n/text/chart.js';
 import { common } from '../../i18n/text/common.js';
 import { tokens } from '../../themes/tokens.js';
@@ -63,12 +72,23 @@ export function seriesColumns<Key extends string>(
   return keys.map((key) => ({ label: names[key], values: months.map((month) => month[key]) }));
 }
 
-export abstract class MonthlyChartElement<R extends ResourceName, K extends string = string> extends InsightsElement {
+/** The resources a monthly chart draws: month rows, or a series per member. */
+export type MonthlyResource = 'monthly' | 'trend';
+
+/** `YYYY-MM` of each month of a monthly chart's answer. */
+export function answerMonths(data: MonthlyResponse | TrendResponse): string[] {
+  return 'series' in data ? data.months : data.months.map((m) => m.month);
+}
+
+export abstract class MonthlyChartElement<R extends MonthlyResource, K extends string = string> extends InsightsElement {
   /** Chart height in CSS pixels; clamped to 160–1200, anything not a number gives 320 (and a console warning). */
   @property({ type: Number, reflect: true }) height: number = DEFAULT_HEIGHT;
 
   /** Series switched off in the legend. */
   @state() protected hiddenSeries: ReadonlySet<K> = new Set();
+
+  /** The months the slider narrowed to, as indexes, and the months they index (`monthWindow`). */
+  @state() private zoom?: { months: string; start: number; end: number };
 
   /** The resource the chart draws. */
   protected abstract readonly resource: ResourceController<R>;
@@ -78,14 +98,59 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
    */
   protected abstract readonly chart: MonthChartController;
 
+  /** The card's title and what the skeleton announces while loading, in the language in force. */
+  protected abstract get chartWords(): { title: string; loading: string };
+
+  /** The export's and "Show as table"'s columns: a series' name and its figure per month, every month of the answer. */
+  protected abstract exportColumns(data: ResourceResponse<R>): MonthlyTableColumn[];
+
   /** The card's title, in the language in force. */
-  protected abstract get cardTitle(): string;
+  protected get cardTitle(): string {
+    return this.chartWords.title;
+  }
 
   /** What the skeleton announces while loading. */
-  protected abstract get loadingLabel(): string;
+  protected get loadingLabel(): string {
+    return this.chartWords.loading;
+  }
 
-  /** True when the answer holds nothing to draw (the empty state is shown instead). */
-  protected abstract isEmpty(data: ResourceResponse<R>): boolean;
+  /** True when the answer has no customer in any month (the empty state is shown instead). */
+  protected isEmpty(data: ResourceResponse<R>): boolean {
+    const answer = data as MonthlyResponse | TrendResponse;
+    return 'series' in answer ? isEmptyTrend(answer) : isEmptyMonthly(answer);
+  }
+
+  /** The export's file name (without range and extension). */
+  protected exportName(_data: ResourceResponse<R>): string {
+    return this.localName;
+  }
+
+  /** A row per month of the query's range (not only the months zoomed to), a column per series (hidden ones too). */
+  protected override exportData() {
+    const data = this.resource.value;
+    if (!data || this.isEmpty(data)) return undefined;
+    const answer = data as MonthlyResponse | TrendResponse;
+    return this.monthlyExport(answer.query, answerMonths(answer), this.exportColumns(data), this.exportName(data));
+  }
+
+  /** The window of months shown, `[first, last]` indexes of `months` (the answer's), by the rule above. */
+  protected monthWindow(months: readonly string[]): [number, number] {
+    const z = this.zoom?.months === months.join() ? this.zoom : undefined;
+    return clampWindow(z?.start, z?.end, months.length);
+  }
+
+  /** The range slider over `months` (the answer's), setting the window; nothing for fewer than two months. */
+  protected renderMonthZoom(months: readonly string[]): TemplateResult | typeof nothing {
+    const [start, end] = this.monthWindow(months);
+    return renderZoom({
+      months,
+      start,
+      end,
+      format: this.localize.format,
+      messages: this.chartMessages.chart,
+      onChange: (s, e) => (this.zoom = { months: months.join(), start: s, end: e }),
+    });
+  }
 
   /**
    * The chart's headline in one sentence ("Customer adds and churns, January 2025 to December
@@ -141,11 +206,8 @@ export abstract class MonthlyChartElement<R extends ResourceName, K extends stri
     return this.chartMessages.common.range(format.month(first, 'long'), format.month(last, 'long'));
   }
 
-  /**
-   * The export of a month-by-month answer: a row per month of the query's range (not only the
-   * months zoomed to), a column per series (hidden ones too), titled like the card.
-   */
-  protected monthlyExport(query: QueryEcho, months: readonly string[], columns: readonly MonthlyTableColumn[], name = this.localName): ExportData {
+  /** The export of a month-by-month answer, titled like the card: a row per month, a column per series. */
+  private monthlyExport(query: QueryEcho, months: readonly string[], columns: readonly MonthlyTableColumn[], name = this.localName): ExportData {
     const table: DataTable = {
       title: this.cardTitle,
       columns: [{ label: this.chartMessages.common.month, kind: 'month' }, ...columns.map((c) => ({ label: c.label, kind: 'count' as const }))],
