@@ -48,6 +48,23 @@ describe('forced colours', () => {
     expect(swatch('existing').borderTopColor, 'the line’s dash').to.equal(system('CanvasText'));
   });
 
+  it('distribution-trend: every stack outlined, told apart by dash; the stack walked to ringed in Highlight', async () => {
+    const el = await loaded(await fixture<HTMLElement>(html`<distribution-trend endpoint="/api" loading="eager"></distribution-trend>`));
+    const stacks = monthColumns(el);
+    expect(stacks).to.have.length(9);
+    const first = stacks.map((s) => getComputedStyle(s.bars[0]));
+    for (const style of first) expect(style.stroke).to.equal(system('CanvasText'));
+    const looks = new Set(first.map((style) => `${style.strokeDasharray}|${style.strokeWidth}`));
+    expect(looks.size, 'outlines differ by dash or width').to.be.at.least(8);
+    const months = el.shadowRoot!.querySelectorAll<SVGElement>('[part="month"]');
+    months[months.length - 1].focus();
+    months[months.length - 1].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
+    await until(() => el.shadowRoot!.querySelector('.month-chart rect.stack-active'), 2000, 'a stack walked to');
+    const ring = getComputedStyle(el.shadowRoot!.querySelector('.month-chart rect.stack-active')!);
+    expect(ring.stroke).to.equal(system('Highlight'));
+    expect(ring.strokeDasharray, 'a solid ring').to.equal('none');
+  });
+
   it('map countries and sunburst segments are outlined in CanvasText', async () => {
     const page = await fixture(html`<filter-context endpoint="/api" loading="eager">
       <customer-geo-map></customer-geo-map><product-sunburst></product-sunburst>

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/distribution-trend/define.js';
+import '../../src/elements/filter-context/define.js';
+import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { DistributionTrend } from '../../src/elements/distribution-trend/distribution-trend.js';
 import type { TrendResponse } from '../../src/data/contract.js';
 import { OTHER_KEY, topN } from '../../src/core/top-n.js';
@@ -261,6 +263,24 @@ describe('distribution-trend', () => {
     // leaving the months: no tooltip, no highlighted stack
     tabs(el)[0].focus();
     await until(() => monthTooltip(el) === '' && !highlighted(el), 2000, 'cleared on blur');
+  });
+
+  it('by keyboard in a cross-filtering dashboard: Enter on a stack filters by its member, Escape clears it', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" cross-filter loading="eager" from="2025-11" to="2026-10">
+      <distribution-trend></distribution-trend>
+    </filter-context>`);
+    const el = ctx.querySelector<DistributionTrend>('distribution-trend')!;
+    await until(() => el.shadowRoot?.querySelector('.month-chart .columns rect'), 8000, 'chart drawn');
+    await el.chartComplete;
+    const first = monthColumns(el)[0].key;
+    months(el).at(-1)!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => highlighted(el)?.key === first, 2000, 'the lowest stack');
+    await sendKeys({ press: 'Enter' });
+    await until(() => ctx.market.join() === first, 4000, 'filtered by the member');
+    expect(focusedMonth(el), 'the focus stays in the chart').to.not.equal(undefined);
+    await sendKeys({ press: 'Escape' });
+    await until(() => ctx.market.length === 0, 4000, 'Escape clears it');
   });
 
   it('needs no chart engine: nothing added to the page or its shadow root but the chart', async () => {
