@@ -46,7 +46,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApexOptions } from 'apexcharts';
 import { loadApexCharts, trackChart, type ApexCharts } from './apex.js';
-import { prefersReducedMotion } from '../controllers/tween-controller.js';
+import { prefersReducedMotion } from '../controllers/reduced-motion.js';
 import { shieldMeasuringSvg } from './measure-shield.js';
 import { cacheTextMeasures, forgetTextMeasures } from './text-measure-cache.js';
 import { skipSingleLineRebuilds } from './text-rebuild.js';
