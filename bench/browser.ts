@@ -33,6 +33,9 @@
  *   after the page was still; the median is over all of them, so more changes mean less noise);
  * - BENCH_BASELINE (a built checkout of another commit, measured as a third page: before/after
  *   in the same run);
+ * - BENCH_BREAKDOWN (where each page's time to paint goes, medians: its script requests and bytes,
+ *   when its last script and its last data answer arrived, and the main thread's totals of task,
+ *   script, compile, style and layout time from `Performance.getMetrics`);
  * - BENCH_DETAIL (print each run: how long the task that set the filter ran (`settingTask`: until
  *   a timer queued right after it fires), when each widget changed, the API requests' start → end);
  * - BENCH_NO_BUILD (serve cdn/ as it is; build it with NO_MINIFY=1 to read profiles);
@@ -49,7 +52,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { sampleChunks } from '../server/data/sample.ts';
@@ -191,17 +194,36 @@ async function pagesRoot(): Promise<string> {
     symlinkSync(join(BASELINE, 'cdn'), join(dir, 'demo', 'baseline', 'cdn'));
     writeFileSync(join(dir, 'demo', 'baseline', 'index.html'), kitPage(readFileSync(join(BASELINE, 'demo/index.html'), 'utf8'), '/demo/baseline/cdn', 'apexcharts'));
   }
+  // The peer as a partner would build it: esbuild, minified ESM with code splitting; the page
+  // preloads the entry's chunks (static and dynamic imports), as the kit's demo page does.
   const { build } = await import('esbuild');
-  await build({
+  const peerDir = join(dir, 'demo', 'peer');
+  const { metafile } = await build({
     entryPoints: [join(ROOT, 'bench/peer/peer.ts')],
     bundle: true,
     format: 'esm',
+    splitting: true,
     minify: true,
     target: 'es2022',
-    outfile: join(dir, 'demo', 'peer', 'peer.js'),
+    outdir: peerDir,
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
     logLevel: 'warning',
   });
-  copyFileSync(join(ROOT, 'bench/peer/peer.html'), join(dir, 'demo', 'peer', 'index.html'));
+  // Every chunk the entry reaches (metafile paths are relative to the working directory).
+  const reached = new Set<string>();
+  const reach = (path: string) => {
+    for (const i of metafile.outputs[path]?.imports ?? []) {
+      if (i.external || reached.has(i.path)) continue;
+      reached.add(i.path);
+      reach(i.path);
+    }
+  };
+  reach(Object.keys(metafile.outputs).find((path) => metafile.outputs[path]!.entryPoint?.endsWith('peer/peer.ts'))!);
+  const preloads = [...reached].map((path) => `<link rel="modulepreload" href="${relative(peerDir, resolve(path))}" />`);
+  const html = readFileSync(join(ROOT, 'bench/peer/peer.html'), 'utf8');
+  if (!html.includes('<!-- modulepreload -->')) throw new Error('bench/peer/peer.html lost its <!-- modulepreload --> marker');
+  writeFileSync(join(peerDir, 'index.html'), html.replace('<!-- modulepreload -->', preloads.join('\n    ')));
   copyFileSync(join(ROOT, 'node_modules/@highcharts/dashboards/css/dashboards.css'), join(dir, 'demo', 'peer', 'dashboards.css'));
   return dir;
 }
@@ -282,6 +304,28 @@ interface PageRun {
   painted: number;
   /** One figure per filter change of the visit. */
   updated: number[];
+  /** BENCH_BREAKDOWN: where the time to paint went (ms, bytes, counts). */
+  breakdown?: Record<string, number>;
+}
+
+/** BENCH_BREAKDOWN: Chromium's main-thread totals up to the paint (`Performance.getMetrics`, in ms). */
+const BREAKDOWN_METRICS = ['TaskDuration', 'ScriptDuration', 'V8CompileDuration', 'RecalcStyleDuration', 'LayoutDuration', 'RecalcStyleCount', 'LayoutCount'];
+
+/** Runs in the page at its paint: its requests, from Resource Timing. */
+function requestFigures(): Record<string, number> {
+  const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const scripts = entries.filter((e) => e.initiatorType === 'script' || e.initiatorType === 'link' || /\.js(\?|$)/.test(e.name));
+  const data = entries.filter((e) => /\/customers\/|\/dimensions/.test(e.name));
+  const last = (list: PerformanceResourceTiming[]) => Math.max(0, ...list.map((e) => e.responseEnd));
+  return {
+    'script requests': scripts.length,
+    'script KB (compressed)': scripts.reduce((sum, e) => sum + e.transferSize, 0) / 1024,
+    'script KB (raw)': scripts.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024,
+    'last script loaded at': last(scripts),
+    'data requests': data.length,
+    'first data request at': Math.min(...data.map((e) => e.startTime)),
+    'last data answer at': last(data),
+  };
 }
 
 /** The markets set in turn by the filter changes of one visit (BENCH_CHANGES of them). */
@@ -327,9 +371,20 @@ export async function bench(): Promise<void> {
       // tsx compiles with esbuild's keepNames: functions sent to the page call a `__name` helper.
       await page.addInitScript('globalThis.__name = (f) => f');
       await page.addInitScript(probe, widgets);
+      const metrics = process.env.BENCH_BREAKDOWN ? await context.newCDPSession(page) : undefined;
+      await metrics?.send('Performance.enable');
       await page.goto(url);
       type Bench = { painted: Promise<number>; still(ms: number): Promise<void>; fingerprints(): (string | null)[]; changed(b: (string | null)[], t: number): Promise<number> };
       const painted = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.painted);
+      let breakdown: Record<string, number> | undefined;
+      if (metrics) {
+        const { metrics: list } = await metrics.send('Performance.getMetrics');
+        breakdown = { 'painted at': painted, ...(await page.evaluate(requestFigures)) };
+        for (const name of BREAKDOWN_METRICS) {
+          const m = list.find((x) => x.name === name);
+          if (m) breakdown[name] = name.endsWith('Count') ? m.value : m.value * 1000;
+        }
+      }
       await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.still(300));
       const tracing = process.env.BENCH_PROFILE === name;
       if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.compile'] });
@@ -371,7 +426,7 @@ export async function bench(): Promise<void> {
       }
       if (process.env.BENCH_SHOTS) await page.screenshot({ path: join(process.env.BENCH_SHOTS, `${name}.png`), fullPage: true });
       if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
-      return { painted, updated: updates };
+      return { painted, updated: updates, breakdown };
     } finally {
       await context.close();
     }
@@ -407,6 +462,16 @@ export async function bench(): Promise<void> {
     if (BASELINE) {
       console.log(ratio('baseline', 'peer'));
       console.log(ratio('kit', 'baseline'));
+    }
+    if (process.env.BENCH_BREAKDOWN) {
+      // Read just after the paint: a figure may include a few ms past it.
+      console.log('\nwhere the time to paint goes (BENCH_BREAKDOWN; medians; ms unless named; main-thread totals from Performance.getMetrics):');
+      console.log(`| | ${names.join(' | ')} |`);
+      console.log(`|---|${names.map(() => '---:').join('|')}|`);
+      for (const key of Object.keys(results[names[0]!][0]?.breakdown ?? {})) {
+        const cells = names.map((n) => median(results[n].map((r) => r.breakdown?.[key] ?? NaN)).toFixed(0));
+        console.log(`| ${key} | ${cells.join(' | ')} |`);
+      }
     }
     console.log(`all runs (ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => [Math.round(r.painted), ...r.updated.map(Math.round)])])))}`);
   } finally {

@@ -17,7 +17,7 @@ import {
 } from '../src/data/contract.ts';
 
 const DIR = new URL('../stories/fixtures/', import.meta.url);
-const read = (name: string): any => JSON.parse(readFileSync(new URL(name, DIR), 'utf8'));
+const read = (name: string) => JSON.parse(readFileSync(new URL(name, DIR), 'utf8'));
 const datasets = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'problems.json');
 
 describe('stories/fixtures', () => {

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const file = fileArg && fileArg !== '-' ? fileArg : undefined;
   const customers = Number(customersArg);
   const source: DataSource = file ? { file } : { columns: sampleChunks({ customers, endMonth: END }) };
-  let start = performance.now();
+  const start = performance.now();
   const engine: InsightsEngine = await openEngine(db, source);
   const loadSeconds = (performance.now() - start) / 1000;
   const loadRss = process.resourceUsage().maxRSS / 1024;

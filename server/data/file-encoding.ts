@@ -49,6 +49,7 @@ export function sniffEncoding(bytes: Buffer): TextEncoding {
 export function binaryKind(bytes: Buffer, line: string): string | null {
   const known = MAGIC.find(([magic]) => magic.every((byte, i) => bytes[i] === byte));
   if (known) return known[1];
+  // eslint-disable-next-line no-control-regex -- control characters are what marks binary data
   return /[\x00-\x08\x0E-\x1F\x7F\uFFFD]/.test(line) ? 'binary data' : null;
 }
 

@@ -32,6 +32,7 @@ const COUNT = /^\d+$/;
 /** No tenant has a billion users: more is a broken file, and beyond 2^53 a number is no longer exact. */
 const MAX_COUNT = /^0*\d{1,9}$/;
 /** Characters no export value holds (tab, line feed and carriage return may, when quoted). */
+// eslint-disable-next-line no-control-regex -- the control characters an export value may not hold
 export const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 /** The longest value, in bytes: names are short; megabytes in a field mean a broken file. */
 export const MAX_VALUE_BYTES = 4096;

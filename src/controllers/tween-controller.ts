@@ -14,14 +14,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { easeCubicInOut } from '../core/ease.js';
+import { prefersReducedMotion } from './reduced-motion.js';
 
 /** How long the kit's zoom animations take. */
 export const TWEEN_MS = 450;
-
-/** Whether the user asked for less motion (false without a DOM). */
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 export class TweenController implements ReactiveController {
   private frame = 0;

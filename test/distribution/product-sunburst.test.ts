@@ -220,4 +220,29 @@ describe('product-sunburst', () => {
     expect(arcs(el, 1)).to.have.length(nl.rows.length);
     expect(arcs(el, 1).map((p) => p.getAttribute('d'))).to.not.deep.equal(before);
   });
+
+  it('releases the nodes of arcs a new filter state removes (no marker left behind)', async () => {
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api"><product-sunburst></product-sunburst></filter-context>`);
+    const el = ctx.querySelector<ProductSunburst>('product-sunburst')!;
+    await settled(el);
+    const chart = () => $(el, '[part="chart"]')!;
+    // Every node under the chart, comments (lit's part markers) included.
+    const nodes = () => {
+      let n = 0;
+      const walker = document.createTreeWalker(chart(), NodeFilter.SHOW_ALL);
+      while (walker.nextNode()) n++;
+      return n;
+    };
+    const all = arcs(el, 1).length;
+    const first = nodes();
+    const one = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=product');
+    for (let round = 0; round < 3; round++) {
+      ctx.filters = { product: [one.rows[0]!.key] };
+      await until(() => !busy(el) && arcs(el, 1).length === 1, 8000, 'one product');
+      ctx.filters = {};
+      await until(() => !busy(el) && arcs(el, 1).length === all, 8000, 'every product again');
+    }
+    expect(arcs(el, 1).length).to.be.greaterThan(1);
+    expect(nodes(), 'nodes under the chart after three rounds').to.equal(first);
+  });
 });

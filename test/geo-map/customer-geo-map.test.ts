@@ -102,6 +102,23 @@ describe('customer-geo-map', () => {
     expect(stepClass(shapeOf(el, 'US')!)).to.equal(5);
   });
 
+  it('paints step sK with --insights-geo-(K+1), on the map and in the legend', async () => {
+    // Six distinct colours, one per step token, set by the page.
+    const colours = ['rgb(1, 0, 0)', 'rgb(2, 0, 0)', 'rgb(3, 0, 0)', 'rgb(4, 0, 0)', 'rgb(5, 0, 0)', 'rgb(6, 0, 0)'];
+    const el = await map();
+    colours.forEach((c, k) => el.style.setProperty(`--insights-geo-${k + 1}`, c));
+    const seen = new Set<number>();
+    for (const shape of paths(el).filter((p) => p.dataset.code)) {
+      const k = stepClass(shape);
+      seen.add(k);
+      expect(getComputedStyle(shape).fill, `${shape.dataset.code} in step ${k}`).to.equal(colours[k]);
+    }
+    expect(seen.size, 'steps on the map').to.be.greaterThan(3);
+    const swatches = [...root(el).querySelectorAll<HTMLElement>('[part="legend"] .swatch:not(.none)')];
+    expect(swatches.length).to.be.greaterThan(3);
+    for (const swatch of swatches) expect(getComputedStyle(swatch).backgroundColor).to.equal(colours[stepClass(swatch)]);
+  });
+
   it('sorts on every column, both ways, with aria-sort', async () => {
     const el = await map();
     const byKey = new Map(api.rows.map((r) => [r.key, r]));

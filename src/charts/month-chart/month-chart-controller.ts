@@ -33,7 +33,7 @@ import { nextIndex } from '../../core/roving.js';
 import type { ChartText } from '../../i18n/text/chart.js';
 import type { CommonText } from '../../i18n/text/common.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { prefersReducedMotion } from '../../controllers/tween-controller.js';
+import { prefersReducedMotion } from '../../controllers/reduced-motion.js';
 import { ANIMATION_MS, nextFrame } from '../animation.js';
 import { renderMonthSvg, renderMonthTooltip, type DrawnSeries } from './month-chart-view.js';
 import { textWidth } from './text-width.js';

@@ -1,4 +1,17 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { COLOR_STEPS } from '../../core/geo/scale.js';
+
+/**
+ * Step `sK` (K = 0…COLOR_STEPS − 1, the class `core/geo/map-view.ts` gives a country and the
+ * legend gives its swatch) paints with `--_geo-(K+1)`, the private twin of `--insights-geo-(K+1)`:
+ * one table for the map and its legend, as `themes/palette.ts` does for the series.
+ */
+function stepRules(scope: string, property: 'fill' | 'background') {
+  return unsafeCSS(
+    Array.from({ length: COLOR_STEPS }, (_, k) => `${scope}.s${k} { ${property}: var(--_geo-${k + 1}); }`).join('\n'),
+  );
+}
+
 
 export const geoMapStyles = css`
   :host {
@@ -71,24 +84,7 @@ export const geoMapStyles = css`
   [part='map'] [data-code] {
     cursor: pointer;
   }
-  .s0 {
-    fill: var(--_geo-1);
-  }
-  .s1 {
-    fill: var(--_geo-2);
-  }
-  .s2 {
-    fill: var(--_geo-3);
-  }
-  .s3 {
-    fill: var(--_geo-4);
-  }
-  .s4 {
-    fill: var(--_geo-5);
-  }
-  .s5 {
-    fill: var(--_geo-6);
-  }
+  ${stepRules('', 'fill')}
   [part='map'] circle {
     r: var(--_dot-r, 3.5px);
     stroke: var(--_fg);
@@ -173,24 +169,7 @@ export const geoMapStyles = css`
     outline: 1px solid var(--_border);
     outline-offset: -1px;
   }
-  .swatch.s0 {
-    background: var(--_geo-1);
-  }
-  .swatch.s1 {
-    background: var(--_geo-2);
-  }
-  .swatch.s2 {
-    background: var(--_geo-3);
-  }
-  .swatch.s3 {
-    background: var(--_geo-4);
-  }
-  .swatch.s4 {
-    background: var(--_geo-5);
-  }
-  .swatch.s5 {
-    background: var(--_geo-6);
-  }
+  ${stepRules('.swatch', 'background')}
   .swatch.none {
     background: var(--_geo-none);
   }

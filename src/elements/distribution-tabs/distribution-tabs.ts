@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import {
   DISTRIBUTION_DIMENSIONS,
@@ -11,7 +12,6 @@ import {
   type DistributionDimension,
   type DistributionVariant,
 } from '../../core/distribution.js';
-import { nextIndex } from '../../core/roving.js';
 import { DEFAULT_TOP, topMembers, type TopMember } from '../../core/top-n.js';
 import { BREAKDOWN, type BreakdownResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
@@ -105,8 +105,10 @@ export class DistributionTabs extends InsightsElement {
   @state() private hiddenKeys = new Map<DistributionDimension, ReadonlySet<string>>();
   /** The member the user selected, per dimension (for cross-filtering). */
   @state() private selectedKey = new Map<DistributionDimension, string>();
-  /** Roving tab stop among the donut's slices. */
-  @state() private sliceIndex = 0;
+  /** The donut's slices: one tab stop. */
+  private readonly roving = new RovingFocusController(this, {
+    stop: () => this.renderRoot.querySelector<SVGElement>('[part~="slice"][tabindex="0"]'),
+  });
 
   private readonly breakdown = new ResourceController(this, BREAKDOWN, () => ({ by: this.activeDimension }));
 
@@ -141,7 +143,7 @@ export class DistributionTabs extends InsightsElement {
   private switchTo(dimension: DistributionDimension): void {
     if (dimension === this.activeDimension) return;
     this.dimension = dimension;
-    this.sliceIndex = 0;
+    this.roving.index = 0;
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
@@ -165,15 +167,11 @@ export class DistributionTabs extends InsightsElement {
   private onSliceKeydown(event: KeyboardEvent, shown: TopMember[]): void {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      const m = shown[this.sliceIndex];
+      const m = shown[this.roving.stopIndex(shown.length)];
       if (m) this.select(m);
       return;
     }
-    const next = nextIndex(event.key, this.sliceIndex, shown.length);
-    if (next === null) return;
-    event.preventDefault();
-    this.sliceIndex = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('[part~="slice"][tabindex="0"]')?.focus());
+    this.roving.keydown(event, shown.length);
   }
 
   private renderMembers(shown: TopMember[], total: number) {
@@ -189,10 +187,10 @@ export class DistributionTabs extends InsightsElement {
     if (this.activeVariant === 'bars') return renderBars({ ...options, onSelect: (m) => this.select(m) });
     return renderDonut({
       ...options,
-      sliceIndex: this.sliceIndex,
+      sliceIndex: this.roving.stopIndex(shown.length),
       onKeydown: (e) => this.onSliceKeydown(e, shown),
       onSlice: (m, i) => {
-        this.sliceIndex = i;
+        this.roving.index = i;
         this.select(m);
       },
     });

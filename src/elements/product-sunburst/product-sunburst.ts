@@ -2,8 +2,8 @@ import { TaskStatus } from '@lit/task';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { TweenController } from '../../controllers/tween-controller.js';
-import { nextIndex } from '../../core/roving.js';
 import {
   interpolateView,
   share,
@@ -89,8 +89,6 @@ export class ProductSunburst extends InsightsElement {
   @state() private tweenFrom?: ViewArc[];
   /** Progress of the tween, 0..1 (eased). */
   @state() private tweenT = 1;
-  /** Roving tab stop: index among the arcs that take focus in the current view. */
-  @state() private focusIndex = 0;
 
   private treeCache?: { products: BreakdownResponse; skus: BreakdownResponse; tree: SunburstTree };
   /** The last tree drawn from two complete answers: kept on show while newer ones load. */
@@ -98,6 +96,10 @@ export class ProductSunburst extends InsightsElement {
   /** The arcs as last drawn, where a new tween starts. */
   private drawn: ViewArc[] = [];
   private readonly tween = new TweenController(this);
+  /** The arcs' one tab stop: an index among the arcs that take focus in the current view; the centre when none does. */
+  private readonly roving = new RovingFocusController(this, {
+    stop: () => this.renderRoot.querySelector<SVGElement>('[part~="arc"][tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>('button[part="center"]'),
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -147,14 +149,9 @@ export class ProductSunburst extends InsightsElement {
     const previous = this.selected;
     this.selected = key;
     const tree = this.tree;
-    if (tree) this.focusIndex = focusIndexAfterZoom(tree, key, previous);
+    if (tree) this.roving.index = focusIndexAfterZoom(tree, key, previous);
     emit(this, 'insights-select', { dimension: 'product', key });
-    if (refocus) void this.updateComplete.then(() => this.focusArc());
-  }
-
-  private focusArc(): void {
-    const target = this.renderRoot.querySelector<SVGElement>('[part~="arc"][tabindex="0"]');
-    (target ?? this.renderRoot.querySelector<HTMLElement>('button[part="center"]'))?.focus();
+    if (refocus) void this.roving.focus();
   }
 
   private nodeOf(event: Event, tree: SunburstTree): SunburstNode | undefined {
@@ -167,7 +164,7 @@ export class ProductSunburst extends InsightsElement {
     if (!node) return;
     const ring = focusableNodes(tree, this.selected);
     if (node.depth === 1) this.choose(node.key, false);
-    else if (focusedProduct(tree, this.selected)) this.focusIndex = Math.max(0, ring.indexOf(node));
+    else if (focusedProduct(tree, this.selected)) this.roving.index = Math.max(0, ring.indexOf(node));
     else this.choose(node.product, false);
   }
 
@@ -187,11 +184,7 @@ export class ProductSunburst extends InsightsElement {
       this.choose(node.key, true);
       return;
     }
-    const next = nextIndex(event.key, ring.indexOf(node), ring.length);
-    if (next === null) return;
-    event.preventDefault();
-    this.focusIndex = next;
-    void this.updateComplete.then(() => this.focusArc());
+    this.roving.keydown(event, ring.length, ring.indexOf(node));
   }
 
   /** The card; `total` (the customers shown) makes its region's name state the headline. */
@@ -237,7 +230,7 @@ export class ProductSunburst extends InsightsElement {
       tree,
       arcs,
       ring,
-      stop: ring[Math.min(this.focusIndex, ring.length - 1)],
+      stop: ring[this.roving.stopIndex(ring.length)],
       focused,
       total,
       animating: this.tweenFrom !== undefined,

@@ -1,6 +1,5 @@
 /** The sunburst's SVG and its centre, as plain render functions. */
 import { html, nothing, svg } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Formatter } from '../../core/format.js';
 import { round4 } from '../../core/round.js';
 import { arcPath, isVisible, share, type SunburstNode, type SunburstTree, type ViewArc } from '../../core/sunburst.js';
@@ -50,7 +49,13 @@ export interface ChartOptions {
   onZoomOut: () => void;
 }
 
-/** The rings of arcs and the centre. */
+/**
+ * The rings of arcs and the centre. The arcs are a plain list, not `repeat()`: lit-html 3.3.1+
+ * leaves one comment node behind for every item `repeat()` removes (lit/lit#5298), and a new
+ * filter state removes arcs every time, so a long session grew the DOM without end. Nothing
+ * needs an arc's node to follow its key: the zoom tween matches arcs by id in the data
+ * (`interpolateView`), and focus is placed by `focusIndex` after each zoom.
+ */
 export function renderChart(o: ChartOptions) {
   const { tree, ring, stop, focused, total, format, messages } = o;
   const items = o.arcs.map((a, i) => ({ a, node: tree.nodes[i]!, i })).filter(({ a }) => isVisible(a));
@@ -65,30 +70,26 @@ export function renderChart(o: ChartOptions) {
       @click=${o.onClick}
       @keydown=${o.onKeydown}
     >
-      ${repeat(
-        items,
-        ({ a }) => a.id,
-        ({ a, node, i }) => {
-          const interactive = ring.includes(node);
-          const label = arcLabel(node, tree, total, format, messages);
-          return svg`<path
-            part=${node.depth === 1 ? 'arc product' : 'arc sku'}
-            d=${arcPath(a)}
-            fill=${slotVar(productSlot(productIndex.get(node.product) ?? 0))}
-            fill-opacity=${node.depth === 1 ? 1 : skuOpacity(node)}
-            data-index=${i}
-            data-key=${node.key}
-            data-depth=${node.depth}
-            data-customers=${node.customers}
-            data-a0=${round4(a.a0)}
-            data-a1=${round4(a.a1)}
-            role=${interactive ? (node.depth === 1 ? 'button' : 'img') : nothing}
-            tabindex=${interactive ? (node === stop ? 0 : -1) : nothing}
-            aria-label=${interactive ? label : nothing}
-            aria-hidden=${interactive ? nothing : 'true'}
-          ><title>${label}</title></path>`;
-        },
-      )}
+      ${items.map(({ a, node, i }) => {
+        const interactive = ring.includes(node);
+        const label = arcLabel(node, tree, total, format, messages);
+        return svg`<path
+          part=${node.depth === 1 ? 'arc product' : 'arc sku'}
+          d=${arcPath(a)}
+          fill=${slotVar(productSlot(productIndex.get(node.product) ?? 0))}
+          fill-opacity=${node.depth === 1 ? 1 : skuOpacity(node)}
+          data-index=${i}
+          data-key=${node.key}
+          data-depth=${node.depth}
+          data-customers=${node.customers}
+          data-a0=${round4(a.a0)}
+          data-a1=${round4(a.a1)}
+          role=${interactive ? (node.depth === 1 ? 'button' : 'img') : nothing}
+          tabindex=${interactive ? (node === stop ? 0 : -1) : nothing}
+          aria-label=${interactive ? label : nothing}
+          aria-hidden=${interactive ? nothing : 'true'}
+        ><title>${label}</title></path>`;
+      })}
     </svg>
     ${renderCenter(focused, total, format, messages, o.onZoomOut)}
   </div>`;

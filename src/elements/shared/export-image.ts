@@ -31,6 +31,7 @@ const DROPPED_ATTRIBUTES = new Set(['style', 'class', 'part', 'tabindex', 'conte
 type StyleMap = Map<string, string>;
 
 /** Characters XML forbids (e.g. the NUL of the "Other" key): dropped, or the SVG would not parse. */
+// eslint-disable-next-line no-control-regex -- the control characters XML forbids
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const xmlText = (text: string) => text.replace(NOT_XML, '');
 

@@ -6,7 +6,7 @@
  * Placed in the card's top corner, whatever the title's markup, so titles stay as they are.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import { nextIndex } from '../../core/roving.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import type { ExportController, ExportFormat } from './export-controller.js';
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'png', 'svg'];
@@ -66,11 +66,7 @@ export function renderExportTools(exporter: ExportController, o: ExportToolsOpti
       exporter.setOpen(false);
       return;
     }
-    const list = items(menu);
-    const next = nextIndex(event.key, list.indexOf(event.target as HTMLElement), list.length, 'vertical');
-    if (next === null) return;
-    event.preventDefault();
-    list[next]?.focus();
+    RovingFocusController.move(event, items(menu), 'vertical');
   };
   const onFocusout = (event: FocusEvent) => {
     const wrap = event.currentTarget as HTMLElement;

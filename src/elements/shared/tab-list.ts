@@ -1,11 +1,12 @@
 /**
- * The kit's one tab list (WAI-ARIA tabs with automatic activation): one tab stop, arrow keys
- * move and select, Home/End jump to the first/last tab. Tab `i` is `#tab-<id>` and controls
- * `#panel` (ids are scoped by the widget's shadow root). Used by distribution-tabs and
+ * The kit's one tab list (WAI-ARIA tabs with automatic activation): one tab stop, the selected
+ * tab; arrow keys move and select, Home/End jump to the first/last tab
+ * (`RovingFocusController.move`). Tab `i` is `#tab-<id>` and controls `#panel` (ids are scoped
+ * by the widget's shadow root). Used by distribution-tabs and
  * distribution-trend; the panel is the element's own.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { nextIndex } from '../../core/roving.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 
 export interface TabItem<T extends string> {
   id: T;
@@ -27,11 +28,8 @@ export function renderTabList<T extends string>({ tabs, selected, label, onSelec
     const list = event.currentTarget as HTMLElement;
     const buttons = [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
     const current = buttons.indexOf(event.target as HTMLElement);
-    const next = nextIndex(event.key, current < 0 ? tabs.findIndex((t) => t.id === selected) : current, tabs.length, 'horizontal');
-    if (next === null) return;
-    event.preventDefault();
-    buttons[next]?.focus();
-    onSelect(tabs[next]!.id);
+    const next = RovingFocusController.move(event, buttons, 'horizontal', current < 0 ? tabs.findIndex((t) => t.id === selected) : current);
+    if (next !== null) onSelect(tabs[next]!.id);
   };
   return html`<div part="tabs" role="tablist" aria-label=${label} @keydown=${onKeydown}>
     ${tabs.map((tab) => {
