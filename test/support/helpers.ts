@@ -54,3 +54,27 @@ export async function hostileMarkupRan(): Promise<boolean> {
   delete (window as { __x?: unknown }).__x;
   return ran;
 }
+
+/**
+ * Resolves once the page has been idle: every `requestIdleCallback` queued before this call has
+ * run (they run in order), and so has whatever work it started synchronously. For checks that
+ * nothing more happens after a state settled (deferred address writes, member checks).
+ */
+export function idle(): Promise<void> {
+  return new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve)));
+}
+
+/**
+ * Resolves once Chromium has computed whether `el` intersects the viewport (an observer's first
+ * report, which every observer of the page gets in the same update): a lazy widget has then
+ * decided whether to load.
+ */
+export function intersectionKnown(el: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      setTimeout(resolve);
+    });
+    observer.observe(el);
+  });
+}
