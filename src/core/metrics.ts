@@ -38,7 +38,7 @@ export interface KpiFigures {
   netAdded?: number;
 }
 
-/** Figures of one monthly tile; see DOMAIN.md "Metric definitions". */
+/** Figures of one monthly tile (what each month's figures mean: the contract's descriptions, `data/contract.ts`). */
 export function kpiFigures(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>): KpiFigures {
   const series = data.months.map((m) => m[SERIES[metric]] ?? 0);
   const change = percentChange(series[0], series[series.length - 1]);

@@ -205,13 +205,6 @@ export function arcPath(a: ViewArc): string {
   return arcGenerator(a) ?? '';
 }
 
-/** Where to put a label for an arc: its angular and radial middle. */
-export function arcCentroid(a: ViewArc): [number, number] {
-  const angle = (a.a0 + a.a1) / 2;
-  const r = (a.r0 + a.r1) / 2;
-  return [Math.sin(angle) * r, -Math.cos(angle) * r];
-}
-
 /** The share `part / whole` as a ratio, 0 when the whole is 0. */
 export function share(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;

@@ -2,7 +2,7 @@
  * The data contract (v1), written once: the valibot schemas below are the source of truth for
  * the client's validation, the TypeScript types of both client and server, and the OpenAPI 3.1
  * document the server serves at `/openapi.json` (generated from these schemas).
- * See ../shared/docs/CONTRACT.md for the semantics of each figure.
+ * What each figure means is in the schemas' descriptions below (the OpenAPI document's too).
  */
 import * as v from 'valibot';
 

@@ -20,7 +20,6 @@ import { trend } from './text/trend.js';
 import { SHIPPED_LANGUAGES, type ShippedLanguage, type TextGroup } from './define-text.js';
 import type { Messages } from './messages.js';
 
-export type { GeoMetricKey } from './words.js';
 export type { Messages };
 export { SHIPPED_LANGUAGES, type ShippedLanguage };
 

@@ -5,7 +5,7 @@ import '../../src/elements/filter-context/define.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { DistributionTabs } from '../../src/elements/distribution-tabs/distribution-tabs.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
-import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
+import { fetchJson, hostileMarkupRan, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
 
 const TAU = 2 * Math.PI;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
@@ -212,15 +212,13 @@ describe('distribution-tabs', () => {
   });
 
   it('keeps hostile names as text', async () => {
-    (window as { __x?: unknown }).__x = undefined;
     const el = await tabs({ endpoint: '/hostile-api', dimension: 'segment' });
     expect(shadowText(el)).to.match(/<img src=x onerror=window.__x=1>|R&D <EMEA>|<script>/);
     tab(el, 'attributionType').click();
     await settledOn(el, 'attributionType');
     expect(shadowText(el)).to.match(/<img src=x onerror=window.__x=1>|R&D <EMEA>|<script>/);
     expect($$(el, 'img, script')).to.have.length(0);
-    await new Promise((r) => setTimeout(r, 50));
-    expect((window as { __x?: unknown }).__x).to.equal(undefined);
+    expect(await hostileMarkupRan()).to.equal(false);
   });
 
   it('shows empty and error states; Retry loads again', async () => {

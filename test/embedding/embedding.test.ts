@@ -3,14 +3,14 @@
  * state in the URL, sign-in, status events, lazy loading, snapshots, nesting, direct data.
  * Against the real reference endpoint.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/bundle.js';
 import type { FilterContext, InsightsSnapshot } from '../../src/elements/filter-context/filter-context.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { CustomerGeoMap } from '../../src/elements/customer-geo-map/customer-geo-map.js';
 import type { BreakdownResponse, MonthlyResponse } from '../../src/data/contract.js';
 import { emit } from '../../src/events/events.js';
-import { fetchJson, requestCount, resetRequests, until } from '../support/helpers.js';
+import { fetchJson, idle, intersectionKnown, requestCount, resetRequests, until } from '../support/helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const value = (kpi: Element) => $(kpi, '[part="value"]')?.textContent ?? '';
@@ -139,11 +139,13 @@ describe('embedding: sign-in', () => {
     ctx.authProvider = async () => (calls++, { Authorization: 'Bearer wrong' });
     ctx.addEventListener('insights-error', (e) => e.target === ctx && events.push(e.detail.kind));
     ctx.innerHTML = '<kpi-card></kpi-card><distribution-tabs></distribution-tabs>';
+    // Every widget settled (its error shown): no sign-in or event is still to come.
+    const settled = oneEvent(ctx, 'insights-ready');
     await fixture(html`<div>${ctx}</div>`);
     const widgets = [...ctx.children];
+    await settled;
     await until(() => widgets.every((w) => $(w, '[part="error"]')), 8000, 'error states');
     for (const w of widgets) expect($(w, '[part="error"]')!.textContent).to.contain('Not signed in');
-    await new Promise((r) => setTimeout(r, 300));
     expect(events).to.deep.equal(['auth']);
     expect(calls).to.equal(2);
     expect(requestCount('/auth/never/')).to.be.at.most(4);
@@ -193,7 +195,7 @@ describe('embedding: status events and lazy loading', () => {
     expect(loads.filter((r) => r === 'monthly')).to.have.length(3);
     ctx.range = 5;
     await until(() => ready.length === 2, 10_000, 'ready again');
-    await new Promise((r) => setTimeout(r, 300));
+    await idle(); // the context's deferred work (address, member check) done: no third one comes
     expect(ready).to.have.length(2);
   });
 
@@ -205,7 +207,7 @@ describe('embedding: status events and lazy loading', () => {
     </div>`);
     const [eager, lazy] = [...page.querySelectorAll('kpi-card')];
     await until(() => value(eager!), 5000, 'the eager tile');
-    await new Promise((r) => setTimeout(r, 300));
+    await intersectionKnown(lazy!); // the lazy tile has been found far from the viewport
     expect(requestCount('last=8')).to.equal(0);
     expect($(lazy!, '[part="skeleton"]')).to.exist;
     lazy!.scrollIntoView();
@@ -237,7 +239,7 @@ describe('embedding: snapshots, direct data, nesting', () => {
       await fixture(html`<div>${copy}</div>`);
       await until(() => [...copy.children].every((w) => w.shadowRoot?.querySelector('[part="base"]') && !w.shadowRoot.querySelector('[part~="skeleton"]')), 10_000, 'the copy');
       await drawn(copy);
-      await new Promise((r) => setTimeout(r, 300));
+      await idle(); // deferred work (the member check) done: it asked nothing either
       expect(text(copy)).to.deep.equal(before);
       expect(asked).to.equal(0);
     } finally {

@@ -3,7 +3,7 @@ import '../../src/elements/filter-context/define.js';
 import '../../src/elements/kpi-card/define.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
-import { fetchJson, requestCount, resetRequests, shadowText, until, HOSTILE_IMG } from '../support/helpers.js';
+import { fetchJson, hostileMarkupRan, requestCount, resetRequests, shadowText, until, HOSTILE_IMG } from '../support/helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const loaded = (el: KpiCard) =>
@@ -155,7 +155,7 @@ describe('kpi-card', () => {
     const el = await card('customers', '/fixtures/invalid-monthly');
     expect(part(el, 'error')!.textContent).to.contain('months.1.customers');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect((window as unknown as { __x?: number }).__x).to.equal(undefined);
+    expect(await hostileMarkupRan()).to.equal(false);
     const notJson = await card('customers', '/fixtures/not-json');
     expect(part(notJson, 'error')!.textContent).to.contain('not JSON');
   });
@@ -213,6 +213,6 @@ describe('kpi-card', () => {
     const names = [...part(el, 'bars')!.querySelectorAll('.name')].map((n) => n.textContent);
     expect(names.some((n) => n!.includes(HOSTILE_IMG))).to.equal(true);
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
-    expect((window as unknown as { __x?: number }).__x).to.equal(undefined);
+    expect(await hostileMarkupRan()).to.equal(false);
   });
 });

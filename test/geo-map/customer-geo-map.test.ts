@@ -7,7 +7,7 @@ import type { FilterContext } from '../../src/elements/filter-context/filter-con
 import type { CustomerGeoMap } from '../../src/elements/customer-geo-map/customer-geo-map.js';
 import { colorScale } from '../../src/core/geo/scale.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
-import { HOSTILE_IMG, fetchJson, until } from '../support/helpers.js';
+import { HOSTILE_IMG, fetchJson, hostileMarkupRan, until } from '../support/helpers.js';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -292,14 +292,12 @@ describe('customer-geo-map', () => {
     await el.updateComplete;
     expect(el.selected).to.equal('<b>x</b>');
     expect(viewBox(el).x).to.equal(0);
-    await new Promise((r) => setTimeout(r, 50));
-    expect((window as { __x?: unknown }).__x).to.equal(undefined);
+    expect(await hostileMarkupRan()).to.equal(false);
   });
 
   it('renders the hostile endpoint without running its markup', async () => {
     const el = await map(html`<customer-geo-map endpoint="/hostile-api" style="width:800px"></customer-geo-map>`);
-    await new Promise((r) => setTimeout(r, 50));
-    expect((window as { __x?: unknown }).__x).to.equal(undefined);
+    expect(await hostileMarkupRan()).to.equal(false);
     expect(root(el).querySelector('img, script')).to.equal(null);
   });
 

@@ -35,3 +35,46 @@ export function shadowText(el: Element): string {
 }
 
 export const HOSTILE_IMG = '<img src=x onerror=window.__x=1>';
+
+/**
+ * Whether markup from data ran: an `<img src=x onerror=window.__x=1>` rendered as HTML before
+ * this call fires its `onerror` only once its request for `x` has failed, later than any
+ * synchronous check. So a probe image asks for the same URL and this waits for the probe's
+ * failure (which comes no sooner than the earlier request's) and a task more, for the injected
+ * handler's event; then reads `window.__x` (and clears it for the next check).
+ */
+export async function hostileMarkupRan(): Promise<boolean> {
+  const probe = new Image();
+  await new Promise<void>((resolve) => {
+    probe.onerror = probe.onload = () => resolve();
+    probe.src = 'x';
+  });
+  await new Promise((r) => setTimeout(r));
+  const ran = (window as { __x?: unknown }).__x !== undefined;
+  delete (window as { __x?: unknown }).__x;
+  return ran;
+}
+
+/**
+ * Resolves once the page has been idle: every `requestIdleCallback` queued before this call has
+ * run (they run in order), and so has whatever work it started synchronously. For checks that
+ * nothing more happens after a state settled (deferred address writes, member checks).
+ */
+export function idle(): Promise<void> {
+  return new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve)));
+}
+
+/**
+ * Resolves once Chromium has computed whether `el` intersects the viewport (an observer's first
+ * report, which every observer of the page gets in the same update): a lazy widget has then
+ * decided whether to load.
+ */
+export function intersectionKnown(el: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      setTimeout(resolve);
+    });
+    observer.observe(el);
+  });
+}

@@ -105,11 +105,6 @@ export function projectFeature(projection: GeoProjection, f: Feature<CountryGeom
   return { d, area, rings: measured };
 }
 
-/** The rings of a feature after projection and clipping (see `projectFeature`). */
-export function projectedRings(projection: GeoProjection, f: Feature<CountryGeometry>): ProjectedRing[] {
-  return projectFeature(projection, f).rings;
-}
-
 function measureRing(points: [number, number][]): ProjectedRing {
   let a = 0;
   let cx = 0;
