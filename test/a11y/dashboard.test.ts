@@ -82,7 +82,8 @@ describe('the demo dashboard', () => {
     expect(levels).to.deep.equal(['3', '3', '3', '3', '3', '3', '2', '2', '2', '2', '2', '2']);
   });
 
-  it('walks every control by keyboard: each stop visibly focused and named', async () => {
+  it('walks every control by keyboard: each stop visibly focused and named', async function () {
+    this.timeout(60_000); // some 80 stops, each focused, styled and named: slow on a loaded 2-core machine
     const start = document.createElement('button');
     start.textContent = 'before the dashboard';
     root.before(start);
