@@ -120,6 +120,10 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
     } catch (error) {
       throw new AuthRefusal(401, whyRefused(error));
     }
+    // jose checks `iat` only against a maximum age; a token from the future is a broken clock or a forgery.
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + clockTolerance) {
+      throw new AuthRefusal(401, 'the token was issued in the future (iat)');
+    }
     const roles = rolesOf(payload, rolesClaim);
     const scope = scopeOf(payload);
     return {

@@ -41,11 +41,13 @@ export function parseScope(claim: unknown): Scope | null {
 /** The filters a request gets inside `scope`: its own, intersected; an empty list matches nothing. */
 export function scopedFilters(filters: Filters, scope: Scope | null): Filters {
   if (!scope) return filters;
-  const out: Filters = { ...filters };
+  // In DIMENSIONS order, like parsed filters: one effective query, one echo, one cache key.
+  const out: Filters = {};
   for (const dim of DIMENSIONS) {
+    const asked = filters[dim];
     const allowed = scope[dim];
-    if (!allowed) continue;
-    out[dim] = filters[dim] ? filters[dim]!.filter((key) => allowed.includes(key)) : [...allowed];
+    if (allowed) out[dim] = asked ? asked.filter((key) => allowed.includes(key)) : [...allowed];
+    else if (asked) out[dim] = asked;
   }
   return out;
 }
