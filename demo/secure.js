@@ -14,7 +14,8 @@ export const DEMO_ROLES = ['report-viewer', 'executive-report-viewer', 'admin-ag
  * Returns what a test reads: the sign-ins so far, by reason.
  */
 export function startSecureDemo({ context, role, location, status, endpoint = '/' }) {
-  const base = new URL(endpoint, document.baseURI);
+  // The endpoint as a folder: `/api` and `/api/` alike.
+  const base = new URL(endpoint.replace(/\/?$/, '/'), document.baseURI);
   const tokenUrl = new URL('demo/token', base);
   const signIns = [];
   let expiresAt = 0;
