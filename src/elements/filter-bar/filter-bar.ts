@@ -24,6 +24,7 @@ import { saveFile } from '../shared/save-file.js';
 import { filterBarStyles } from './filter-bar.styles.js';
 import { PAGE_FILTERS, appliedValues, filterOptions, type AppliedValue, type PageFilter } from './filter-options.js';
 import { findFilterContext } from './find-context.js';
+import { lockedChipStyles, lockedValues, renderLockedChips } from './scope-chips.js';
 import { renderFilterPanel, renderFilterToggle } from './member-filter.js';
 import { DEFAULT_RANGE, renderRange } from './range-picker.js';
 
@@ -47,6 +48,9 @@ const NARROW_WIDTH = 600;
  *
  * A filter value on the context that the data does not hold (say `market="XX"`) is dropped
  * from the context (by `filter-context` itself) with one console warning naming it.
+ * Signed in to an endpoint that locks the user to part of the data (`/dimensions` `scope`),
+ * the locked values show first as chips with a lock that cannot be removed (Reset keeps them),
+ * and the filters offer only the values inside the scope.
  * Narrower than 600 px, the range and filters fold into a "Filters" disclosure.
  *
  * @summary Date range, page filters, applied-filter chips, Reset and CSV download for its filter-context.
@@ -66,6 +70,7 @@ const NARROW_WIDTH = 600;
  * @csspart clear - Clears the open filter.
  * @csspart chips - The list of applied values.
  * @csspart chip - Each applied value, a "Remove …" button.
+ * @csspart locked-chip - Each value the sign-in locks the data to (not removable).
  * @csspart reset - Resets range and filters.
  * @csspart download - The Download button (Cancel while streaming).
  * @csspart download-status - Progress and outcome of the download; also `download-error`.
@@ -79,7 +84,7 @@ const NARROW_WIDTH = 600;
  * @event insights-download - The export has been received, before it is saved; `detail` holds the `blob`, `fileName`, `rows`, `bytes` and `url`. Cancel it to save the file yourself.
  */
 export class FilterBar extends LitElement implements DataHost {
-  static override styles = [tokens, stateStyles, cardStyles, filterBarStyles];
+  static override styles = [tokens, stateStyles, cardStyles, filterBarStyles, lockedChipStyles];
 
   /**
    * Locale (BCP 47) for the bar's words, months and country names; wins over the
@@ -339,6 +344,7 @@ export class FilterBar extends LitElement implements DataHost {
       ${this.renderControls(query, narrow)}
       ${renderChips({
         applied,
+        locked: renderLockedChips(lockedValues(data, this.localize.locale), names, m),
         names,
         m,
         canReset,
