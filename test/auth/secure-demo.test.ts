@@ -1,12 +1,15 @@
 /**
  * demo/secure.html on the real sign-in (`/secure-api`, see test/support/test-api.ts): picking a
- * location narrows the figures to that location's, a token that expires mid-session is replaced
- * through the `authProvider` without an error showing, and a role outside the seed's four sees
+ * location narrows the figures and the export to that location's, a token that expires
+ * mid-session is replaced through the `authProvider` (the export's request meets it first)
+ * without an error showing, and a role outside the seed's four sees
  * the "not allowed" state.
  */
 import { expect } from '@open-wc/testing';
 import type { MonthlyResponse } from '../../src/data/contract.js';
 import '../../src/bundle.js';
+import type { FilterBar } from '../../src/elements/filter-bar/filter-bar.js';
+import type { DownloadDetail } from '../../src/events/events.js';
 import { stateOf } from '../a11y/support.js';
 import { shadowText, until } from '../support/helpers.js';
 
@@ -67,14 +70,28 @@ describe('the signed-in demo (demo/secure.html)', () => {
     expect(status.textContent).to.contain(`for ${option.textContent}`);
     expect(demo.signIns).to.deep.equal(['initial', 'initial']);
 
-    // Wait the token out (no clock tolerance on this endpoint), then ask for something new.
+    // Wait the token out (no clock tolerance on this endpoint); the export is the first to meet it.
     await new Promise((resolve) => setTimeout(resolve, (TOKEN_SECONDS + 1.2) * 1000));
+    const bar = mounted.root.querySelector('filter-bar') as FilterBar;
+    let csv = '';
+    bar.addEventListener('insights-download', async (e) => {
+      e.preventDefault();
+      csv = await (e as CustomEvent<DownloadDetail>).detail.blob.text();
+    }, { once: true });
+    await bar.download();
+    expect(demo.signIns).to.deep.equal(['initial', 'initial', 'unauthorized']);
+    await until(() => csv, 2000, 'the export');
+    const [header, ...rows] = csv.trimEnd().split('\r\n');
+    const column = header!.split(',').indexOf('PartnerLocation');
+    expect(rows.length).to.be.greaterThan(10);
+    expect(new Set(rows.map((row) => row.split(',')[column]))).to.deep.equal(new Set([option.value]), 'only the location\'s rows');
+
     const context = mounted.root.querySelector('filter-context') as HTMLElement & { range: number };
     context.range = 6;
-    await until(() => demo.signIns.includes('unauthorized'), 10000, 'a fresh token after expiry');
+    // Within the fresh token's life: no second renewal.
     await until(() => stateOf(kpi) === 'complete' && shadowText(kpi).includes('6 months'), 10000, 'the 6-month view');
     expect(shadowText(kpi)).to.contain(local);
-    expect(status.textContent).to.match(/1 fresh token after expiry/);
+    expect(status.textContent).to.match(/[1-9]\d* fresh tokens? after expiry/);
     for (const widget of mounted.root.querySelectorAll('kpi-card, adds-churn-chart, distribution-tabs')) expect(stateOf(widget), widget.localName).to.not.equal('error');
   });
 

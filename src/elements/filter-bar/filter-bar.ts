@@ -19,7 +19,7 @@ import { cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles, STATE_TEXT } from '../shared/states.js';
 import { renderChips } from './applied-chips.js';
 import { renderDownloadButton, renderDownloadStatus, type DownloadState } from './download-view.js';
-import { exportFileName, exportUrl, streamExport } from './export-download.js';
+import { exportFileName, exportUrl, streamSignedExport } from './export-download.js';
 import { saveFile } from '../shared/save-file.js';
 import { filterBarStyles } from './filter-bar.styles.js';
 import { PAGE_FILTERS, appliedValues, filterOptions, type AppliedValue, type PageFilter } from './filter-options.js';
@@ -149,9 +149,7 @@ export class FilterBar extends LitElement implements DataHost {
     this.downloadState = { status: 'streaming', bytes: 0, rows: 0 };
     try {
       // The context's client's headers: its static ones and its sign-in (authProvider) alike.
-      const headers = await this.context!.client.requestHeaders(controller.signal);
-      const result = await streamExport(exportUrl(query), {
-        headers,
+      const result = await streamSignedExport(exportUrl(query), this.context!.client, {
         signal: controller.signal,
         onProgress: (p) => (this.downloadState = { status: 'streaming', ...p }),
       });
