@@ -185,8 +185,9 @@ async function main(): Promise<void> {
   });
   // Ctrl-C and kill end through process.exit, so the engine's temporary folder is removed.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
-  console.log(`Insights demo: http://localhost:${(server.address() as AddressInfo).port}/ ` +
-    `(${engine.description}, loaded in ${loaded} s)`);
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  console.log(`Insights demo: ${origin}/ (${engine.description}, loaded in ${loaded} s)`);
+  if (options.demoTokens) console.log(`Signed-in demo (--auth demo): ${origin}/demo/secure.html`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

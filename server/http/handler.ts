@@ -157,7 +157,8 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
       .then((principal) => respond(req, res, path, url, principal))
       .catch((error: unknown) => {
         if (res.headersSent) return void res.destroy();
-        if (audit && error instanceof Error) audit.reason = error.message;
+        // A refusal's reason is ours and short; an engine's message may hold SQL: not logged.
+        if (audit) audit.reason = error instanceof Refusal ? error.message : 'the engine failed';
         if (error instanceof Refusal) sendRefusal(res, error);
         else {
           console.error(`${req.method} ${req.url}:`, error);
