@@ -32,8 +32,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Scripts a test page loads in the browser.
-    files: ['test/**/*.js'],
+    // Scripts a page loads in the browser (test pages, the demo's).
+    files: ['test/**/*.js', 'demo/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -13,7 +13,12 @@ import { sampleChunks } from './data/sample.ts';
 import type { DataSource, InsightsEngine } from './engine/engine.ts';
 import { openEngine } from './engine/open.ts';
 import { EXPORT_IDS, type EngineOptions, type ExportIds } from './engine/engine.ts';
+import { randomBytes } from 'node:crypto';
+import { accessLogTo } from './http/audit.ts';
+import { createAuthenticator, type AuthOptions } from './http/auth.ts';
+import { AUTH_MODES, authOptionsOf, type AuthMode } from './http/auth-config.ts';
 import { parseCorsOrigins } from './http/cors.ts';
+import { createDemoTokenHandler, DEMO_TOKEN_SECONDS, type DemoTokens } from './http/demo-token.ts';
 import { EXPORT_DEFAULTS } from './http/export.ts';
 import { createInsightsHandler, type HandlerOptions } from './http/handler.ts';
 import { problem, sendProblem } from './http/problem.ts';
@@ -27,17 +32,23 @@ export interface StartOptions extends HandlerOptions {
   /** TCP port; 0 picks a free one (read it from `server.address()`). */
   port: number;
   engine: InsightsEngine;
+  /** `--auth demo`: serve `/demo/token` signing with this secret (never with real keys). */
+  demoTokens?: DemoTokens;
 }
 
 /** Starts node:http serving the API and the static demo; resolves once listening. */
-export function startServer({ port, engine, ...options }: StartOptions): Promise<Server> {
+export function startServer({ port, engine, demoTokens, ...options }: StartOptions): Promise<Server> {
   const api = createInsightsHandler(engine, options);
+  const tokens = demoTokens && createDemoTokenHandler(demoTokens);
   const files = createStaticHandler(ROOT);
   const server = createServer((req, res) =>
-    api(req, res, () => files(req, res).catch(() => {
-      if (res.headersSent) res.destroy();
-      else sendProblem(res, problem(404, 'This file cannot be read.'));
-    })));
+    api(req, res, () => {
+      if (tokens?.(req, res)) return;
+      files(req, res).catch(() => {
+        if (res.headersSent) res.destroy();
+        else sendProblem(res, problem(404, 'This file cannot be read.'));
+      });
+    }));
   // Requests Node's parser refuses (bad request line, oversized headers) get a problem document too.
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
     // Answered already (the parser goes on reading what the client still sends), or gone.
@@ -73,6 +84,17 @@ const FLAGS = {
   'max-exports': { type: 'string', default: String(EXPORT_DEFAULTS.concurrent) },
   'export-max-rows': { type: 'string', default: String(EXPORT_DEFAULTS.maxRows) },
   'export-idle-timeout': { type: 'string', default: String(EXPORT_DEFAULTS.idleTimeoutMs / 1000) },
+  auth: { type: 'string', default: 'none' },
+  'jwt-secret-file': { type: 'string' },
+  'jwks-file': { type: 'string' },
+  'jwks-url': { type: 'string' },
+  'jwt-issuer': { type: 'string' },
+  'jwt-audience': { type: 'string' },
+  'clock-tolerance': { type: 'string', default: '30' },
+  'roles-claim': { type: 'string' },
+  'export-roles': { type: 'string' },
+  'access-log': { type: 'string' },
+  'demo-token-seconds': { type: 'string', default: String(DEMO_TOKEN_SECONDS) },
 } as const;
 
 /** Exits with `message` (a flag the user got wrong, a file that cannot load). */
@@ -87,8 +109,33 @@ function positive(flag: string, value: string): number {
   return n;
 }
 
+/**
+ * Sign-in from `--auth` and its flags: `jwt` verifies the partner's tokens; `demo` signs its own
+ * with a random secret (the demo's `/demo/token`). Signed-in servers log every API request.
+ */
+function authOf(values: Record<string, string | undefined>): Pick<StartOptions, 'auth' | 'accessLog' | 'demoTokens'> {
+  const mode = values.auth as AuthMode;
+  if (!AUTH_MODES.includes(mode)) fail(`--auth must be one of ${AUTH_MODES.join(', ')}, not "${mode}"`);
+  const accessLog = values['access-log'] || mode !== 'none' ? accessLogTo(values['access-log'] || undefined) : undefined;
+  if (mode === 'none') return { accessLog };
+  let options: AuthOptions;
+  let demoTokens: DemoTokens | undefined;
+  if (mode === 'demo') {
+    const secret = randomBytes(32);
+    demoTokens = { secret, lifetime: positive('demo-token-seconds', values['demo-token-seconds']!) };
+    options = { secret };
+  } else {
+    try {
+      options = authOptionsOf(values);
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  }
+  return { auth: createAuthenticator(options), accessLog, demoTokens };
+}
+
 /** The handler's and engine's options from the flags; exits on a bad value. */
-function optionsOf(values: Record<string, string | undefined>): HandlerOptions & EngineOptions {
+function optionsOf(values: Record<string, string | undefined>): HandlerOptions & EngineOptions & Pick<StartOptions, 'demoTokens'> {
   const exportIds = values['export-ids'] as ExportIds;
   if (!EXPORT_IDS.includes(exportIds)) fail(`--export-ids must be one of ${EXPORT_IDS.join(', ')}, not "${exportIds}"`);
   let corsOrigins: HandlerOptions['corsOrigins'];
@@ -98,6 +145,7 @@ function optionsOf(values: Record<string, string | undefined>): HandlerOptions &
     fail((error as Error).message);
   }
   return {
+    ...authOf(values),
     corsOrigins,
     exportIds,
     // A key from the environment keeps hashed ids stable across restarts (and out of `ps`).
@@ -137,8 +185,9 @@ async function main(): Promise<void> {
   });
   // Ctrl-C and kill end through process.exit, so the engine's temporary folder is removed.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
-  console.log(`Insights demo: http://localhost:${(server.address() as AddressInfo).port}/ ` +
-    `(${engine.description}, loaded in ${loaded} s)`);
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  console.log(`Insights demo: ${origin}/ (${engine.description}, loaded in ${loaded} s)`);
+  if (options.demoTokens) console.log(`Signed-in demo (--auth demo): ${origin}/demo/secure.html`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -10,6 +10,7 @@ import {
   DimensionsResponseSchema,
   EXPORT_PATH,
   MAX_RANGE_MONTHS,
+  SCOPE_CLAIM,
   MonthlyResponseSchema,
   ProblemSchema,
   QueryEchoSchema,
@@ -58,6 +59,31 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 
+const CHALLENGE = {
+  'WWW-Authenticate': {
+    description: 'RFC 6750: `Bearer realm="insights"`, with `error` and `error_description` (why, in words; never the token) when a token was sent.',
+    schema: { type: 'string' },
+  },
+};
+/** The answers of a signed-in server (`--auth jwt`) to a request it refuses. */
+const AUTH_RESPONSES = {
+  401: {
+    ...problemResponse('Only when the server requires sign-in: no bearer token, or one that is expired, not yet valid, from another issuer or audience, badly signed, malformed, or with an invalid `roles` or scope claim (`error="invalid_token"`).'),
+    headers: CHALLENGE,
+  },
+  403: {
+    ...problemResponse('Only when the server requires sign-in: a valid token whose roles may not read this (none of the seed\'s four roles; for the export, none of the export roles): `error="insufficient_scope"`.'),
+    headers: CHALLENGE,
+  },
+};
+
+const SECURITY_SCHEME = {
+  type: 'http',
+  scheme: 'bearer',
+  bearerFormat: 'JWT',
+  description: `Only when the server is started with \`--auth jwt\` (otherwise the API is open). A JWT signed with the partner's secret (HS256/384/512) or keys (RS256, ES256, EdDSA; \`kid\` picks one), with \`exp\`, a \`roles\` list holding one of global-admin, admin-agent, report-viewer, executive-report-viewer, and optionally \`${SCOPE_CLAIM}\`: filter name → member keys the user is locked to (every answer is computed on the request's filters intersected with it; \`/dimensions\` tells the scope). Signed-in answers carry \`Cache-Control: private, no-cache\` (the export \`private, no-store\`) and \`Vary: Authorization\`; ETags differ between scopes.`,
+};
+
 /** A GET operation answering JSON of component `schema`. */
 function jsonGet(summary: string, description: string, schema: string, parameters: object[]) {
   return {
@@ -73,6 +99,7 @@ function jsonGet(summary: string, description: string, schema: string, parameter
         },
         304: { description: 'Not modified (If-None-Match matched the ETag).' },
         400: problemResponse(BAD_PARAMETER),
+        ...AUTH_RESPONSES,
       },
     },
   };
@@ -113,7 +140,7 @@ export function buildOpenApi(): Record<string, unknown> {
         'One series per member of `by` with customers in the range: monthly customers with filter by=v, one value per month; sorted by the last month desc then key.',
         'TrendResponse', [...COMMON_PARAMETERS, BY]),
       [RESOURCES.dimensions.path]: jsonGet('Members and months with data',
-        'Every member per dimension (sorted by label then key; sku members carry `product`) and the first and last month with data (null without data). Takes no parameters.',
+        'Every member per dimension (sorted by label then key; sku members carry `product`) and the first and last month with data (null without data). Takes no parameters. For a signed-in user locked to part of the data, `scope` gives the filters every answer is held to, and a scoped dimension lists only its scoped members.',
         'DimensionsResponse', []),
       [EXPORT_PATH]: {
         get: {
@@ -123,6 +150,7 @@ export function buildOpenApi(): Record<string, unknown> {
           responses: {
             200: { description: 'CSV with a header line.', content: { 'text/csv': { schema: { type: 'string' } } } },
             400: problemResponse(BAD_PARAMETER),
+            ...AUTH_RESPONSES,
             413: problemResponse('The export would hold more rows than the server sends at once (a configured cap, 1,000,000 by default): narrow the range or add filters. Refused before any CSV is sent.'),
             429: {
               ...problemResponse('The server is streaming as many exports as it allows at once (4 by default): try again after `Retry-After` seconds.'),
@@ -132,6 +160,8 @@ export function buildOpenApi(): Record<string, unknown> {
         },
       },
     },
-    components: { schemas },
+    // Open by default, signed in with `--auth jwt`: either is a valid way to call it.
+    security: [{}, { bearer: [] }],
+    components: { schemas, securitySchemes: { bearer: SECURITY_SCHEME } },
   };
 }

@@ -6,7 +6,9 @@ import '../src/elements/kpi-card/define.js';
 import type { FilterContext } from '../src/elements/filter-context/filter-context.js';
 import { deepText, waitForState } from './support/dom.js';
 import { createElement } from './support/manifest.js';
-import { endpointFor } from './support/msw.js';
+import { HttpResponse } from 'msw';
+import { DATASETS } from './support/fixtures.js';
+import { answer, endpointFor, resourceHandlers } from './support/msw.js';
 import type { Story } from './support/stories.js';
 
 type Args = Record<string, unknown>;
@@ -116,5 +118,37 @@ export const Narrow: Story = {
     const el = canvasElement.querySelector('filter-bar')!;
     await waitFor(() => expect(bar(canvasElement).querySelector('#panel-market')).not.toBeNull());
     await expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth + 1);
+  },
+};
+
+/** The default data, with `/dimensions` as an endpoint answers a user its sign-in locks to one location. */
+const DIMENSIONS_DATA = DATASETS.default.dimensions;
+const LOCATION = DIMENSIONS_DATA.dimensions.partnerLocation![0]!;
+const scoped = resourceHandlers('/mock/scoped-filter-bar', (resource, request) =>
+  HttpResponse.json(
+    (resource === 'dimensions'
+      ? { ...DIMENSIONS_DATA, dimensions: { ...DIMENSIONS_DATA.dimensions, partnerLocation: [LOCATION] }, scope: { partnerLocation: [LOCATION.key] } }
+      : answer(DATASETS.default, resource, request)) as Record<string, unknown>,
+  ),
+);
+
+/**
+ * Signed in as a manager of one partner location (the token's `insights_scope`): the location
+ * shows as a locked chip, not removable, that Reset keeps; the location filter offers only it.
+ */
+export const SignedInScope: Story = {
+  name: 'Signed in, locked to a location',
+  args: { endpoint: '/mock/scoped-filter-bar', market: ['NL'] },
+  parameters: { msw: { handlers: { scoped } } },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete');
+    const chip = await find<HTMLElement>(canvasElement, '[part~=locked-chip]');
+    await expect(deepText(chip)).toContain(`Partner location: ${LOCATION.label}`);
+    await expect(deepText(chip)).toContain('locked by your sign-in');
+    (await find(canvasElement, '[part=reset]')).click();
+    await waitFor(() => expect(bar(canvasElement).querySelector('button[part~=chip]')).toBeNull());
+    await expect(bar(canvasElement).querySelector('[part~=locked-chip]')).not.toBeNull();
+    (await find(canvasElement, '#toggle-partnerLocation')).click();
+    await waitFor(() => expect(bar(canvasElement).querySelectorAll('#panel-partnerLocation input[type=checkbox]')).toHaveLength(1));
   },
 };

@@ -357,7 +357,8 @@ class SqlEngine implements InsightsEngine {
     const filters: CodedQuery['filters'] = {};
     for (const dim of DIMENSIONS) {
       const values = q.filters[dim];
-      if (values?.length) filters[dim] = values.map((value) => this.catalog.code(value));
+      // An empty list (a request outside the user's scope) matches nothing: −1 is no member's code.
+      if (values) filters[dim] = values.length ? values.map((value) => this.catalog.code(value)) : [-1];
     }
     return { lo: monthIndex(q.from) - 1, hi: monthIndex(q.to), filters };
   }

@@ -43,6 +43,6 @@ export function setCors(req: IncomingMessage, res: ServerResponse, origins: Cors
   res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
   // Partners may send a bearer token.
   res.setHeader('Access-Control-Allow-Headers', 'Authorization, If-None-Match, Content-Type');
-  res.setHeader('Access-Control-Expose-Headers', 'ETag, Content-Disposition, Retry-After');
+  res.setHeader('Access-Control-Expose-Headers', 'ETag, Content-Disposition, Retry-After, WWW-Authenticate');
   res.setHeader('Access-Control-Max-Age', '600');
 }

@@ -32,14 +32,15 @@ const RETRY_AFTER = 10;
 export function createExporter(engine: InsightsEngine, limits: ExportLimits = {}) {
   const { concurrent, maxRows, idleTimeoutMs } = { ...EXPORT_DEFAULTS, ...limits };
   let running = 0;
-  return async (parsed: ParsedQuery, req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  /** `cacheControl`: a signed-in user's rows are never kept by a browser or proxy. */
+  return async (parsed: ParsedQuery, req: IncomingMessage, res: ServerResponse, cacheControl = 'private, max-age=60'): Promise<void> => {
     if (running >= concurrent) {
       throw new Refusal(429, `${concurrent} exports are running, the most this server streams at once: ` +
         `try again in ${RETRY_AFTER} seconds.`, undefined, { 'Retry-After': String(RETRY_AFTER) });
     }
     running++;
     try {
-      await stream(engine.exportCsv(parsed.query, { maxRows })[Symbol.asyncIterator](), parsed, req, res, idleTimeoutMs);
+      await stream(engine.exportCsv(parsed.query, { maxRows })[Symbol.asyncIterator](), parsed, req, res, idleTimeoutMs, cacheControl);
     } catch (error) {
       if (!(error instanceof ExportTooLargeError)) throw error;
       throw new Refusal(413, `The export holds more than ${maxRows.toLocaleString('en')} rows, the most this server ` +
@@ -52,6 +53,7 @@ export function createExporter(engine: InsightsEngine, limits: ExportLimits = {}
 
 async function stream(
   chunks: AsyncIterator<string>, parsed: ParsedQuery, req: IncomingMessage, res: ServerResponse, idleTimeoutMs: number,
+  cacheControl: string,
 ): Promise<void> {
   try {
     // The header line comes after the row cap is checked: a refusal is still a problem document.
@@ -59,7 +61,7 @@ async function stream(
     const { from, to } = parsed.query;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="customers-${from}-${to}.csv"`);
-    res.setHeader('Cache-Control', 'private, max-age=60');
+    res.setHeader('Cache-Control', cacheControl);
     const zip = compressor(chooseEncoding(req, res));
     const sink: Writable = zip ?? res;
     if (zip) {

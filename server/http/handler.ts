@@ -8,12 +8,15 @@ import { EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
 import type { InsightsEngine } from '../engine/engine.ts';
 import { lastCompleteMonth } from '../months.ts';
 import { buildOpenApi } from '../openapi.ts';
-import { chooseEncoding, compress, type Encoding } from './compression.ts';
+import { auditRequest, type AccessLog, type AuditRecord } from './audit.ts';
+import { AuthRefusal, type Authenticator, type Principal } from './auth.ts';
+import { addVary, chooseEncoding, compress, type Encoding } from './compression.ts';
 import { setCors, type CorsOrigins } from './cors.ts';
 import { createExporter, type ExportLimits } from './export.ts';
 import { Lru } from './lru.ts';
 import { BadRequest, Refusal, problem, sendProblem, sendRefusal } from './problem.ts';
 import { parseQuery, type Extra, type ParsedQuery } from './query.ts';
+import { scopedDimensions, scopedFilters } from './scope.ts';
 
 /** Options of {@link createInsightsHandler}. */
 export interface HandlerOptions {
@@ -28,12 +31,19 @@ export interface HandlerOptions {
   corsOrigins?: CorsOrigins;
   /** Limits of the CSV export (concurrent exports, rows, idle timeout). */
   exportLimits?: ExportLimits;
+  /**
+   * Sign-in (`--auth jwt`, `auth.ts`): every resource but `/openapi.json` then needs a valid
+   * bearer token of a reading role, and answers within the token's scope. Default: open.
+   */
+  auth?: Authenticator;
+  /** Receives one entry per API request (`audit.ts`; `--access-log`). Default: none. */
+  accessLog?: AccessLog;
 }
 
 /** A node:http request handler; `next` is called for paths that are not the API's. */
 export type InsightsHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
-type Compute = (engine: InsightsEngine, p: ParsedQuery) => Promise<unknown>;
+type Compute = (engine: InsightsEngine, p: ParsedQuery, principal: Principal | null) => Promise<unknown>;
 
 /** JSON routes: the parameters each accepts beyond the common ones, and how it computes. */
 const ROUTES: Record<string, { extras: readonly Extra[] | null; compute: Compute }> = {
@@ -41,7 +51,7 @@ const ROUTES: Record<string, { extras: readonly Extra[] | null; compute: Compute
   [RESOURCES.breakdown.path]: { extras: ['by'], compute: (e, p) => e.breakdown(p.query, p.by!) },
   [RESOURCES.trend.path]: { extras: ['by'], compute: (e, p) => e.trend(p.query, p.by!) },
   // `null`: no query parameters at all.
-  [RESOURCES.dimensions.path]: { extras: null, compute: (e) => e.dimensions() },
+  [RESOURCES.dimensions.path]: { extras: null, compute: async (e, _, who) => scopedDimensions(await e.dimensions(), who?.scope ?? null) },
   '/openapi.json': { extras: null, compute: async () => buildOpenApi() },
 };
 
@@ -62,7 +72,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
   const defaultTo = () =>
     (lastMonth ??= engine.dimensions().then((d) => d.range?.max ?? lastCompleteMonth()));
 
-  const respond = async (req: IncomingMessage, res: ServerResponse, path: string, url: URL) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse, path: string, url: URL, principal: Principal | null) => {
     const route = ROUTES[path];
     const isExport = path === EXPORT_PATH;
     const extras: readonly Extra[] | null = isExport ? ['format'] : route!.extras;
@@ -74,11 +84,20 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
     const parsed: ParsedQuery = extras
       ? parseQuery(url.searchParams, extras, await defaultTo())
       : { query: { from: '', to: '', filters: {} } };
-    if (isExport) return streamCsv(parsed, req, res);
-    const key = JSON.stringify([path, parsed]);
+    // Inside a scope, the request's filters are intersected with it: caches, ETags and the
+    // query echo all see the effective filters, never the asked ones.
+    const scope = principal?.scope ?? null;
+    parsed.query.filters = scopedFilters(parsed.query.filters, scope);
+    const signedIn = principal !== null;
+    if (signedIn) addVary(res, 'Authorization');
+    // Signed in: a browser or proxy keeps nothing for reuse without asking (another user may
+    // sign in on the same browser), and revalidation is against this user's ETag.
+    if (isExport) return streamCsv(parsed, req, res, signedIn ? 'private, no-store' : undefined);
+    const scopeKey = principal?.scopeHash ?? '';
+    const key = JSON.stringify([path, parsed, scopeKey]);
     let entry = cacheSize > 0 ? cache.get(key) : undefined;
     if (!entry) {
-      entry = route!.compute(engine, parsed).then(serialize);
+      entry = route!.compute(engine, parsed, principal).then((value) => serialize(value, scopeKey));
       if (cacheSize > 0) {
         cache.set(key, entry);
         entry.catch(() => cache.delete(key));
@@ -89,7 +108,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
     // Each encoding is its own representation, so its own strong ETag.
     const etag = encoding === 'identity' ? cached.etag : `${cached.etag.slice(0, -1)}-${encoding}"`;
     res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', 'private, max-age=60');
+    res.setHeader('Cache-Control', signedIn ? 'private, no-cache' : 'private, max-age=60');
     if (matches(req.headers['if-none-match'], etag)) {
       res.removeHeader('Content-Encoding');
       res.statusCode = 304;
@@ -103,6 +122,17 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
     res.end(await body);
   };
 
+  /** Who is asking (null when sign-in is off, and for the public OpenAPI document). */
+  const signIn = async (req: IncomingMessage, path: string, audit: AuditRecord | undefined): Promise<Principal | null> => {
+    if (!options.auth || path === '/openapi.json') return null;
+    const principal = await options.auth(req);
+    if (audit) audit.principal = principal;
+    if (path === EXPORT_PATH && !principal.mayExport) {
+      throw new AuthRefusal(403, 'your roles may not download the rows behind the dashboard (the export)');
+    }
+    return principal;
+  };
+
   return (req, res, next) => {
     const url = parseUrl(req.url);
     const path = url?.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : '';
@@ -112,6 +142,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
       return;
     }
     setCors(req, res, corsOrigins);
+    const audit = options.accessLog && auditRequest(req, res, options.accessLog, url.pathname);
     if (req.method === 'OPTIONS') {
       res.statusCode = 204;
       res.end();
@@ -122,14 +153,18 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
       sendProblem(res, problem(405, `${req.method} is not supported; use GET.`));
       return;
     }
-    respond(req, res, path, url).catch((error: unknown) => {
-      if (res.headersSent) return void res.destroy();
-      if (error instanceof Refusal) sendRefusal(res, error);
-      else {
-        console.error(`${req.method} ${req.url}:`, error);
-        sendProblem(res, problem(500, 'The engine failed to compute this resource.'));
-      }
-    });
+    signIn(req, path, audit)
+      .then((principal) => respond(req, res, path, url, principal))
+      .catch((error: unknown) => {
+        if (res.headersSent) return void res.destroy();
+        // A refusal's reason is ours and short; an engine's message may hold SQL: not logged.
+        if (audit) audit.reason = error instanceof Refusal ? error.message : 'the engine failed';
+        if (error instanceof Refusal) sendRefusal(res, error);
+        else {
+          console.error(`${req.method} ${req.url}:`, error);
+          sendProblem(res, problem(500, 'The engine failed to compute this resource.'));
+        }
+      });
   };
 }
 
@@ -142,9 +177,13 @@ function parseUrl(raw: string | undefined): URL | null {
   }
 }
 
-function serialize(value: unknown): Cached {
+/** `scopeKey` enters the ETag: one scope's validator never matches another's answer. */
+function serialize(value: unknown, scopeKey: string): Cached {
   const body = JSON.stringify(value);
-  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, encoded: new Map() };
+  const hash = createHash('sha1').update(body);
+  if (scopeKey) hash.update('\0' + scopeKey);
+  const etag = hash.digest('base64url');
+  return { body, etag: `"${etag}"`, encoded: new Map() };
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */

@@ -27,6 +27,8 @@ export class BadRequest extends Refusal {
 
 const PROBLEMS: Record<number, { title: string; type?: string }> = {
   400: { title: 'Invalid query parameter', type: 'invalid-parameter' },
+  401: { title: 'Sign-in required', type: 'invalid-token' },
+  403: { title: 'Not allowed', type: 'insufficient-scope' },
   404: { title: 'Not found' },
   405: { title: 'Method not allowed' },
   413: { title: 'Export too large', type: 'export-too-large' },

@@ -10,13 +10,16 @@ import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { DIMENSIONS } from '../../src/data/contract.ts';
 import { mulberry32 } from '../data/sample.ts';
+import { createAuthenticator } from '../http/auth.ts';
 import { EDGE_ROWS } from './fixtures.ts';
 import { assertValid, serve } from './helpers.ts';
+import { b64, rawToken, signWith } from './tokens.ts';
 
 /** `FUZZ_SEED=n` explores another sequence; the suite runs this one. */
 const SEED = Number(process.env.FUZZ_SEED) || 20261130;
 const REQUESTS = 3000;
 const RAW_REQUESTS = 300;
+const SIGNED_IN_REQUESTS = 480;
 /** Requests in flight at once, as several browsers would send them. */
 const PARALLEL = 16;
 
@@ -101,6 +104,8 @@ interface Answer {
   status: number;
   type: string | undefined;
   body: string;
+  /** `WWW-Authenticate` (through node:http only). */
+  challenge?: string;
 }
 
 function send(base: string, method: string, path: string, headers: Record<string, string>): Promise<Answer> {
@@ -110,7 +115,7 @@ function send(base: string, method: string, path: string, headers: Record<string
       let body = '';
       res.setEncoding('latin1');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], body }));
+      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], body, challenge: res.headers['www-authenticate'] }));
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -196,5 +201,69 @@ describe('fuzz: hostile and random requests against the real server (DuckDB)', (
     assert.ok(answered > RAW_REQUESTS / 2, `${answered} answered`);
     // And it still serves.
     assert.equal((await server.get('monthly')).months.length, 12);
+  });
+});
+
+/**
+ * Tokens a signed-in server meets: good ones with odd claims (junk scopes, SQL in member keys,
+ * unknown roles), bit-flipped and re-cut ones, forged headers, junk. Same rule: no 5xx, every
+ * refusal a problem document, and a 401/403 always says `WWW-Authenticate: Bearer`.
+ */
+describe('fuzz: tokens against a signed-in server (DuckDB)', () => {
+  const secret = new Uint8Array(32).fill(42);
+  let server: Awaited<ReturnType<typeof serve>>;
+  before(async () => (server = await serve(EDGE_ROWS, { auth: createAuthenticator({ secret }) })));
+  after(() => server.close());
+
+  test(`${SIGNED_IN_REQUESTS} requests with generated tokens, seed ${SEED}`, async () => {
+    const rnd = mulberry32(SEED + 2);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+    const gen = generator(SEED + 3);
+    const members = () => pick([['NL'], ['1002'], ["'; DROP TABLE src; --"], ['\u0000'], ['x'.repeat(300)], [], [1], 'NL', null, ['NL', 'NL'], ['<b>']]);
+    const claims = () => ({
+      roles: pick([['report-viewer'], ['global-admin', 'x'], ['guest'], [], 'admin-agent', [null], undefined, [{}]]),
+      ...(rnd() < 0.6 ? { insights_scope: pick([
+        { [pick(['market', 'partnerLocation', 'product', 'sku', '__proto__', 'constructor', 'country', ''])]: members() },
+        { market: members(), partnerLocation: members() }, [], 'NL', 7, null, {},
+      ]) } : {}),
+      exp: pick([Math.floor(Date.now() / 1000) + 60, Math.floor(Date.now() / 1000) - 60, undefined, 'soon', 1e20]),
+    });
+    const token = async (): Promise<string> => {
+      const good = await signWith(secret, claims() as Record<string, unknown>, pick(['HS256', 'HS384', 'HS512']));
+      const flip = (text: string) => {
+        const i = Math.floor(rnd() * text.length);
+        return text.slice(0, i) + pick(['A', '-', '_', '.', '=', '+', '/']) + text.slice(i + 1);
+      };
+      return pick([
+        () => good,
+        () => good,
+        () => flip(good),
+        () => good.split('.').reverse().join('.'),
+        () => rawToken({ alg: pick(['none', 'HS256', 'RS256', 'ES256', 'EdDSA', '', 'hs256']), kid: pick(['x', '../../etc/passwd', undefined]) }, claims(), pick(['', 'c2ln', good.split('.')[2]!])),
+        () => `${b64('{"alg":')}.${b64(claims())}.`,
+        () => `${b64(pick(['null', '[]', '1', '"x"', '{"alg":"HS256","crit":["b64"],"b64":false}']))}.${b64(claims())}.c2ln`,
+        () => '.'.repeat(Math.floor(rnd() * 5)),
+        () => 'a'.repeat(pick([1, 100, 9000])),
+      ])();
+    };
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < SIGNED_IN_REQUESTS; i += 16) {
+      await Promise.all(Array.from({ length: 16 }, async () => {
+        const method = rnd() < 0.9 ? 'GET' : pick(['HEAD', 'OPTIONS', 'POST']);
+        const path = rnd() < 0.5 ? pick(['/customers/monthly', '/customers/breakdown?by=market', '/customers/trend?by=sku', '/dimensions', '/customers/export'])
+          : gen.path();
+        const scheme = pick(['Bearer ', 'Bearer ', 'Bearer ', 'bearer ', 'BEARER  ', 'Basic ', '', 'Bearer\t']);
+        const headers = { ...gen.headers(), authorization: scheme + (await token()) };
+        const what = `${method} ${path.slice(0, 200)} ${headers.authorization.slice(0, 120)}`;
+        const answer = await send(server.base, method, path, headers);
+        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        check(what, method, answer);
+        if (answer.status === 401 || answer.status === 403) assert.match(answer.challenge ?? '', /^Bearer realm="insights"/, what);
+        // Without any token RFC 6750 gives no error code; with one, the code says it is invalid.
+        if (answer.status === 401 && headers.authorization.trim()) assert.match(answer.challenge ?? '', /error="invalid_token"/, what);
+      }));
+    }
+    for (const status of [200, 401, 403]) assert.ok(statuses.get(status), `no ${status} among ${[...statuses.keys()]}`);
+    console.log(`fuzz (signed in): ${SIGNED_IN_REQUESTS} requests, answers by status: ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
   });
 });

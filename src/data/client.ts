@@ -140,6 +140,18 @@ export class InsightsClient {
     return { ...this.staticHeaders, ...this.authHeaders };
   }
 
+  /**
+   * After a 401 to a request made with {@link requestHeaders}'s `used` headers (an expired
+   * token): signs in again — once for everyone, unless another request already has — and gives
+   * the new headers; `undefined` without an `authProvider` (nothing to renew).
+   */
+  async renewHeaders(signal: AbortSignal, used: Record<string, string>): Promise<Record<string, string> | undefined> {
+    if (!this.authProvider) return undefined;
+    const current = { ...this.staticHeaders, ...this.authHeaders };
+    if (JSON.stringify(current) === JSON.stringify(used)) await this.signIn('unauthorized', signal);
+    return { ...this.staticHeaders, ...this.authHeaders };
+  }
+
   /** Calls `listener` for every answer handed out; returns the unsubscribe function. */
   onLoad(listener: (info: LoadInfo) => void): () => void {
     this.listeners.add(listener);

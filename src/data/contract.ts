@@ -130,10 +130,23 @@ export const MemberSchema = v.object({
 });
 export type Member = v.InferOutput<typeof MemberSchema>;
 
-/** `GET /dimensions`; `range` is null when the endpoint holds no data. */
+/**
+ * The claim of a signed-in user's token that locks them to part of the data: filter name →
+ * member keys, e.g. `{"partnerLocation": ["LOC-7"], "market": ["NL", "BE"]}`. Every answer is
+ * computed on the request's filters intersected with it.
+ */
+export const SCOPE_CLAIM = 'insights_scope';
+
+/**
+ * `GET /dimensions`; `range` is null when the endpoint holds no data. `scope` (only for a
+ * signed-in user locked to part of the data, see {@link SCOPE_CLAIM}): the filters every answer
+ * is held to; a scoped dimension lists only its scoped members, and the filter bar shows them
+ * as locked.
+ */
 export const DimensionsResponseSchema = v.object({
   range: v.nullable(v.object({ min: Month, max: Month })),
   dimensions: v.record(DimensionName, v.array(MemberSchema)),
+  scope: v.optional(FiltersSchema),
 });
 export type DimensionsResponse = v.InferOutput<typeof DimensionsResponseSchema>;
 

@@ -735,6 +735,7 @@ export type CustomElements = {
    * - **clear** - Clears the open filter.
    * - **chips** - The list of applied values.
    * - **chip** - Each applied value, a "Remove …" button.
+   * - **locked-chip** - Each value the sign-in locks the data to (not removable).
    * - **reset** - Resets range and filters.
    * - **download** - The Download button (Cancel while streaming).
    * - **download-status** - Progress and outcome of the download; also `download-error`.

@@ -18,6 +18,10 @@
  *   /not-json/…         an HTML page where JSON is expected
  *   /csp/page.html      test/csp/page.html under a strict Content-Security-Policy header
  *   /auth/<token>/…     /api/…, but 401 unless `Authorization: Bearer <token>` (403 for `Bearer banned`)
+ *   /secure-api/…       the sample behind the real sign-in (`--auth demo`): 401 without a valid token,
+ *                       403 outside the seed's roles, answers held to the token's scope; its
+ *                       `/secure-api/demo/token?role=…&partnerLocation=…` signs tokens that live
+ *                       {@link SECURE_TOKEN_SECONDS} s, with no clock tolerance, so tests meet expiry
  *   /fault/<key>/…      broken (the fault named by `GET /fault-set?key=…&fault=…`: a status
  *                       code, hang, cut, garbage, not-json, wrong-shape, empty, no-cors), or healthy
  *                       (`fault=none`, the default): for "Retry recovers" tests
@@ -29,6 +33,9 @@ import { join } from 'node:path';
 import { generateSample } from '../../server/data/sample.ts';
 import type { RawRow } from '../../server/data/raw-row.ts';
 import { createDuckDbEngine } from '../../server/engine/duckdb-engine.ts';
+import { randomBytes } from 'node:crypto';
+import { createAuthenticator } from '../../server/http/auth.ts';
+import { createDemoTokenHandler } from '../../server/http/demo-token.ts';
 import { createInsightsHandler } from '../../server/http/handler.ts';
 
 /** Strings that would run script if a widget ever wrote data through innerHTML. */
@@ -42,6 +49,9 @@ export const HOSTILE = {
 export const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tTAB'];
 
 export const SAMPLE_END = '2026-10';
+
+/** Lifetime of `/secure-api` tokens: short enough for a test to wait out. */
+export const SECURE_TOKEN_SECONDS = 2;
 
 function hostileRows(): RawRow[] {
   const names = Object.values(HOSTILE);
@@ -123,6 +133,16 @@ function sendGarbage(res: ServerResponse, mb: number): void {
   write();
 }
 
+/** The sample behind `--auth demo`'s sign-in, with its token route (see `/secure-api` above). */
+function secureApi(engine: Parameters<typeof createInsightsHandler>[0]): Handler {
+  const secret = randomBytes(32);
+  const api = createInsightsHandler(engine, { auth: createAuthenticator({ secret, clockTolerance: 0 }) });
+  const tokens = createDemoTokenHandler({ secret, lifetime: SECURE_TOKEN_SECONDS });
+  return (req, res, next) => {
+    if (!tokens(req, res)) api(req, res, next);
+  };
+}
+
 export async function testApiMiddleware() {
   const sample = await createDuckDbEngine(generateSample({ customers: 600, endMonth: SAMPLE_END, seed: 7 }));
   const handlers: Record<string, Handler> = {
@@ -131,6 +151,7 @@ export async function testApiMiddleware() {
     'hostile-api': createInsightsHandler(await createDuckDbEngine(hostileRows())),
     'empty-api': createInsightsHandler(await createDuckDbEngine([])),
     'formula-api': createInsightsHandler(await createDuckDbEngine(formulaRows())),
+    'secure-api': secureApi(sample),
   };
 
   const serve = async (ctx: Koa, url: URL): Promise<boolean> => {

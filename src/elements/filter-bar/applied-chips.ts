@@ -6,6 +6,8 @@ import type { AppliedValue } from './filter-options.js';
 
 export interface ChipsOptions {
   applied: readonly AppliedValue[];
+  /** Chips that cannot be removed (the sign-in's scope, `scope-chips.ts`), listed first. */
+  locked?: readonly unknown[];
   names: (typeof dimension)['en'];
   m: (typeof filterBar)['en'];
   /** Something differs from the defaults (a filter, or a range other than the last 12 months). */
@@ -16,10 +18,11 @@ export interface ChipsOptions {
   after?: unknown;
 }
 
-export function renderChips({ applied, names, m, canReset, onRemove, onReset, after = nothing }: ChipsOptions) {
+export function renderChips({ applied, locked = [], names, m, canReset, onRemove, onReset, after = nothing }: ChipsOptions) {
   return html`<div class="applied">
-    ${applied.length
+    ${applied.length || locked.length
       ? html`<ul part="chips" aria-label=${m.applied}>
+          ${locked}
           ${applied.map(
             (value, i) => html`<li>
               <button

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { EXPORT_PATH, ProblemSchema } from '../../data/contract.js';
 import { HttpError, NetworkError } from '../../data/errors.js';
+import type { InsightsClient } from '../../data/client.js';
 import { buildUrl, type InsightsQuery } from '../../data/query.js';
 import { safeFileName } from '../shared/save-file.js';
 
@@ -109,4 +110,20 @@ export async function streamExport(url: string, options: ExportOptions = {}): Pr
 export function formatBytes(bytes: number, locale: string): string {
   const [unit, value] = bytes >= 1e6 ? (['megabyte', bytes / 1e6] as const) : bytes >= 1e3 ? (['kilobyte', bytes / 1e3] as const) : (['byte', bytes] as const);
   return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/**
+ * {@link streamExport} with `client`'s headers; a 401 (a token that expired since the widgets'
+ * last request) signs in again through the client and streams once more, as the widgets do.
+ */
+export async function streamSignedExport(url: string, client: InsightsClient, options: Omit<ExportOptions, 'headers'> = {}): Promise<ExportResult> {
+  const signal = options.signal ?? new AbortController().signal;
+  const headers = await client.requestHeaders(signal);
+  try {
+    return await streamExport(url, { ...options, headers });
+  } catch (error) {
+    const renewed = error instanceof HttpError && error.status === 401 ? await client.renewHeaders(signal, headers) : undefined;
+    if (!renewed) throw error;
+    return streamExport(url, { ...options, headers: renewed });
+  }
 }

@@ -19,11 +19,12 @@ import { cardStyles } from '../shared/card.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles, STATE_TEXT } from '../shared/states.js';
 import { renderChips } from './applied-chips.js';
 import { renderDownloadButton, renderDownloadStatus, type DownloadState } from './download-view.js';
-import { exportFileName, exportUrl, streamExport } from './export-download.js';
+import { exportFileName, exportUrl, streamSignedExport } from './export-download.js';
 import { saveFile } from '../shared/save-file.js';
 import { filterBarStyles } from './filter-bar.styles.js';
 import { PAGE_FILTERS, appliedValues, filterOptions, type AppliedValue, type PageFilter } from './filter-options.js';
 import { findFilterContext } from './find-context.js';
+import { lockedChipStyles, lockedValues, renderLockedChips } from './scope-chips.js';
 import { renderFilterPanel, renderFilterToggle } from './member-filter.js';
 import { DEFAULT_RANGE, renderRange } from './range-picker.js';
 
@@ -47,6 +48,9 @@ const NARROW_WIDTH = 600;
  *
  * A filter value on the context that the data does not hold (say `market="XX"`) is dropped
  * from the context (by `filter-context` itself) with one console warning naming it.
+ * Signed in to an endpoint that locks the user to part of the data (`/dimensions` `scope`),
+ * the locked values show first as chips with a lock that cannot be removed (Reset keeps them),
+ * and the filters offer only the values inside the scope.
  * Narrower than 600 px, the range and filters fold into a "Filters" disclosure.
  *
  * @summary Date range, page filters, applied-filter chips, Reset and CSV download for its filter-context.
@@ -66,6 +70,7 @@ const NARROW_WIDTH = 600;
  * @csspart clear - Clears the open filter.
  * @csspart chips - The list of applied values.
  * @csspart chip - Each applied value, a "Remove …" button.
+ * @csspart locked-chip - Each value the sign-in locks the data to (not removable).
  * @csspart reset - Resets range and filters.
  * @csspart download - The Download button (Cancel while streaming).
  * @csspart download-status - Progress and outcome of the download; also `download-error`.
@@ -79,7 +84,7 @@ const NARROW_WIDTH = 600;
  * @event insights-download - The export has been received, before it is saved; `detail` holds the `blob`, `fileName`, `rows`, `bytes` and `url`. Cancel it to save the file yourself.
  */
 export class FilterBar extends LitElement implements DataHost {
-  static override styles = [tokens, stateStyles, cardStyles, filterBarStyles];
+  static override styles = [tokens, stateStyles, cardStyles, filterBarStyles, lockedChipStyles];
 
   /**
    * Locale (BCP 47) for the bar's words, months and country names; wins over the
@@ -144,9 +149,7 @@ export class FilterBar extends LitElement implements DataHost {
     this.downloadState = { status: 'streaming', bytes: 0, rows: 0 };
     try {
       // The context's client's headers: its static ones and its sign-in (authProvider) alike.
-      const headers = await this.context!.client.requestHeaders(controller.signal);
-      const result = await streamExport(exportUrl(query), {
-        headers,
+      const result = await streamSignedExport(exportUrl(query), this.context!.client, {
         signal: controller.signal,
         onProgress: (p) => (this.downloadState = { status: 'streaming', ...p }),
       });
@@ -339,6 +342,7 @@ export class FilterBar extends LitElement implements DataHost {
       ${this.renderControls(query, narrow)}
       ${renderChips({
         applied,
+        locked: renderLockedChips(lockedValues(data, this.localize.locale), names, m),
         names,
         m,
         canReset,

@@ -33,6 +33,9 @@ const en = {
   applied: 'Applied filters',
   /** A chip: "Remove Product: Microsoft 365". */
   remove: (what: string) => `Remove ${what}`,
+  /** A chip the user's sign-in sets (`/dimensions` `scope`): read after its name and value. */
+  locked: 'locked by your sign-in',
+  lockedHint: 'Your sign-in limits the data to this; it cannot be removed.',
   reset: 'Reset',
   resetLabel: 'Reset the date range and every filter',
   download: 'Download CSV',

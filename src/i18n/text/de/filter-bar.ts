@@ -28,6 +28,8 @@ const de: FilterBarText = {
   clear: 'Leeren',
   applied: 'Angewendete Filter',
   remove: (what) => `${what} entfernen`,
+  locked: 'durch Ihre Anmeldung festgelegt',
+  lockedHint: 'Ihre Anmeldung beschränkt die Daten hierauf; das lässt sich nicht entfernen.',
   reset: 'Zurücksetzen',
   resetLabel: 'Zeitraum und alle Filter zurücksetzen',
   download: 'CSV herunterladen',

@@ -28,6 +28,8 @@ const fr: FilterBarText = {
   clear: 'Effacer',
   applied: 'Filtres appliqués',
   remove: (what) => `Retirer ${what}`,
+  locked: 'verrouillé par votre connexion',
+  lockedHint: 'Votre connexion limite les données à ceci ; impossible de le retirer.',
   reset: 'Réinitialiser',
   resetLabel: 'Réinitialiser la période et tous les filtres',
   download: 'Télécharger le CSV',

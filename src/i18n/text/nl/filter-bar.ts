@@ -28,6 +28,8 @@ const nl: FilterBarText = {
   clear: 'Wissen',
   applied: 'Toegepaste filters',
   remove: (what) => `${what} verwijderen`,
+  locked: 'vergrendeld door je aanmelding',
+  lockedHint: 'Je aanmelding beperkt de gegevens hiertoe; dit kan niet worden verwijderd.',
   reset: 'Herstellen',
   resetLabel: 'De periode en alle filters herstellen',
   download: 'CSV downloaden',
