@@ -28,6 +28,8 @@ export interface HandlerOptions {
   corsOrigins?: CorsOrigins;
   /** Limits of the CSV export (concurrent exports, rows, idle timeout). */
   exportLimits?: ExportLimits;
+  /** The data's version, part of every ETag: a new load changes the validators. */
+  dataVersion?: string;
 }
 
 /** A node:http request handler; `next` is called for paths that are not the API's. */
@@ -78,7 +80,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
     const key = JSON.stringify([path, parsed]);
     let entry = cacheSize > 0 ? cache.get(key) : undefined;
     if (!entry) {
-      entry = route!.compute(engine, parsed).then(serialize);
+      entry = route!.compute(engine, parsed).then((value) => serialize(value, options.dataVersion));
       if (cacheSize > 0) {
         cache.set(key, entry);
         entry.catch(() => cache.delete(key));
@@ -142,9 +144,9 @@ function parseUrl(raw: string | undefined): URL | null {
   }
 }
 
-function serialize(value: unknown): Cached {
+function serialize(value: unknown, version = ''): Cached {
   const body = JSON.stringify(value);
-  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, encoded: new Map() };
+  return { body, etag: `"${createHash('sha1').update(version).update(body).digest('base64url')}"`, encoded: new Map() };
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */

@@ -9,6 +9,7 @@ import type { RawRow } from '../data/raw-row.ts';
 import type { DataSource, EngineOptions } from '../engine/engine.ts';
 import { openEngine } from '../engine/open.ts';
 import type { HandlerOptions } from '../http/handler.ts';
+import type { HealthOptions } from '../http/health.ts';
 import { startServer } from '../main.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { startClickHouseHttp } from './clickhouse-http.ts';
@@ -52,7 +53,7 @@ export async function testEngine(db: string, source: DataSource | readonly RawRo
 }
 
 /** A running server over `rows` on engine `db` (default DuckDB); call `close()` in `after`. */
-export async function serve(rows: readonly RawRow[], options: EngineOptions & HandlerOptions & { db?: string } = {}) {
+export async function serve(rows: readonly RawRow[], options: EngineOptions & HandlerOptions & HealthOptions & { db?: string } = {}) {
   const { engine, close } = await testEngine(options.db ?? 'duckdb', rows, options);
   const server = await startServer({ port: 0, engine, ...options });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
