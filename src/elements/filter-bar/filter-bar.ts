@@ -21,6 +21,7 @@ import { renderChips } from './applied-chips.js';
 import { renderDownloadButton, renderDownloadStatus, type DownloadState } from './download-view.js';
 import { exportFileName, exportUrl, streamExport } from './export-download.js';
 import { saveFile } from '../shared/save-file.js';
+import { renderDataAsOf } from './data-as-of.js';
 import { filterBarStyles } from './filter-bar.styles.js';
 import { PAGE_FILTERS, appliedValues, filterOptions, type AppliedValue, type PageFilter } from './filter-options.js';
 import { findFilterContext } from './find-context.js';
@@ -69,6 +70,7 @@ const NARROW_WIDTH = 600;
  * @csspart reset - Resets range and filters.
  * @csspart download - The Download button (Cancel while streaming).
  * @csspart download-status - Progress and outcome of the download; also `download-error`.
+ * @csspart data-as-of - How fresh the data is, "Data as of 4 Dec 2026, 06:12" (when the endpoint says).
  * @csspart progress - The progress bar while downloading.
  * @csspart skeleton - Shown while the filter values load.
  * @csspart empty - Shown outside a `filter-context`.
@@ -347,6 +349,7 @@ export class FilterBar extends LitElement implements DataHost {
         after: renderDownloadButton(download),
       })}
       ${renderDownloadStatus(download)}
+      ${renderDataAsOf(data?.data, m, this.localize.format)}
     </section>`;
   }
 }
