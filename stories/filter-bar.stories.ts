@@ -6,14 +6,14 @@ import '../src/elements/kpi-card/define.js';
 import type { FilterContext } from '../src/elements/filter-context/filter-context.js';
 import { deepText, waitForState } from './support/dom.js';
 import { createElement } from './support/manifest.js';
-import { endpointFor } from './support/msw.js';
+import { endpointFor, liveHandlers } from './support/msw.js';
 import type { Story } from './support/stories.js';
 
 type Args = Record<string, unknown>;
 
 /** A filter-context holding the bar and two tiles: the bar changes what the tiles show. */
-const render = ({ endpoint, market, range, from, to, locale, onInsightsFilterChange, ...bar }: Args) =>
-  createElement('filter-context', { endpoint, market, range, from, to, locale, onInsightsFilterChange }, [
+const render = ({ endpoint, market, range, from, to, locale, refreshInterval, onInsightsFilterChange, onInsightsDataChange, ...bar }: Args) =>
+  createElement('filter-context', { endpoint, market, range, from, to, locale, refreshInterval, onInsightsFilterChange, onInsightsDataChange }, [
     createElement('filter-bar', bar),
     createElement('kpi-card', { metric: 'customers' }),
     createElement('kpi-card', { metric: 'churned' }),
@@ -116,5 +116,42 @@ export const Narrow: Story = {
     const el = canvasElement.querySelector('filter-bar')!;
     await waitFor(() => expect(bar(canvasElement).querySelector('#panel-market')).not.toBeNull());
     await expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth + 1);
+  },
+};
+
+const live = liveHandlers('/mock/live-filter-bar');
+
+/**
+ * "Data as of …" under the bar, from `/dimensions`' data block, in the page's language; with
+ * `refresh-interval="2"` on the context, a new export at the endpoint (here 1.5 s after the
+ * story starts) reloads every widget in place — no skeleton — and the line follows.
+ */
+export const DataAsOfAndAutoRefresh: Story = {
+  name: 'Data as of, auto-refresh',
+  args: { endpoint: '/mock/live-filter-bar', refreshInterval: 2, onInsightsDataChange: fn() },
+  parameters: { msw: { handlers: { live: live.handlers } } },
+  beforeEach: () => live.reset(),
+  play: async ({ canvasElement, args }) => {
+    await waitForState(canvasElement, 'complete');
+    const asOf = await find<HTMLElement>(canvasElement, '[part=data-as-of]');
+    await expect(asOf.textContent).toMatch(/^Data as of /);
+    await expect(asOf.querySelector('time')!.getAttribute('datetime')).toBe('2026-12-04T06:12:00.000Z');
+    setTimeout(live.publish, 1500);
+    await waitFor(() => expect(args.onInsightsDataChange).toHaveBeenCalledTimes(1), { timeout: 8000 });
+    await waitFor(() => expect(bar(canvasElement).querySelector('[part=data-as-of] time')!.getAttribute('datetime')).toBe('2026-12-05T06:12:00.000Z'));
+    await waitForState(canvasElement, 'complete');
+  },
+};
+
+/** The same line in Dutch: the date and time formatted by the page's language. */
+export const DataAsOfDutch: Story = {
+  name: 'Data as of (nl)',
+  args: { endpoint: '/mock/live-filter-bar', locale: 'nl' },
+  parameters: { msw: { handlers: { live: live.handlers } } },
+  beforeEach: () => live.reset(),
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete');
+    const asOf = await find<HTMLElement>(canvasElement, '[part=data-as-of]');
+    await waitFor(() => expect(asOf.textContent).toMatch(/^Gegevens van 4 dec/));
   },
 };

@@ -79,11 +79,14 @@ describe('live data', () => {
     const after = await customers('fresh');
     expect(after).to.not.equal(before);
     await until(() => value(tile) === after, 8000, 'the new figures');
+    // The bar asked /dimensions again: its line names the new load.
+    await until(() => bar.shadowRoot!.querySelector('[part="data-as-of"] time')!.getAttribute('datetime') === '2026-12-05T06:12:00.000Z',
+      8000, 'the bar reloaded');
     watch.stop();
     expect(watch.seen.frames).to.be.greaterThan(5);
     expect(watch.seen.skeleton, 'frames with a skeleton').to.equal(0);
     expect(watch.seen.error, 'frames with an error').to.equal(0);
-    expect(tile.toCSV()).to.match(new RegExp(`# Data as of: 2026-12-04T06:12:00.000Z \\(version ${event.detail.version}\\)`));
+    expect(tile.toCSV()).to.match(new RegExp(`# Data as of: 2026-12-05T06:12:00.000Z \\(version ${event.detail.version}\\)`));
   });
 
   it('refresh-interval pauses while the page is hidden and checks again when it is shown', async function () {

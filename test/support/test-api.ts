@@ -171,7 +171,7 @@ export async function testApiMiddleware() {
       if (data !== 'loading') {
         const engine = data === 'b' ? other : sample;
         const now = new Date().toISOString();
-        entry.live.swap(lent(engine), { version: `${data}-${++liveVersions}`, loadedAt: now, modifiedAt: '2026-12-04T06:12:00.000Z', ...engine.size! });
+        entry.live.swap(lent(engine), { version: `${data}-${++liveVersions}`, loadedAt: now, modifiedAt: data === 'b' ? '2026-12-05T06:12:00.000Z' : '2026-12-04T06:12:00.000Z', ...engine.size! });
       }
       ctx.respond = false;
       sendJson(ctx.res, 200, '{}');

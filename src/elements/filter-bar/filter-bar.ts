@@ -121,6 +121,11 @@ export class FilterBar extends LitElement implements DataHost {
     return this.context?.client ?? sharedClient();
   }
 
+  /** The context's data version: a new one (`refresh-interval`) asks `/dimensions` again. @internal */
+  get insightsDataVersion(): string | undefined {
+    return this.context?.dataVersion;
+  }
+
   private get messages() {
     return this.localize.text({ filterBar, dimension, error: errorText });
   }
@@ -299,9 +304,9 @@ export class FilterBar extends LitElement implements DataHost {
           if (draft) this.applyCustomRange(draft);
         },
       })}
-      ${this.dimensions.render({
-        initial: () => renderSkeleton(states, undefined, 1),
-        pending: () => renderSkeleton(states, undefined, 1),
+      ${this.dimensions.renderLatest({
+        // A reload (new data at the endpoint) keeps the filters on show.
+        loading: () => renderSkeleton(states, undefined, 1),
         error: (error) => renderError(error, () => this.retry(), states),
         complete: (d) => this.renderFilters(d, query.filters),
       })}
