@@ -15,7 +15,9 @@ import { Refusal } from './problem.ts';
 export const LOADING_RETRY_AFTER = 2;
 
 /** Creates the API handler answering from whatever engine `live` serves at each request. */
-export function createLiveHandler(live: LiveData, options: HandlerOptions = {}): InsightsHandler {
+export function createLiveHandler(live: LiveData, given: HandlerOptions = {}): InsightsHandler {
+  // One limits object for every generation's handler: the export slots are counted together.
+  const options = { ...given, exportLimits: given.exportLimits ?? {} };
   const loading = createInsightsHandler(LOADING_ENGINE, { ...options, cacheSize: 0 });
   let built: { generation: number; handler: InsightsHandler } | undefined;
   return (req, res, next) => {
