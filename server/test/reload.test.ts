@@ -6,11 +6,13 @@
  * and every replaced engine is closed (its memory given back).
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import type { DataInfo, DimensionsResponse } from '../../src/data/contract.ts';
 import { writeCsv } from '../data/csv-file.ts';
 import { LiveData } from '../data-source/live-data.ts';
@@ -203,5 +205,41 @@ for (const db of ['duckdb', 'chdb']) describe(`live data on ${db}`, () => {
     await assertTruth(createReference(NEW_ROWS));
     await live.settled();
     assert.deepEqual(engines.map((e) => e.closed), [true, true, true, false]);
+  });
+});
+
+describe('server/main.ts --data: the command line wiring', () => {
+  test('listens before the load ends, then reloads on SIGHUP and on a rename over the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insights-main-'));
+    const file = join(dir, 'export.csv');
+    await writeCsv(file, [columnsOf(OLD_ROWS)]);
+    const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', main, '--data', file], {
+      env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    try {
+      await until(async () => /localhost:(\d+)\//.test(out), 'the listening line', 30_000);
+      const base = `http://127.0.0.1:${/localhost:(\d+)\//.exec(out)![1]}`;
+      assert.equal((await fetch(`${base}/healthz`)).status, 200);
+      await until(async () => (await fetch(`${base}/readyz`)).status === 200, 'ready', 60_000);
+      const version = async () => ((await (await fetch(`${base}/dimensions`)).json()) as { data: DataInfo }).data;
+      const first = await version();
+      assert.equal(first.customers, 300);
+      child.kill('SIGHUP');
+      await until(async () => (await version()).version !== first.version, 'the SIGHUP reload', 60_000);
+      const second = await version();
+      await writeCsv(join(dir, 'next.csv'), [columnsOf(NEW_ROWS)]);
+      renameSync(join(dir, 'next.csv'), file);
+      await until(async () => (await version()).customers === 420, 'the reload of the renamed file', 60_000);
+      assert.notEqual((await version()).version, second.version);
+      assert.match(out, /Loaded export\.csv \(SIGHUP\)/);
+      assert.match(out, /Loaded export\.csv \(the file changed\) .* 420 customers/);
+    } finally {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
