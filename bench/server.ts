@@ -4,7 +4,9 @@
  * export file of ≈ 5 GB, so the loader is measured on a file far beyond 512 MB), in a process
  * of its own: load time, peak RSS, and cold (new filter state) and warm (cached) median and p95
  * of the dashboard's seven requests sent at once, without and with filters. Then a loopback
- * load test: 50 connections for 30 s on a mix of uncached filter states (autocannon).
+ * load test: 50 connections for 30 s on a mix of uncached filter states (autocannon), twice: the
+ * dashboard's requests of 400 filter states (`dashboard`), and every request its own filter
+ * state (`diverse`: 1–3 filtered dimensions of 1–2 members, a random range, every resource).
  * BENCH_SIZES=10000,100000 and BENCH_ENGINES=duckdb narrow it (BENCH_NODE_FLAGS replaces the
  * server process's Node flags, e.g. "" for none); one run at a time keeps it
  * under ≈ 2 GB of memory. The machine's 1-minute load average is printed beside each run: on a
@@ -15,6 +17,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { DIMENSIONS, type DimensionsResponse } from '../src/data/contract.ts';
+import { mulberry32 } from '../server/data/sample.ts';
 import { writeSampleCsv } from './support/sample-csv.ts';
 import { END, SEVEN, state } from './support/server-run.ts';
 
@@ -96,14 +100,12 @@ export async function bench(): Promise<void> {
     }
   }
   console.log(`\n## Load test: ${LOAD_TEST.connections} connections × ${LOAD_TEST.seconds} s on loopback, ${LOAD_TEST.customers.toLocaleString('en')} customers, uncached filter states\n`);
-  console.log('| engine | requests/s | p50 ms | p99 ms | errors / non-2xx | RSS before → after | longest GC pause |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
-  for (const db of ENGINES) {
+  console.log('| engine | mix | requests/s | p50 ms | p99 ms | errors / non-2xx | RSS before → after | longest GC pause |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const db of ENGINES) for (const mix of MIXES) {
     const run = start(LOAD_TEST.customers, db, undefined, true);
     const r = JSON.parse(await run.nextLine()) as RunResult;
-    // 400 filter states × 6 resources: each request a new state until the cache holds them.
-    const paths: string[] = [];
-    for (let i = 0; i < 400; i++) for (const path of SEVEN.slice(0, 6)) paths.push(path + state(200 + i, i % 2 === 1));
+    const paths = mix === 'diverse' ? await diversePaths(`http://127.0.0.1:${r.port}`) : dashboardPaths();
     let next = 0;
     const result = await autocannon({
       url: `http://127.0.0.1:${r.port}`,
@@ -114,10 +116,59 @@ export async function bench(): Promise<void> {
     run.child.stdin.end();
     const after = JSON.parse(await run.nextLine()) as { rssMb: number; maxGcMs: number; maxGcKind: string; gcTotals: Record<string, { count: number; ms: number }> };
     run.child.kill();
-    console.log(`| ${r.db} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ` +
+    console.log(`| ${r.db} | ${mix} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ` +
       `${result.errors + result.timeouts} / ${result.non2xx} | ${r.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB | ${after.maxGcMs.toFixed(1)} ms (${after.maxGcKind}) |`);
     console.log(`  GC during the test: ${Object.entries(after.gcTotals).map(([kind, t]) => `${kind} ${t.count}× ${t.ms.toFixed(0)} ms`).join(', ')}`);
   }
+}
+
+/** The load test's mixes (BENCH_LOAD_MIX narrows them). */
+const MIXES = (process.env.BENCH_LOAD_MIX ?? 'dashboard,diverse').split(',');
+
+/** 400 filter states × 6 resources: each request a new state until the cache holds them. */
+function dashboardPaths(): string[] {
+  const paths: string[] = [];
+  for (let i = 0; i < 400; i++) for (const path of SEVEN.slice(0, 6)) paths.push(path + state(200 + i, i % 2 === 1));
+  return paths;
+}
+
+/**
+ * 20,000 requests, each its own filter state (seeded): 1–3 filtered dimensions of 1–2 members
+ * of the data, a random range (1–24 months ending in a random month with data), any resource
+ * and grouping.
+ */
+async function diversePaths(base: string): Promise<string[]> {
+  const dims = (await (await fetch(`${base}/dimensions`)).json()) as DimensionsResponse;
+  const random = mulberry32(21);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const months: string[] = [];
+  for (let m = dims.range!.min; m <= dims.range!.max; m = nextMonth(m)) months.push(m);
+  const filterable = DIMENSIONS.filter((d) => (dims.dimensions[d]?.length ?? 0) > 0);
+  const paths: string[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const params = new URLSearchParams();
+    const chosen = new Set<string>();
+    for (let n = 1 + Math.floor(random() * 3); chosen.size < n;) chosen.add(pick(filterable));
+    for (const d of chosen) {
+      const members = dims.dimensions[d as (typeof DIMENSIONS)[number]]!;
+      const keys = new Set([pick(members).key]);
+      if (random() < 0.5) keys.add(pick(members).key);
+      for (const key of keys) params.append(d, key);
+    }
+    const to = Math.floor(random() * months.length);
+    const from = Math.max(0, to - Math.floor(random() * 24));
+    params.set('from', months[from]!);
+    params.set('to', months[to]!);
+    const resource = pick(['monthly', 'breakdown', 'trend', 'breakdown'] as const);
+    if (resource !== 'monthly') params.set('by', pick(filterable));
+    paths.push(`/customers/${resource}?${params}`);
+  }
+  return paths;
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await bench();

@@ -4,11 +4,14 @@
  * the sample) into the engine (`--db`: duckdb, the default; chdb; or a clickhouse:// URL) and
  * serves the API, the demo and the built kit on PORT (default 8080).
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DataFileError } from './data/load-file.ts';
+import { LiveData } from './data-source/live-data.ts';
+import { createReloader } from './data-source/reloader.ts';
 import { sampleChunks } from './data/sample.ts';
 import type { DataSource, InsightsEngine } from './engine/engine.ts';
 import { openEngine } from './engine/open.ts';
@@ -20,7 +23,10 @@ import { AUTH_MODES, authOptionsOf, type AuthMode } from './http/auth-config.ts'
 import { parseCorsOrigins } from './http/cors.ts';
 import { createDemoTokenHandler, DEMO_TOKEN_SECONDS, type DemoTokens } from './http/demo-token.ts';
 import { EXPORT_DEFAULTS } from './http/export.ts';
-import { createInsightsHandler, type HandlerOptions } from './http/handler.ts';
+import type { HandlerOptions } from './http/handler.ts';
+import { createHealthHandler, type HealthOptions } from './http/health.ts';
+import { createLiveHandler } from './http/live-handler.ts';
+import { createMetrics } from './http/metrics.ts';
 import { problem, sendProblem } from './http/problem.ts';
 import { createStaticHandler } from './http/static.ts';
 
@@ -28,27 +34,34 @@ import { createStaticHandler } from './http/static.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Options of {@link startServer}. */
-export interface StartOptions extends HandlerOptions {
+export interface StartOptions extends HandlerOptions, HealthOptions {
   /** TCP port; 0 picks a free one (read it from `server.address()`). */
   port: number;
-  engine: InsightsEngine;
+  /** The data: a loaded engine, or a {@link LiveData} that loads (and reloads) after the start. */
+  engine: InsightsEngine | LiveData;
   /** `--auth demo`: serve `/demo/token` signing with this secret (never with real keys). */
   demoTokens?: DemoTokens;
 }
 
-/** Starts node:http serving the API and the static demo; resolves once listening. */
-export function startServer({ port, engine, demoTokens, ...options }: StartOptions): Promise<Server> {
-  const api = createInsightsHandler(engine, options);
+/** Starts node:http serving the API, health, metrics and the static demo; resolves once listening. */
+export function startServer({ port, engine, metricsToken, demoTokens, ...options }: StartOptions): Promise<Server> {
+  const live = engine instanceof LiveData ? engine : LiveData.of(engine);
+  const api = createLiveHandler(live, options);
   const tokens = demoTokens && createDemoTokenHandler(demoTokens);
+  const metrics = createMetrics(live, options.basePath);
+  const health = createHealthHandler(live, metrics, { metricsToken });
   const files = createStaticHandler(ROOT);
-  const server = createServer((req, res) =>
+  const server = createServer((req, res) => {
+    metrics.track(req, res);
+    if (health(req, res)) return;
     api(req, res, () => {
       if (tokens?.(req, res)) return;
       files(req, res).catch(() => {
         if (res.headersSent) res.destroy();
         else sendProblem(res, problem(404, 'This file cannot be read.'));
       });
-    }));
+    });
+  });
   // Requests Node's parser refuses (bad request line, oversized headers) get a problem document too.
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
     // Answered already (the parser goes on reading what the client still sends), or gone.
@@ -95,7 +108,12 @@ const FLAGS = {
   'export-roles': { type: 'string' },
   'access-log': { type: 'string' },
   'demo-token-seconds': { type: 'string', default: String(DEMO_TOKEN_SECONDS) },
+  'metrics-token-file': { type: 'string' },
 } as const;
+
+/** Why only DuckDB reloads under a running server. */
+export const CANNOT_RELOAD = 'this engine cannot load new data beside the data it serves (chdb opens one database per ' +
+  'process; a ClickHouse server database holds one copy of the tables): restart the server to load the new file, or serve it with --db duckdb';
 
 /** Exits with `message` (a flag the user got wrong, a file that cannot load). */
 function fail(message: string): never {
@@ -168,26 +186,51 @@ async function main(): Promise<void> {
     const customers = positive('customers', values.customers ?? '5000');
     source = { columns: sampleChunks({ customers }) };
   }
-  const started = performance.now();
-  let engine: InsightsEngine;
-  try {
-    engine = await openEngine(values.db!, source, options);
-  } catch (error) {
-    // Refuse to start on a bad file: a dashboard on half the data would mislead.
-    const what = error instanceof DataFileError || (error as NodeJS.ErrnoException).code ? `load ${values.data ?? 'the sample'}` : `start ${values.db}`;
-    fail(`Cannot ${what}: ${(error as Error).message}`);
-  }
-  const loaded = ((performance.now() - started) / 1000).toFixed(1);
+  const live = new LiveData();
   const port = Number(process.env.PORT ?? 8080);
-  const server = await startServer({ port, engine, ...options }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE') throw error;
-    fail(`Port ${port} is in use: start with another one, e.g. PORT=8081 npm start`);
-  });
-  // Ctrl-C and kill end through process.exit, so the engine's temporary folder is removed.
+  // Listening before the data is in: health at once, the API a 503 "still loading" meanwhile.
+  const server = await startServer({ port, engine: live, ...options, metricsToken: metricsTokenOf(values) })
+    .catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      fail(`Port ${port} is in use: start with another one, e.g. PORT=8081 npm start`);
+    });
+  // Ctrl-C and kill end through process.exit, so the engines' temporary folders are removed.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
+  const what = values.data ?? 'the sample';
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-  console.log(`Insights demo: ${origin}/ (${engine.description}, loaded in ${loaded} s)`);
+  console.log(`Insights demo: ${origin}/ (loading ${what}…)`);
   if (options.demoTokens) console.log(`Signed-in demo (--auth demo): ${origin}/demo/secure.html`);
+  const reloader = createReloader({
+    live, source, open: (s) => openEngine(values.db!, s, options),
+    cannotReload: values.db === 'duckdb' ? undefined : CANNOT_RELOAD,
+  });
+  const first = await reloader.reload('start');
+  if (!first.ok) {
+    // Refuse to serve a bad file: a dashboard on half the data would mislead.
+    const error = first.error as NodeJS.ErrnoException;
+    fail(`Cannot ${error instanceof DataFileError || error.code ? `load ${what}` : `start ${values.db}`}: ${error.message}`);
+  }
+  const lease = live.acquire()!;
+  console.log(`Insights data: ${lease.engine.description}, ready${values.data ? '; watching the file (or send SIGHUP) to reload' : ''}`);
+  lease.release();
+  if (values.data) {
+    reloader.watch();
+    process.on('SIGHUP', () => void reloader.reload('SIGHUP'));
+  }
+}
+
+/** The token `/metrics` asks for, read from `--metrics-token-file` (kept out of `ps`). */
+function metricsTokenOf(values: Record<string, string | undefined>): string | undefined {
+  const file = values['metrics-token-file'];
+  if (!file) return undefined;
+  let token: string;
+  try {
+    token = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    fail(`Cannot read --metrics-token-file ${file}: ${(error as Error).message}`);
+  }
+  if (token.length < 16) fail(`--metrics-token-file ${file} holds a token of ${token.length} characters: use at least 16 random ones`);
+  return token;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

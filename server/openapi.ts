@@ -7,6 +7,7 @@ import { toJsonSchemaDefs } from '@valibot/to-json-schema';
 import {
   BreakdownResponseSchema,
   DIMENSIONS,
+  DataInfoSchema,
   DimensionsResponseSchema,
   EXPORT_PATH,
   MAX_RANGE_MONTHS,
@@ -100,10 +101,17 @@ function jsonGet(summary: string, description: string, schema: string, parameter
         304: { description: 'Not modified (If-None-Match matched the ETag).' },
         400: problemResponse(BAD_PARAMETER),
         ...AUTH_RESPONSES,
+        503: STILL_LOADING,
       },
     },
   };
 }
+
+/** Every data resource while the server's first load runs (it listens before the data is in). */
+const STILL_LOADING = {
+  ...problemResponse('The server is loading its data (it answers as soon as the first load ends): try again after `Retry-After` seconds.'),
+  headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } },
+};
 
 /** Builds the OpenAPI 3.1 document. */
 export function buildOpenApi(): Record<string, unknown> {
@@ -114,6 +122,7 @@ export function buildOpenApi(): Record<string, unknown> {
       BreakdownResponse: BreakdownResponseSchema,
       TrendResponse: TrendResponseSchema,
       DimensionsResponse: DimensionsResponseSchema,
+      DataInfo: DataInfoSchema,
       Problem: ProblemSchema,
     },
     // `errorMode: 'ignore'` skips the trend's cross-field check (one value per month), which
@@ -140,7 +149,7 @@ export function buildOpenApi(): Record<string, unknown> {
         'One series per member of `by` with customers in the range: monthly customers with filter by=v, one value per month; sorted by the last month desc then key.',
         'TrendResponse', [...COMMON_PARAMETERS, BY]),
       [RESOURCES.dimensions.path]: jsonGet('Members and months with data',
-        'Every member per dimension (sorted by label then key; sku members carry `product`) and the first and last month with data (null without data). Takes no parameters. For a signed-in user locked to part of the data, `scope` gives the filters every answer is held to, and a scoped dimension lists only its scoped members.',
+        'Every member per dimension (sorted by label then key; sku members carry `product`) and the first and last month with data (null without data). Takes no parameters. For a signed-in user locked to part of the data, `scope` gives the filters every answer is held to, and a scoped dimension lists only its scoped members. `data` (optional): the load behind every answer (`version` changes with each load, as do the ETags), when it finished, the file\'s modification time, rows and customers, and the last refused load since.',
         'DimensionsResponse', []),
       [EXPORT_PATH]: {
         get: {
@@ -156,6 +165,7 @@ export function buildOpenApi(): Record<string, unknown> {
               ...problemResponse('The server is streaming as many exports as it allows at once (4 by default): try again after `Retry-After` seconds.'),
               headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } },
             },
+            503: STILL_LOADING,
           },
         },
       },

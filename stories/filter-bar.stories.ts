@@ -8,14 +8,14 @@ import { deepText, waitForState } from './support/dom.js';
 import { createElement } from './support/manifest.js';
 import { HttpResponse } from 'msw';
 import { DATASETS } from './support/fixtures.js';
-import { answer, endpointFor, resourceHandlers } from './support/msw.js';
+import { answer, endpointFor, liveHandlers, resourceHandlers } from './support/msw.js';
 import type { Story } from './support/stories.js';
 
 type Args = Record<string, unknown>;
 
 /** A filter-context holding the bar and two tiles: the bar changes what the tiles show. */
-const render = ({ endpoint, market, range, from, to, locale, onInsightsFilterChange, ...bar }: Args) =>
-  createElement('filter-context', { endpoint, market, range, from, to, locale, onInsightsFilterChange }, [
+const render = ({ endpoint, market, range, from, to, locale, refreshInterval, onInsightsFilterChange, onInsightsDataChange, ...bar }: Args) =>
+  createElement('filter-context', { endpoint, market, range, from, to, locale, refreshInterval, onInsightsFilterChange, onInsightsDataChange }, [
     createElement('filter-bar', bar),
     createElement('kpi-card', { metric: 'customers' }),
     createElement('kpi-card', { metric: 'churned' }),
@@ -150,5 +150,42 @@ export const SignedInScope: Story = {
     await expect(bar(canvasElement).querySelector('[part~=locked-chip]')).not.toBeNull();
     (await find(canvasElement, '#toggle-partnerLocation')).click();
     await waitFor(() => expect(bar(canvasElement).querySelectorAll('#panel-partnerLocation input[type=checkbox]')).toHaveLength(1));
+  },
+};
+
+const live = liveHandlers('/mock/live-filter-bar');
+
+/**
+ * "Data as of …" under the bar, from `/dimensions`' data block, in the page's language; with
+ * `refresh-interval="2"` on the context, a new export at the endpoint (here 1.5 s after the
+ * story starts) reloads every widget in place — no skeleton — and the line follows.
+ */
+export const DataAsOfAndAutoRefresh: Story = {
+  name: 'Data as of, auto-refresh',
+  args: { endpoint: '/mock/live-filter-bar', refreshInterval: 2, onInsightsDataChange: fn() },
+  parameters: { msw: { handlers: { live: live.handlers } } },
+  beforeEach: () => live.reset(),
+  play: async ({ canvasElement, args }) => {
+    await waitForState(canvasElement, 'complete');
+    const asOf = await find<HTMLElement>(canvasElement, '[part=data-as-of]');
+    await expect(asOf.textContent).toMatch(/^Data as of /);
+    await expect(asOf.querySelector('time')!.getAttribute('datetime')).toBe('2026-12-04T06:12:00.000Z');
+    setTimeout(live.publish, 1500);
+    await waitFor(() => expect(args.onInsightsDataChange).toHaveBeenCalledTimes(1), { timeout: 8000 });
+    await waitFor(() => expect(bar(canvasElement).querySelector('[part=data-as-of] time')!.getAttribute('datetime')).toBe('2026-12-05T06:12:00.000Z'));
+    await waitForState(canvasElement, 'complete');
+  },
+};
+
+/** The same line in Dutch: the date and time formatted by the page's language. */
+export const DataAsOfDutch: Story = {
+  name: 'Data as of (nl)',
+  args: { endpoint: '/mock/live-filter-bar', locale: 'nl' },
+  parameters: { msw: { handlers: { live: live.handlers } } },
+  beforeEach: () => live.reset(),
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'complete');
+    const asOf = await find<HTMLElement>(canvasElement, '[part=data-as-of]');
+    await waitFor(() => expect(asOf.textContent).toMatch(/^Gegevens van 4 dec/));
   },
 };

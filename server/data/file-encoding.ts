@@ -44,13 +44,20 @@ export function sniffEncoding(bytes: Buffer): TextEncoding {
 
 /**
  * Why `line` (the first line of a UTF-8 file) cannot be a header, when the file is binary:
- * a known format by its first bytes, or NUL and control characters. Null for text.
+ * a known format by its first bytes, NUL and control characters in the line, or a tenth of
+ * the first bytes that are control characters or not UTF-8. Null for text.
  */
 export function binaryKind(bytes: Buffer, line: string): string | null {
   const known = MAGIC.find(([magic]) => magic.every((byte, i) => bytes[i] === byte));
   if (known) return known[1];
   // eslint-disable-next-line no-control-regex -- control characters are what marks binary data
-  return /[\x00-\x08\x0E-\x1F\x7F\uFFFD]/.test(line) ? 'binary data' : null;
+  if (/[\x00-\x08\x0E-\x1F\x7F\uFFFD]/.test(line)) return 'binary data';
+  // A clean first line can still open binary data (random bytes whose first line break comes
+  // early): text has few control characters or undecodable bytes, binary data has many.
+  const text = bytes.toString('utf8');
+  // eslint-disable-next-line no-control-regex -- as above
+  const odd = text.match(/[\x00-\x08\x0E-\x1F\x7F\uFFFD]/g)?.length ?? 0;
+  return odd > text.length / 10 ? 'binary data' : null;
 }
 
 /**

@@ -34,8 +34,18 @@ export interface InsightsEngine {
   exportCsv(q: ResolvedQuery, limits?: { maxRows?: number }): AsyncIterable<string>;
   /** The database behind the figures, for the startup line (e.g. "DuckDB 1.5.2 (in-process)"). */
   readonly description: string;
+  /** Rows and customers loaded (optional): `/dimensions`' data block and the metrics show them. */
+  readonly size?: DataSize;
   /** Releases the engine's resources; no method may be called afterwards. */
   close(): Promise<void>;
+}
+
+/** How much data an engine holds. */
+export interface DataSize {
+  /** Rows of the export, as loaded. */
+  rows: number;
+  /** Distinct customers (tenants). */
+  customers: number;
 }
 
 /** Where the rows come from: an export file (read by the engine itself) or columnar chunks. */

@@ -24,7 +24,7 @@ import { IDENTIFYING, RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-ro
 import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
 import { csvLine } from './csv.ts';
-import { ExportTooLargeError, type DataSource, type EngineOptions, type InsightsEngine, type ResolvedQuery } from './engine.ts';
+import { ExportTooLargeError, type DataSize, type DataSource, type EngineOptions, type InsightsEngine, type ResolvedQuery } from './engine.ts';
 import { monthIndex, monthKey, monthsBetween } from '../months.ts';
 import {
   DICT_SQL,
@@ -102,7 +102,9 @@ export async function createSqlEngine(
   try {
     await load(backend, source);
     const { catalog, base, dependencies } = await shape(backend);
-    return new SqlEngine(backend, catalog, base, dependencies, options);
+    const [[rows]] = (await backend.rows(`SELECT count(*) FROM ${SRC[backend.dialect]}`)) as [[number]];
+    const [[customers]] = (await backend.rows('SELECT count(*) FROM cust')) as [[number]];
+    return new SqlEngine(backend, catalog, base, dependencies, options, { rows: Number(rows), customers: Number(customers) });
   } catch (error) {
     await backend.close();
     throw error;
@@ -135,14 +137,16 @@ async function loadFile(backend: SqlBackend, path: string, dir: string, requireR
   } catch (error) {
     const problem = await findProblem(file);
     if (problem) throw problem;
-    if (backend.dialect !== 'clickhouse') {
-      const reason = (error as Error).message.split('\n')[0];
+    // The engine refuses what CSV allows and csv-parse accepted (ClickHouse: blank lines between
+    // rows; both: a line of only spaces): it reads a copy written the way it likes; line
+    // numbers still come from `file`.
+    await backend.run(`DROP TABLE IF EXISTS ${SRC[backend.dialect]}`);
+    try {
+      await backend.loadFile(await normalizedCopy(file, header, join(dir, 'normalized.csv')), header);
+    } catch (again) {
+      const reason = (again as Error).message.split('\n')[0];
       throw new DataFileError(1, `the database could not read the file, though every line follows the format (${reason})`);
     }
-    // ClickHouse refuses what CSV allows and csv-parse accepted (blank lines between rows):
-    // it reads a copy written the way it likes; line numbers still come from `file`.
-    await backend.run(`DROP TABLE IF EXISTS ${SRC[backend.dialect]}`);
-    await backend.loadFile(await normalizedCopy(file, header, join(dir, 'normalized.csv')), header);
   }
   const [bad] = await backend.rows(firstInvalidRowSql(backend.dialect));
   // The engine knows which record is bad; csv-parse, streaming up to it, knows its line.
@@ -230,6 +234,7 @@ class SqlEngine implements InsightsEngine {
     private readonly base: number,
     private readonly dependencies: Dependencies,
     private readonly options: EngineOptions,
+    readonly size: DataSize,
   ) {
     this.idKey = createHash('sha256').update(options.exportIdKey ?? randomBytes(32)).digest('hex');
   }

@@ -28,17 +28,25 @@ export const EXPORT_DEFAULTS: Required<ExportLimits> = { concurrent: 4, maxRows:
 /** Seconds a refused client is asked to wait: exports of a dashboard's view take seconds. */
 const RETRY_AFTER = 10;
 
+/**
+ * Exports streaming, per limits object: the handlers given the same `limits` (one per data
+ * version of a live server, see live-handler.ts) count together, so a reload does not open new slots.
+ */
+const streaming = new WeakMap<ExportLimits, { running: number }>();
+
 /** The export route of one engine; its limits hold across every request it serves. */
 export function createExporter(engine: InsightsEngine, limits: ExportLimits = {}) {
   const { concurrent, maxRows, idleTimeoutMs } = { ...EXPORT_DEFAULTS, ...limits };
-  let running = 0;
+  let count = streaming.get(limits);
+  if (!count) streaming.set(limits, (count = { running: 0 }));
+  const slots = count;
   /** `cacheControl`: a signed-in user's rows are never kept by a browser or proxy. */
   return async (parsed: ParsedQuery, req: IncomingMessage, res: ServerResponse, cacheControl = 'private, max-age=60'): Promise<void> => {
-    if (running >= concurrent) {
+    if (slots.running >= concurrent) {
       throw new Refusal(429, `${concurrent} exports are running, the most this server streams at once: ` +
         `try again in ${RETRY_AFTER} seconds.`, undefined, { 'Retry-After': String(RETRY_AFTER) });
     }
-    running++;
+    slots.running++;
     try {
       await stream(engine.exportCsv(parsed.query, { maxRows })[Symbol.asyncIterator](), parsed, req, res, idleTimeoutMs, cacheControl);
     } catch (error) {
@@ -46,7 +54,7 @@ export function createExporter(engine: InsightsEngine, limits: ExportLimits = {}
       throw new Refusal(413, `The export holds more than ${maxRows.toLocaleString('en')} rows, the most this server ` +
         'sends at once: narrow the range or add filters.');
     } finally {
-      running--;
+      slots.running--;
     }
   };
 }

@@ -38,6 +38,8 @@ export interface HandlerOptions {
   auth?: Authenticator;
   /** Receives one entry per API request (`audit.ts`; `--access-log`). Default: none. */
   accessLog?: AccessLog;
+  /** The data's version, part of every ETag: a new load changes the validators. */
+  dataVersion?: string;
 }
 
 /** A node:http request handler; `next` is called for paths that are not the API's. */
@@ -97,7 +99,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
     const key = JSON.stringify([path, parsed, scopeKey]);
     let entry = cacheSize > 0 ? cache.get(key) : undefined;
     if (!entry) {
-      entry = route!.compute(engine, parsed, principal).then((value) => serialize(value, scopeKey));
+      entry = route!.compute(engine, parsed, principal).then((value) => serialize(value, scopeKey, options.dataVersion));
       if (cacheSize > 0) {
         cache.set(key, entry);
         entry.catch(() => cache.delete(key));
@@ -177,13 +179,15 @@ function parseUrl(raw: string | undefined): URL | null {
   }
 }
 
-/** `scopeKey` enters the ETag: one scope's validator never matches another's answer. */
-function serialize(value: unknown, scopeKey: string): Cached {
+/**
+ * The ETag hashes the body, the data's version (a new load changes every validator) and the
+ * scope (one scope's validator never matches another's answer).
+ */
+function serialize(value: unknown, scopeKey: string, version = ''): Cached {
   const body = JSON.stringify(value);
-  const hash = createHash('sha1').update(body);
+  const hash = createHash('sha1').update(version).update(body);
   if (scopeKey) hash.update('\0' + scopeKey);
-  const etag = hash.digest('base64url');
-  return { body, etag: `"${etag}"`, encoded: new Map() };
+  return { body, etag: `"${hash.digest('base64url')}"`, encoded: new Map() };
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */

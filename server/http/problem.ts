@@ -35,6 +35,7 @@ const PROBLEMS: Record<number, { title: string; type?: string }> = {
   429: { title: 'Too many exports at once', type: 'exports-busy' },
   431: { title: 'Request headers too large' },
   500: { title: 'Internal server error' },
+  503: { title: 'Data loading', type: 'data-loading' },
 };
 
 /** Builds the problem document for `status`. */

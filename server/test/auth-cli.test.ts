@@ -17,15 +17,18 @@ import { signWith } from './tokens.ts';
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const SECRET = 'a-test-secret-of-at-least-32-bytes-long!';
 
-/** Starts main.ts with `args` on a free port; resolves with its base URL once it listens. */
+/** Starts main.ts with `args` on a free port; resolves with its base URL once its data is in. */
 async function start(args: string[]): Promise<{ base: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--customers', '40', ...args], {
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // The server listens at once and loads after: its base is in the first line, ready in a later one.
+  let base: string | undefined;
   for await (const line of createInterface({ input: child.stdout! })) {
     const port = /http:\/\/localhost:(\d+)\//.exec(line)?.[1];
-    if (port) return { base: `http://127.0.0.1:${port}`, child };
+    if (port && !base) base = `http://127.0.0.1:${port}`;
+    if (base && /^Insights data: .*ready/.test(line)) return { base, child };
   }
   throw new Error('the server did not start');
 }

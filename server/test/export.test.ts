@@ -160,6 +160,11 @@ describe('export limits', () => {
       const body = await busy.json();
       assertValid('problem', body);
       assert.match(body.detail, /^2 exports are running, the most this server streams at once: try again in 10 seconds\.$/);
+      // A refused reload builds a new handler (new caches): the slots still count the exports running.
+      server.live.refuse('line 2: a refused reload');
+      const again = await fetch(`${server.base}${month}`);
+      assert.equal(again.status, 429);
+      await again.arrayBuffer();
       // The stalled clients still read nothing; the server drops them and frees their slots.
       const ends = stalled.map((client) => sockets.get(client.localPort!)!);
       assert.ok(ends.every((end) => !end.destroyed), 'stalled, not finished');

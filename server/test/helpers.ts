@@ -9,6 +9,8 @@ import type { RawRow } from '../data/raw-row.ts';
 import type { DataSource, EngineOptions } from '../engine/engine.ts';
 import { openEngine } from '../engine/open.ts';
 import type { HandlerOptions } from '../http/handler.ts';
+import type { HealthOptions } from '../http/health.ts';
+import { LiveData } from '../data-source/live-data.ts';
 import { startServer } from '../main.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { startClickHouseHttp } from './clickhouse-http.ts';
@@ -52,14 +54,17 @@ export async function testEngine(db: string, source: DataSource | readonly RawRo
 }
 
 /** A running server over `rows` on engine `db` (default DuckDB); call `close()` in `after`. */
-export async function serve(rows: readonly RawRow[], options: EngineOptions & HandlerOptions & { db?: string } = {}) {
+export async function serve(rows: readonly RawRow[], options: EngineOptions & HandlerOptions & HealthOptions & { db?: string } = {}) {
   const { engine, close } = await testEngine(options.db ?? 'duckdb', rows, options);
-  const server = await startServer({ port: 0, engine, ...options });
+  const live = LiveData.of(engine);
+  const server = await startServer({ port: 0, ...options, engine: live });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
     /** The node:http server (its open connections, for the export limits' tests). */
     server,
+    /** The data holder the server answers from (a refused reload, a swap). */
+    live,
     /** GETs a JSON resource, asserts 200 and validity, returns the body. */
     async get<R extends ResourceName>(resource: R, query = ''): Promise<ResourceResponse<R>> {
       const res = await fetch(`${base}${RESOURCES[resource].path}${query}`);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DataFileError, parseRows } from '../data/load-file.ts';
+import { mulberry32 } from '../data/sample.ts';
 import { ENGINES, testEngine } from './helpers.ts';
 import { createReference } from './reference.ts';
 
@@ -71,7 +72,7 @@ describe('loading an export', () => {
 });
 
 describe('server/main.ts with a bad file', () => {
-  test('exits non-zero and says why, without starting', () => {
+  test('exits non-zero and says why, without serving the data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'insights-'));
     const file = join(dir, 'bad.csv');
     writeFileSync(file, `${HEADER}\n${GOOD}\n${GOOD.replace('2025-01', 'January')}\n`);
@@ -83,7 +84,7 @@ describe('server/main.ts with a bad file', () => {
     });
     assert.equal(run.status, 1);
     assert.match(run.stderr, new RegExp(`Cannot load ${file.replace(/[.\\/]/g, '\\$&')}: line 3: Month "January"`));
-    assert.doesNotMatch(run.stdout, /Insights demo/);
+    assert.doesNotMatch(run.stdout, /Insights data:/);
   });
 });
 
@@ -155,4 +156,35 @@ for (const db of ENGINES) describe(`${db} reads the file itself`, () => {
     }
     await assert.rejects(testEngine(db, { file: write('no-sku.csv', HEADER.replace(',SKU', '') + '\n') }), /line 1: missing column SKU/);
   });
+
+  test('a line of only spaces (or a tab) between rows loads like a blank line', async () => {
+    const text = `${HEADER}\n${ROWS[0]}\n   \n${ROWS[3]}\n \t \n${ROWS[1]}\n`;
+    const { engine, close } = await testEngine(db, { file: write('spaces.csv', text) });
+    try {
+      const reference = createReference(parseRows(`${HEADER}\n${ROWS[0]}\n${ROWS[3]}\n${ROWS[1]}\n`));
+      const q = { from: '2025-01', to: '2025-02', filters: {} };
+      assert.deepEqual(await engine.monthly(q), reference.monthly(q));
+      assert.equal(engine.size?.rows, 3);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('random bytes saved as .csv', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'insights-random-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  // 200 KB of seeded noise; some made to open with a clean first line (a line break came early).
+  const cases = [1, 2, 3, 4, 5].flatMap((seed) => {
+    const random = mulberry32(seed);
+    const bytes = Buffer.from(Array.from({ length: 200 * 1024 }, () => Math.floor(random() * 256)));
+    return [[`seed ${seed}`, bytes], [`seed ${seed}, a clean first line`, Buffer.concat([Buffer.from('Month\n'), bytes])]] as const;
+  });
+  for (const [name, bytes] of cases) {
+    test(`named a binary file (${name})`, async () => {
+      const file = join(dir, 'noise.csv');
+      writeFileSync(file, bytes);
+      await assert.rejects(testEngine('duckdb', { file }), /^DataFileError: line 1: the file is binary data, not a CSV or TSV export/);
+    });
+  }
 });

@@ -32,6 +32,8 @@ export interface InsightsContextValue {
   loading?: 'lazy' | 'eager';
   tracker?: LoadTracker;
   crossSelection?: CrossSelection;
+  /** The endpoint's data version last seen (`refresh-interval`): a new one reloads every widget in place. */
+  dataVersion?: string;
   /** Messages that replace the kit's own in every widget of this context (`filter-context.messages`). */
   messages?: PartialMessages;
 }

@@ -34,6 +34,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly insightsData?: readonly unknown[];
   /** The context's load counter, for `insights-ready`. */
   readonly insightsTracker?: LoadTracker;
+  /** The endpoint's data version in force: a new one loads again (the last answer stays on show). */
+  readonly insightsDataVersion?: string;
   /** Settles when the host is near the viewport (lazy loading); absent: at once. */
   whenNear?(signal: AbortSignal): Promise<void>;
   /** Told when a load has taken `SLOW_LOAD_MS` and when it ends (the reload's dimming waits for it). */
@@ -63,7 +65,7 @@ export class ResourceController<R extends ResourceName> {
   private shown?: ResourceResponse<R>;
   /** A load went past the viewport wait: the host has been near it. */
   private started = false;
-  private readonly task: Task<[string | undefined, InsightsClient, readonly unknown[] | undefined], ResourceResponse<R>>;
+  private readonly task: Task<[string | undefined, InsightsClient, readonly unknown[] | undefined, string | undefined], ResourceResponse<R>>;
 
   constructor(
     private readonly host: DataHost,
@@ -73,7 +75,7 @@ export class ResourceController<R extends ResourceName> {
   ) {
     host.resourceLoaders?.add(this);
     this.task = new Task(host, {
-      args: () => [this.url, host.insightsClient, host.insightsData] as [string | undefined, InsightsClient, readonly unknown[] | undefined],
+      args: () => [this.url, host.insightsClient, host.insightsData, host.insightsDataVersion] as [string | undefined, InsightsClient, readonly unknown[] | undefined, string | undefined],
       task: async ([url, client, given], { signal }) => {
         if (given?.length) {
           const answer = givenAnswer(resource, this.params(), given);

@@ -83,6 +83,8 @@ export interface Formatter {
   percent(ratio: number): string;
   signedPercent(ratio: number): string;
   month(month: string, style?: 'short' | 'long'): string;
+  /** An ISO 8601 instant as a date and time of the viewer's time zone: "4 Dec 2026, 06:12" (en-GB). */
+  dateTime(iso: string): string;
 }
 
 const formatters = new Map<string, Formatter>();
@@ -97,6 +99,9 @@ export function formatter(locale: string): Formatter {
       percent: (ratio) => formatPercent(ratio, locale),
       signedPercent: (ratio) => formatSignedPercent(ratio, locale),
       month: (month, style) => formatMonth(month, locale, style),
+      dateTime: (iso) => cached(`dt:${locale}`, () => new Intl.DateTimeFormat(locale, {
+        day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+      })).format(new Date(iso)),
     };
     formatters.set(locale, f);
   }

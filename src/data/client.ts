@@ -7,7 +7,7 @@
  * served from a snapshot without any request.
  */
 import * as v from 'valibot';
-import { ProblemSchema } from './contract.js';
+import { ProblemSchema, type DataInfo } from './contract.js';
 import { AuthError, HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
 
 /** How long a request may take, answer body included, before it fails. */
@@ -15,6 +15,14 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Requests on the wire at once, as a browser allows per host. */
 export const DEFAULT_MAX_CONCURRENT = 6;
+
+/**
+ * How often a 503 with `Retry-After` (the endpoint still loading its data, as the reference
+ * server answers while it starts) is asked again before it counts as an error; each wait is
+ * at most {@link MAX_RETRY_AFTER_S} seconds and does not count against the timeout.
+ */
+export const MAX_LOADING_RETRIES = 60;
+export const MAX_RETRY_AFTER_S = 30;
 
 /** Why the client asks for headers: before its first request, or after a 401. */
 export type AuthReason = 'initial' | 'unauthorized';
@@ -88,6 +96,8 @@ export class InsightsClient {
   private readonly listeners = new Set<(info: LoadInfo) => void>();
   /** Network requests sent so far (for `insights-ready` and tests). */
   requests = 0;
+  /** The data block of the last `/dimensions` answer that had one: how fresh the data is. */
+  dataInfo?: DataInfo;
 
   constructor(options: ClientOptions = {}) {
     this.staticHeaders = { Accept: 'application/json', ...options.headers };
@@ -115,6 +125,18 @@ export class InsightsClient {
       entry = this.start(url, schema);
     }
     return this.wait(url, entry, signal) as Promise<v.InferOutput<S>>;
+  }
+
+  /**
+   * Asks the endpoint for `url` now, cache or not (with `If-None-Match` for an answer seen
+   * before: a 304 costs no body), and keeps the answer: `filter-context`'s `refresh-interval`.
+   */
+  async revalidate<S extends v.GenericSchema>(url: string, schema: S, signal?: AbortSignal): Promise<v.InferOutput<S>> {
+    const controller = new AbortController();
+    const value = await this.load(url, schema, signal ?? controller.signal);
+    this.entries.delete(url);
+    this.entries.set(url, { promise: Promise.resolve(value), controller, waiting: 0, settled: true, value });
+    return value as v.InferOutput<S>;
   }
 
   /** Forgets cached answers (all, or those whose URL starts with `prefix`), e.g. before Retry. */
@@ -288,7 +310,8 @@ export class InsightsClient {
   /** Fetches within the timeout: a caller's abort passes through, the timer's becomes a `TimeoutError`. */
   private async load(url: string, schema: v.GenericSchema, signal: AbortSignal): Promise<unknown> {
     const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(new TimeoutError(url, this.timeout)), this.timeout);
+    const expire = () => setTimeout(() => timer.abort(new TimeoutError(url, this.timeout)), this.timeout);
+    let timeout = expire();
     const both = AbortSignal.any([signal, timer.signal]);
     try {
       if (this.authProvider && this.authGeneration === 0) {
@@ -305,6 +328,15 @@ export class InsightsClient {
           throw new AuthError(url, 401, error);
         });
         generation = this.authGeneration;
+        response = await this.send(url, both);
+      }
+      // Still loading its data: wait as asked (outside the timeout) and ask again, a bounded number of times.
+      for (let attempt = 0; response.status === 503 && attempt < MAX_LOADING_RETRIES; attempt++) {
+        const wait = retryAfter(response);
+        if (wait === undefined) break;
+        clearTimeout(timeout);
+        await sleep(wait * 1000, signal);
+        timeout = expire();
         response = await this.send(url, both);
       }
       if (response.status === 401 || response.status === 403) {
@@ -358,6 +390,8 @@ export class InsightsClient {
     }
     const result = v.safeParse(schema, body);
     if (!result.success) throw new InvalidResponseError(url, describeIssue(result.issues));
+    const data = (result.output as { dimensions?: unknown; data?: DataInfo }).data;
+    if (data && (result.output as { dimensions?: unknown }).dimensions) this.dataInfo = data;
     const etag = response.headers.get('ETag');
     if (etag) {
       this.etags.delete(url);
@@ -366,6 +400,30 @@ export class InsightsClient {
     }
     return result.output;
   }
+}
+
+/** Seconds of a `Retry-After` header given as seconds (capped), or undefined. */
+function retryAfter(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  if (!value || !/^\d+$/.test(value.trim())) return undefined;
+  return Math.min(Number(value), MAX_RETRY_AFTER_S);
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason when it is aborted first. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+  });
 }
 
 let shared: InsightsClient | undefined;

@@ -137,16 +137,36 @@ export type Member = v.InferOutput<typeof MemberSchema>;
  */
 export const SCOPE_CLAIM = 'insights_scope';
 
+const Timestamp = v.pipe(v.string(), v.isoTimestamp());
+
+/**
+ * How fresh the figures are: the load behind every answer (`version` changes with each load),
+ * when it finished, the file's own time, its size, and the last load that was refused since.
+ */
+export const DataInfoSchema = v.object({
+  version: v.pipe(v.string(), v.minLength(1)),
+  /** When the data now answering finished loading (ISO 8601, UTC). */
+  loadedAt: Timestamp,
+  /** The export file's modification time, when the data came from a file. */
+  modifiedAt: v.optional(Timestamp),
+  rows: Count,
+  customers: Count,
+  /** The last load refused after this data was loaded (the old data kept answering). */
+  lastFailedLoad: v.optional(v.object({ at: Timestamp, message: v.string() })),
+});
+export type DataInfo = v.InferOutput<typeof DataInfoSchema>;
+
 /**
  * `GET /dimensions`; `range` is null when the endpoint holds no data. `scope` (only for a
  * signed-in user locked to part of the data, see {@link SCOPE_CLAIM}): the filters every answer
  * is held to; a scoped dimension lists only its scoped members, and the filter bar shows them
- * as locked.
+ * as locked. `data` (optional) says which load answers and how fresh it is.
  */
 export const DimensionsResponseSchema = v.object({
   range: v.nullable(v.object({ min: Month, max: Month })),
   dimensions: v.record(DimensionName, v.array(MemberSchema)),
   scope: v.optional(FiltersSchema),
+  data: v.optional(DataInfoSchema),
 });
 export type DimensionsResponse = v.InferOutput<typeof DimensionsResponseSchema>;
 

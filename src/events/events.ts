@@ -77,6 +77,14 @@ export interface ExportDetail {
   blob: Blob;
 }
 
+/** `filter-context`'s `refresh-interval` found new data at the endpoint; every widget is reloading it. */
+export interface DataChangeDetail {
+  /** The new data's version (the endpoint's `/dimensions` data block). */
+  version: string;
+  /** When the endpoint finished loading it (ISO 8601). */
+  loadedAt: string;
+}
+
 export interface InsightsEventMap {
   'insights-filter-change': CustomEvent<FilterChangeDetail>;
   'insights-select': CustomEvent<SelectDetail>;
@@ -85,6 +93,7 @@ export interface InsightsEventMap {
   'insights-ready': CustomEvent<ReadyDetail>;
   'insights-download': CustomEvent<DownloadDetail>;
   'insights-export': CustomEvent<ExportDetail>;
+  'insights-data-change': CustomEvent<DataChangeDetail>;
 }
 
 declare global {

@@ -244,6 +244,10 @@ showing everything and highlights its selection. */
 `insights`), e.g. `?insights.range=6&insights.market=NL`; a reload restores the view and
 Back undoes a change. Absent: the URL is left alone. */
   "url-state"?: FilterContext["urlState"];
+  /** Seconds between checks for new data at the endpoint while the page is visible (at least 1;
+paused while hidden). New data reloads every widget in place, keeping what it shows until
+the new answer is there, and fires `insights-data-change`. Absent or 0: never. */
+  "refresh-interval"?: FilterContext["refreshInterval"];
   /** `lazy` (default): widgets load when they come near the viewport; `eager`: all at once. */
   loading?: FilterContext["loading"];
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. Comma-separated member keys. */
@@ -282,6 +286,8 @@ its answers, with no request at all. `undefined` goes back to the endpoint. */
   "oninsights-filter-change"?: (e: CustomEvent<import("../events/events.js").FilterChangeDetail>) => void;
   /** Every widget inside shows data or an error for the current state; `detail` is `{ ms, requests }`. */
   "oninsights-ready"?: (e: CustomEvent<import("../events/events.js").ReadyDetail>) => void;
+  /** `refresh-interval` found new data at the endpoint and every widget is reloading it; `detail` is `{ version, loadedAt }`. */
+  "oninsights-data-change"?: (e: CustomEvent<import("../events/events.js").DataChangeDetail>) => void;
   /** Signing in failed (`detail.kind` is `auth`): once per state, besides each widget's own event. */
   "oninsights-error"?: (e: CustomEvent<import("../events/events.js").ErrorDetail>) => void;
 };
@@ -739,6 +745,7 @@ export type CustomElements = {
    * - **reset** - Resets range and filters.
    * - **download** - The Download button (Cancel while streaming).
    * - **download-status** - Progress and outcome of the download; also `download-error`.
+   * - **data-as-of** - How fresh the data is, "Data as of 4 Dec 2026, 06:12" (when the endpoint says).
    * - **progress** - The progress bar while downloading.
    * - **skeleton** - Shown while the filter values load.
    * - **empty** - Shown outside a `filter-context`.
@@ -755,6 +762,7 @@ export type CustomElements = {
    * ### **Events:**
    *  - **insights-filter-change** - Once per change of range, filters, endpoint or locale; `detail` is the new state.
    * - **insights-ready** - Every widget inside shows data or an error for the current state; `detail` is `{ ms, requests }`.
+   * - **insights-data-change** - `refresh-interval` found new data at the endpoint and every widget is reloading it; `detail` is `{ version, loadedAt }`.
    * - **insights-error** - Signing in failed (`detail.kind` is `auth`): once per state, besides each widget's own event.
    *
    * ### **Methods:**

@@ -152,6 +152,26 @@ export function flakyHandlers(base: string) {
   };
 }
 
+/**
+ * An endpoint whose data changes when `publish()` is called (a new export loaded by the server):
+ * `/dimensions` names the version in its data block; before, the default dataset, after, the
+ * `many` one. `reset()` goes back to the first version (call it in `beforeEach`).
+ */
+export function liveHandlers(base: string) {
+  let published = false;
+  const info = () => published
+    ? { version: 'v2', loadedAt: new Date().toISOString(), modifiedAt: '2026-12-05T06:12:00.000Z', rows: 61_200, customers: 2_400 }
+    : { version: 'v1', loadedAt: '2026-12-04T06:20:31.000Z', modifiedAt: '2026-12-04T06:12:00.000Z', rows: 48_000, customers: 2_000 };
+  return {
+    handlers: resourceHandlers(base, (resource, request) => {
+      const body = answer(published ? DATASETS.many : DATASETS.default, resource, request) as Record<string, unknown>;
+      return HttpResponse.json(resource === 'dimensions' ? { ...body, data: info() } : body);
+    }),
+    publish: () => void (published = true),
+    reset: () => void (published = false),
+  };
+}
+
 /** The handlers of one scenario under its own base path. */
 export function scenarioHandlers(scenario: Scenario, base = endpointFor(scenario)): HttpHandler[] {
   switch (scenario) {

@@ -22,6 +22,10 @@
  *                       403 outside the seed's roles, answers held to the token's scope; its
  *                       `/secure-api/demo/token?role=…&partnerLocation=…` signs tokens that live
  *                       {@link SECURE_TOKEN_SECONDS} s, with no clock tolerance, so tests meet expiry
+ *   /live/<key>/…       the live handler (server/http/live-handler.ts) over data switched by
+ *                       `GET /live-set?key=…&data=loading|a|b`: `loading` (a new server's first load:
+ *                       503 with Retry-After), `a` (the /api sample) or `b` (other figures), each
+ *                       switch a new data version, as a reload of the export gives
  *   /fault/<key>/…      broken (the fault named by `GET /fault-set?key=…&fault=…`: a status
  *                       code, hang, cut, garbage, not-json, wrong-shape, empty, no-cors), or healthy
  *                       (`fault=none`, the default): for "Retry recovers" tests
@@ -36,7 +40,10 @@ import { createDuckDbEngine } from '../../server/engine/duckdb-engine.ts';
 import { randomBytes } from 'node:crypto';
 import { createAuthenticator } from '../../server/http/auth.ts';
 import { createDemoTokenHandler } from '../../server/http/demo-token.ts';
+import { LiveData } from '../../server/data-source/live-data.ts';
+import type { InsightsEngine } from '../../server/engine/engine.ts';
 import { createInsightsHandler } from '../../server/http/handler.ts';
+import { createLiveHandler } from '../../server/http/live-handler.ts';
 
 /** Strings that would run script if a widget ever wrote data through innerHTML. */
 export const HOSTILE = {
@@ -143,8 +150,19 @@ function secureApi(engine: Parameters<typeof createInsightsHandler>[0]): Handler
   };
 }
 
+/** Live data per key of `/live/<key>/…`, and its handler. */
+const lives = new Map<string, { live: LiveData; handler: Handler }>();
+let liveVersions = 0;
+
+/** `engine` for one LiveData swap: closing it (when a newer swap replaces it) keeps the shared engine open. */
+function lent(engine: InsightsEngine): InsightsEngine {
+  return { ...engine, monthly: (q) => engine.monthly(q), breakdown: (q, by) => engine.breakdown(q, by), trend: (q, by) => engine.trend(q, by),
+    dimensions: () => engine.dimensions(), exportCsv: (q, l) => engine.exportCsv(q, l), description: engine.description, size: engine.size, close: async () => {} };
+}
+
 export async function testApiMiddleware() {
   const sample = await createDuckDbEngine(generateSample({ customers: 600, endMonth: SAMPLE_END, seed: 7 }));
+  const other = await createDuckDbEngine(generateSample({ customers: 750, endMonth: SAMPLE_END, seed: 8 }));
   const handlers: Record<string, Handler> = {
     api: createInsightsHandler(sample, { corsOrigins: '*' }),
     'no-cors-api': createInsightsHandler(sample),
@@ -161,6 +179,30 @@ export async function testApiMiddleware() {
       faults.set(url.searchParams.get('key') ?? '', url.searchParams.get('fault') ?? 'none');
       ctx.respond = false;
       sendJson(ctx.res, 200, '{}');
+      return true;
+    }
+    if (head === 'live-set') {
+      const key = url.searchParams.get('key') ?? '';
+      const data = url.searchParams.get('data') ?? 'loading';
+      let entry = lives.get(key);
+      if (!entry || data === 'loading') {
+        const live = new LiveData();
+        lives.set(key, (entry = { live, handler: createLiveHandler(live, { corsOrigins: '*' }) }));
+      }
+      if (data !== 'loading') {
+        const engine = data === 'b' ? other : sample;
+        const now = new Date().toISOString();
+        entry.live.swap(lent(engine), { version: `${data}-${++liveVersions}`, loadedAt: now, modifiedAt: data === 'b' ? '2026-12-05T06:12:00.000Z' : '2026-12-04T06:12:00.000Z', ...engine.size! });
+      }
+      ctx.respond = false;
+      sendJson(ctx.res, 200, '{}');
+      return true;
+    }
+    if (head === 'live') {
+      const [key, ...more] = rest;
+      const entry = lives.get(key);
+      if (!entry) return false;
+      await delegate(ctx, entry.handler, '/' + more.join('/') + url.search);
       return true;
     }
     if (head === 'fault') {

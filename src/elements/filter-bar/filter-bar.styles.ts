@@ -230,4 +230,10 @@ export const filterBarStyles = css`
   progress {
     accent-color: var(--_accent);
   }
+  .as-of {
+    margin: 0;
+    text-align: end;
+    font-size: 0.8125rem;
+    color: var(--_fg-muted);
+  }
 `;

@@ -21,6 +21,7 @@ import { renderChips } from './applied-chips.js';
 import { renderDownloadButton, renderDownloadStatus, type DownloadState } from './download-view.js';
 import { exportFileName, exportUrl, streamSignedExport } from './export-download.js';
 import { saveFile } from '../shared/save-file.js';
+import { renderDataAsOf } from './data-as-of.js';
 import { filterBarStyles } from './filter-bar.styles.js';
 import { PAGE_FILTERS, appliedValues, filterOptions, type AppliedValue, type PageFilter } from './filter-options.js';
 import { findFilterContext } from './find-context.js';
@@ -74,6 +75,7 @@ const NARROW_WIDTH = 600;
  * @csspart reset - Resets range and filters.
  * @csspart download - The Download button (Cancel while streaming).
  * @csspart download-status - Progress and outcome of the download; also `download-error`.
+ * @csspart data-as-of - How fresh the data is, "Data as of 4 Dec 2026, 06:12" (when the endpoint says).
  * @csspart progress - The progress bar while downloading.
  * @csspart skeleton - Shown while the filter values load.
  * @csspart empty - Shown outside a `filter-context`.
@@ -122,6 +124,11 @@ export class FilterBar extends LitElement implements DataHost {
   /** The context's client: `/dimensions` is asked once per endpoint for the whole dashboard. @internal */
   get insightsClient(): InsightsClient {
     return this.context?.client ?? sharedClient();
+  }
+
+  /** The context's data version: a new one (`refresh-interval`) asks `/dimensions` again. @internal */
+  get insightsDataVersion(): string | undefined {
+    return this.context?.dataVersion;
   }
 
   private get messages() {
@@ -300,9 +307,9 @@ export class FilterBar extends LitElement implements DataHost {
           if (draft) this.applyCustomRange(draft);
         },
       })}
-      ${this.dimensions.render({
-        initial: () => renderSkeleton(states, undefined, 1),
-        pending: () => renderSkeleton(states, undefined, 1),
+      ${this.dimensions.renderLatest({
+        // A reload (new data at the endpoint) keeps the filters on show.
+        loading: () => renderSkeleton(states, undefined, 1),
         error: (error) => renderError(error, () => this.retry(), states),
         complete: (d) => this.renderFilters(d, query.filters),
       })}
@@ -351,6 +358,7 @@ export class FilterBar extends LitElement implements DataHost {
         after: renderDownloadButton(download),
       })}
       ${renderDownloadStatus(download)}
+      ${renderDataAsOf(data?.data, m, this.localize.format)}
     </section>`;
   }
 }

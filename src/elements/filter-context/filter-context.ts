@@ -10,7 +10,8 @@ import { DIMENSIONS, DIMENSIONS_RESOURCE, type Dimension, type Filters } from '.
 import { buildUrl, type InsightsQuery } from '../../data/query.js';
 import { emit, type ErrorDetail, type SelectDetail } from '../../events/events.js';
 import { THEMES, themeStyles, type Theme } from '../../themes/tokens.js';
-import { validMembers, validOption } from '../shared/valid-attribute.js';
+import { validInteger, validMembers, validOption } from '../shared/valid-attribute.js';
+import { MIN_REFRESH_SECONDS, RefreshController } from './refresh-controller.js';
 import { ReadyTracker } from './ready-tracker.js';
 import type { PartialMessages } from '../../i18n/messages.js';
 
@@ -54,6 +55,7 @@ let rootAttached = false;
  * @slot - The widgets (and any other content).
  * @event insights-filter-change - Once per change of range, filters, endpoint or locale; `detail` is the new state.
  * @event insights-ready - Every widget inside shows data or an error for the current state; `detail` is `{ ms, requests }`.
+ * @event insights-data-change - `refresh-interval` found new data at the endpoint and every widget is reloading it; `detail` is `{ version, loadedAt }`.
  * @event insights-error - Signing in failed (`detail.kind` is `auth`): once per state, besides each widget's own event.
  */
 export class FilterContext extends LitElement {
@@ -119,6 +121,13 @@ export class FilterContext extends LitElement {
    */
   @property({ attribute: 'url-state', reflect: true }) urlState: string | null = null;
 
+  /**
+   * Seconds between checks for new data at the endpoint while the page is visible (at least 1;
+   * paused while hidden). New data reloads every widget in place, keeping what it shows until
+   * the new answer is there, and fires `insights-data-change`. Absent or 0: never.
+   */
+  @property({ type: Number, reflect: true, attribute: 'refresh-interval' }) refreshInterval = 0;
+
   /** `lazy` (default): widgets load when they come near the viewport; `eager`: all at once. */
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
 
@@ -169,7 +178,24 @@ export class FilterContext extends LitElement {
     },
   );
   private readyWaiters: (() => void)[] = [];
+  /** The endpoint's data version the widgets show (set when `refresh-interval` finds a new one). */
+  @state() private dataVersion?: string;
   private authReported = false;
+
+  constructor() {
+    super();
+    // Adds itself to this element's controllers.
+    new RefreshController(
+      this,
+      () => (this.refreshInterval ? validInteger(this, 'refresh-interval', this.refreshInterval, MIN_REFRESH_SECONDS, 86_400, 0) : 0),
+      () => ({ client: this.activeClient, query: this.query }),
+      (info) => {
+        this.activeClient.invalidate();
+        this.dataVersion = info.version;
+        emit(this, 'insights-data-change', { version: info.version, loadedAt: info.loadedAt });
+      },
+    );
+  }
 
   override connectedCallback(): void {
     // Attached on first connection, not at construction: nothing touches `document` on a server.
@@ -297,6 +323,7 @@ export class FilterContext extends LitElement {
       loading: this.forceEager ? 'eager' : this.loading,
       tracker: this.tracker,
       crossSelection,
+      dataVersion: this.dataVersion ?? this.parent.value?.dataVersion,
       messages: this.messages,
     };
     if (!previous || JSON.stringify(previous.query) !== JSON.stringify(query) || previous.client !== value.client) {

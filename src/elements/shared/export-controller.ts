@@ -15,7 +15,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CSV_BOM, writeCsv, type DataTable } from '../../core/csv.js';
-import type { QueryEcho } from '../../data/contract.js';
+import type { DataInfo, QueryEcho } from '../../data/contract.js';
 import { emit, type ExportDetail } from '../../events/events.js';
 import type { ExportText } from '../../i18n/text/export.js';
 import { safeFileName, saveFile } from './save-file.js';
@@ -47,6 +47,8 @@ export interface ExportSource {
   data(): ExportData | undefined;
   /** The export words in the language in force. */
   text(): ExportText;
+  /** How fresh the endpoint's data is, when it says (`/dimensions`' data block). */
+  dataInfo?(): DataInfo | undefined;
 }
 
 /** `2026-11-30` for today, in the user's time zone (the day they downloaded it). */
@@ -61,6 +63,11 @@ function describeFilters(filters: QueryEcho['filters'], none: string): string {
     .filter(([, members]) => members && members.length > 0)
     .map(([dimension, members]) => `${dimension} = ${members!.join(' | ')}`);
   return parts.length ? parts.join(' / ') : none;
+}
+
+/** `Data as of: 2026-12-04T06:12:00.000Z (version 3fx…)`, when the endpoint names its data. */
+function dataLine(info: DataInfo | undefined, m: ExportText): string[] {
+  return info ? [`${m.dataAsOf}: ${info.modifiedAt ?? info.loadedAt} (version ${info.version})`] : [];
 }
 
 export class ExportController implements ReactiveController {
@@ -111,6 +118,7 @@ export class ExportController implements ReactiveController {
       `${m.range}: ${query.from} – ${query.to}`,
       `${m.filters}: ${describeFilters(query.filters, m.noFilters)}`,
       `${m.exported}: ${now.toISOString()}`,
+      ...dataLine(this.source.dataInfo?.(), m),
     ]);
   }
 

@@ -136,6 +136,7 @@ export class InsightsElement extends LitElement implements DataHost {
   protected readonly exporter = new ExportController(this, {
     data: () => this.exportData(),
     text: () => this.localize.text({ exporting }).exporting,
+    dataInfo: () => this.insightsClient.dataInfo,
   });
 
   /**
@@ -165,6 +166,11 @@ export class InsightsElement extends LitElement implements DataHost {
   /** The context's load counter (for its `insights-ready`). */
   get insightsTracker(): LoadTracker | undefined {
     return this.context?.tracker;
+  }
+
+  /** The endpoint's data version in force (the context's `refresh-interval`): a new one reloads in place. */
+  get insightsDataVersion(): string | undefined {
+    return this.context?.dataVersion;
   }
 
   /** Settles when the widget may load: at once when eager, else once near the viewport. */

@@ -18,6 +18,8 @@ const en = {
   filters: 'Filters',
   noFilters: 'none',
   exported: 'Exported',
+  /** When the endpoint's data was exported (or loaded), and its version. */
+  dataAsOf: 'Data as of',
   /** A share column's header: "Customers (share)". */
   share: (of: string) => `${of} (share)`,
 };

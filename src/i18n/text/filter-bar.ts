@@ -45,6 +45,8 @@ const en = {
   done: (rows: string, file: string) => `Downloaded ${rows} rows as ${file}.`,
   cancelled: 'Download cancelled.',
   failed: "Couldn't download the data.",
+  /** How fresh the figures are: "Data as of 4 Dec 2026, 06:12" (the date and time formatted for the locale). */
+  dataAsOf: (when: string) => `Data as of ${when}`,
   outsideContext: 'Place <filter-bar> inside a <filter-context>: it shows and changes that context’s filters.',
 };
 export type FilterBarText = typeof en;

@@ -13,6 +13,7 @@ const de: ExportText = {
   filters: 'Filter',
   noFilters: 'keine',
   exported: 'Exportiert',
+  dataAsOf: 'Datenstand',
   share: (of) => `${of} (Anteil)`,
 };
 export default de;

@@ -39,6 +39,7 @@ const de: FilterBarText = {
   done: (rows, file) => `${rows} Zeilen als ${file} heruntergeladen.`,
   cancelled: 'Download abgebrochen.',
   failed: 'Die Daten konnten nicht heruntergeladen werden.',
+  dataAsOf: (when) => `Datenstand: ${when}`,
   outsideContext: 'Platzieren Sie <filter-bar> in einem <filter-context>: Die Leiste zeigt und ändert die Filter dieses Kontexts.',
 };
 export default de;

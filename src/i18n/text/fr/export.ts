@@ -13,6 +13,7 @@ const fr: ExportText = {
   filters: 'Filtres',
   noFilters: 'aucun',
   exported: 'Exporté',
+  dataAsOf: 'Données au',
   share: (of) => `${of} (part)`,
 };
 export default fr;

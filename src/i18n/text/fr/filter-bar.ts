@@ -39,6 +39,7 @@ const fr: FilterBarText = {
   done: (rows, file) => `${rows} lignes téléchargées dans ${file}.`,
   cancelled: 'Téléchargement annulé.',
   failed: 'Impossible de télécharger les données.',
+  dataAsOf: (when) => `Données au ${when}`,
   outsideContext: 'Placez <filter-bar> dans un <filter-context> : la barre affiche et modifie les filtres de ce contexte.',
 };
 export default fr;

@@ -13,6 +13,7 @@ const nl: ExportText = {
   filters: 'Filters',
   noFilters: 'geen',
   exported: 'Geëxporteerd',
+  dataAsOf: 'Gegevens van',
   share: (of) => `${of} (aandeel)`,
 };
 export default nl;

@@ -39,6 +39,7 @@ const nl: FilterBarText = {
   done: (rows, file) => `${rows} rijen gedownload als ${file}.`,
   cancelled: 'Download geannuleerd.',
   failed: 'Kon de gegevens niet downloaden.',
+  dataAsOf: (when) => `Gegevens van ${when}`,
   outsideContext: 'Plaats <filter-bar> binnen een <filter-context>: de balk toont en wijzigt de filters van die context.',
 };
 export default nl;
