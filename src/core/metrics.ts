@@ -67,3 +67,41 @@ export function kpiFigures(data: MonthlyResponse, metric: Exclude<KpiMetric, 'pr
 export function isEmptyMonthly(data: MonthlyResponse): boolean {
   return data.months.every((m) => m.customers === 0 && m.churned === 0);
 }
+
+/** Flows are summed over a range (added, churned); the other metrics are stocks, read in the range's last month. */
+export function isFlow(metric: KpiMetric): boolean {
+  return metric === 'added' || metric === 'churned';
+}
+
+export interface KpiComparison {
+  /** The comparison range's figure: its last month (stocks) or its sum (flows). */
+  previous: number;
+  /** (current − previous) / previous as a ratio; `null` when previous is 0. */
+  change: number | null;
+  /** The comparison range's months, `null` for those before the data starts (unknown, not 0). */
+  series: (number | null)[];
+}
+
+/**
+ * One tile's figure against the comparison range's (`previous`, the same resource for that
+ * range). `firstMonth`: the first month the endpoint holds, when it starts inside the comparison
+ * range. `undefined` when the comparison range lacks what the figure needs: a flow needs every
+ * month of it, a stock its last month.
+ */
+export function kpiComparison(
+  current: MonthlyResponse,
+  previous: MonthlyResponse,
+  metric: Exclude<KpiMetric, 'products'>,
+  firstMonth?: string,
+): KpiComparison | undefined {
+  if (!hasFigures(previous, metric) || previous.months.length === 0) return undefined;
+  const known = (month: string) => firstMonth === undefined || month >= firstMonth;
+  const series = previous.months.map((m) => (known(m.month) ? (m[SERIES[metric]] ?? 0) : null));
+  const complete = series.every((v) => v !== null);
+  if (isFlow(metric) && !complete) return undefined;
+  const last = series[series.length - 1];
+  if (last === null || last === undefined) return undefined;
+  const previousValue = isFlow(metric) ? (series as number[]).reduce((a, b) => a + b, 0) : last;
+  const value = kpiFigures(current, metric).value;
+  return { previous: previousValue, change: percentChange(previousValue, value), series };
+}

@@ -7,6 +7,7 @@ import { activeVsTotal } from './text/active-vs-total.js';
 import { addsChurn } from './text/adds-churn.js';
 import { chart } from './text/chart.js';
 import { common } from './text/common.js';
+import { compare } from './text/compare.js';
 import { dimension } from './text/dimension.js';
 import { error } from './text/error.js';
 import { exporting } from './text/export.js';
@@ -25,7 +26,7 @@ export type { Messages };
 export { SHIPPED_LANGUAGES, type ShippedLanguage };
 
 /** Every group, by its name (`satisfies`: a group missing from `Messages`, or the reverse, fails). */
-export const GROUPS = { state, error, common, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo, filterBar, export: exporting } satisfies {
+export const GROUPS = { state, error, common, compare, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo, filterBar, export: exporting } satisfies {
   [K in keyof Messages]: TextGroup<Messages[K]>;
 };
 

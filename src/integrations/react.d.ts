@@ -94,6 +94,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: ActiveVsTotal["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: ActiveVsTotal["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: ActiveVsTotal["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -133,6 +138,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: AddsChurnChart["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: AddsChurnChart["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: AddsChurnChart["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -174,6 +184,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: CustomerGeoMap["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: CustomerGeoMap["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: CustomerGeoMap["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -214,6 +229,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: DistributionTabs["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: DistributionTabs["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: DistributionTabs["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -255,6 +275,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: DistributionTrend["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: DistributionTrend["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: DistributionTrend["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -306,6 +331,10 @@ Back undoes a change. Absent: the URL is left alone. */
   "url-state"?: FilterContext["urlState"];
   /** `lazy` (default): widgets load when they come near the viewport; `eager`: all at once. */
   loading?: FilterContext["loading"];
+  /** Compares every widget's figures with another range: `previous-period` (the range of the same
+length just before) or `previous-year` (the same months a year earlier). Unset (the default):
+the enclosing context's, else none. A widget's own `compare` wins (`none` switches it off). */
+  compare?: FilterContext["compare"];
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. Comma-separated member keys. */
   market?: FilterContext["market"];
   /** Customer segments. Comma-separated member keys. */
@@ -369,6 +398,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: KpiCard["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: KpiCard["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: KpiCard["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -404,6 +438,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: ProductSunburst["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: ProductSunburst["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: ProductSunburst["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -854,7 +893,10 @@ export type CustomElements = {
    * - **churn-rate** - Churned as a share of the customers at the start (`metric="churned"`).
    * - **net** - Customers added less churned (`metric="added"`).
    * - **sparkline** - The month-over-month line.
+   * - **comparison** - With `compare`: "vs previous 12 months: +4.1 %", or why there is no comparison figure.
+   * - **sparkline-previous** - With `compare`: the comparison range's months, a faint line on the same scale.
    * - **bars** - The per-product bars (`metric="products"`).
+   * - **product-change** - With `compare`: each product's change against the comparison range's last month.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.

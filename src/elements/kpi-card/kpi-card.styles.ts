@@ -43,6 +43,34 @@ export const kpiCardStyles = css`
     vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
+  /* The comparison range: a faint, thinner line behind the figure's own. */
+  [part='sparkline'] polyline.previous {
+    stroke: var(--_fg-muted);
+    stroke-width: 1.5;
+    opacity: 0.6;
+  }
+  [part='sparkline'] .goal {
+    stroke: var(--_fg);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
+    vector-effect: non-scaling-stroke;
+    opacity: 0.7;
+  }
+  [part='comparison'] {
+    font-size: 0.8125rem;
+  }
+  @media (forced-colors: active) {
+    /* Told apart by dashes, not shades. */
+    [part='sparkline'] polyline.previous {
+      stroke: GrayText;
+      stroke-dasharray: 2 2;
+      opacity: 1;
+    }
+    [part='sparkline'] .goal {
+      stroke: CanvasText;
+      opacity: 1;
+    }
+  }
   [part='bars'] {
     list-style: none;
     margin: 4px 0 0;

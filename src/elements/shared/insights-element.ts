@@ -21,6 +21,8 @@ import { ExportController, type ExportData, type ImageType } from './export-cont
 import { renderExportTools } from './export-menu.js';
 import { STATE_TEXT, type StateMessages } from './states.js';
 import { validOption } from './valid-attribute.js';
+import { compareOption } from './compare-option.js';
+import type { CompareMode } from '../../core/compare-range.js';
 
 /**
  * @csspart tools - The card header's tools (top corner): "Show as table" and the export menu.
@@ -75,6 +77,14 @@ export class InsightsElement extends LitElement implements DataHost {
    * one per tab). Validated like an endpoint's answer; no request is made for what it holds.
    */
   @property({ attribute: false }) data?: unknown;
+
+  /**
+   * Compares every figure with another range: `previous-period` (the range of the same length
+   * just before) or `previous-year` (the same months a year earlier); `none` switches off the
+   * `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+   * other value counts as unset (and warns).
+   */
+  @property({ reflect: true }) compare: CompareMode | 'none' | '' = '';
 
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   @property({ type: Boolean, attribute: 'no-export', reflect: true }) noExport = false;
@@ -206,6 +216,13 @@ export class InsightsElement extends LitElement implements DataHost {
   /** The locale in force, always one `Intl` accepts. */
   get effectiveLocale(): string {
     return this.localize.locale;
+  }
+
+  /** The comparison in force: `compare` if set and valid, else the context's; `undefined` for none. */
+  get compareInForce(): CompareMode | undefined {
+    const own = compareOption(this, this.compare);
+    if (own === 'none') return undefined;
+    return own ?? this.context?.compare;
   }
 
   /** The heading level of the title in force: `heading-level` if valid, else none. */
