@@ -37,6 +37,8 @@ export interface InsightsContextValue {
   crossSelection?: CrossSelection;
   /** The comparison every widget inside shows unless its own `compare` says otherwise (`filter-context.compare`). */
   compare?: CompareMode;
+  /** Targets of the KPI tiles by metric (`filter-context.targets`); a tile's own `target` wins. */
+  targets?: Readonly<Record<string, number>>;
   /** Messages that replace the kit's own in every widget of this context (`filter-context.messages`). */
   messages?: PartialMessages;
 }

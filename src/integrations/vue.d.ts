@@ -302,6 +302,9 @@ retried once with the new headers. A second 401, a 403 or a provider that throws
 `{ kpi: { title: { customers: 'Accounts' } } }` (property only; the README lists the keys).
 Give a new object to change them. */
   messages?: FilterContext["messages"];
+  /** Targets of the KPI tiles inside, by metric, e.g. `{ customers: 5000, churned: 40 }`
+(property only); a tile's own `target` wins. Unset: the enclosing context's. */
+  targets?: FilterContext["targets"];
   /** Sets every page filter at once (absent dimensions are cleared); one change event. */
   filters?: FilterContext["filters"];
   /** Shows a snapshot (from `captureSnapshot()`): the state it holds, every widget rendered from
@@ -318,6 +321,14 @@ its answers, with no request at all. `undefined` goes back to the endpoint. */
 type KpiCardProps = {
   /** Which figure: `customers`, `active`, `added`, `churned`, `subscriptions` or `products`; an unknown value shows customers. */
   metric?: KpiCard["metric"];
+  /** The figure's target, e.g. `5000`: the tile shows the progress to it (a percentage and a bar,
+met or not in words and shape) and the sparkline a goal line (a flow's target, for the range's
+sum, as the pace per month). Unset: the context's `targets[metric]`, else none. Not a number:
+unset (and a warning). */
+  target?: KpiCard["target"];
+  /** `up`: higher is better, the target is to be reached; `down`: lower is better, the target is a
+ceiling (churned). Unset: `down` for `churned`, `up` for the others. */
+  "target-direction"?: KpiCard["targetDirection"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: KpiCard["endpoint"];
   /** First month `YYYY-MM`; used only outside a `filter-context`. */
@@ -835,6 +846,9 @@ export type CustomElements = {
    * - **sparkline** - The month-over-month line.
    * - **comparison** - With `compare`: "vs previous 12 months: +4.1 %", or why there is no comparison figure.
    * - **sparkline-previous** - With `compare`: the comparison range's months, a faint line on the same scale.
+   * - **target** - With a target: the progress to it, in words ("Target 5,000: 86%, below target") and a bar.
+   * - **target-bar** - The progress bar: filled up to the figure, the target at its end; hatched when the target is missed.
+   * - **goal-line** - With a target: the dashed goal line on the sparkline (a flow's target as its pace per month).
    * - **bars** - The per-product bars (`metric="products"`).
    * - **product-change** - With `compare`: each product's change against the comparison range's last month.
    * - **skeleton** - Shown while loading.

@@ -142,6 +142,12 @@ export class FilterContext extends LitElement {
    */
   @property({ reflect: true }) compare: CompareMode | '' = '';
 
+  /**
+   * Targets of the KPI tiles inside, by metric, e.g. `{ customers: 5000, churned: 40 }`
+   * (property only); a tile's own `target` wins. Unset: the enclosing context's.
+   */
+  @property({ attribute: false }) targets?: Readonly<Record<string, number>>;
+
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. */
   @listProperty('market') market: string[] = [];
   /** Customer segments. */
@@ -320,6 +326,7 @@ export class FilterContext extends LitElement {
       crossSelection,
       messages: this.messages,
       compare: this.compareInForce,
+      targets: this.targets ?? this.parent.value?.targets,
     };
     if (!previous || JSON.stringify(previous.query) !== JSON.stringify(query) || previous.client !== value.client) {
       this.tracker.restart();

@@ -1,6 +1,8 @@
 /** The KPI tile's render helpers: the sparkline with its comparison and goal lines, the comparison line. */
 import { html, nothing, svg } from 'lit';
 import type { KpiComparison } from '../../core/metrics.js';
+import type { TargetProgress } from '../../core/target.js';
+import { styleProps } from '../../directives/style-props.js';
 import { sparklineDomain, sparklinePoints, sparklineY } from '../../core/sparkline.js';
 import type { Formatter } from '../../core/format.js';
 import { changeDirection } from '../shared/comparison-text.js';
@@ -45,4 +47,16 @@ export function renderComparisonLine(versus: string, comparison: KpiComparison |
   return html`<span part="comparison" class="secondary"
     >${label}<span class=${direction}><span aria-hidden="true">${arrow}</span> ${format.signedPercent(comparison.change)}</span></span
   >`;
+}
+
+/**
+ * The progress to a target: a glyph and words say met or missed (never colour alone), and the
+ * bar's fill is solid when met, hatched when missed; the track's end is the target.
+ */
+export function renderTarget(progress: TargetProgress, text: string) {
+  const fill = progress.ratio === null ? 1 : Math.min(1, Math.max(0, progress.ratio));
+  return html`<div part="target" class=${progress.met ? 'met' : 'missed'}>
+    <span class="secondary"><span class="glyph" aria-hidden="true">${progress.met ? '✓' : '!'}</span> ${text}</span>
+    <span part="target-bar" aria-hidden="true"><span class="fill" ${styleProps({ '--_progress': `${fill * 100}%` })}></span></span>
+  </div>`;
 }

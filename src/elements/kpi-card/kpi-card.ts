@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { ComparisonController } from '../../controllers/comparison-controller.js';
-import { KPI_METRICS, hasFigures, isEmptyMonthly, kpiComparison, kpiFigures, percentChange, type KpiComparison, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
+import { KPI_METRICS, hasFigures, isEmptyMonthly, isFlow, kpiComparison, kpiFigures, percentChange, type KpiComparison, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { MissingFieldError } from '../../data/errors.js';
 import { styleProps } from '../../directives/style-props.js';
@@ -17,10 +17,11 @@ import type { ExportData } from '../shared/export-controller.js';
 import { exportMenuStyles } from '../shared/export-menu.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
-import { validOption } from '../shared/valid-attribute.js';
+import { validInteger, validOption } from '../shared/valid-attribute.js';
+import { TARGET_DIRECTIONS, goalPerMonth, targetProgress, type TargetDirection, type TargetProgress } from '../../core/target.js';
 import { changeDirection, missingText, versusText } from '../shared/comparison-text.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
-import { renderComparisonLine, renderSparkline } from './kpi-card-view.js';
+import { renderComparisonLine, renderSparkline, renderTarget } from './kpi-card-view.js';
 
 /** A tile's comparison: what it is compared with, and its figures or why there are none (`undefined` both while loading). */
 interface ComparedFigures {
@@ -45,6 +46,9 @@ interface ComparedFigures {
  * @csspart sparkline - The month-over-month line.
  * @csspart comparison - With `compare`: "vs previous 12 months: +4.1 %", or why there is no comparison figure.
  * @csspart sparkline-previous - With `compare`: the comparison range's months, a faint line on the same scale.
+ * @csspart target - With a target: the progress to it, in words ("Target 5,000: 86%, below target") and a bar.
+ * @csspart target-bar - The progress bar: filled up to the figure, the target at its end; hatched when the target is missed.
+ * @csspart goal-line - With a target: the dashed goal line on the sparkline (a flow's target as its pace per month).
  * @csspart bars - The per-product bars (`metric="products"`).
  * @csspart product-change - With `compare`: each product's change against the comparison range's last month.
  * @csspart skeleton - Shown while loading.
@@ -66,6 +70,20 @@ export class KpiCard extends InsightsElement {
   /** Which figure: `customers`, `active`, `added`, `churned`, `subscriptions` or `products`; an unknown value shows customers. */
   @property({ reflect: true }) metric: KpiMetric = 'customers';
 
+  /**
+   * The figure's target, e.g. `5000`: the tile shows the progress to it (a percentage and a bar,
+   * met or not in words and shape) and the sparkline a goal line (a flow's target, for the range's
+   * sum, as the pace per month). Unset: the context's `targets[metric]`, else none. Not a number:
+   * unset (and a warning).
+   */
+  @property() target: string | number = '';
+
+  /**
+   * `up`: higher is better, the target is to be reached; `down`: lower is better, the target is a
+   * ceiling (churned). Unset: `down` for `churned`, `up` for the others.
+   */
+  @property({ attribute: 'target-direction', reflect: true }) targetDirection: TargetDirection | '' = '';
+
   private readonly monthly = new ResourceController(this, MONTHLY);
   /** The same answer for the comparison range (`compare`). */
   private readonly comparison = new ComparisonController(this, MONTHLY);
@@ -78,6 +96,35 @@ export class KpiCard extends InsightsElement {
   /** The metric in force: `metric` if valid, else `customers` (and a console warning once). */
   get activeMetric(): KpiMetric {
     return validOption(this, 'metric', this.metric, KPI_METRICS, 'customers');
+  }
+
+  /** The target in force: `target` if a number, else the context's `targets[metric]`; `undefined` for none. */
+  get targetInForce(): number | undefined {
+    if (this.target !== '' && this.target != null) {
+      const own = validInteger(this, 'target', this.target, 0, Number.MAX_SAFE_INTEGER, -1);
+      if (own >= 0) return own;
+    }
+    const inherited = this.context?.targets?.[this.activeMetric];
+    return typeof inherited === 'number' && Number.isFinite(inherited) && inherited >= 0 ? inherited : undefined;
+  }
+
+  /** The target's direction in force: `target-direction` if valid, else `down` for churned and `up` for the others. */
+  get targetDirectionInForce(): TargetDirection {
+    const fallback = this.activeMetric === 'churned' ? 'down' : 'up';
+    return this.targetDirection ? validOption(this, 'target-direction', this.targetDirection, TARGET_DIRECTIONS, fallback) : fallback;
+  }
+
+  /** Progress to the target in force, in numbers and words; `undefined` without one. */
+  private targetOf(figures: KpiFigures): { progress: TargetProgress; text: string } | undefined {
+    const target = this.targetInForce;
+    if (target === undefined || this.activeMetric === 'products') return undefined;
+    const progress = targetProgress(figures.value, target, this.targetDirectionInForce);
+    const { kpi, common } = this.messages;
+    const format = this.localize.format;
+    const status = progress.direction === 'up' ? (progress.met ? 'reached' : 'below') : progress.met ? 'within' : 'over';
+    const label = kpi.target(format.number(target));
+    const text = `${progress.ratio === null ? label : common.labelValue(label, format.percent(progress.ratio))}, ${kpi.targetStatus[status]}`;
+    return { progress, text };
   }
 
   private get metricTitle(): string {
@@ -115,6 +162,8 @@ export class KpiCard extends InsightsElement {
     parts.push(this.changeWords(figures.change, kpi.overMonths(months)));
     if (figures.churnRate != null) parts.push(kpi.churnRate(format.percent(figures.churnRate)));
     if (comparison) parts.push(comparison.figures ? this.changeWords(comparison.figures.change, comparison.versus) : comparison.note ?? '');
+    const target = this.targetOf(figures);
+    if (target) parts.push(target.text);
     return parts.filter(Boolean).join(', ');
   }
 
@@ -138,6 +187,7 @@ export class KpiCard extends InsightsElement {
     const figures = kpiFigures(data, metric);
     const months = data.months.length;
     const comparison = this.compared(data, metric);
+    const target = this.targetOf(figures);
     return this.card(
       html`<span part="value">${format.number(figures.value)}</span>
       ${this.renderDelta(figures, months)}
@@ -152,7 +202,12 @@ export class KpiCard extends InsightsElement {
       ${comparison
         ? renderComparisonLine(comparison.versus, comparison.figures, comparison.note, format, this.messages.common.labelValue)
         : nothing}
-      ${renderSparkline({ series: figures.series, previous: comparison?.figures?.series })}`,
+      ${target ? renderTarget(target.progress, target.text) : nothing}
+      ${renderSparkline({
+        series: figures.series,
+        previous: comparison?.figures?.series,
+        goal: target && goalPerMonth(target.progress.target, isFlow(metric), months),
+      })}`,
       this.headline(figures, months, comparison),
       stale,
     );
