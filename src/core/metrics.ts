@@ -84,9 +84,10 @@ export interface KpiComparison {
 
 /**
  * One tile's figure against the comparison range's (`previous`, the same resource for that
- * range). `firstMonth`: the first month the endpoint holds, when it starts inside the comparison
- * range. `undefined` when the comparison range lacks what the figure needs: a flow needs every
- * month of it, a stock its last month.
+ * range). `firstMonth`: the first month the endpoint holds. `undefined` when the comparison range
+ * lacks what the figure needs: a stock its last month; a flow every month and the month before
+ * them (a month's new and churned customers are counted against the month before it, so the
+ * data's first month has no flows to speak of).
  */
 export function kpiComparison(
   current: MonthlyResponse,
@@ -97,8 +98,7 @@ export function kpiComparison(
   if (!hasFigures(previous, metric) || previous.months.length === 0) return undefined;
   const known = (month: string) => firstMonth === undefined || month >= firstMonth;
   const series = previous.months.map((m) => (known(m.month) ? (m[SERIES[metric]] ?? 0) : null));
-  const complete = series.every((v) => v !== null);
-  if (isFlow(metric) && !complete) return undefined;
+  if (isFlow(metric) && !known(previous.before.month)) return undefined;
   const last = series[series.length - 1];
   if (last === null || last === undefined) return undefined;
   const previousValue = isFlow(metric) ? (series as number[]).reduce((a, b) => a + b, 0) : last;

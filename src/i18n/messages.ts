@@ -4,6 +4,7 @@
  * added here too (`translate.ts` does not compile otherwise).
  */
 import type { Words } from './define-text.js';
+import type { about } from './text/about.js';
 import type { activeVsTotal } from './text/active-vs-total.js';
 import type { addsChurn } from './text/adds-churn.js';
 import type { chart } from './text/chart.js';
@@ -26,6 +27,7 @@ export interface Messages {
   error: Words<typeof error>;
   common: Words<typeof common>;
   compare: Words<typeof compare>;
+  about: Words<typeof about>;
   dimension: Words<typeof dimension>;
   chart: Words<typeof chart>;
   kpi: Words<typeof kpi>;

@@ -522,7 +522,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -593,7 +595,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -656,7 +660,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -720,7 +726,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -790,7 +798,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -915,7 +925,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -972,7 +984,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).

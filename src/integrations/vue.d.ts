@@ -462,7 +462,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -533,7 +535,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -596,7 +600,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -660,7 +666,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -730,7 +738,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -855,7 +865,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -912,7 +924,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).

@@ -64,8 +64,10 @@ describe('core/metrics kpiComparison', () => {
     expect(kpiComparison(current, zero, 'added')!.change).to.equal(null);
     // Data from 2025-11: the stock's last month is known, the months before are not zeros.
     expect(kpiComparison(current, previous, 'customers', '2025-11')).to.deep.equal({ previous: 40, change: 0.5, series: [null, 35, 40] });
-    // A flow needs every month of the range.
+    // A flow needs every month of the range, and the month before it.
     expect(kpiComparison(current, previous, 'added', '2025-11')).to.equal(undefined);
+    expect(kpiComparison(current, previous, 'added', '2025-10')).to.equal(undefined);
+    expect(kpiComparison(current, previous, 'added', '2025-09')!.previous).to.equal(16);
     expect(kpiComparison(current, previous, 'customers', '2026-01')).to.equal(undefined);
   });
 

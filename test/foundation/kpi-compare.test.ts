@@ -39,32 +39,34 @@ async function dashboard(attrs: string): Promise<{ ctx: FilterContext; tiles: Kp
 describe('kpi-card compare', () => {
   beforeEach(() => resetRequests());
 
-  // A 12-month range: both modes compare with the same months, the words differ.
-  for (const [mode, versus] of [
-    ['previous-period', 'vs previous 12 months'],
-    ['previous-year', 'vs a year earlier'],
+  // An 11-month range, 2025-12..2026-10: the previous period is 2025-01..2025-11, the year before
+  // 2024-12..2025-10 (the data starts in 2024-11: the month before each is known, so flows count).
+  for (const [mode, from, to, versus] of [
+    ['previous-period', '2025-01', '2025-11', 'vs previous 11 months'],
+    ['previous-year', '2024-12', '2025-10', 'vs a year earlier'],
   ] as const) {
     it(`${mode}: every tile's change against the reference figures, with filters`, async () => {
       const filter = 'segment=Education';
-      const current = await fetchJson(`/api/customers/monthly?from=2025-11&to=2026-10&${filter}`);
-      expect(current.months.length).to.equal(12);
-      const previous = await fetchJson(`/api/customers/monthly?from=2024-11&to=2025-10&${filter}`);
-      const { tiles } = await dashboard(`compare=${mode} from=2025-11 to=2026-10 ${filter}`);
+      const current = await fetchJson(`/api/customers/monthly?from=2025-12&to=2026-10&${filter}`);
+      const previous = await fetchJson(`/api/customers/monthly?from=${from}&to=${to}&${filter}`);
+      expect(previous.months.length).to.equal(11);
+      const { tiles } = await dashboard(`compare=${mode} from=2025-12 to=2026-10 ${filter}`);
       for (const el of tiles.slice(0, METRICS.length)) {
         const metric = el.metric as (typeof METRICS)[number];
         const now = figure(current, metric);
         const before = figure(previous, metric);
         expect(text(part(el, 'value')), metric).to.equal(now.toLocaleString('en'));
         const line = text(part(el, 'comparison'));
+        const change = (now - before) / before;
         if (before === 0) expect(line, metric).to.equal(`${versus}: —`);
-        else expect(line, metric).to.equal(`${versus}: ${(now - before) / before > 0 ? '▲' : (now - before) / before < 0 ? '▼' : '▶'} ${signed((now - before) / before)}`);
+        else expect(line, metric).to.equal(`${versus}: ${change > 0 ? '▲' : change < 0 ? '▼' : '▶'} ${signed(change)}`);
         const name = part(el, 'base')!.getAttribute('aria-label')!;
         if (before !== 0 && now !== before) {
-          expect(name, metric).to.contain(`${now > before ? 'up' : 'down'} ${new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs((now - before) / before))} ${versus}`);
+          const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(change));
+          expect(name, metric).to.contain(`${now > before ? 'up' : 'down'} ${pct} ${versus}`);
         }
         // The faint line: one point per month of the comparison range, on the figure's scale.
-        const points = part(el, 'sparkline-previous')!.getAttribute('points')!.split(' ');
-        expect(points, metric).to.have.length(12);
+        expect(part(el, 'sparkline-previous')!.getAttribute('points')!.split(' '), metric).to.have.length(11);
       }
       // Products: each product's change against the comparison range's last month.
       const products = tiles.at(-1)!;
@@ -80,6 +82,13 @@ describe('kpi-card compare', () => {
       );
     });
   }
+
+  it('flows whose comparison starts with the data’s first month say so (its adds are not known): 12 months from Nov 2025', async () => {
+    const { tiles } = await dashboard('compare=previous-period from=2025-11 to=2026-10');
+    expect(text(part(tiles[2]!, 'comparison'))).to.equal('no data for the previous period before Nov 2024');
+    expect(text(part(tiles[3]!, 'comparison'))).to.equal('no data for the previous period before Nov 2024');
+    expect(text(part(tiles[0]!, 'comparison'))).to.match(/^vs previous 12 months: [▲▼▶] /);
+  });
 
   it('previous-period of a 3-month preset: the 3 months before, one request shared by the tiles', async () => {
     const dims = await fetchJson<DimensionsResponse>('/api/dimensions');
@@ -147,9 +156,9 @@ describe('kpi-card compare', () => {
     expect(part(tiles[1]!, 'comparison')).to.equal(null);
     ctx.compare = 'previous-period';
     tiles[1]!.compare = 'none';
-    await until(() => text(part(tiles[2]!, 'comparison')).includes('%'), 5000, 'context comparison');
+    await until(() => text(part(tiles[4]!, 'comparison')).includes('%'), 5000, 'context comparison');
     expect(text(part(tiles[0]!, 'comparison'))).to.match(/^vs a year earlier: /);
-    expect(text(part(tiles[2]!, 'comparison'))).to.match(/^vs previous 12 months: /);
+    expect(text(part(tiles[4]!, 'comparison'))).to.match(/^vs previous 12 months: /);
     expect(part(tiles[1]!, 'comparison')).to.equal(null);
   });
 

@@ -10,6 +10,7 @@ import { common } from '../../i18n/text/common.js';
 import { compare } from '../../i18n/text/compare.js';
 import { dimension } from '../../i18n/text/dimension.js';
 import { kpi } from '../../i18n/text/kpi.js';
+import type { DefinitionKey } from '../../i18n/text/about.js';
 import { tokens } from '../../themes/tokens.js';
 import { renderCard } from '../shared/card.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
@@ -127,6 +128,11 @@ export class KpiCard extends InsightsElement {
     return { progress, text };
   }
 
+  /** The info popover defines this tile's metric. */
+  protected override get definitionKey(): DefinitionKey {
+    return this.activeMetric;
+  }
+
   private get metricTitle(): string {
     return this.messages.kpi.title[this.activeMetric];
   }
@@ -176,9 +182,7 @@ export class KpiCard extends InsightsElement {
     const state = view.state;
     if (state === 'loading') return { versus };
     const previous = view.value;
-    const coverage = view.coverage;
-    const figures =
-      state === 'ready' && previous ? kpiComparison(data, previous, metric, coverage?.kind === 'partial' ? coverage.firstMonth : undefined) : undefined;
+    const figures = state === 'ready' && previous ? kpiComparison(data, previous, metric, view.dataBounds?.min) : undefined;
     return figures ? { versus, figures } : { versus, note: missingText(view, this.messages.compare, this.localize.format) };
   }
 

@@ -4,7 +4,7 @@
  * for the previous period before Mar 2025", never a 0).
  */
 import type { ComparisonState } from '../../controllers/comparison-controller.js';
-import type { CompareMode, Coverage } from '../../core/compare-range.js';
+import type { CompareMode, Coverage, DataBounds } from '../../core/compare-range.js';
 import type { Formatter } from '../../core/format.js';
 import type { CompareText } from '../../i18n/text/compare.js';
 
@@ -14,6 +14,7 @@ export interface ComparisonView {
   readonly state: ComparisonState;
   readonly coverage: Coverage | undefined;
   readonly range: { from: string; to: string } | undefined;
+  readonly dataBounds: DataBounds | undefined;
 }
 
 /** "vs previous 12 months" (`months`: the length of the current range), "vs a year earlier". */
@@ -21,11 +22,15 @@ export function versusText(mode: CompareMode, months: number, m: CompareText): s
   return m.versus[mode](months);
 }
 
-/** Why the comparison has no figure: the endpoint's data starts after (part of) its range, or it failed. */
+/**
+ * Why the comparison has no figure: it failed, or the endpoint's data starts after (part of) its
+ * range, or with its first month (a flow's first month has no month before it to count against).
+ */
 export function missingText(view: ComparisonView, m: CompareText, format: Formatter): string {
   if (view.state === 'error' || !view.mode) return m.unavailable;
   const period = m.period[view.mode];
-  const first = view.coverage && view.coverage.kind !== 'full' ? view.coverage.firstMonth : undefined;
+  const coverage = view.coverage;
+  const first = coverage && coverage.kind !== 'full' ? coverage.firstMonth : view.dataBounds?.min;
   return first ? m.noDataBefore(period, format.month(first, 'short')) : m.noData(period);
 }
 
