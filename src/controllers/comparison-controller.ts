@@ -15,7 +15,7 @@
  * ```
  */
 import { TaskStatus } from '@lit/task';
-import { comparisonRange, coverage, resolveRange, type CompareMode, type Coverage, type DataBounds, type MonthRange } from '../core/compare-range.js';
+import { comparisonRange, coverage, figureKnown, resolveRange, type CompareMode, type Coverage, type DataBounds, type MonthRange } from '../core/compare-range.js';
 import { DIMENSIONS_RESOURCE, type ResourceName, type ResourceResponse } from '../data/contract.js';
 import type { InsightsQuery, ResourceParams } from '../data/query.js';
 import { ResourceController, type DataHost, type ResourceRef } from './resource-controller.js';
@@ -97,6 +97,13 @@ export class ComparisonController<R extends Loadable> {
     if (this.bounds.status === TaskStatus.ERROR || this.loader.status === TaskStatus.ERROR) return 'error';
     if (this.coverage?.kind === 'none') return 'missing';
     return this.value ? 'ready' : 'loading';
+  }
+
+  /** The comparison's answer when it gives the figure asked for (a flow needs the month before its range too; see `figureKnown`). */
+  valueFor(flow: boolean): ResourceResponse<R> | undefined {
+    const range = this.range;
+    const bounds = this.dataBounds;
+    return range && bounds !== undefined && figureKnown(range, bounds, flow) ? this.value : undefined;
   }
 
   /** Settles when the comparison's loads do (either way); handy in tests. */

@@ -55,3 +55,26 @@ export function coverage(range: MonthRange, bounds: DataBounds): Coverage {
 export function hasDataFor(month: string, bounds: DataBounds): boolean {
   return !!bounds && monthIndex(month) >= monthIndex(bounds.min) && monthIndex(month) <= monthIndex(bounds.max);
 }
+
+/**
+ * Whether the endpoint's data gives a figure for `range`: a stock (customers, active) needs the
+ * range's last month; a flow (added, churned) every month and the month before the first, which
+ * its new and churned customers are counted against.
+ */
+export function figureKnown(range: MonthRange, bounds: DataBounds, flow: boolean): boolean {
+  if (!bounds) return false;
+  const first = monthIndex(bounds.min);
+  return flow ? monthIndex(range.from) - 1 >= first : monthIndex(range.to) >= first;
+}
+
+/**
+ * Each member's change against the comparison range's rows (`(current − previous) / previous`,
+ * `null` when the member had none then): `changeOf(key, current)`.
+ */
+export function memberChanges<T extends { key: string }>(previous: readonly T[], value: (row: T) => number): (key: string, current: number) => number | null {
+  const before = new Map(previous.map((row) => [row.key, value(row)]));
+  return (key, current) => {
+    const then = before.get(key) ?? 0;
+    return then === 0 ? null : (current - then) / then;
+  };
+}

@@ -595,7 +595,8 @@ export type CustomElements = {
    * - **legend** - The colour scale.
    * - **grid** - The search box and table.
    * - **search** - The search box.
-   * - **table** - The table of countries.
+   * - **table** - The table of countries (with `compare`, a sortable change column for the map's figure).
+   * - **comparison** - With `compare`: why the grid has no change column (no data for the comparison range).
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
