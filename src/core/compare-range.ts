@@ -67,14 +67,23 @@ export function figureKnown(range: MonthRange, bounds: DataBounds, flow: boolean
   return flow ? monthIndex(range.from) - 1 >= first : monthIndex(range.to) >= first;
 }
 
-/**
- * Each member's change against the comparison range's rows (`(current − previous) / previous`,
- * `null` when the member had none then): `changeOf(key, current)`.
- */
-export function memberChanges<T extends { key: string }>(previous: readonly T[], value: (row: T) => number): (key: string, current: number) => number | null {
-  const before = new Map(previous.map((row) => [row.key, value(row)]));
-  return (key, current) => {
-    const then = before.get(key) ?? 0;
-    return then === 0 ? null : (current - then) / then;
+/** A member's figure in the comparison range and its change (`(current − previous) / previous`, `null` when it had none then). */
+export interface MemberComparison {
+  /** The comparison range's figure of a member, or of a group of members (their sum: "Other"). */
+  previous(keys: string | readonly string[]): number;
+  change(keys: string | readonly string[], current: number): number | null;
+}
+
+/** Each member's comparison, from the comparison range's rows and the figure compared (`value`). */
+export function memberChanges<T extends { key: string }>(rows: readonly T[], value: (row: T) => number): MemberComparison {
+  const before = new Map(rows.map((row) => [row.key, value(row)]));
+  const previous = (keys: string | readonly string[]) =>
+    (typeof keys === 'string' ? [keys] : keys).reduce((sum, key) => sum + (before.get(key) ?? 0), 0);
+  return {
+    previous,
+    change: (keys, current) => {
+      const then = previous(keys);
+      return then === 0 ? null : (current - then) / then;
+    },
   };
 }

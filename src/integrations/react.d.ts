@@ -723,6 +723,8 @@ export type CustomElements = {
    * - **donut** - The donut's SVG (`variant="donut"`).
    * - **slice** - Each slice of the donut.
    * - **footnote** - Says when shares add up to more than 100%.
+   * - **change** - With `compare` (`variant="bars"`): each member's change against the comparison range.
+   * - **comparison** - With `compare`: why there are no changes (no data for the comparison range).
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
@@ -921,7 +923,7 @@ export type CustomElements = {
    * - **target-bar** - The progress bar: filled up to the figure, the target at its end; hatched when the target is missed.
    * - **goal-line** - With a target: the dashed goal line on the sparkline (a flow's target as its pace per month).
    * - **bars** - The per-product bars (`metric="products"`).
-   * - **product-change** - With `compare`: each product's change against the comparison range's last month.
+   * - **change** - With `compare`: each product's change against the comparison range's last month.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
@@ -980,6 +982,8 @@ export type CustomElements = {
    * - **arc** - Every arc; also `product` or `sku`.
    * - **center** - The centre: the total, or the zoomed product (then a button that zooms out).
    * - **list** - The list beside the chart (products, or the zoomed product's SKUs).
+   * - **change** - With `compare`: each product's or SKU's change against the comparison range.
+   * - **comparison** - With `compare`: why there are no changes (no data for the comparison range).
    * - **footnote** - Why the ring adds up to more than the centre.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.

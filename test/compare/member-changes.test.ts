@@ -82,3 +82,52 @@ describe('compare: the map’s grid', () => {
     expect([...root(el).querySelectorAll('thead th')]).to.have.length(4);
   });
 });
+
+describe('compare: distribution-tabs and the sunburst’s list', () => {
+  it('distribution-tabs: a change per member (Other: its members summed) against the reference, in the CSV too', async () => {
+    const current = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=segment&from=2025-12&to=2026-10');
+    const previous = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=segment&from=2024-12&to=2025-10');
+    const { el } = await inContext<HTMLElement & { toCSV(): string }>('distribution-tabs', 'compare=previous-year');
+    el.setAttribute('dimension', 'segment');
+    el.setAttribute('variant', 'bars');
+    await until(() => root(el).querySelector('[part~="change"]') && root(el).querySelector('[data-dimension="segment"]'), 8000, 'changes');
+    const before = new Map(previous.rows.map((r) => [r.key, r.customers]));
+    const rows = [...root(el).querySelectorAll<HTMLElement>('.bar-row:not(.other)')];
+    expect(rows.length).to.be.greaterThan(2);
+    for (const row of rows) {
+      const key = row.dataset.key!;
+      const now = current.rows.find((r) => r.key === key)!.customers;
+      expect(text(row.querySelector('[part~="change"]')), key).to.equal(shown(change(now, before.get(key))));
+    }
+    const csv = el.toCSV();
+    expect(csv).to.contain('# Compared with: 2024-12 – 2025-10 (vs a year earlier)');
+    const lines = csv.split('\r\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines[0]).to.match(/,"Customers, a year earlier",Change \(Customers\)$/);
+    const first = current.rows[0]!;
+    const cells = lines.find((l) => l.startsWith(first.label))!.split(',');
+    expect(Number(cells.at(-2))).to.equal(before.get(first.key) ?? 0);
+  });
+
+  it('the sunburst’s list: each product’s change; a zoomed product’s SKUs theirs', async () => {
+    const current = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=product&from=2025-12&to=2026-10');
+    const previous = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=product&from=2025-01&to=2025-11');
+    const skusNow = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=sku&from=2025-12&to=2026-10');
+    const skusThen = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=sku&from=2025-01&to=2025-11');
+    const { el } = await inContext<HTMLElement & { toCSV(): string; selected: string }>('product-sunburst', 'compare=previous-period');
+    await until(() => root(el).querySelector('[part~="list"] [part~="change"]'), 8000, 'changes');
+    const before = new Map(previous.rows.map((r) => [r.key, r.customers]));
+    for (const row of root(el).querySelectorAll<HTMLElement>('[part~="list"] .row')) {
+      const key = row.dataset.key!;
+      expect(text(row.querySelector('[part~="change"]')), key).to.equal(shown(change(current.rows.find((r) => r.key === key)!.customers, before.get(key))));
+    }
+    const product = current.rows[0]!.key;
+    el.selected = product;
+    await until(() => root(el).querySelector('[part~="list"] li.row[data-key]'), 5000, 'SKUs');
+    const skuBefore = new Map(skusThen.rows.map((r) => [r.key, r.customers]));
+    for (const row of root(el).querySelectorAll<HTMLElement>('[part~="list"] li.row')) {
+      const key = row.dataset.key!;
+      expect(text(row.querySelector('[part~="change"]')), key).to.equal(shown(change(skusNow.rows.find((r) => r.key === key)!.customers, skuBefore.get(key))));
+    }
+    expect(el.toCSV()).to.contain('# Compared with: 2025-01 – 2025-11 (vs previous 11 months)');
+  });
+});

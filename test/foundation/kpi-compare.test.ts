@@ -71,7 +71,7 @@ describe('kpi-card compare', () => {
       // Products: each product's change against the comparison range's last month.
       const products = tiles.at(-1)!;
       const before = new Map(previous.products!.map((p) => [p.key, p.customers]));
-      const changes = [...products.shadowRoot!.querySelectorAll('[part~="product-change"]')].map(text);
+      const changes = [...products.shadowRoot!.querySelectorAll('[part~="change"]')].map(text);
       expect(changes).to.deep.equal(
         current.products!.map((p) => {
           const b = before.get(p.key) ?? 0;

@@ -5,7 +5,7 @@ import type { GridRows, MapRow } from '../../core/geo/map-view.js';
 import { GEO_METRICS, share, type GeoColumn, type SortDirection } from '../../core/geo/table.js';
 import type { BreakdownResponse } from '../../data/contract.js';
 import type { GeoText } from './map-view.js';
-import { changeDirection } from '../shared/comparison-text.js';
+import { renderChange } from '../shared/change-view.js';
 
 const COLUMNS: GeoColumn[] = ['name', ...GEO_METRICS];
 
@@ -39,13 +39,7 @@ function columnLabel(column: GeoColumn, o: CountryGridOptions): string {
   return column === 'name' ? o.messages.country : o.messages.metric[column];
 }
 
-/** "▲ +4.1%" (the arrow says the direction without colour), or "—" when the change is not defined. */
-function renderChange(change: number | null | undefined, format: Formatter) {
-  if (change === undefined) return nothing;
-  if (change === null) return html`<td class="change"><span class="n">—</span></td>`;
-  const { direction, arrow } = changeDirection(change);
-  return html`<td class="change"><span class="n ${direction}"><span aria-hidden="true">${arrow}</span> ${format.signedPercent(change)}</span></td>`;
-}
+
 
 function renderHeader(column: GeoColumn, o: CountryGridOptions) {
   const sorted = o.sortColumn === column;
@@ -80,7 +74,7 @@ function renderRow(row: MapRow, o: CountryGridOptions) {
           <span class="n">${format.number(row[m])}</span><span class="pct">${format.percent(share(row[m], total[m]))}</span>
         </td>`,
     )}
-    ${o.compare && !o.compare.note ? renderChange(row.change ?? null, format) : nothing}
+    ${o.compare && !o.compare.note ? html`<td class="change">${renderChange(row.change ?? null, format)}</td>` : nothing}
   </tr>`;
 }
 

@@ -271,12 +271,6 @@ export const geoMapStyles = css`
   td.change {
     white-space: nowrap;
   }
-  .change .up {
-    color: var(--_positive);
-  }
-  .change .down {
-    color: var(--_negative);
-  }
   .compare-note {
     margin: 0;
     font-size: 0.75rem;

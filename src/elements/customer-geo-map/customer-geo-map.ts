@@ -40,6 +40,7 @@ import { ComparisonController } from '../../controllers/comparison-controller.js
 import { memberChanges } from '../../core/compare-range.js';
 import { spanMonths } from '../../core/month-range.js';
 import { missingText, versusText } from '../shared/comparison-text.js';
+import { withComparison } from '../shared/comparison-export.js';
 import { exporting } from '../../i18n/text/export.js';
 import { geo } from '../../i18n/text/geo.js';
 import { switchStyles } from '../shared/switch.js';
@@ -326,8 +327,8 @@ export class CustomerGeoMap extends InsightsElement {
     const metric = this.activeMetric;
     const previous = this.comparison.mode ? this.comparison.valueFor(metric === 'added') : undefined;
     if (!previous) return rows;
-    const changeOf = memberChanges(previous.rows, (r) => r[metric]);
-    return rows.map((row) => ({ ...row, change: changeOf(row.key, row[metric]) }));
+    const compared = memberChanges(previous.rows, (r) => r[metric]);
+    return rows.map((row) => ({ ...row, change: compared.change(row.key, row[metric]) }));
   }
 
   private renderGrid(all: MapRow[], data: BreakdownResponse) {
@@ -389,36 +390,18 @@ export class CustomerGeoMap extends InsightsElement {
     ];
     const rows = grid.visible.map((r) => [r.name, ...GEO_METRICS.flatMap((m) => [r[m], share(r[m], data.total[m])])]);
     const exported: ExportData = { name: this.localName, query: data.query, table: { title: geo.table, columns, rows } };
-    return this.withComparison(exported, data, grid.visible);
-  }
-
-  /**
-   * With `compare`: each figure's value in the comparison range and its change, as columns after
-   * the others (empty where the comparison has no such figure), and the range in the comments.
-   */
-  private withComparison(exported: ExportData, data: BreakdownResponse, visible: readonly MapRow[]): ExportData {
-    const view = this.comparison;
-    const mode = view.mode;
-    const range = view.range;
-    if (!mode || !range || view.state === 'loading') return exported;
-    const { geo, compare: m } = this.messages;
-    const versus = versusText(mode, spanMonths(data.query.from, data.query.to), m);
-    const columns = GEO_METRICS.flatMap((metric) => [
-      { label: m.previousOf[mode](geo.metric[metric]), kind: 'count' as const },
-      { label: `${m.change} (${geo.metric[metric]})`, kind: 'change' as const },
-    ]);
-    const cells = GEO_METRICS.map((metric) => {
-      const previous = view.valueFor(metric === 'added');
-      if (!previous) return () => [null, null];
-      const before = new Map(previous.rows.map((r) => [r.key, r[metric]]));
-      const changeOf = memberChanges(previous.rows, (r) => r[metric]);
-      return (row: MapRow) => [before.get(row.key) ?? 0, changeOf(row.key, row[metric])];
+    const visible = grid.visible;
+    const figures = GEO_METRICS.map((metric) => {
+      const previous = this.comparison.valueFor(metric === 'added');
+      return {
+        label: geo.metric[metric],
+        compared: previous && memberChanges(previous.rows, (r) => r[metric]),
+        keys: (i: number) => visible[i]!.key,
+        current: (i: number) => visible[i]![metric],
+      };
     });
-    const table = exported.table;
-    const rows = table.rows.map((cellsOfRow, i) => [...cellsOfRow, ...cells.flatMap((cell) => cell(visible[i]!))]);
-    const complete = GEO_METRICS.every((metric) => view.valueFor(metric === 'added'));
-    const label = complete ? versus : `${versus}; ${missingText(view, m, this.localize.format)}`;
-    return { ...exported, table: { ...table, columns: [...table.columns, ...columns], rows }, comparison: { ...range, label } };
+    const words = { m: this.messages.compare, format: this.localize.format, months: spanMonths(data.query.from, data.query.to) };
+    return withComparison(exported, this.comparison, figures, words);
   }
 
   private renderData(data: BreakdownResponse) {

@@ -20,7 +20,8 @@ import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { validInteger, validOption } from '../shared/valid-attribute.js';
 import { TARGET_DIRECTIONS, goalPerMonth, targetProgress, type TargetDirection, type TargetProgress } from '../../core/target.js';
-import { changeDirection, missingText, versusText } from '../shared/comparison-text.js';
+import { missingText, versusText } from '../shared/comparison-text.js';
+import { renderChange } from '../shared/change-view.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
 import { renderComparisonLine, renderSparkline, renderTarget } from './kpi-card-view.js';
 
@@ -51,7 +52,7 @@ interface ComparedFigures {
  * @csspart target-bar - The progress bar: filled up to the figure, the target at its end; hatched when the target is missed.
  * @csspart goal-line - With a target: the dashed goal line on the sparkline (a flow's target as its pace per month).
  * @csspart bars - The per-product bars (`metric="products"`).
- * @csspart product-change - With `compare`: each product's change against the comparison range's last month.
+ * @csspart change - With `compare`: each product's change against the comparison range's last month.
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed, with a Retry button.
@@ -230,7 +231,7 @@ export class KpiCard extends InsightsElement {
         ${products.map(
           (p) => html`<li>
             <span class="name" title=${p.label}>${p.label}</span>
-            <span class="count">${format.number(p.customers)}${changes ? this.renderProductChange(changes.get(p.key)) : nothing}</span>
+            <span class="count">${format.number(p.customers)}${changes ? html` ${renderChange(changes.get(p.key) ?? null, format)}` : nothing}</span>
             <span class="bar" ${styleProps({ '--_width': `${(p.customers / max) * 100}%` })}></span>
           </li>`,
         )}
@@ -246,12 +247,6 @@ export class KpiCard extends InsightsElement {
     if (!previous) return undefined;
     const before = new Map(previous.map((p) => [p.key, p.customers]));
     return new Map(products.map((p) => [p.key, percentChange(before.get(p.key) ?? 0, p.customers)]));
-  }
-
-  private renderProductChange(change: number | null | undefined) {
-    if (change === undefined || change === null) return html` <span part="product-change" class="secondary">—</span>`;
-    const { direction, arrow } = changeDirection(change);
-    return html` <span part="product-change" class=${direction}><span aria-hidden="true">${arrow}</span> ${this.localize.format.signedPercent(change)}</span>`;
   }
 
   /** The tile: a region named by `name` (its headline; the title while there is none), `busy` while a newer answer loads. */
