@@ -37,7 +37,9 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** Compares every figure with another range: `previous-period` (the range of the same length
 just before) or `previous-year` (the same months a year earlier); `none` switches off the
 `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
-other value counts as unset (and warns). */
+other value counts as unset (and warns). Shown by the KPI tiles, the map's grid,
+distribution-tabs and the sunburst's list (and their exports); the monthly charts do not
+draw it yet. */
   compare?: ActiveVsTotal["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: ActiveVsTotal["noExport"];
@@ -81,7 +83,9 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** Compares every figure with another range: `previous-period` (the range of the same length
 just before) or `previous-year` (the same months a year earlier); `none` switches off the
 `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
-other value counts as unset (and warns). */
+other value counts as unset (and warns). Shown by the KPI tiles, the map's grid,
+distribution-tabs and the sunburst's list (and their exports); the monthly charts do not
+draw it yet. */
   compare?: AddsChurnChart["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: AddsChurnChart["noExport"];
@@ -127,7 +131,9 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** Compares every figure with another range: `previous-period` (the range of the same length
 just before) or `previous-year` (the same months a year earlier); `none` switches off the
 `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
-other value counts as unset (and warns). */
+other value counts as unset (and warns). Shown by the KPI tiles, the map's grid,
+distribution-tabs and the sunburst's list (and their exports); the monthly charts do not
+draw it yet. */
   compare?: CustomerGeoMap["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: CustomerGeoMap["noExport"];
@@ -172,7 +178,9 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** Compares every figure with another range: `previous-period` (the range of the same length
 just before) or `previous-year` (the same months a year earlier); `none` switches off the
 `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
-other value counts as unset (and warns). */
+other value counts as unset (and warns). Shown by the KPI tiles, the map's grid,
+distribution-tabs and the sunburst's list (and their exports); the monthly charts do not
+draw it yet. */
   compare?: DistributionTabs["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: DistributionTabs["noExport"];
@@ -218,7 +226,9 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** Compares every figure with another range: `previous-period` (the range of the same length
 just before) or `previous-year` (the same months a year earlier); `none` switches off the
 `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
-other value counts as unset (and warns). */
+other value counts as unset (and warns). Shown by the KPI tiles, the map's grid,
+distribution-tabs and the sunburst's list (and their exports); the monthly charts do not
+draw it yet. */
   compare?: DistributionTrend["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: DistributionTrend["noExport"];
@@ -352,7 +362,9 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** Compares every figure with another range: `previous-period` (the range of the same length
 just before) or `previous-year` (the same months a year earlier); `none` switches off the
 `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
-other value counts as unset (and warns). */
+other value counts as unset (and warns). Shown by the KPI tiles, the map's grid,
+distribution-tabs and the sunburst's list (and their exports); the monthly charts do not
+draw it yet. */
   compare?: KpiCard["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: KpiCard["noExport"];
@@ -392,7 +404,9 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** Compares every figure with another range: `previous-period` (the range of the same length
 just before) or `previous-year` (the same months a year earlier); `none` switches off the
 `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
-other value counts as unset (and warns). */
+other value counts as unset (and warns). Shown by the KPI tiles, the map's grid,
+distribution-tabs and the sunburst's list (and their exports); the monthly charts do not
+draw it yet. */
   compare?: ProductSunburst["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: ProductSunburst["noExport"];

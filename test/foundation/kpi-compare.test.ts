@@ -136,6 +136,19 @@ describe('kpi-card compare', () => {
     }
   });
 
+  it('toCSV() carries each month’s counterpart and figure (empty before the data), the comments the comparison range', async () => {
+    const previous = await fetchJson('/api/customers/monthly?from=2024-03&to=2025-02');
+    const { tiles } = await dashboard('compare=previous-period from=2025-03 to=2026-02');
+    const csv = tiles[0]!.toCSV();
+    expect(csv).to.contain('# Compared with: 2024-03 – 2025-02 (vs previous 12 months)');
+    const lines = csv.split('\r\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines[0]).to.equal('Month,Customers,Compared month,"Customers, previous period"');
+    expect(lines[1]).to.match(/^2025-03,\d+,2024-03,$/);
+    expect(lines[9]).to.equal(`2025-11,${lines[9]!.split(',')[1]},2024-11,${previous.months[8]!.customers}`);
+    const added = tiles[2]!.toCSV();
+    expect(added).to.contain('# Compared with: 2024-03 – 2025-02 (vs previous 12 months — no data for the previous period before Nov 2024)');
+  });
+
   it('says so when the comparison range lies wholly before the data, without asking for it', async () => {
     const { tiles } = await dashboard('compare=previous-year from=2024-11 to=2025-04');
     for (const el of tiles.slice(0, METRICS.length)) {

@@ -275,7 +275,28 @@ export class KpiCard extends InsightsElement {
       { label: title, kind: 'count' as const },
     ];
     const rows = data.months.map((m, i) => [m.month, figures.series[i] ?? null]);
-    return { name, query: data.query, table: { title, summary: this.headline(figures, data.months.length), columns, rows } };
+    const comparison = this.compared(data, metric);
+    const exported: ExportData = { name, query: data.query, table: { title, summary: this.headline(figures, data.months.length, comparison), columns, rows } };
+    return comparison ? this.withComparedMonths(exported, comparison) : exported;
+  }
+
+  /**
+   * With `compare`: each month's counterpart in the comparison range and its figure (empty before
+   * the data starts), and the comparison range in the CSV's comments.
+   */
+  private withComparedMonths(exported: ExportData, comparison: ComparedFigures): ExportData {
+    const { mode, range } = this.comparison;
+    const previous = this.comparison.value;
+    if (!mode || !range || this.comparison.state === 'loading') return exported;
+    const m = this.messages.compare;
+    const columns = [
+      { label: m.comparedMonth, kind: 'month' as const },
+      { label: m.previousOf[mode](exported.table.title), kind: 'count' as const },
+    ];
+    const series = comparison.figures?.series ?? [];
+    const rows = exported.table.rows.map((cells, i) => [...cells, previous?.months[i]?.month ?? null, series[i] ?? null]);
+    const label = comparison.figures ? comparison.versus : `${comparison.versus} — ${comparison.note}`;
+    return { ...exported, table: { ...exported.table, columns: [...exported.table.columns, ...columns], rows }, comparison: { ...range, label } };
   }
 
   protected override render() {

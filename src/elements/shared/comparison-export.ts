@@ -38,6 +38,6 @@ export function withComparison(
     ...figures.flatMap((f) => (f.compared ? [f.compared.previous(f.keys(i)), f.compared.change(f.keys(i), f.current(i))] : [null, null])),
   ]);
   const versus = versusText(mode, words.months, m);
-  const label = figures.every((f) => f.compared) ? versus : `${versus}; ${missingText(view, m, words.format)}`;
+  const label = figures.every((f) => f.compared) ? versus : `${versus} — ${missingText(view, m, words.format)}`;
   return { ...exported, table: { ...exported.table, columns: [...exported.table.columns, ...columns], rows }, comparison: { ...range, label } };
 }

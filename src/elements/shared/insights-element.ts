@@ -95,7 +95,9 @@ export class InsightsElement extends LitElement implements DataHost {
    * Compares every figure with another range: `previous-period` (the range of the same length
    * just before) or `previous-year` (the same months a year earlier); `none` switches off the
    * `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
-   * other value counts as unset (and warns).
+   * other value counts as unset (and warns). Shown by the KPI tiles, the map's grid,
+   * distribution-tabs and the sunburst's list (and their exports); the monthly charts do not
+   * draw it yet.
    */
   @property({ reflect: true }) compare: CompareMode | 'none' | '' = '';
 
