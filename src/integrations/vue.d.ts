@@ -283,7 +283,8 @@ Back undoes a change. Absent: the URL is left alone. */
   loading?: FilterContext["loading"];
   /** Compares every widget's figures with another range: `previous-period` (the range of the same
 length just before) or `previous-year` (the same months a year earlier). Unset (the default):
-the enclosing context's, else none. A widget's own `compare` wins (`none` switches it off). */
+the enclosing context's, else none; `none` switches off the enclosing context's. A widget's
+own `compare` wins (`none` switches it off there). */
   compare?: FilterContext["compare"];
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. Comma-separated member keys. */
   market?: FilterContext["market"];

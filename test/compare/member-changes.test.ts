@@ -35,8 +35,8 @@ describe('compare: the map’s grid', () => {
     const { el } = await inContext<CustomerGeoMap>('customer-geo-map', 'compare=previous-period');
     await until(() => root(el).querySelector('td.change'), 8000, 'change column');
     const headers = [...root(el).querySelectorAll('thead th')].map(text);
-    expect(headers.at(-1)).to.equal('Change (Customers)');
-    expect(root(el).querySelector('thead th:last-child button')!.getAttribute('title')).to.equal('vs previous 11 months');
+    expect(headers.at(-1)).to.equal('Change');
+    expect(root(el).querySelector('thead th:last-child button')!.getAttribute('title')).to.equal('Customers, vs previous 11 months');
     const before = new Map(previous.rows.map((r) => [r.key, r.customers]));
     for (const row of root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[data-key]')) {
       const key = row.dataset.key!;

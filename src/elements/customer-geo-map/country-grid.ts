@@ -30,7 +30,7 @@ export interface CountryGridOptions {
   onSelect: (key: string) => void;
   onRowFocus: (row: MapRow) => void;
   onRowBlur: (row: MapRow) => void;
-  /** With `compare`: the change column's header, what it compares with (its tooltip), and why there are no changes (a note). */
+  /** With `compare`: the change column's header, which figure it compares with what (its tooltip), and why there are no changes (a note). */
   compare?: { header: string; versus: string; note?: string };
 }
 

@@ -316,10 +316,13 @@ export class CustomerGeoMap extends InsightsElement {
     const mode = this.comparison.mode;
     if (!mode) return undefined;
     const m = this.messages.compare;
+    // The map's figure is the one the metric switch shows: the header says "Change", its tooltip the rest.
+    const header = m.change;
     const versus = versusText(mode, spanMonths(data.query.from, data.query.to), m);
-    const header = `${m.change} (${this.messages.geo.metric[this.activeMetric]})`;
-    if (this.comparison.state === 'loading') return { header, versus, note: `${versus} …` };
-    return this.comparison.valueFor(this.activeMetric === 'added') ? { header, versus } : { header, versus, note: missingText(this.comparison, m, this.localize.format) };
+    const title = `${this.messages.geo.metric[this.activeMetric]}, ${versus}`;
+    if (this.comparison.state === 'loading') return { header, versus: title, note: `${versus} …` };
+    const known = this.comparison.valueFor(this.activeMetric === 'added');
+    return known ? { header, versus: title } : { header, versus: title, note: missingText(this.comparison, m, this.localize.format) };
   }
 
   /** The rows with the change of the map's figure, when the comparison gives it. */

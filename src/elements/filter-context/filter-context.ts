@@ -138,9 +138,10 @@ export class FilterContext extends LitElement {
   /**
    * Compares every widget's figures with another range: `previous-period` (the range of the same
    * length just before) or `previous-year` (the same months a year earlier). Unset (the default):
-   * the enclosing context's, else none. A widget's own `compare` wins (`none` switches it off).
+   * the enclosing context's, else none; `none` switches off the enclosing context's. A widget's
+   * own `compare` wins (`none` switches it off there).
    */
-  @property({ reflect: true }) compare: CompareMode | '' = '';
+  @property({ reflect: true }) compare: CompareMode | 'none' | '' = '';
 
   /**
    * Targets of the KPI tiles inside, by metric, e.g. `{ customers: 5000, churned: 40 }`

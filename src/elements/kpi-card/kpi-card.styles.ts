@@ -59,6 +59,10 @@ export const kpiCardStyles = css`
   [part='comparison'] {
     font-size: 0.8125rem;
   }
+  /* The arrow stays with its figure when the line wraps. */
+  [part='comparison'] > span {
+    white-space: nowrap;
+  }
   @media (forced-colors: active) {
     /* Told apart by dashes, not shades. */
     [part='sparkline'] polyline.previous {
