@@ -872,7 +872,7 @@ export type CustomElements = {
    * - **churn-rate** - Churned as a share of the customers at the start (`metric="churned"`).
    * - **net** - Customers added less churned (`metric="added"`).
    * - **sparkline** - The month-over-month line.
-   * - **comparison** - With `compare`: "vs previous 12 months: +4.1 %", or why there is no comparison figure.
+   * - **comparison** - With `compare`: "vs previous 12 months: +4.1 %", or why there is no comparison figure (the products tile: what its changes compare with).
    * - **sparkline-previous** - With `compare`: the comparison range's months, a faint line on the same scale.
    * - **target** - With a target: the progress to it, in words ("Target 5,000: 86%, below target") and a bar.
    * - **target-bar** - The progress bar: filled up to the figure, the target at its end; hatched when the target is missed.

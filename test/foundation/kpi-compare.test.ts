@@ -72,6 +72,8 @@ describe('kpi-card compare', () => {
       const products = tiles.at(-1)!;
       const before = new Map(previous.products!.map((p) => [p.key, p.customers]));
       const changes = [...products.shadowRoot!.querySelectorAll('[part~="change"]')].map(text);
+      expect(text(part(products, 'comparison'))).to.equal(versus);
+      expect(part(products, 'base')!.getAttribute('aria-label')).to.contain(`, ${versus}`);
       expect(changes).to.deep.equal(
         current.products!.map((p) => {
           const b = before.get(p.key) ?? 0;
@@ -154,6 +156,8 @@ describe('kpi-card compare', () => {
     for (const el of tiles.slice(0, METRICS.length)) {
       expect(text(part(el, 'comparison'))).to.equal('no data for the same months a year earlier before Nov 2024');
     }
+    expect(text(part(tiles.at(-1)!, 'comparison'))).to.equal('no data for the same months a year earlier before Nov 2024');
+    expect(tiles.at(-1)!.shadowRoot!.querySelector('[part~="change"]')).to.equal(null);
     expect(requestCount('from=2023-11')).to.equal(0);
   });
 

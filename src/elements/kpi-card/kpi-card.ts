@@ -2,8 +2,9 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { ComparisonController } from '../../controllers/comparison-controller.js';
-import { KPI_METRICS, hasFigures, isEmptyMonthly, isFlow, kpiComparison, kpiFigures, percentChange, type KpiComparison, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
-import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
+import { KPI_METRICS, hasFigures, isEmptyMonthly, isFlow, kpiComparison, kpiFigures, type KpiComparison, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
+import { MONTHLY, type MonthlyResponse, type ProductCount } from '../../data/contract.js';
+import { memberChanges, type MemberComparison } from '../../core/compare-range.js';
 import { MissingFieldError } from '../../data/errors.js';
 import { styleProps } from '../../directives/style-props.js';
 import { common } from '../../i18n/text/common.js';
@@ -46,7 +47,7 @@ interface ComparedFigures {
  * @csspart churn-rate - Churned as a share of the customers at the start (`metric="churned"`).
  * @csspart net - Customers added less churned (`metric="added"`).
  * @csspart sparkline - The month-over-month line.
- * @csspart comparison - With `compare`: "vs previous 12 months: +4.1 %", or why there is no comparison figure.
+ * @csspart comparison - With `compare`: "vs previous 12 months: +4.1 %", or why there is no comparison figure (the products tile: what its changes compare with).
  * @csspart sparkline-previous - With `compare`: the comparison range's months, a faint line on the same scale.
  * @csspart target - With a target: the progress to it, in words ("Target 5,000: 86%, below target") and a bar.
  * @csspart target-bar - The progress bar: filled up to the figure, the target at its end; hatched when the target is missed.
@@ -221,32 +222,45 @@ export class KpiCard extends InsightsElement {
   private renderProducts(products: NonNullable<MonthlyResponse['products']>, stale: boolean) {
     const format = this.localize.format;
     const max = Math.max(1, ...products.map((p) => p.customers));
-    const label = this.messages.common.labelValue(
-      this.metricTitle,
-      products.map((p) => `${p.label} ${format.number(p.customers)}`).join(', '),
-    );
-    const changes = this.productChanges(products);
+    const compared = this.productsCompared();
+    const change = (p: ProductCount) => compared?.change(p.key, p.customers) ?? null;
+    const figure = (p: ProductCount) => {
+      const c = compared && change(p);
+      return `${p.label} ${format.number(p.customers)}${c == null ? '' : ` (${format.signedPercent(c)})`}`;
+    };
+    const note = this.productsNote(products);
+    const label = this.messages.common.labelValue(this.metricTitle, [products.map(figure).join(', '), note].filter(Boolean).join(', '));
     return this.card(
-      html`<ul part="bars">
-        ${products.map(
-          (p) => html`<li>
-            <span class="name" title=${p.label}>${p.label}</span>
-            <span class="count">${format.number(p.customers)}${changes ? html` ${renderChange(changes.get(p.key) ?? null, format)}` : nothing}</span>
-            <span class="bar" ${styleProps({ '--_width': `${(p.customers / max) * 100}%` })}></span>
-          </li>`,
-        )}
-      </ul>`,
+      html`${note ? html`<span part="comparison" class="secondary">${note}</span>` : nothing}
+        <ul part="bars">
+          ${products.map(
+            (p) => html`<li>
+              <span class="name" title=${p.label}>${p.label}</span>
+              <span class="count">${format.number(p.customers)}${compared ? html` ${renderChange(change(p), format)}` : nothing}</span>
+              <span class="bar" ${styleProps({ '--_width': `${(p.customers / max) * 100}%` })}></span>
+            </li>`,
+          )}
+        </ul>`,
       label,
       stale,
     );
   }
 
-  /** Each product's change against the comparison range's last month (`null`: not defined); `undefined` without a comparison figure. */
-  private productChanges(products: NonNullable<MonthlyResponse['products']>): Map<string, number | null> | undefined {
+  /** The comparison range's customers per product (its last month); `undefined` without them. */
+  private productsCompared(): MemberComparison | undefined {
     const previous = this.comparison.state === 'ready' ? this.comparison.value?.products : undefined;
-    if (!previous) return undefined;
-    const before = new Map(previous.map((p) => [p.key, p.customers]));
-    return new Map(products.map((p) => [p.key, percentChange(before.get(p.key) ?? 0, p.customers)]));
+    return previous && memberChanges(previous, (p) => p.customers);
+  }
+
+  /** With `compare`: what the changes compare with, or why there are none. */
+  private productsNote(products: readonly ProductCount[]): string | undefined {
+    const mode = this.comparison.mode;
+    const months = this.monthly.value?.months.length;
+    if (!mode || !months || !products.length) return undefined;
+    const m = this.messages.compare;
+    const versus = versusText(mode, months, m);
+    if (this.comparison.state === 'loading') return `${versus} …`;
+    return this.productsCompared() ? versus : missingText(this.comparison, m, this.localize.format);
   }
 
   /** The tile: a region named by `name` (its headline; the title while there is none), `busy` while a newer answer loads. */
