@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/elements/customer-geo-map/define.js';
-import { renderFromManifest, stateStories } from './support/stories.js';
+import { comparisonStories, renderFromManifest, stateStories } from './support/stories.js';
 
 const meta = {
   title: 'Elements/customer-geo-map',
@@ -25,3 +25,10 @@ export const Dark = states.Dark;
 export const Dutch = states.Dutch;
 export const Narrow = states.Narrow;
 export const ManyMembers = states.ManyMembers;
+
+const compared = comparisonStories({ tag: 'customer-geo-map' });
+export const Comparison = compared.Comparison;
+export const ComparisonDark = compared.ComparisonDark;
+export const ComparisonDutch = compared.ComparisonDutch;
+export const NoComparisonData = compared.NoComparisonData;
+export const InfoOpen = compared.InfoOpen;

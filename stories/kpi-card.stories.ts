@@ -90,3 +90,123 @@ export const RetryAfterError: Story = {
     await waitForState(canvasElement, 'complete');
   },
 };
+
+/** The text of a part, white space folded. */
+const flat = (el: Node) => deepText(el).replace(/\s+/g, ' ').trim();
+
+/** The five tiles and the products tile with `compare` (and `args`), side by side. */
+function tiles(args: Record<string, unknown>, extra: Record<string, Record<string, unknown>> = {}) {
+  const row = document.createElement('div');
+  row.style.cssText = 'display:grid;grid-template-columns:repeat(auto-fit,minmax(190px,1fr));gap:12px';
+  // The stories' dataset predates `subscriptions`: the five tiles of the seed.
+  for (const metric of ['customers', 'active', 'added', 'churned', 'products']) {
+    row.append(renderFromManifest('kpi-card')({ ...args, metric, ...extra[metric] }));
+  }
+  return row;
+}
+
+/** Every comparison line settled ("vs …: +4.1 %", or why there is none). */
+async function comparisons(canvasElement: HTMLElement, pattern: RegExp) {
+  const cards = await waitForState(canvasElement, 'complete');
+  await waitFor(() => {
+    for (const card of cards.filter((c) => c.getAttribute('metric') !== 'products')) {
+      expect(flat(card.shadowRoot!.querySelector('[part=comparison]')!)).toMatch(pattern);
+    }
+  });
+  return cards;
+}
+
+/**
+ * `compare="previous-period"`: each tile's second line compares it with the 12 months before
+ * (stocks: the last month of each range; flows: their sums), the sparkline draws that range as a
+ * faint line, the products tile gives each product's change.
+ */
+export const Comparison: Story = {
+  name: 'Comparison: previous period',
+  render: (args) => tiles(args),
+  args: { endpoint: '/mock/compare', compare: 'previous-period' },
+  play: async ({ canvasElement }) => {
+    const cards = await comparisons(canvasElement, /^vs previous 12 months: [▲▼▶] [+-−]?[\d.]+%$/);
+    await expect(cards[0]!.shadowRoot!.querySelector('[part=sparkline-previous]')).not.toBeNull();
+    await expect(cards[0]!.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-label')).toMatch(/vs previous 12 months$/);
+  },
+};
+
+export const ComparisonOff: Story = {
+  name: 'Comparison: off (the default)',
+  render: (args) => tiles(args),
+  args: { endpoint: '/mock/compare' },
+  play: async ({ canvasElement }) => {
+    const cards = await waitForState(canvasElement, 'complete');
+    for (const card of cards) await expect(card.shadowRoot!.querySelector('[part=comparison]')).toBeNull();
+  },
+};
+
+export const ComparisonDark: Story = { ...Comparison, name: 'Comparison: dark', globals: { theme: 'dark' } };
+
+export const ComparisonDutch: Story = {
+  name: 'Comparison: locale nl',
+  render: (args) => tiles(args),
+  args: { endpoint: '/mock/compare', compare: 'previous-year', locale: 'nl' },
+  play: async ({ canvasElement }) => {
+    await comparisons(canvasElement, /^t\.o\.v\. een jaar eerder: [▲▼▶] [+-−]?[\d,]+%$/);
+  },
+};
+
+/**
+ * The data starts in June 2025, inside the comparison range: stocks still compare their last
+ * month; flows (added, churned) say which months are missing rather than show a 0.
+ */
+export const NoComparisonData: Story = {
+  name: 'Comparison: no data for part of it',
+  render: (args) => tiles(args),
+  args: { endpoint: '/mock/compare-edge', compare: 'previous-period' },
+  play: async ({ canvasElement }) => {
+    const cards = await comparisons(canvasElement, /^(vs previous 12 months: [▲▼▶]|no data for the previous period before Jun 2025)/);
+    await expect(flat(cards[2]!.shadowRoot!.querySelector('[part=comparison]')!)).toBe('no data for the previous period before Jun 2025');
+  },
+};
+
+/** Targets: customers and active reached (✓, a solid bar), added missed (!, a hatched bar), churned kept under its ceiling. */
+export const Targets: Story = {
+  name: 'Targets: met and missed',
+  render: (args) =>
+    tiles(args, { customers: { target: 500 }, active: { target: 400 }, added: { target: 2000 }, churned: { target: 600 } }),
+  args: { endpoint: '/mock/compare' },
+  play: async ({ canvasElement }) => {
+    const cards = await waitForState(canvasElement, 'complete');
+    const target = (i: number) => cards[i]!.shadowRoot!.querySelector('[part=target]')!;
+    await expect(flat(target(2))).toMatch(/^! Target 2,000: [\d.]+%, below target$/);
+    await expect(target(2).classList.contains('missed')).toBe(true);
+    await expect(cards[0]!.shadowRoot!.querySelector('[part=goal-line]')).not.toBeNull();
+  },
+};
+
+export const TargetsDark: Story = { ...Targets, name: 'Targets: dark', globals: { theme: 'dark' } };
+
+export const TargetsNarrow: Story = { ...Targets, name: 'Targets: narrow (320 px)', parameters: { width: 320 } };
+
+/** The info button opens the definition of the tile's figure (the platform's popover). */
+export const InfoOpen: Story = {
+  name: 'Info open',
+  args: { endpoint: '/mock/default', metric: 'customers' },
+  play: async ({ canvasElement }) => {
+    const [card] = await waitForState(canvasElement, 'complete');
+    await userEvent.click(card!.shadowRoot!.querySelector('[part=info]')!);
+    const popover = card!.shadowRoot!.querySelector('[part=info-popover]')!;
+    await waitFor(() => expect(popover.matches(':popover-open')).toBe(true));
+    await expect(deepText(popover)).toMatch(/at least one subscription in state Active/);
+  },
+};
+
+export const InfoOpenDutch: Story = {
+  ...InfoOpen,
+  name: 'Info open: locale nl',
+  args: { endpoint: '/mock/default', metric: 'customers', locale: 'nl' },
+  play: async ({ canvasElement }) => {
+    const [card] = await waitForState(canvasElement, 'complete');
+    await waitFor(() => expect(card!.shadowRoot!.querySelector('[part=info]')!.getAttribute('aria-label')).toBe('Over deze cijfers'));
+    await userEvent.click(card!.shadowRoot!.querySelector('[part=info]')!);
+    await waitFor(() => expect(deepText(card!.shadowRoot!.querySelector('[part=info-popover]')!)).toMatch(/ten minste één abonnement/));
+  },
+};

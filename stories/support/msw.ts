@@ -8,6 +8,7 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import { DIMENSIONS, type Dimension, type ResourceName } from '../../src/data/contract.js';
 import { DATASETS, PROBLEMS, type Dataset, type DatasetName } from './fixtures.js';
+import { addMonths, monthIndex, monthsBetween } from '../../src/core/month-range.js';
 
 export type Scenario =
   | DatasetName
@@ -17,7 +18,9 @@ export type Scenario =
   | 'bad-request'
   | 'network-error'
   | 'malformed'
-  | 'not-json';
+  | 'not-json'
+  | 'compare'
+  | 'compare-edge';
 
 export const SCENARIOS: readonly Scenario[] = [
   'default',
@@ -31,6 +34,8 @@ export const SCENARIOS: readonly Scenario[] = [
   'network-error',
   'malformed',
   'not-json',
+  'compare',
+  'compare-edge',
 ];
 
 /** The endpoint (base URL) a widget uses for `scenario`. */
@@ -172,6 +177,45 @@ export function liveHandlers(base: string) {
   };
 }
 
+/** A figure of a range before the dataset's: 10 % fewer (a believable comparison), 0 before `firstMonth`. */
+const earlier = (n: number) => Math.round(n * 0.9);
+
+/**
+ * The default dataset for any range (`compare`): its own range as it is; another range (a
+ * comparison's) with the dataset's figures month by month, 10 % lower, and the query echoed;
+ * months before `firstMonth` (the data's first, `/dimensions` says so) hold nothing.
+ */
+export function comparisonHandlers(base: string, firstMonth?: string): HttpHandler[] {
+  const dataset = DATASETS.default;
+  return resourceHandlers(base, (resource, request) => {
+    const params = new URL(request.url).searchParams;
+    const from = params.get('from');
+    const to = params.get('to');
+    const own = dataset.monthly.query;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock rewrites answers of several shapes
+    const body = structuredClone(answer(dataset, resource, request)) as Record<string, any>;
+    if (resource === 'dimensions' && firstMonth) body.range.min = firstMonth;
+    if (resource === 'dimensions' || !from || !to || (from === own.from && to === own.to)) return HttpResponse.json(body);
+    body.query = { ...body.query, from, to };
+    const known = (month: string) => !firstMonth || monthIndex(month) >= monthIndex(firstMonth);
+    if (resource === 'monthly') {
+      body.months = monthsBetween(from, to).map((month, i) => {
+        const row = dataset.monthly.months[i] ?? dataset.monthly.months.at(-1)!;
+        const figures = Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'month').map(([k, v]) => [k, known(month) ? earlier(v as number) : 0]));
+        return { ...figures, month };
+      });
+      body.before = { month: addMonths(from, -1), customers: known(addMonths(from, -1)) ? earlier(dataset.monthly.before.customers) : 0 };
+      body.products = body.products?.map((p: { customers: number }) => ({ ...p, customers: earlier(p.customers) }));
+    } else if (resource === 'breakdown') {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock rewrites answers of several shapes
+      const scale = (f: Record<string, any>) => ({ ...f, customers: earlier(f.customers), active: earlier(f.active), added: earlier(f.added), churned: earlier(f.churned) });
+      body.total = scale(body.total);
+      body.rows = body.rows.map(scale);
+    }
+    return HttpResponse.json(body);
+  });
+}
+
 /** The handlers of one scenario under its own base path. */
 export function scenarioHandlers(scenario: Scenario, base = endpointFor(scenario)): HttpHandler[] {
   switch (scenario) {
@@ -189,6 +233,12 @@ export function scenarioHandlers(scenario: Scenario, base = endpointFor(scenario
       return malformedHandlers(base);
     case 'not-json':
       return notJsonHandlers(base);
+    case 'compare':
+      // Data from 2023: every comparison range of the stories is whole.
+      return comparisonHandlers(base, '2023-01');
+    case 'compare-edge':
+      // The data starts in June 2025: a 12-month comparison range is partly before it.
+      return comparisonHandlers(base, '2025-06');
     default:
       return datasetHandlers(base, DATASETS[scenario]);
   }

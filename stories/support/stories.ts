@@ -152,3 +152,53 @@ export function stateStories(options: StateStoryOptions) {
     },
   } satisfies Record<string, Story>;
 }
+
+/** The changes a member widget shows with `compare` (`part~=change`), or its note (`part~=comparison`). */
+async function changesShown(canvasElement: HTMLElement, part: 'change' | 'comparison') {
+  const found = await waitForState(canvasElement, 'complete');
+  await waitFor(() => {
+    for (const el of found) expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), `${el.localName} ${part}`).not.toBeNull();
+  });
+  return found;
+}
+
+/**
+ * The `compare` and info states of a member widget (map grid, distribution-tabs, sunburst): a
+ * change per member (previous period: the stories' comparison mock is the dataset 10 % lower),
+ * dark, Dutch, no data for the comparison range, and the info popover open.
+ */
+export function comparisonStories(options: { tag: string; args?: Args }) {
+  const { args = {} } = options;
+  const compared = (extra: Args = {}) => ({ endpoint: endpointFor('compare'), compare: 'previous-period', ...args, ...extra });
+  const Comparison: Story = {
+    name: 'Comparison: previous period',
+    args: compared(),
+    play: async ({ canvasElement }) => {
+      const [el] = await changesShown(canvasElement, 'change');
+      await expect(deepText(el!.shadowRoot!.querySelector('[part~="change"]')!)).toMatch(/[▲▼▶—]/);
+    },
+  };
+  return {
+    Comparison,
+    ComparisonDark: { ...Comparison, name: 'Comparison: dark', globals: { theme: 'dark' } },
+    ComparisonDutch: { ...Comparison, name: 'Comparison: locale nl', args: compared({ locale: 'nl', compare: 'previous-year' }) },
+    NoComparisonData: {
+      name: 'Comparison: no data for it',
+      // Data from June 2025: the year before Aug–Oct 2025 holds none.
+      args: { endpoint: endpointFor('compare-edge'), compare: 'previous-year', from: '2025-08', to: '2025-10', ...args },
+      play: async ({ canvasElement }) => {
+        const [el] = await changesShown(canvasElement, 'comparison');
+        await expect(deepText(el!.shadowRoot!.querySelector('[part~="comparison"]')!)).toMatch(/no data for the same months a year earlier before Jun 2025/);
+      },
+    },
+    InfoOpen: {
+      name: 'Info open',
+      args: at('default', args),
+      play: async ({ canvasElement }) => {
+        const [el] = await waitForState(canvasElement, 'complete');
+        (el!.shadowRoot!.querySelector('[part~="info"]') as HTMLButtonElement).click();
+        await waitFor(() => expect(el!.shadowRoot!.querySelector('[part~="info-popover"]')!.matches(':popover-open')).toBe(true));
+      },
+    },
+  } satisfies Record<string, Story>;
+}

@@ -110,6 +110,8 @@ describe('the demo dashboard', () => {
     const text = stops.join('\n');
     for (const expected of [
       'filter-bar select',
+      'kpi-card button[part=info]',
+      'active-vs-total button[part=info]',
       'customer-geo-map button',
       'customer-geo-map input[part=search]',
       'customer-geo-map tr',

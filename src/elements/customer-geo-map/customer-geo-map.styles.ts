@@ -28,9 +28,9 @@ export const geoMapStyles = css`
     --_geo-stroke: var(--insights-geo-stroke, light-dark(#ffffff, #1e2227)); /* Country borders */
     --_geo-water: var(--insights-geo-water, transparent); /* Map background (sea) */
   }
-  /* The export tools sit in the top corner: the metric switch keeps clear of them. */
+  /* The tools (info, table, export) sit in the top corner: the metric switch keeps clear of them. */
   header {
-    padding-inline-end: 64px;
+    padding-inline-end: 92px;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -246,6 +246,14 @@ export const geoMapStyles = css`
     max-width: 14em;
     overflow-wrap: break-word;
     hyphens: auto;
+  }
+  td.change {
+    white-space: nowrap;
+  }
+  .compare-note {
+    margin: 0;
+    font-size: 0.75rem;
+    color: var(--_fg-muted);
   }
   .pct {
     display: block;

@@ -35,6 +35,12 @@ import { renderCountryGrid } from './country-grid.js';
 import { geoMapStyles } from './customer-geo-map.styles.js';
 import { renderLegend, renderMapView, renderMetricSwitch } from './map-view.js';
 import { common } from '../../i18n/text/common.js';
+import { compare } from '../../i18n/text/compare.js';
+import { ComparisonController } from '../../controllers/comparison-controller.js';
+import { memberChanges } from '../../core/compare-range.js';
+import { spanMonths } from '../../core/month-range.js';
+import { missingText, versusText } from '../shared/comparison-text.js';
+import { withComparison } from '../shared/comparison-export.js';
 import { exporting } from '../../i18n/text/export.js';
 import { geo } from '../../i18n/text/geo.js';
 import { switchStyles } from '../shared/switch.js';
@@ -65,7 +71,8 @@ const MIN_AREA = 8;
  * @csspart legend - The colour scale.
  * @csspart grid - The search box and table.
  * @csspart search - The search box.
- * @csspart table - The table of countries.
+ * @csspart table - The table of countries (with `compare`, a sortable change column for the map's figure).
+ * @csspart comparison - With `compare`: why the grid has no change column (no data for the comparison range).
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed, with a Retry button.
@@ -82,7 +89,7 @@ export class CustomerGeoMap extends InsightsElement {
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, geo, exporting });
+    return this.localize.text({ common, geo, exporting, compare });
   }
 
   /** The figure the map colours: `customers`, `active` or `added`. */
@@ -95,6 +102,8 @@ export class CustomerGeoMap extends InsightsElement {
   @property({ reflect: true }) selected = '';
 
   private readonly breakdown = new ResourceController(this, BREAKDOWN, () => ({ by: 'market' }));
+  /** The same breakdown for the comparison range (`compare`). */
+  private readonly comparison = new ComparisonController(this, BREAKDOWN, () => ({ by: 'market' }));
 
   private readonly atlas = new Task(this, {
     task: ([url]: [string]) => loadAtlas(url),
@@ -302,16 +311,45 @@ export class CustomerGeoMap extends InsightsElement {
     });
   }
 
-  private renderGrid(rows: MapRow[], total: BreakdownResponse['total']) {
+  /** With `compare`: the change column's words, or why there is none; `undefined` without a comparison. */
+  private compareColumn(data: BreakdownResponse): { header: string; versus: string; note?: string } | undefined {
+    const mode = this.comparison.mode;
+    if (!mode) return undefined;
+    const m = this.messages.compare;
+    // The map's figure is the one the metric switch shows: the header says "Change", its tooltip the rest.
+    const header = m.change;
+    const versus = versusText(mode, spanMonths(data.query.from, data.query.to), m);
+    const title = `${this.messages.geo.metric[this.activeMetric]}, ${versus}`;
+    if (this.comparison.state === 'loading') return { header, versus: title, note: `${versus} …` };
+    const known = this.comparison.valueFor(this.activeMetric === 'added');
+    return known ? { header, versus: title } : { header, versus: title, note: missingText(this.comparison, m, this.localize.format) };
+  }
+
+  /** The rows with the change of the map's figure, when the comparison gives it. */
+  private rowsWithChanges(rows: MapRow[]): MapRow[] {
+    const metric = this.activeMetric;
+    const previous = this.comparison.mode ? this.comparison.valueFor(metric === 'added') : undefined;
+    if (!previous) return rows;
+    const compared = memberChanges(previous.rows, (r) => r[metric]);
+    return rows.map((row) => ({ ...row, change: compared.change(row.key, row[metric]) }));
+  }
+
+  private renderGrid(all: MapRow[], data: BreakdownResponse) {
     const format = this.localize.format;
-    const grid = gridRows(rows, this.search, this.sortColumn, this.sortDirection, format.locale, this.focusKey);
+    const compareColumn = this.compareColumn(data);
+    const rows = compareColumn && !compareColumn.note ? this.rowsWithChanges(all) : all;
+    // Sorted by change while the comparison is off: by customers instead.
+    const column = this.sortColumn === 'change' && (!compareColumn || compareColumn.note) ? 'customers' : this.sortColumn;
+    const total = data.total;
+    const grid = gridRows(rows, this.search, column, this.sortDirection, format.locale, this.focusKey);
     return renderCountryGrid({
       rows,
       grid,
       total,
       search: this.search,
-      sortColumn: this.sortColumn,
+      sortColumn: column,
       sortDirection: this.sortDirection,
+      compare: compareColumn,
       hovered: this.hovered,
       selected: this.selected,
       format,
@@ -354,7 +392,19 @@ export class CustomerGeoMap extends InsightsElement {
       ]),
     ];
     const rows = grid.visible.map((r) => [r.name, ...GEO_METRICS.flatMap((m) => [r[m], share(r[m], data.total[m])])]);
-    return { name: this.localName, query: data.query, table: { title: geo.table, columns, rows } };
+    const exported: ExportData = { name: this.localName, query: data.query, table: { title: geo.table, columns, rows } };
+    const visible = grid.visible;
+    const figures = GEO_METRICS.map((metric) => {
+      const previous = this.comparison.valueFor(metric === 'added');
+      return {
+        label: geo.metric[metric],
+        compared: previous && memberChanges(previous.rows, (r) => r[metric]),
+        keys: (i: number) => visible[i]!.key,
+        current: (i: number) => visible[i]![metric],
+      };
+    });
+    const words = { m: this.messages.compare, format: this.localize.format, months: spanMonths(data.query.from, data.query.to) };
+    return withComparison(exported, this.comparison, figures, words);
   }
 
   private renderData(data: BreakdownResponse) {
@@ -370,7 +420,7 @@ export class CustomerGeoMap extends InsightsElement {
         <div class="map">${this.renderMap(rows, scale)}</div>
         ${renderLegend(scale, metric, format, this.messages.geo)}
       </div>
-      ${this.renderGrid(rows, data.total)}
+      ${this.renderGrid(rows, data)}
     </div>`;
   }
 

@@ -7,6 +7,7 @@ import type { TopMember } from '../../core/top-n.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { common } from '../../i18n/text/common.js';
 import { paletteSlot } from '../../themes/palette.js';
+import { renderChange } from '../shared/change-view.js';
 
 export interface BarsOptions {
   shown: readonly TopMember[];
@@ -19,6 +20,8 @@ export interface BarsOptions {
   format: Formatter;
   common: (typeof common)['en'];
   onSelect: (member: TopMember) => void;
+  /** With `compare`: each member's change against the comparison range (a column after the share). */
+  change?: (member: TopMember) => number | null;
 }
 
 /** One button per member: name, bar, count and share; "Other" is not selectable. */
@@ -30,7 +33,7 @@ export function renderBars(o: BarsOptions) {
       (m, i) => html`<li>
         <button
           type="button"
-          class=${m.other ? 'bar-row other' : 'bar-row'}
+          class="bar-row${m.other ? ' other' : ''}${o.change ? ' compared' : ''}"
           data-key=${m.key}
           data-customers=${m.customers}
           aria-pressed=${m.other ? nothing : selected === m.key ? 'true' : 'false'}
@@ -47,6 +50,7 @@ export function renderBars(o: BarsOptions) {
             ></span
           >
           <span class="pct">${format.percent(share(m.customers, total))}</span>
+          ${o.change ? renderChange(o.change(m), format) : nothing}
         </button>
       </li>`,
     )}

@@ -62,6 +62,12 @@ export const distributionTabsStyles = css`
     border-radius: 4px;
     cursor: pointer;
   }
+  .bar-row.compared {
+    grid-template-columns: minmax(6ch, 14rem) minmax(0, 1fr) auto 3.5em 5.5em;
+  }
+  .bar-row .change {
+    text-align: end;
+  }
   .bar-row:hover,
   .bar-row[aria-pressed='true'] {
     background: var(--_bg-subtle);
@@ -86,6 +92,9 @@ export const distributionTabsStyles = css`
   @container (max-width: 420px) {
     .bar-row {
       grid-template-columns: minmax(0, 1fr) auto 3.5em;
+    }
+    .bar-row.compared {
+      grid-template-columns: minmax(0, 1fr) auto 3.5em 5.5em;
     }
     .track {
       grid-column: 1 / -1;

@@ -32,6 +32,12 @@ import { renderCard } from '../shared/card.js';
 import { renderTabList, tabListStyles } from '../shared/tab-list.js';
 import { validInteger, validOption } from '../shared/valid-attribute.js';
 import { renderBars } from './bars-view.js';
+import { ComparisonController } from '../../controllers/comparison-controller.js';
+import { memberChanges, type MemberComparison } from '../../core/compare-range.js';
+import { spanMonths } from '../../core/month-range.js';
+import { compare } from '../../i18n/text/compare.js';
+import { missingText, versusText } from '../shared/comparison-text.js';
+import { withComparison } from '../shared/comparison-export.js';
 import { TABS, renderSwitch, tabOf, type Tab } from './dimension-tabs.js';
 import { distributionTabsStyles } from './distribution-tabs.styles.js';
 import { renderDonut } from './donut-view.js';
@@ -70,6 +76,8 @@ export { DISTRIBUTION_DIMENSIONS, type DistributionDimension, type DistributionV
  * @csspart donut - The donut's SVG (`variant="donut"`).
  * @csspart slice - Each slice of the donut.
  * @csspart footnote - Says when shares add up to more than 100%.
+ * @csspart change - With `compare` (`variant="bars"`): each member's change against the comparison range.
+ * @csspart comparison - With `compare`: why there are no changes (no data for the comparison range).
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed, with a Retry button.
@@ -86,7 +94,7 @@ export class DistributionTabs extends InsightsElement {
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, dimension, tabs });
+    return this.localize.text({ common, dimension, tabs, compare });
   }
 
   /**
@@ -111,6 +119,23 @@ export class DistributionTabs extends InsightsElement {
   });
 
   private readonly breakdown = new ResourceController(this, BREAKDOWN, () => ({ by: this.activeDimension }));
+  /** The same breakdown for the comparison range (`compare`). */
+  private readonly comparison = new ComparisonController(this, BREAKDOWN, () => ({ by: this.activeDimension }));
+
+  /** The comparison range's customers per member of the dimension on show; `undefined` without them. */
+  private get compared(): MemberComparison | undefined {
+    const previous = this.comparison.valueFor(false);
+    return previous?.by === this.activeDimension ? memberChanges(previous.rows, (r) => r.customers) : undefined;
+  }
+
+  /** With `compare` and no figures for it: why ("no data for the previous period before Nov 2024"). */
+  private renderComparisonNote(data: BreakdownResponse) {
+    const view = this.comparison;
+    if (!view.mode || this.compared) return nothing;
+    const m = this.messages.compare;
+    const note = view.state === 'loading' ? `${versusText(view.mode, spanMonths(data.query.from, data.query.to), m)} …` : missingText(view, m, this.localize.format);
+    return html`<p part="comparison" class="note">${note}</p>`;
+  }
 
   /** The dimension in force: `dimension` if valid, else `partnerLocation`. */
   get activeDimension(): DistributionDimension {
@@ -184,7 +209,9 @@ export class DistributionTabs extends InsightsElement {
       format: this.localize.format,
       common: this.messages.common,
     };
-    if (this.activeVariant === 'bars') return renderBars({ ...options, onSelect: (m) => this.select(m) });
+    const compared = this.compared;
+    const change = compared && ((m: TopMember) => compared.change(m.keys, m.customers));
+    if (this.activeVariant === 'bars') return renderBars({ ...options, change, onSelect: (m) => this.select(m) });
     return renderDonut({
       ...options,
       sliceIndex: this.roving.stopIndex(shown.length),
@@ -211,7 +238,10 @@ export class DistributionTabs extends InsightsElement {
     ];
     const title = common.labelValue(this.messages.tabs.title, columns[0]!.label);
     const rows = members.map((member) => [member.label, member.customers, member.customers / total]);
-    return { name: `${this.localName}-${data.by}`, query: data.query, table: { title, columns, rows } };
+    const exported = { name: `${this.localName}-${data.by}`, query: data.query, table: { title, columns, rows } };
+    const figure = { label: common.customers, compared: this.compared, keys: (i: number) => members[i]!.keys, current: (i: number) => members[i]!.customers };
+    const words = { m: this.messages.compare, format: this.localize.format, months: spanMonths(data.query.from, data.query.to) };
+    return withComparison(exported, this.comparison, [figure], words);
   }
 
   private renderData(data: BreakdownResponse) {
@@ -230,6 +260,7 @@ export class DistributionTabs extends InsightsElement {
       hidden: hidden.has(member.key),
     }));
     return html`${renderLegend(legend, m.tabs.legend, (key) => this.toggleMember(key))}
+    ${this.renderComparisonNote(data)}
     ${shown.length === 0
       ? html`<p class="note" role="status">${m.tabs.allHidden}</p>`
       : this.renderMembers(shown, total)}

@@ -14,6 +14,8 @@ import { validInteger, validMembers, validOption } from '../shared/valid-attribu
 import { MIN_REFRESH_SECONDS, RefreshController } from './refresh-controller.js';
 import { ReadyTracker } from './ready-tracker.js';
 import type { PartialMessages } from '../../i18n/messages.js';
+import type { CompareMode } from '../../core/compare-range.js';
+import { compareOption } from '../shared/compare-option.js';
 
 /** Comma-separated member keys ⇄ string[]; blanks dropped. */
 const listConverter = {
@@ -137,6 +139,20 @@ export class FilterContext extends LitElement {
    * Give a new object to change them.
    */
   @property({ attribute: false }) messages?: PartialMessages;
+
+  /**
+   * Compares every widget's figures with another range: `previous-period` (the range of the same
+   * length just before) or `previous-year` (the same months a year earlier). Unset (the default):
+   * the enclosing context's, else none; `none` switches off the enclosing context's. A widget's
+   * own `compare` wins (`none` switches it off there).
+   */
+  @property({ reflect: true }) compare: CompareMode | 'none' | '' = '';
+
+  /**
+   * Targets of the KPI tiles inside, by metric, e.g. `{ customers: 5000, churned: 40 }`
+   * (property only); a tile's own `target` wins. Unset: the enclosing context's.
+   */
+  @property({ attribute: false }) targets?: Readonly<Record<string, number>>;
 
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. */
   @listProperty('market') market: string[] = [];
@@ -284,6 +300,12 @@ export class FilterContext extends LitElement {
     return parent && !own ? parent.client : this.client;
   }
 
+  /** This context's comparison: its own `compare` if valid, else the enclosing context's. */
+  private get compareInForce(): CompareMode | undefined {
+    const own = compareOption(this, this.compare);
+    return own === 'none' ? undefined : (own ?? this.parent.value?.compare);
+  }
+
   /** This context's query: its own attributes, narrowing the enclosing context's. */
   private get query(): InsightsQuery {
     const parent = this.parent.value?.query;
@@ -325,6 +347,8 @@ export class FilterContext extends LitElement {
       crossSelection,
       dataVersion: this.dataVersion ?? this.parent.value?.dataVersion,
       messages: this.messages,
+      compare: this.compareInForce,
+      targets: this.targets ?? this.parent.value?.targets,
     };
     if (!previous || JSON.stringify(previous.query) !== JSON.stringify(query) || previous.client !== value.client) {
       this.tracker.restart();

@@ -123,6 +123,12 @@ export const productSunburstStyles = css`
     background: none;
     border: 0;
   }
+  .row.compared {
+    grid-template-columns: 10px minmax(0, 1fr) auto 3.5em 5.5em;
+  }
+  .row .change {
+    text-align: end;
+  }
   button.row {
     cursor: pointer;
   }

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
@@ -27,6 +27,12 @@ import { radialStyles } from '../shared/radial.styles.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { productSunburstStyles } from './product-sunburst.styles.js';
 import { renderFootnote, renderSkuList } from './sku-list.js';
+import { ComparisonController } from '../../controllers/comparison-controller.js';
+import { memberChanges, type MemberComparison } from '../../core/compare-range.js';
+import { spanMonths } from '../../core/month-range.js';
+import { compare } from '../../i18n/text/compare.js';
+import { missingText, versusText } from '../shared/comparison-text.js';
+import { withComparison } from '../shared/comparison-export.js';
 import { renderCard } from '../shared/card.js';
 import { renderChart } from './sunburst-view.js';
 import { common } from '../../i18n/text/common.js';
@@ -56,6 +62,8 @@ import { sunburst } from '../../i18n/text/sunburst.js';
  * @csspart arc - Every arc; also `product` or `sku`.
  * @csspart center - The centre: the total, or the zoomed product (then a button that zooms out).
  * @csspart list - The list beside the chart (products, or the zoomed product's SKUs).
+ * @csspart change - With `compare`: each product's or SKU's change against the comparison range.
+ * @csspart comparison - With `compare`: why there are no changes (no data for the comparison range).
  * @csspart footnote - Why the ring adds up to more than the centre.
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
@@ -72,7 +80,7 @@ export class ProductSunburst extends InsightsElement {
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, sunburst, exporting, dimension });
+    return this.localize.text({ common, sunburst, exporting, dimension, compare });
   }
 
   /**
@@ -84,6 +92,29 @@ export class ProductSunburst extends InsightsElement {
 
   private readonly products = new ResourceController(this, BREAKDOWN, () => ({ by: 'product' }));
   private readonly skus = new ResourceController(this, BREAKDOWN, () => ({ by: 'sku' }));
+  /** The same breakdowns for the comparison range (`compare`). */
+  private readonly previousProducts = new ComparisonController(this, BREAKDOWN, () => ({ by: 'product' }));
+  private readonly previousSkus = new ComparisonController(this, BREAKDOWN, () => ({ by: 'sku' }));
+
+  /** The comparison range's customers per product and per SKU (keys `product:…`, `sku:…`); `undefined` without both. */
+  private get compared(): MemberComparison | undefined {
+    const products = this.previousProducts.valueFor(false);
+    const skus = this.previousSkus.valueFor(false);
+    if (!products || !skus) return undefined;
+    const rows = [...products.rows.map((r) => ({ ...r, key: `product:${r.key}` })), ...skus.rows.map((r) => ({ ...r, key: `sku:${r.key}` }))];
+    return memberChanges(rows, (r) => r.customers);
+  }
+
+  /** With `compare` and no figures for it: why. */
+  private renderComparisonNote() {
+    const view = this.previousProducts;
+    const query = this.products.value?.query;
+    if (!view.mode || !query || this.compared) return nothing;
+    const m = this.messages.compare;
+    const loading = view.state === 'loading' || this.previousSkus.state === 'loading';
+    const note = loading ? `${versusText(view.mode, spanMonths(query.from, query.to), m)} …` : missingText(view.state === 'error' ? view : this.previousSkus, m, this.localize.format);
+    return html`<p part="comparison">${note}</p>`;
+  }
 
   /** Arcs the zoom tween starts from; undefined when no tween runs. */
   @state() private tweenFrom?: ViewArc[];
@@ -215,7 +246,11 @@ export class ProductSunburst extends InsightsElement {
       [p.label, null, p.customers, share(p.customers, total)],
       ...skuNodes(tree, p.key).map((s) => [p.label, s.label, s.customers, share(s.customers, p.customers)]),
     ]);
-    return { name: this.localName, query: products.query, table: { title: sunburst.title, columns, rows } };
+    const keys = productNodes(tree).flatMap((p) => [`product:${p.key}`, ...skuNodes(tree, p.key).map((s) => `sku:${s.key}`)]);
+    const exported = { name: this.localName, query: products.query, table: { title: sunburst.title, columns, rows } };
+    const figure = { label: common.customers, compared: this.compared, keys: (i: number) => keys[i]!, current: (i: number) => rows[i]![2] as number };
+    const words = { m: this.messages.compare, format: this.localize.format, months: spanMonths(products.query.from, products.query.to) };
+    return withComparison(exported, this.previousProducts, [figure], words);
   }
 
   private renderBody(tree: SunburstTree, total: number) {
@@ -240,10 +275,13 @@ export class ProductSunburst extends InsightsElement {
       onKeydown: (e) => this.onChartKeydown(e, tree),
       onZoomOut: () => this.choose(null, true),
     });
-    const list = renderSkuList(tree, focused, total, format, messages, this.headingLevelInForce, (key) => this.choose(key, false));
+    const compared = this.compared;
+    const change = compared && ((level: 'product' | 'sku', key: string, current: number) => compared.change(`${level}:${key}`, current));
+    const list = renderSkuList(tree, focused, total, format, messages, this.headingLevelInForce, (key) => this.choose(key, false), change);
     return html`<div class="body">
         ${chart} ${list}
       </div>
+      ${this.renderComparisonNote()}
       ${renderFootnote(tree, total, this.selected, format, messages)}`;
   }
 

@@ -50,6 +50,17 @@ export const cardStyles = css`
       outline: 1px solid CanvasText;
     }
   }
+  /* A change against the comparison range (change-view.ts): the arrow carries the direction, colour the meaning. */
+  .change {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .change.up {
+    color: var(--_positive);
+  }
+  .change.down {
+    color: var(--_negative);
+  }
   .sr-only {
     position: absolute;
     width: 1px;
