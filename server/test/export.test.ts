@@ -196,11 +196,12 @@ describe('export limits', () => {
     // served again (asked until they are, for 5 s; leaked slots would refuse them for ever).
     const deadline = performance.now() + 5000;
     let statuses: number[] = [];
+    // A pooled connection the server closed as the client went may still be picked once
+    // (ECONNRESET): that is the client's pool, not a slot, so it is asked again.
+    const status = (url: string) => fetch(url).then(async (r) => (await r.text(), r.status), () => 0);
     do {
-      const both = await Promise.all([fetch(`${server.base}${month}`), fetch(`${server.base}${month}`)]);
-      statuses = both.map((r) => r.status);
-      await Promise.all(both.map((r) => r.text()));
-    } while (statuses.includes(429) && performance.now() < deadline);
+      statuses = await Promise.all([status(`${server.base}${month}`), status(`${server.base}${month}`)]);
+    } while (statuses.some((s) => s !== 200) && performance.now() < deadline);
     assert.deepEqual(statuses, [200, 200]);
   });
 });
