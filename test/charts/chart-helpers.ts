@@ -1,7 +1,7 @@
 /** Helpers for reading a chart inside a kit element's shadow root: ApexCharts' SVG (distribution-trend) and the kit's own month chart. */
-import { emulateMedia, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 
-export { emulateMedia };
+export { emulateMedia } from '../support/media.js';
 
 /** ApexCharts' `seriesName` attribute for a name (it replaces punctuation and spaces by `x`). */
 export function apexName(name: string): string {

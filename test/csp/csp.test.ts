@@ -5,7 +5,8 @@
  * `<style>` carries the nonce, and its measuring SVG is out of the page's CSS.
  */
 import { expect } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import { setViewport } from '../support/viewport.js';
 import { until } from '../support/helpers.js';
 
 type CspWindow = Window & { __violations: string[]; __ready?: boolean };
