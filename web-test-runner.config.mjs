@@ -12,7 +12,7 @@ import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 
 register();
 const { testApiMiddleware } = await import('./test/support/test-api.ts');
-const { mediaPlugin, viewportPlugin } = await import('./test/support/engine-commands.mjs');
+const { mediaPlugin } = await import('./test/support/engine-commands.mjs');
 
 /** A launcher under the engine's name, which the runner prints beside each result and failure. */
 const named = (name, launcher) => Object.assign(launcher, { name });
@@ -91,7 +91,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [await testApiMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), mediaPlugin(), viewportPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), mediaPlugin()],
   browsers: Object.values(browsers),
   groups: browsers.chromium && !namedFiles ? [{ name: 'chromium-only', files: CHROMIUM_ONLY, browsers: [browsers.chromium] }] : [],
 };

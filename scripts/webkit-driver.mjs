@@ -20,10 +20,15 @@ function freePort() {
   });
 }
 
-/** Starts Xvfb on a display (tall enough for a test's 2400 px high viewport) number it picks itself (`-displayfd`), resolves to `:N`. */
+/**
+ * Starts Xvfb on a display number it picks itself (`-displayfd`), resolves to `:N`. With no
+ * window manager, X gives the keyboard to the window under the pointer, which starts at the
+ * screen's centre: the screen is small enough for MiniBrowser's first window (1024×768 at 0,0)
+ * to cover it. Without that the page never has focus (`document.hasFocus()` false, no `:focus`).
+ */
 function startXvfb(children) {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn(XVFB_PATH, ['-displayfd', '3', '-screen', '0', '1920x2600x24', '-nolisten', 'tcp'], {
+    const xvfb = spawn(XVFB_PATH, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     });
     children.push(xvfb);
@@ -69,6 +74,16 @@ async function waitForDriver(url, driver, timeoutMs = 20000) {
 }
 
 /**
+ * WebKitGTK takes `navigator.language` from the process locale: under `LANG=C` (CI, containers)
+ * it says `c`, which no page expects; a desktop says `en-US` as the other engines do here.
+ */
+function desktopLanguage() {
+  const { LANG, LC_ALL } = process.env;
+  const usable = (value) => value && !/^(C|POSIX)([._]|$)/.test(value);
+  return usable(LC_ALL) || usable(LANG) ? {} : { LANG: 'en_US.UTF-8', LC_ALL: '' };
+}
+
+/**
  * Starts Xvfb and WebKitWebDriver; resolves to `{ port, display, stop }`. Both are also stopped
  * when this process exits, however the run ends.
  */
@@ -85,7 +100,7 @@ export async function startWebKitDriver() {
     const port = await freePort();
     const driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`, '--host=local'], {
       stdio: 'ignore',
-      env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome },
+      env: { ...process.env, ...desktopLanguage(), DISPLAY: display, XDG_CONFIG_HOME: configHome },
     });
     children.push(driver);
     await waitForDriver(`http://127.0.0.1:${port}`, driver);

@@ -91,7 +91,7 @@ describe('chart adapter', () => {
       const bar = barSeries(el)[0].bars[0];
       expect(rgb(bar.getAttribute('fill'))).to.equal('1,2,3');
       const svg = el.shadowRoot!.querySelector('svg.apexcharts-svg') as SVGSVGElement;
-      expect(svg.style.background).to.equal('transparent');
+      expect(getComputedStyle(svg).backgroundColor, 'no background of the page’s Apex defaults').to.equal('rgba(0, 0, 0, 0)');
       const label = el.shadowRoot!.querySelector('.apexcharts-xaxis-label')!;
       expect(label.getAttribute('font-family')).to.contain('Georgia');
       expect(el.shadowRoot!.querySelectorAll('.apexcharts-datalabel')).to.have.length(0);

@@ -129,7 +129,7 @@ describe('product-sunburst', () => {
     await el.updateComplete;
     expect(el.selected).to.equal(null);
     expect(focused(el)?.getAttribute('data-key')).to.equal('Power BI');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.selected).to.equal('Power BI');
   });

@@ -111,7 +111,7 @@ describe('kpi-card', () => {
   });
 
   it('keeps the last figure on show, dimmed and busy, while a filter change loads; Retry after an error shows the skeleton', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/400/api" from="2025-11" to="2026-10">
+    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/1500/api" from="2025-11" to="2026-10">
       <kpi-card metric="customers"></kpi-card>
     </filter-context>`);
     const el = ctx.querySelector<KpiCard>('kpi-card')!;
@@ -132,7 +132,7 @@ describe('kpi-card', () => {
     // After an error, a Retry is a fresh start: the skeleton, not the answer from before the error.
     ctx.endpoint = '/status/503';
     await until(() => part(el, 'error'), 5000, 'error');
-    ctx.endpoint = '/delay/400/api';
+    ctx.endpoint = '/delay/1500/api';
     ctx.filters = { market: ['DE'] }; // not in the client's cache
     await until(() => part(el, 'skeleton') || part(el, 'value'), 5000, 'reload');
     expect(part(el, 'skeleton'), 'loading again after the error').to.exist;

@@ -29,6 +29,10 @@ export const sortButton = (el: Element, column: string) =>
 export async function map(markup = html`<customer-geo-map endpoint="/api" style="width:1000px"></customer-geo-map>`) {
   const el = await fixture<CustomerGeoMap>(markup);
   await until(() => paths(el).length > 100 && rows(el).length > 0, 8000, 'map and grid');
+  // The map is laid out for its box once more when the grid takes its place beside it: wait
+  // for the layout of the box it has now (before, dots and the world view box are stale).
+  const box = () => root(el).querySelector('.map')!.getBoundingClientRect().width;
+  await until(() => Math.abs(svgOf(el).width.baseVal.value - box()) < 1, 4000, 'the map laid out for its box');
   await el.updateComplete;
   return el;
 }

@@ -1,7 +1,4 @@
-// Test commands that differ by engine: `media` (test/support/media.ts) and `viewport`
-// (test/support/viewport.ts).
-//
-// `media`: Chromium emulates media
+// The `media` test command (test/support/media.ts) in each engine. Chromium emulates media
 // features through the DevTools protocol (`Emulation.setEmulatedMedia`; Puppeteer's own
 // `emulateMediaFeatures` refuses `forced-colors`). Firefox and WebKit have no run-time media
 // emulation in WebDriver (classic or BiDi): their values are fixed at launch (`FIXED_MEDIA`),
@@ -42,22 +39,6 @@ export function mediaPlugin() {
         );
       }
       return true;
-    },
-  };
-}
-
-/**
- * `viewport`: Puppeteer (Chromium, Firefox) sets it; WebDriver's launcher offers no viewport
- * command, so for WebKit the answer is 'window' and the page resizes its own window.
- */
-export function viewportPlugin() {
-  return {
-    name: 'viewport',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'viewport') return undefined;
-      if (session.browser.type !== 'puppeteer') return 'window';
-      await session.browser.getPage(session.id).setViewport(payload);
-      return 'set';
     },
   };
 }
