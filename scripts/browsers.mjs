@@ -44,7 +44,7 @@ export const ENGINES = {
 };
 
 /** The engines a run uses when `BROWSERS` is unset. */
-export const DEFAULT_ENGINES = ['chromium'];
+export const DEFAULT_ENGINES = Object.keys(ENGINES);
 
 /**
  * The engines named in `BROWSERS` (comma-separated: `chromium,firefox,webkit`), DEFAULT_ENGINES when unset.

@@ -17,6 +17,7 @@
  */
 
 import { graphicsOf, wrapMethod } from './engine-patch.js';
+import { onWebFontsLoaded } from './web-fonts.js';
 
 /** A box ApexCharts measured: what `getTextRects` returns. */
 interface TextBox {
@@ -93,9 +94,9 @@ export function cacheTextMeasures(chart: object): void {
       return box;
     },
   );
-  if (!fontsWatched && typeof document !== 'undefined' && document.fonts) {
+  if (!fontsWatched) {
     fontsWatched = true;
-    document.fonts.addEventListener('loadingdone', () => fontGeneration++);
+    onWebFontsLoaded(() => fontGeneration++);
   }
 }
 

@@ -11,7 +11,8 @@ describe('axe: every widget × state × theme', () => {
   before(() => emulateFeatures());
 
   for (const { tag, attributes } of WIDGETS) {
-    it(`${tag}${attributes ? ` ${attributes}` : ''}: loading, loaded, empty, error; light and dark`, async () => {
+    it(`${tag}${attributes ? ` ${attributes}` : ''}: loading, loaded, empty, error; light and dark`, async function () {
+      this.timeout(30_000); // eight widgets and axe over them: slow in WebKit on a loaded machine
       const page = await renderStates(tag, attributes);
       await expect(page).to.be.accessible(AXE);
     });

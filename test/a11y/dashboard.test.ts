@@ -83,7 +83,7 @@ describe('the demo dashboard', () => {
   });
 
   it('walks every control by keyboard: each stop visibly focused and named', async function () {
-    this.timeout(60_000); // a hundred Tab presses, each a WebDriver round trip in Firefox and WebKit
+    this.timeout(120_000); // a hundred Tab presses, each a WebDriver round trip in Firefox and WebKit
     const start = document.createElement('button');
     start.textContent = 'before the dashboard';
     root.before(start);
