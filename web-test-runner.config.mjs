@@ -1,47 +1,33 @@
-// Component tests in Debian's Chromium, one browser for every file, against the real
-// reference endpoint mounted in the dev server (no mocks of the data path).
+// Component tests in three engines from Debian's packages — Chromium, Firefox ESR (Puppeteer over
+// WebDriver BiDi) and WebKitGTK (WebDriver, MiniBrowser under Xvfb) — against the real reference
+// endpoint mounted in the dev server (no mocks of the data path). `BROWSERS=firefox` (or a
+// comma-separated list) runs some of them only.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { register } from 'tsx/esm/api';
-import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
+import { CHROME_ARGS, CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH, selectedEngines } from './scripts/browsers.mjs';
+import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 
 register();
 const { testApiMiddleware } = await import('./test/support/test-api.ts');
+const { mediaPlugin } = await import('./test/support/engine-commands.mjs');
 
-/**
- * `executeServerCommand('emulate-media-features', { 'forced-colors': 'active', … })`: media
- * features through the DevTools protocol, since Puppeteer's `emulateMediaFeatures` (behind
- * `emulateMedia`) refuses `forced-colors`. It sets every feature at once: name them all.
- */
-function forcedColorsPlugin() {
-  // One session per page: an emulation lasts as long as the session that set it.
-  const sessions = new WeakMap();
-  return {
-    name: 'emulate-media-features',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-media-features') return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      const cdp = sessions.get(page);
-      const features = Object.entries(payload ?? {}).map(([name, value]) => ({ name, value: String(value) }));
-      await cdp.send('Emulation.setEmulatedMedia', { features });
-      return true;
-    },
-  };
+/** A launcher under the engine's name, which the runner prints beside each result and failure. */
+const named = (name, launcher) => Object.assign(launcher, { name });
+
+/** WebDriver's launcher names itself after `browserName` (MiniBrowser); the engine is WebKit. */
+class WebKitLauncher extends WebdriverLauncher {
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
 }
 
-export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: true,
-  // One page at a time: a background tab gets no animation frames, which charts and
-  // @open-wc's fixture() wait for. One browser serves every file.
-  concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [await testApiMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
-  browsers: [
-    chromeLauncher({
+const launchers = {
+  chromium: () =>
+    named('Chromium', chromeLauncher({
       launchOptions: {
         executablePath: CHROME_PATH,
         headless: true,
@@ -53,6 +39,62 @@ export default {
           '--disable-backgrounding-occluded-windows',
         ],
       },
+    })),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+        // No run-time media emulation over BiDi: the values of FIXED_MEDIA, set once.
+        extraPrefsFirefox: {
+          'ui.prefersReducedMotion': 1, // reduce
+          'layout.css.prefers-color-scheme.content-override': 1, // light
+        },
+      },
     }),
-  ],
+  webkit: async () => {
+    const { port } = await startWebKitDriver();
+    return new WebKitLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // Classic WebDriver: WebKitGTK's BiDi is incomplete.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+      },
+    });
+  },
+};
+
+const engines = selectedEngines();
+const browsers = {};
+for (const engine of engines) browsers[engine] = await launchers[engine]();
+
+/**
+ * `*.chromium.test.ts`: tests that need a DevTools-protocol command (media features switched at
+ * run time: forced colours, colour scheme, reduced motion), which no WebDriver command offers.
+ * Each says why in its first comment. They run in Chromium alone, as the `chromium-only` group.
+ */
+const CHROMIUM_ONLY = 'test/**/*.chromium.test.ts';
+// Files named on the command line run in every selected engine (BROWSERS), without the group.
+const namedFiles = process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.test\.[jt]s$|\*/.test(arg));
+
+export default {
+  files: ['test/**/*.test.ts', `!${CHROMIUM_ONLY}`],
+  nodeResolve: true,
+  // One page at a time per browser: a background tab gets no animation frames, which charts and
+  // @open-wc's fixture() wait for.
+  concurrency: 1,
+  // Two engines at a time on a 2-core machine: Chromium beside Firefox, then WebKit (measured in
+  // README's "Three browser engines"; all three at once starved WebKit into timeouts).
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  middleware: [await testApiMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), mediaPlugin()],
+  browsers: Object.values(browsers),
+  groups: browsers.chromium && !namedFiles ? [{ name: 'chromium-only', files: CHROMIUM_ONLY, browsers: [browsers.chromium] }] : [],
 };

@@ -79,6 +79,11 @@ export class InsightsClient {
   private readonly entries = new Map<string, Entry>();
   /** ETag and answer of URLs seen, kept after eviction or Retry for `If-None-Match`. */
   private readonly etags = new Map<string, { etag: string; value: unknown }>();
+  /**
+   * URLs whose last request failed on the network (refused by CORS, cut off): the next request
+   * (Retry) skips the browser's HTTP cache, where Firefox keeps an answer it refused for CORS.
+   */
+  private readonly unreachable = new Set<string>();
   private readonly staticHeaders: Record<string, string>;
   private readonly cacheSize: number;
   private readonly fetchImpl: typeof fetch;
@@ -361,11 +366,15 @@ export class InsightsClient {
       const known = this.etags.get(url);
       const headers = { ...this.staticHeaders, ...this.authHeaders, ...(known ? { 'If-None-Match': known.etag } : {}) };
       this.requests++;
-      const response = await this.fetchImpl(url, { headers, signal });
+      const init: RequestInit = this.unreachable.has(url) ? { headers, signal, cache: 'reload' } : { headers, signal };
+      const response = await this.fetchImpl(url, init);
       // The body is read before the slot is freed, so a slow body still counts as on the wire.
-      return new Response(response.status === 304 || response.status === 204 ? null : await response.blob(), response);
+      const body = response.status === 304 || response.status === 204 ? null : await response.blob();
+      this.unreachable.delete(url);
+      return new Response(body, response);
     } catch (error) {
       if (signal.aborted) throw error;
+      this.unreachable.add(url);
       throw new NetworkError(url, error);
     } finally {
       release();

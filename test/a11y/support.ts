@@ -1,16 +1,12 @@
 /** Helpers of the accessibility tests: media emulation (forced colours), widget states, deep focus. */
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia } from '../support/media.js';
 
 /**
- * Emulates media features through the config's `emulate-media-features` command (Puppeteer's
- * own refuses `forced-colors`). Reduced motion always: charts draw without animation.
+ * Emulates forced colours and colour scheme (only Chromium can switch them: see support/media.ts).
+ * Reduced motion always: charts draw without animation.
  */
 export async function emulateFeatures(features: { forcedColors?: 'active' | 'none'; colorScheme?: 'light' | 'dark' } = {}): Promise<void> {
-  await executeServerCommand('emulate-media-features', {
-    'forced-colors': features.forcedColors ?? 'none',
-    'prefers-color-scheme': features.colorScheme ?? 'light',
-    'prefers-reduced-motion': 'reduce',
-  });
+  await emulateMedia({ forcedColors: features.forcedColors ?? 'none', colorScheme: features.colorScheme ?? 'light', reducedMotion: 'reduce' });
 }
 
 /** Relative luminance (0 dark … 1 light) of an `rgb()`/`rgba()` string; 1 when unreadable. */

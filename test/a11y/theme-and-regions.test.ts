@@ -49,21 +49,6 @@ describe('theme', () => {
     expect(isDark(light)).to.equal(true);
   });
 
-  it('auto follows prefers-color-scheme even on a page that says light; unset keeps the page’s', async () => {
-    document.documentElement.style.colorScheme = 'light';
-    await emulateFeatures({ colorScheme: 'dark' });
-    const page = await fixture(html`<div>
-      <filter-context endpoint="/api" loading="eager" theme="auto"><kpi-card></kpi-card></filter-context>
-      <filter-context endpoint="/api" loading="eager"><kpi-card></kpi-card></filter-context>
-    </div>`);
-    const [auto, unset] = [...page.querySelectorAll('kpi-card')];
-    await loaded(auto);
-    await loaded(unset);
-    expect([isDark(auto), isDark(unset)]).to.deep.equal([true, false]);
-    await emulateFeatures({ colorScheme: 'light' });
-    expect(isDark(auto)).to.equal(false);
-  });
-
   it('charts redraw in the provider’s theme when it changes', async () => {
     const context = await fixture(html`<filter-context endpoint="/api" loading="eager" theme="light">
       <adds-churn-chart></adds-churn-chart>

@@ -1,7 +1,7 @@
 /** Helpers for reading the kit's month chart inside a chart element's shadow root. */
-import { emulateMedia, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 
-export { emulateMedia };
+export { emulateMedia } from '../support/media.js';
 
 /** Bounding box of a bar in the SVG's user units, rounded to 0.1. */
 export function box(path: SVGGraphicsElement): { x: number; y: number; width: number; height: number } {

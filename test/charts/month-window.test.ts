@@ -4,7 +4,7 @@
  * tab) and reset when the months change (another range).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../support/media.js';
 import '../../src/elements/filter-context/define.js';
 import '../../src/elements/adds-churn-chart/define.js';
 import '../../src/elements/distribution-trend/define.js';

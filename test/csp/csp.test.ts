@@ -5,7 +5,7 @@
  * chart engine that would need the nonce, no measuring SVG left for the page's CSS.
  */
 import { expect } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import { until } from '../support/helpers.js';
 
 type CspWindow = Window & { __violations: string[]; __ready?: boolean };
@@ -13,7 +13,6 @@ type CspWindow = Window & { __violations: string[]; __ready?: boolean };
 describe('strict Content-Security-Policy', () => {
   it('renders, hovers and clicks every widget with zero violations', async function () {
     this.timeout(60_000);
-    await setViewport({ width: 1280, height: 2400 });
     const frame = document.createElement('iframe');
     frame.src = '/csp/page.html';
     Object.assign(frame, { width: '1240', height: '2400' });

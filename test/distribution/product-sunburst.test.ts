@@ -1,36 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, restoreMedia } from '../support/media.js';
 import '../../src/elements/product-sunburst/define.js';
 import '../../src/elements/filter-context/define.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { ProductSunburst } from '../../src/elements/product-sunburst/product-sunburst.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
 import { fetchJson, hostileMarkupRan, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
-
-const TAU = 2 * Math.PI;
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
-const busy = (el: Element) => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'true';
-const settled = (el: ProductSunburst) =>
-  until(() => !busy(el) && ($(el, '[part="chart"]') || $(el, '[part="error"]') || $(el, '[part="empty"]')), 8000, 'sunburst to settle');
-const arcs = (el: Element, depth: 1 | 2) => $$(el, `path[data-depth="${depth}"]`) as SVGPathElement[];
-const span = (p: Element) => (Number(p.getAttribute('data-a1')) - Number(p.getAttribute('data-a0'))) / TAU;
-const centre = (el: Element) => $(el, '[part="center"]') as HTMLElement;
-const listKeys = (el: Element) => $$(el, '[part="list"] [data-key]').map((e) => e.getAttribute('data-key'));
-/** The element focused inside the sunburst's shadow root. */
-const focused = (el: Element) => el.shadowRoot!.activeElement;
-
-async function sunburst(endpoint = '/api') {
-  const el = await fixture<ProductSunburst>(html`<product-sunburst endpoint=${endpoint}></product-sunburst>`);
-  await settled(el);
-  return el;
-}
+import { $, $$, busy, settled, arcs, span, centre, listKeys, focused, sunburst } from './sunburst-helpers.js';
 
 describe('product-sunburst', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   beforeEach(() => resetRequests());
   afterEach(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  after(() => restoreMedia());
 
   it('draws one arc per product and SKU, product angles proportional to customers, in two requests', async () => {
     const [products, skus] = await Promise.all([
@@ -146,26 +129,9 @@ describe('product-sunburst', () => {
     await el.updateComplete;
     expect(el.selected).to.equal(null);
     expect(focused(el)?.getAttribute('data-key')).to.equal('Power BI');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.selected).to.equal('Power BI');
-  });
-
-  it('animates the zoom unless reduced motion is asked for', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    const el = await sunburst('/fixtures/dist-overlap');
-    el.selected = 'Microsoft Azure';
-    await el.updateComplete;
-    const svg = $(el, '[part="chart"]')!;
-    expect(svg.hasAttribute('data-animating')).to.equal(true);
-    await until(() => !svg.hasAttribute('data-animating'), 2000, 'the zoom to end');
-    expect(arcs(el, 2).map((p) => span(p))).to.have.length(1);
-    expect(span(arcs(el, 2)[0]!)).to.be.closeTo(1, 1e-3);
-    await emulateMedia({ reducedMotion: 'reduce' });
-    el.selected = null;
-    await el.updateComplete;
-    expect(svg.hasAttribute('data-animating')).to.equal(false);
-    expect(arcs(el, 1)).to.have.length(3);
   });
 
   it('treats an unknown selected key as no selection', async () => {

@@ -5,7 +5,7 @@
  * download of the current query, axe, English and Dutch.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, html as litHtml } from 'lit';
 import '../../src/elements/filter-bar/define.js';
 import '../../src/elements/filter-context/define.js';
@@ -253,7 +253,7 @@ describe('filter-bar', () => {
     await sendKeys({ press: 'Tab' });
     const first = members('product').map((m) => m.label).sort((a, b) => a.localeCompare(b, 'en'))[0];
     expect(focused()!.closest('label')!.textContent!.trim()).to.equal(first);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await ctx.updateComplete;
     expect(ctx.product).to.have.length(1);
     await sendKeys({ press: 'Escape' });
@@ -268,12 +268,19 @@ describe('filter-bar', () => {
   });
 
   describe('at 320 px', () => {
-    before(() => setViewport({ width: 320, height: 800 }));
-    after(() => setViewport({ width: 800, height: 600 }));
+    /** A page of its own, 320 px wide (a frame: WebKitGTK's window cannot be made that narrow). */
+    const NARROW_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>320 px</title>
+      <script type="module" src="/src/bundle.ts"></script><script src="/node_modules/axe-core/axe.min.js"></script></head><body>
+      <filter-context endpoint="/api" market="NL,DE"><filter-bar></filter-bar>
+      <kpi-card metric="customers"></kpi-card><kpi-card metric="active"></kpi-card></filter-context></body></html>`;
 
     it('folds the controls into a "Filters" disclosure and never overflows', async () => {
-      const { bar } = await dashboard('market="NL,DE"');
-      await until(() => $(bar, '[part="toggle"]'), 4000, 'the disclosure');
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="320 px page" width="320" height="800" srcdoc=${NARROW_PAGE}></iframe>`);
+      const page = () => frame.contentDocument;
+      const shows = (selector: string) => page()?.querySelector('filter-bar')?.shadowRoot?.querySelector(selector);
+      await until(() => shows('[part~="filter"]') && shows('[part="toggle"]'), 8000, 'the filter buttons and the disclosure');
+      const doc = page()!;
+      const bar = doc.querySelector('filter-bar') as FilterBar;
       const toggle = $(bar, '[part="toggle"]')!;
       expect(toggle.textContent!.trim()).to.equal('Filters (2)');
       expect($(bar, '[part="controls"]')!.hidden).to.equal(true);
@@ -289,8 +296,10 @@ describe('filter-bar', () => {
         if (r.width === 0) continue;
         expect(r.right, `${el.localName}.${el.className} ${el.getAttribute('part') ?? ''}`).to.be.at.most(box.right + 0.5);
       }
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      await expect(bar).to.be.accessible();
+      expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+      // axe of the frame's own document (chai-a11y-axe's runs in this page's).
+      const axe = (frame.contentWindow as Window & { axe: { run(el: Element): Promise<{ violations: { id: string }[] }> } }).axe;
+      expect((await axe.run(bar)).violations.map((v) => v.id)).to.deep.equal([]);
     });
   });
 

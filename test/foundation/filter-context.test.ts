@@ -87,7 +87,7 @@ describe('filter-context', () => {
       return realFetch(input, init);
     };
     try {
-      const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/300/api"><kpi-card metric="customers"></kpi-card></filter-context>`);
+      const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/300/api" loading="eager"><kpi-card metric="customers"></kpi-card></filter-context>`);
       const tile = ctx.querySelector('kpi-card') as KpiCard;
       for (const range of [3, 6, 12, 5]) {
         ctx.range = range;

@@ -39,8 +39,9 @@ let keys = 0;
 async function dashboards(fault: string) {
   const key = `k${++keys}`;
   await setFault(key, fault);
-  // A 1 s timeout makes the hung endpoint quick to test; 50 MB of garbage needs longer to arrive.
-  const timeout = fault === 'garbage' ? 30 : 1;
+  // A 1 s timeout makes the hung endpoint quick to test; 50 MB of garbage (× 7 widgets) needs
+  // longer to arrive, a minute on a loaded machine.
+  const timeout = fault === 'garbage' ? 60 : 1;
   // Missing CORS headers only matter to a page of another origin.
   const endpoint = `${fault === 'no-cors' ? OTHER_ORIGIN : ''}/fault/${key}`;
   const page = await fixture(html`<div>
@@ -56,7 +57,7 @@ async function dashboards(fault: string) {
 
 /** Waits until every widget shows an error (or, with `state`, that state). */
 async function settled(widgets: Element[], state = 'error') {
-  await until(() => widgets.every((w) => $(w, `[part="${state}"]`)), 30_000, `every widget to show ${state}`);
+  await until(() => widgets.every((w) => $(w, `[part="${state}"]`)), 75_000, `every widget to show ${state}`);
 }
 
 const CASES: [fault: string, words: RegExp][] = [
@@ -74,7 +75,7 @@ const CASES: [fault: string, words: RegExp][] = [
 describe('hardening: endpoint faults × every widget', () => {
   for (const [fault, words] of CASES) {
     it(`${fault}: a readable error with Retry in every widget, the sibling unharmed, Retry recovers`, async function () {
-      this.timeout(60_000);
+      this.timeout(150_000);
       const { key, widgets, sibling } = await dashboards(fault);
       await settled(widgets);
       for (const w of widgets) {

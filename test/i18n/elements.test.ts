@@ -4,7 +4,7 @@
  * (charts update in place).
  */
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, restoreMedia } from '../support/media.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../../src/elements/filter-context/define.js';
 import '../../src/bundle.js';
@@ -188,7 +188,7 @@ function expectNumbers(el: Element, c: Case, language: Language | 'en') {
 
 describe('i18n: widgets in a Dutch, German and French filter-context', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  after(() => restoreMedia());
 
   for (const c of CASES) {
     describe(c.tag, () => {

@@ -37,6 +37,7 @@ import { prefersReducedMotion } from '../../controllers/reduced-motion.js';
 import { ANIMATION_MS, nextFrame } from '../animation.js';
 import { renderMonthSvg, renderMonthTooltip, type DrawnSeries } from './month-chart-view.js';
 import { textWidth } from './text-width.js';
+import { onWebFontsLoaded } from '../web-fonts.js';
 
 export type { DrawnSeries } from './month-chart-view.js';
 
@@ -77,6 +78,7 @@ export class MonthChartController implements ReactiveController {
   private slideUntil = 0;
   private font?: string;
   private readonly onFonts = () => this.host.requestUpdate();
+  private stopFonts?: () => void;
 
   constructor(
     private readonly host: Host,
@@ -100,11 +102,11 @@ export class MonthChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.fonts?.addEventListener('loadingdone', this.onFonts);
+    this.stopFonts = onWebFontsLoaded(this.onFonts);
   }
 
   hostDisconnected(): void {
-    document.fonts?.removeEventListener('loadingdone', this.onFonts);
+    this.stopFonts?.();
     this.active = this.activeStack = undefined;
   }
 

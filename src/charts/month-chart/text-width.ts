@@ -4,6 +4,7 @@
  * and text, forgotten when the page's web fonts finish loading (a fallback's widths differ).
  */
 import { AXIS_FONT_PX } from '../../core/month-chart-layout.js';
+import { onWebFontsLoaded } from '../web-fonts.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
@@ -11,9 +12,9 @@ let listening = false;
 
 /** A `(text) => px` for the axis font size in `family`; an estimate where no canvas exists. */
 export function textWidth(family: string): (text: string) => number {
-  if (!listening && typeof document !== 'undefined' && document.fonts) {
+  if (!listening) {
     listening = true;
-    document.fonts.addEventListener('loadingdone', () => widths.clear());
+    onWebFontsLoaded(() => widths.clear());
   }
   const font = `${AXIS_FONT_PX}px ${family}`;
   return (text) => {

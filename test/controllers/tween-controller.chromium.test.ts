@@ -1,6 +1,9 @@
-/** controllers/tween-controller: eased frames, one onDone, background-tab fallback, cancel on disconnect. */
+/**
+ * controllers/tween-controller: eased frames, one onDone, background-tab fallback, cancel on disconnect.
+ * Chromium only: the tests switch prefers-reduced-motion at run time (DevTools protocol only).
+ */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, restoreMedia } from '../support/media.js';
 import { LitElement } from 'lit';
 import { TweenController } from '../../src/controllers/tween-controller.js';
 
@@ -14,7 +17,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('controllers/tween-controller', () => {
   // Other test files leave the page emulating reduced motion; these tests set what they need.
   beforeEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  after(() => restoreMedia());
 
   it('does not animate under prefers-reduced-motion: one frame at the end, then onDone', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });

@@ -1,14 +1,22 @@
 /**
+ * Media features only the DevTools protocol emulates, hence Chromium only (no WebDriver command
+ * switches them; Firefox and WebKit run light, without forced colours: test/support/engine-commands.mjs).
+ *
  * Forced colours (a contrast theme): series take system colours by palette slot, the same for
  * a series and its legend swatch; columns, map countries and sunburst segments are outlined in
- * CanvasText, so they stay apart when the theme has few colours.
+ * CanvasText, so they stay apart when the theme has few colours; axe finds nothing in any state.
+ * prefers-color-scheme: `theme="auto"` follows it.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bundle.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
+import { luminance } from '../../src/charts/theme.js';
 import { until } from '../support/helpers.js';
 import { monthColumns } from '../charts/chart-helpers.js';
-import { emulateFeatures, stateOf } from './support.js';
+import { emulateFeatures, painted, stateOf } from './support.js';
+import { AXE, WIDGETS, renderFilterBars, renderStates } from './states-page.js';
+
+const isDark = (el: Element) => luminance(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor) < 0.4;
 
 /** A system colour as the browser resolves it in this theme. */
 function system(colour: string): string {
@@ -76,5 +84,45 @@ describe('forced colours', () => {
     const arc = sunburst.shadowRoot!.querySelector('[part~="arc"]')!;
     expect(getComputedStyle(country).stroke).to.equal(system('CanvasText'));
     expect(getComputedStyle(arc).stroke).to.equal(system('CanvasText'));
+  });
+});
+
+describe('axe in forced colours: every widget × state × theme', () => {
+  before(() => emulateFeatures({ forcedColors: 'active' }));
+  after(() => emulateFeatures());
+
+  for (const { tag, attributes } of WIDGETS) {
+    it(`${tag}${attributes ? ` ${attributes}` : ''}: loading, loaded, empty, error; light and dark`, async () => {
+      const page = await renderStates(tag, attributes);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      await painted();
+      await expect(page).to.be.accessible(AXE);
+    });
+  }
+
+  it('filter-bar in a filter-context: loaded and error, light and dark', async () => {
+    await expect(await renderFilterBars()).to.be.accessible(AXE);
+  });
+});
+
+describe('prefers-color-scheme', () => {
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = '';
+    await emulateFeatures();
+  });
+
+  it('auto follows prefers-color-scheme even on a page that says light; unset keeps the page’s', async () => {
+    document.documentElement.style.colorScheme = 'light';
+    await emulateFeatures({ colorScheme: 'dark' });
+    const page = await fixture(html`<div>
+      <filter-context endpoint="/api" loading="eager" theme="auto"><kpi-card></kpi-card></filter-context>
+      <filter-context endpoint="/api" loading="eager"><kpi-card></kpi-card></filter-context>
+    </div>`);
+    const [auto, unset] = [...page.querySelectorAll('kpi-card')];
+    await loaded(auto);
+    await loaded(unset);
+    expect([isDark(auto), isDark(unset)]).to.deep.equal([true, false]);
+    await emulateFeatures({ colorScheme: 'light' });
+    expect(isDark(auto)).to.equal(false);
   });
 });
