@@ -4,6 +4,7 @@ import type { InsightsClient } from '../data/client.js';
 import type { Dimension } from '../data/contract.js';
 import type { InsightsQuery } from '../data/query.js';
 import type { PartialMessages } from '../i18n/messages.js';
+import type { CompareMode } from '../core/compare-range.js';
 
 /** Counts a context's loads in flight, so it can tell when every widget has settled. */
 export interface LoadTracker {
@@ -32,6 +33,10 @@ export interface InsightsContextValue {
   loading?: 'lazy' | 'eager';
   tracker?: LoadTracker;
   crossSelection?: CrossSelection;
+  /** The comparison every widget inside shows unless its own `compare` says otherwise (`filter-context.compare`). */
+  compare?: CompareMode;
+  /** Targets of the KPI tiles by metric (`filter-context.targets`); a tile's own `target` wins. */
+  targets?: Readonly<Record<string, number>>;
   /** Messages that replace the kit's own in every widget of this context (`filter-context.messages`). */
   messages?: PartialMessages;
 }

@@ -16,7 +16,7 @@
  * }
  * ```
  */
-import { Task, TaskStatus, type StatusRenderer } from '@lit/task';
+import { Task, TaskStatus, initialState, type StatusRenderer } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import * as v from 'valibot';
 import type { LoadTracker } from '../context/insights-context.js';
@@ -45,7 +45,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 /** How long a load runs before the host counts it slow: a reload's last answer is dimmed from then on. */
 export const SLOW_LOAD_MS = 200;
 
-type ResourceRef<R extends ResourceName> = { readonly name: R; readonly path: string; readonly schema: Resource<R>['schema'] };
+export type ResourceRef<R extends ResourceName> = { readonly name: R; readonly path: string; readonly schema: Resource<R>['schema'] };
 
 /** The answer among `given` that is this resource's (by schema, and `by` where there is one). */
 function givenAnswer<R extends ResourceName>(resource: ResourceRef<R>, params: ResourceParams, given: readonly unknown[]): ResourceResponse<R> | undefined {
@@ -70,11 +70,21 @@ export class ResourceController<R extends ResourceName> {
     private readonly resource: ResourceRef<R>,
     /** Extra parameters read at every update, e.g. `() => ({ by: this.dimension })`. */
     private readonly params: () => ResourceParams = () => ({}),
+    /**
+     * `query`: a query of its own instead of the host's (a comparison range's), read at every
+     * update; `undefined` from it means "nothing to load": the loader rests (status `INITIAL`),
+     * neither requesting nor failing, and never serves the host's `data`.
+     */
+    private readonly options: { query?: () => InsightsQuery | undefined } = {},
   ) {
     host.resourceLoaders?.add(this);
     this.task = new Task(host, {
       args: () => [this.url, host.insightsClient, host.insightsData] as [string | undefined, InsightsClient, readonly unknown[] | undefined],
       task: async ([url, client, given], { signal }) => {
+        if (options.query) {
+          if (!url) return initialState;
+          given = undefined;
+        }
         if (given?.length) {
           const answer = givenAnswer(resource, this.params(), given);
           if (answer) return answer;
@@ -114,7 +124,7 @@ export class ResourceController<R extends ResourceName> {
 
   /** The contract URL for the host's current query, `undefined` without an endpoint. */
   get url(): string | undefined {
-    const query = this.host.insightsQuery;
+    const query = this.options.query ? this.options.query() : this.host.insightsQuery;
     return query?.endpoint ? buildUrl(this.resource, query, this.params()) : undefined;
   }
 

@@ -16,12 +16,12 @@
  */
 
 /** How a column's values are written and shown. */
-export type ColumnKind = 'text' | 'month' | 'count' | 'share';
+export type ColumnKind = 'text' | 'month' | 'count' | 'share' | 'change';
 
 export interface DataColumn {
   /** The header, in the widget's language. */
   label: string;
-  /** `text`: a name; `month`: `YYYY-MM`; `count`: an integer; `share`: a ratio 0..1 (shown as %). */
+  /** `text`: a name; `month`: `YYYY-MM`; `count`: an integer; `share`: a ratio 0..1 (shown as %); `change`: a signed ratio (shown as +4.1 %). */
   kind: ColumnKind;
 }
 

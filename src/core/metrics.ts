@@ -72,3 +72,41 @@ export function isEmptyMonthly(data: MonthlyResponse): boolean {
 export function isEmptyTrend(data: TrendResponse): boolean {
   return data.months.length === 0 || data.series.every((s) => s.values.every((v) => v === 0));
 }
+
+/** Flows are summed over a range (added, churned); the other metrics are stocks, read in the range's last month. */
+export function isFlow(metric: KpiMetric): boolean {
+  return metric === 'added' || metric === 'churned';
+}
+
+export interface KpiComparison {
+  /** The comparison range's figure: its last month (stocks) or its sum (flows). */
+  previous: number;
+  /** (current − previous) / previous as a ratio; `null` when previous is 0. */
+  change: number | null;
+  /** The comparison range's months, `null` for those before the data starts (unknown, not 0). */
+  series: (number | null)[];
+}
+
+/**
+ * One tile's figure against the comparison range's (`previous`, the same resource for that
+ * range). `firstMonth`: the first month the endpoint holds. `undefined` when the comparison range
+ * lacks what the figure needs: a stock its last month; a flow every month and the month before
+ * them (a month's new and churned customers are counted against the month before it, so the
+ * data's first month has no flows to speak of).
+ */
+export function kpiComparison(
+  current: MonthlyResponse,
+  previous: MonthlyResponse,
+  metric: Exclude<KpiMetric, 'products'>,
+  firstMonth?: string,
+): KpiComparison | undefined {
+  if (!hasFigures(previous, metric) || previous.months.length === 0) return undefined;
+  const known = (month: string) => firstMonth === undefined || month >= firstMonth;
+  const series = previous.months.map((m) => (known(m.month) ? (m[SERIES[metric]] ?? 0) : null));
+  if (isFlow(metric) && !known(previous.before.month)) return undefined;
+  const last = series[series.length - 1];
+  if (last === null || last === undefined) return undefined;
+  const previousValue = isFlow(metric) ? (series as number[]).reduce((a, b) => a + b, 0) : last;
+  const value = kpiFigures(current, metric).value;
+  return { previous: previousValue, change: percentChange(previousValue, value), series };
+}

@@ -4,10 +4,12 @@
  * added here too (`translate.ts` does not compile otherwise).
  */
 import type { Words } from './define-text.js';
+import type { about } from './text/about.js';
 import type { activeVsTotal } from './text/active-vs-total.js';
 import type { addsChurn } from './text/adds-churn.js';
 import type { chart } from './text/chart.js';
 import type { common } from './text/common.js';
+import type { compare } from './text/compare.js';
 import type { dimension } from './text/dimension.js';
 import type { error } from './text/error.js';
 import type { exporting } from './text/export.js';
@@ -24,6 +26,8 @@ export interface Messages {
   state: Words<typeof state>;
   error: Words<typeof error>;
   common: Words<typeof common>;
+  compare: Words<typeof compare>;
+  about: Words<typeof about>;
   dimension: Words<typeof dimension>;
   chart: Words<typeof chart>;
   kpi: Words<typeof kpi>;

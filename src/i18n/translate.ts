@@ -3,10 +3,12 @@
  * this module: they pick only their groups with `this.localize.text({ … })`, so a page of KPI
  * tiles does not carry the map's or the charts' words.
  */
+import { about } from './text/about.js';
 import { activeVsTotal } from './text/active-vs-total.js';
 import { addsChurn } from './text/adds-churn.js';
 import { chart } from './text/chart.js';
 import { common } from './text/common.js';
+import { compare } from './text/compare.js';
 import { dimension } from './text/dimension.js';
 import { error } from './text/error.js';
 import { exporting } from './text/export.js';
@@ -25,7 +27,7 @@ export type { Messages };
 export { SHIPPED_LANGUAGES, type ShippedLanguage };
 
 /** Every group, by its name (`satisfies`: a group missing from `Messages`, or the reverse, fails). */
-export const GROUPS = { state, error, common, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo, filterBar, export: exporting } satisfies {
+export const GROUPS = { state, error, common, compare, about, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo, filterBar, export: exporting } satisfies {
   [K in keyof Messages]: TextGroup<Messages[K]>;
 };
 

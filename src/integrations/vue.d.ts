@@ -34,6 +34,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: ActiveVsTotal["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: ActiveVsTotal["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: ActiveVsTotal["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -73,6 +78,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: AddsChurnChart["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: AddsChurnChart["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: AddsChurnChart["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -114,6 +124,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: CustomerGeoMap["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: CustomerGeoMap["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: CustomerGeoMap["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -154,6 +169,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: DistributionTabs["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: DistributionTabs["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: DistributionTabs["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -195,6 +215,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: DistributionTrend["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: DistributionTrend["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: DistributionTrend["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -246,6 +271,10 @@ Back undoes a change. Absent: the URL is left alone. */
   "url-state"?: FilterContext["urlState"];
   /** `lazy` (default): widgets load when they come near the viewport; `eager`: all at once. */
   loading?: FilterContext["loading"];
+  /** Compares every widget's figures with another range: `previous-period` (the range of the same
+length just before) or `previous-year` (the same months a year earlier). Unset (the default):
+the enclosing context's, else none. A widget's own `compare` wins (`none` switches it off). */
+  compare?: FilterContext["compare"];
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. Comma-separated member keys. */
   market?: FilterContext["market"];
   /** Customer segments. Comma-separated member keys. */
@@ -273,6 +302,9 @@ retried once with the new headers. A second 401, a 403 or a provider that throws
 `{ kpi: { title: { customers: 'Accounts' } } }` (property only; the README lists the keys).
 Give a new object to change them. */
   messages?: FilterContext["messages"];
+  /** Targets of the KPI tiles inside, by metric, e.g. `{ customers: 5000, churned: 40 }`
+(property only); a tile's own `target` wins. Unset: the enclosing context's. */
+  targets?: FilterContext["targets"];
   /** Sets every page filter at once (absent dimensions are cleared); one change event. */
   filters?: FilterContext["filters"];
   /** Shows a snapshot (from `captureSnapshot()`): the state it holds, every widget rendered from
@@ -289,6 +321,14 @@ its answers, with no request at all. `undefined` goes back to the endpoint. */
 type KpiCardProps = {
   /** Which figure: `customers`, `active`, `added`, `churned`, `subscriptions` or `products`; an unknown value shows customers. */
   metric?: KpiCard["metric"];
+  /** The figure's target, e.g. `5000`: the tile shows the progress to it (a percentage and a bar,
+met or not in words and shape) and the sparkline a goal line (a flow's target, for the range's
+sum, as the pace per month). Unset: the context's `targets[metric]`, else none. Not a number:
+unset (and a warning). */
+  target?: KpiCard["target"];
+  /** `up`: higher is better, the target is to be reached; `down`: lower is better, the target is a
+ceiling (churned). Unset: `down` for `churned`, `up` for the others. */
+  "target-direction"?: KpiCard["targetDirection"];
   /** Data endpoint base URL; used only outside a `filter-context`. */
   endpoint?: KpiCard["endpoint"];
   /** First month `YYYY-MM`; used only outside a `filter-context`. */
@@ -309,6 +349,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: KpiCard["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: KpiCard["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: KpiCard["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -344,6 +389,11 @@ the widget can break the page's heading order. Any other value counts as unset (
   /** `lazy`: load when the widget comes near the viewport; `eager`: at once. Unset: the
 `filter-context`'s choice (lazy by default), as `<img loading>`. */
   loading?: ProductSunburst["loading"];
+  /** Compares every figure with another range: `previous-period` (the range of the same length
+just before) or `previous-year` (the same months a year earlier); `none` switches off the
+`filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+other value counts as unset (and warns). */
+  compare?: ProductSunburst["compare"];
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   "no-export"?: ProductSunburst["noExport"];
   /** The contract's answer(s) this widget shows, given directly instead of an endpoint: one
@@ -415,7 +465,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -489,7 +541,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -547,12 +601,15 @@ export type CustomElements = {
    * - **legend** - The colour scale.
    * - **grid** - The search box and table.
    * - **search** - The search box.
-   * - **table** - The table of countries.
+   * - **table** - The table of countries (with `compare`, a sortable change column for the map's figure).
+   * - **comparison** - With `compare`: why the grid has no change column (no data for the comparison range).
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -616,7 +673,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -691,7 +750,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -805,12 +866,20 @@ export type CustomElements = {
    * - **churn-rate** - Churned as a share of the customers at the start (`metric="churned"`).
    * - **net** - Customers added less churned (`metric="added"`).
    * - **sparkline** - The month-over-month line.
+   * - **comparison** - With `compare`: "vs previous 12 months: +4.1 %", or why there is no comparison figure.
+   * - **sparkline-previous** - With `compare`: the comparison range's months, a faint line on the same scale.
+   * - **target** - With a target: the progress to it, in words ("Target 5,000: 86%, below target") and a bar.
+   * - **target-bar** - The progress bar: filled up to the figure, the target at its end; hatched when the target is missed.
+   * - **goal-line** - With a target: the dashed goal line on the sparkline (a flow's target as its pace per month).
    * - **bars** - The per-product bars (`metric="products"`).
+   * - **product-change** - With `compare`: each product's change against the comparison range's last month.
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).
@@ -867,7 +936,9 @@ export type CustomElements = {
    * - **empty** - Shown when the range holds no customers.
    * - **error** - Shown when loading failed, with a Retry button.
    * - **retry** - The Retry button.
-   * - **tools** - The card header's tools (top corner): "Show as table" and the export menu.
+   * - **tools** - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+   * - **info** - The info button: opens the definition of what the widget shows (a popover).
+   * - **info-popover** - The definition (`about.definition.*` in the messages), in the widget's language.
    * - **table-toggle** - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
    * - **data-table** - The visible data table shown instead of the chart: the CSV's rows.
    * - **export** - The export menu's wrapper (hidden by `no-export`).

@@ -82,7 +82,9 @@ describe('the demo dashboard', () => {
     expect(levels).to.deep.equal(['3', '3', '3', '3', '3', '3', '2', '2', '2', '2', '2', '2']);
   });
 
-  it('walks every control by keyboard: each stop visibly focused and named', async () => {
+  it('walks every control by keyboard: each stop visibly focused and named', async function () {
+    // Every widget's header has an info button and an export button: some 60 stops to walk.
+    this.timeout(30000);
     const start = document.createElement('button');
     start.textContent = 'before the dashboard';
     root.before(start);
@@ -109,6 +111,8 @@ describe('the demo dashboard', () => {
     const text = stops.join('\n');
     for (const expected of [
       'filter-bar select',
+      'kpi-card button[part=info]',
+      'active-vs-total button[part=info]',
       'customer-geo-map button',
       'customer-geo-map input[part=search]',
       'customer-geo-map tr',

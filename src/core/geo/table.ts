@@ -4,8 +4,8 @@
 export const GEO_METRICS = ['customers', 'active', 'added'] as const;
 export type GeoMetric = (typeof GEO_METRICS)[number];
 
-/** A grid column: the country name or one of the figures. */
-export type GeoColumn = 'name' | GeoMetric;
+/** A grid column: the country name, one of the figures, or (with `compare`) the change of the map's figure. */
+export type GeoColumn = 'name' | GeoMetric | 'change';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface GeoRow {
@@ -18,6 +18,8 @@ export interface GeoRow {
   customers: number;
   active: number;
   added: number;
+  /** With `compare`: the change of the map's figure against the comparison range (`null`: none then). */
+  change?: number | null;
 }
 
 /** `part / total`, or 0 when the total is 0 (never NaN or Infinity). */
@@ -38,8 +40,12 @@ export function sortRows<T extends GeoRow>(
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const sign = direction === 'ascending' ? 1 : -1;
   const byName = (a: T, b: T) => collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  // A change that is not defined (no figure then) sorts below every change.
+  const value = (row: T) => (column === 'change' ? (row.change ?? Number.NEGATIVE_INFINITY) : row[column as GeoMetric]);
   return [...rows].sort((a, b) => {
-    const primary = column === 'name' ? byName(a, b) : a[column] - b[column];
+    const va = column === 'name' ? 0 : value(a);
+    const vb = column === 'name' ? 0 : value(b);
+    const primary = column === 'name' ? byName(a, b) : va < vb ? -1 : va > vb ? 1 : 0;
     return primary !== 0 ? sign * primary : byName(a, b);
   });
 }

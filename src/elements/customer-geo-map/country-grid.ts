@@ -5,6 +5,7 @@ import type { GridRows, MapRow } from '../../core/geo/map-view.js';
 import { GEO_METRICS, share, type GeoColumn, type SortDirection } from '../../core/geo/table.js';
 import type { BreakdownResponse } from '../../data/contract.js';
 import type { GeoText } from './map-view.js';
+import { changeDirection } from '../shared/comparison-text.js';
 
 const COLUMNS: GeoColumn[] = ['name', ...GEO_METRICS];
 
@@ -29,18 +30,29 @@ export interface CountryGridOptions {
   onSelect: (key: string) => void;
   onRowFocus: (row: MapRow) => void;
   onRowBlur: (row: MapRow) => void;
+  /** With `compare`: the change column's header, what it compares with (its tooltip), and why there are no changes (a note). */
+  compare?: { header: string; versus: string; note?: string };
 }
 
-function columnLabel(column: GeoColumn, m: GeoText): string {
-  return column === 'name' ? m.country : m.metric[column];
+function columnLabel(column: GeoColumn, o: CountryGridOptions): string {
+  if (column === 'change') return o.compare?.header ?? '';
+  return column === 'name' ? o.messages.country : o.messages.metric[column];
+}
+
+/** "▲ +4.1%" (the arrow says the direction without colour), or "—" when the change is not defined. */
+function renderChange(change: number | null | undefined, format: Formatter) {
+  if (change === undefined) return nothing;
+  if (change === null) return html`<td class="change"><span class="n">—</span></td>`;
+  const { direction, arrow } = changeDirection(change);
+  return html`<td class="change"><span class="n ${direction}"><span aria-hidden="true">${arrow}</span> ${format.signedPercent(change)}</span></td>`;
 }
 
 function renderHeader(column: GeoColumn, o: CountryGridOptions) {
   const sorted = o.sortColumn === column;
   const arrow = sorted ? (o.sortDirection === 'ascending' ? '▲' : '▼') : '';
   return html`<th scope="col" aria-sort=${sorted ? o.sortDirection : 'none'}>
-    <button type="button" data-column=${column} @click=${() => o.onSort(column)}>
-      ${columnLabel(column, o.messages)}<span class="arrow" aria-hidden="true">${arrow}</span>
+    <button type="button" data-column=${column} title=${column === 'change' ? (o.compare?.versus ?? nothing) : nothing} @click=${() => o.onSort(column)}>
+      ${columnLabel(column, o)}<span class="arrow" aria-hidden="true">${arrow}</span>
     </button>
   </th>`;
 }
@@ -68,6 +80,7 @@ function renderRow(row: MapRow, o: CountryGridOptions) {
           <span class="n">${format.number(row[m])}</span><span class="pct">${format.percent(share(row[m], total[m]))}</span>
         </td>`,
     )}
+    ${o.compare && !o.compare.note ? renderChange(row.change ?? null, format) : nothing}
   </tr>`;
 }
 
@@ -83,12 +96,13 @@ export function renderCountryGrid(o: CountryGridOptions) {
       .value=${o.search}
       @input=${o.onSearch}
     />
+    ${o.compare?.note ? html`<p class="compare-note" part="comparison">${o.compare.note}</p>` : nothing}
     <p class="count" role="status">${m.count(format.number(grid.visible.length), rows.length, format.number(rows.length))}</p>
     <div class="scroll">
       <table part="table" aria-label=${m.table} @keydown=${o.onKeydown}>
         <thead>
           <tr>
-            ${COLUMNS.map((c) => renderHeader(c, o))}
+            ${(o.compare && !o.compare.note ? [...COLUMNS, 'change' as const] : COLUMNS).map((c) => renderHeader(c, o))}
           </tr>
         </thead>
         <tbody>
@@ -97,7 +111,7 @@ export function renderCountryGrid(o: CountryGridOptions) {
         ${grid.unknown.length
           ? html`<tbody class="unknown">
               <tr class="unknown-note">
-                <th scope="rowgroup" colspan="4">${m.unknown}</th>
+                <th scope="rowgroup" colspan=${o.compare && !o.compare.note ? 5 : 4}>${m.unknown}</th>
               </tr>
               ${grid.unknown.map((r) => renderRow(r, o))}
             </tbody>`

@@ -247,6 +247,20 @@ export const geoMapStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
+  td.change {
+    white-space: nowrap;
+  }
+  .change .up {
+    color: var(--_positive);
+  }
+  .change .down {
+    color: var(--_negative);
+  }
+  .compare-note {
+    margin: 0;
+    font-size: 0.75rem;
+    color: var(--_fg-muted);
+  }
   .pct {
     display: block;
     color: var(--_fg-muted);

@@ -35,6 +35,11 @@ import { renderCountryGrid } from './country-grid.js';
 import { geoMapStyles } from './customer-geo-map.styles.js';
 import { renderLegend, renderMapView, renderMetricSwitch } from './map-view.js';
 import { common } from '../../i18n/text/common.js';
+import { compare } from '../../i18n/text/compare.js';
+import { ComparisonController } from '../../controllers/comparison-controller.js';
+import { memberChanges } from '../../core/compare-range.js';
+import { spanMonths } from '../../core/month-range.js';
+import { missingText, versusText } from '../shared/comparison-text.js';
 import { exporting } from '../../i18n/text/export.js';
 import { geo } from '../../i18n/text/geo.js';
 import { switchStyles } from '../shared/switch.js';
@@ -65,7 +70,8 @@ const MIN_AREA = 8;
  * @csspart legend - The colour scale.
  * @csspart grid - The search box and table.
  * @csspart search - The search box.
- * @csspart table - The table of countries.
+ * @csspart table - The table of countries (with `compare`, a sortable change column for the map's figure).
+ * @csspart comparison - With `compare`: why the grid has no change column (no data for the comparison range).
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed, with a Retry button.
@@ -82,7 +88,7 @@ export class CustomerGeoMap extends InsightsElement {
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, geo, exporting });
+    return this.localize.text({ common, geo, exporting, compare });
   }
 
   /** The figure the map colours: `customers`, `active` or `added`. */
@@ -95,6 +101,8 @@ export class CustomerGeoMap extends InsightsElement {
   @property({ reflect: true }) selected = '';
 
   private readonly breakdown = new ResourceController(this, BREAKDOWN, () => ({ by: 'market' }));
+  /** The same breakdown for the comparison range (`compare`). */
+  private readonly comparison = new ComparisonController(this, BREAKDOWN, () => ({ by: 'market' }));
 
   private readonly atlas = new Task(this, {
     task: ([url]: [string]) => loadAtlas(url),
@@ -302,16 +310,42 @@ export class CustomerGeoMap extends InsightsElement {
     });
   }
 
-  private renderGrid(rows: MapRow[], total: BreakdownResponse['total']) {
+  /** With `compare`: the change column's words, or why there is none; `undefined` without a comparison. */
+  private compareColumn(data: BreakdownResponse): { header: string; versus: string; note?: string } | undefined {
+    const mode = this.comparison.mode;
+    if (!mode) return undefined;
+    const m = this.messages.compare;
+    const versus = versusText(mode, spanMonths(data.query.from, data.query.to), m);
+    const header = `${m.change} (${this.messages.geo.metric[this.activeMetric]})`;
+    if (this.comparison.state === 'loading') return { header, versus, note: `${versus} …` };
+    return this.comparison.valueFor(this.activeMetric === 'added') ? { header, versus } : { header, versus, note: missingText(this.comparison, m, this.localize.format) };
+  }
+
+  /** The rows with the change of the map's figure, when the comparison gives it. */
+  private rowsWithChanges(rows: MapRow[]): MapRow[] {
+    const metric = this.activeMetric;
+    const previous = this.comparison.mode ? this.comparison.valueFor(metric === 'added') : undefined;
+    if (!previous) return rows;
+    const changeOf = memberChanges(previous.rows, (r) => r[metric]);
+    return rows.map((row) => ({ ...row, change: changeOf(row.key, row[metric]) }));
+  }
+
+  private renderGrid(all: MapRow[], data: BreakdownResponse) {
     const format = this.localize.format;
-    const grid = gridRows(rows, this.search, this.sortColumn, this.sortDirection, format.locale, this.focusKey);
+    const compareColumn = this.compareColumn(data);
+    const rows = compareColumn && !compareColumn.note ? this.rowsWithChanges(all) : all;
+    // Sorted by change while the comparison is off: by customers instead.
+    const column = this.sortColumn === 'change' && (!compareColumn || compareColumn.note) ? 'customers' : this.sortColumn;
+    const total = data.total;
+    const grid = gridRows(rows, this.search, column, this.sortDirection, format.locale, this.focusKey);
     return renderCountryGrid({
       rows,
       grid,
       total,
       search: this.search,
-      sortColumn: this.sortColumn,
+      sortColumn: column,
       sortDirection: this.sortDirection,
+      compare: compareColumn,
       hovered: this.hovered,
       selected: this.selected,
       format,
@@ -354,7 +388,37 @@ export class CustomerGeoMap extends InsightsElement {
       ]),
     ];
     const rows = grid.visible.map((r) => [r.name, ...GEO_METRICS.flatMap((m) => [r[m], share(r[m], data.total[m])])]);
-    return { name: this.localName, query: data.query, table: { title: geo.table, columns, rows } };
+    const exported: ExportData = { name: this.localName, query: data.query, table: { title: geo.table, columns, rows } };
+    return this.withComparison(exported, data, grid.visible);
+  }
+
+  /**
+   * With `compare`: each figure's value in the comparison range and its change, as columns after
+   * the others (empty where the comparison has no such figure), and the range in the comments.
+   */
+  private withComparison(exported: ExportData, data: BreakdownResponse, visible: readonly MapRow[]): ExportData {
+    const view = this.comparison;
+    const mode = view.mode;
+    const range = view.range;
+    if (!mode || !range || view.state === 'loading') return exported;
+    const { geo, compare: m } = this.messages;
+    const versus = versusText(mode, spanMonths(data.query.from, data.query.to), m);
+    const columns = GEO_METRICS.flatMap((metric) => [
+      { label: m.previousOf[mode](geo.metric[metric]), kind: 'count' as const },
+      { label: `${m.change} (${geo.metric[metric]})`, kind: 'change' as const },
+    ]);
+    const cells = GEO_METRICS.map((metric) => {
+      const previous = view.valueFor(metric === 'added');
+      if (!previous) return () => [null, null];
+      const before = new Map(previous.rows.map((r) => [r.key, r[metric]]));
+      const changeOf = memberChanges(previous.rows, (r) => r[metric]);
+      return (row: MapRow) => [before.get(row.key) ?? 0, changeOf(row.key, row[metric])];
+    });
+    const table = exported.table;
+    const rows = table.rows.map((cellsOfRow, i) => [...cellsOfRow, ...cells.flatMap((cell) => cell(visible[i]!))]);
+    const complete = GEO_METRICS.every((metric) => view.valueFor(metric === 'added'));
+    const label = complete ? versus : `${versus}; ${missingText(view, m, this.localize.format)}`;
+    return { ...exported, table: { ...table, columns: [...table.columns, ...columns], rows }, comparison: { ...range, label } };
   }
 
   private renderData(data: BreakdownResponse) {
@@ -370,7 +434,7 @@ export class CustomerGeoMap extends InsightsElement {
         <div class="map">${this.renderMap(rows, scale)}</div>
         ${renderLegend(scale, metric, format, this.messages.geo)}
       </div>
-      ${this.renderGrid(rows, data.total)}
+      ${this.renderGrid(rows, data)}
     </div>`;
   }
 

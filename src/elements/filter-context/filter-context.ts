@@ -13,6 +13,8 @@ import { THEMES, themeStyles, type Theme } from '../../themes/tokens.js';
 import { validMembers, validOption } from '../shared/valid-attribute.js';
 import { ReadyTracker } from './ready-tracker.js';
 import type { PartialMessages } from '../../i18n/messages.js';
+import type { CompareMode } from '../../core/compare-range.js';
+import { compareOption } from '../shared/compare-option.js';
 
 /** Comma-separated member keys ⇄ string[]; blanks dropped. */
 const listConverter = {
@@ -128,6 +130,19 @@ export class FilterContext extends LitElement {
    * Give a new object to change them.
    */
   @property({ attribute: false }) messages?: PartialMessages;
+
+  /**
+   * Compares every widget's figures with another range: `previous-period` (the range of the same
+   * length just before) or `previous-year` (the same months a year earlier). Unset (the default):
+   * the enclosing context's, else none. A widget's own `compare` wins (`none` switches it off).
+   */
+  @property({ reflect: true }) compare: CompareMode | '' = '';
+
+  /**
+   * Targets of the KPI tiles inside, by metric, e.g. `{ customers: 5000, churned: 40 }`
+   * (property only); a tile's own `target` wins. Unset: the enclosing context's.
+   */
+  @property({ attribute: false }) targets?: Readonly<Record<string, number>>;
 
   /** Customer markets (ISO alpha-2), comma-separated in the attribute. */
   @listProperty('market') market: string[] = [];
@@ -258,6 +273,12 @@ export class FilterContext extends LitElement {
     return parent && !own ? parent.client : this.client;
   }
 
+  /** This context's comparison: its own `compare` if valid, else the enclosing context's. */
+  private get compareInForce(): CompareMode | undefined {
+    const own = compareOption(this, this.compare);
+    return own === 'none' ? undefined : (own ?? this.parent.value?.compare);
+  }
+
   /** This context's query: its own attributes, narrowing the enclosing context's. */
   private get query(): InsightsQuery {
     const parent = this.parent.value?.query;
@@ -298,6 +319,8 @@ export class FilterContext extends LitElement {
       tracker: this.tracker,
       crossSelection,
       messages: this.messages,
+      compare: this.compareInForce,
+      targets: this.targets ?? this.parent.value?.targets,
     };
     if (!previous || JSON.stringify(previous.query) !== JSON.stringify(query) || previous.client !== value.client) {
       this.tracker.restart();

@@ -1,14 +1,16 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import { KPI_METRICS, hasFigures, isEmptyMonthly, kpiFigures, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
-import { sparklinePoints } from '../../core/sparkline.js';
+import { ComparisonController } from '../../controllers/comparison-controller.js';
+import { KPI_METRICS, hasFigures, isEmptyMonthly, isFlow, kpiComparison, kpiFigures, percentChange, type KpiComparison, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { MissingFieldError } from '../../data/errors.js';
 import { styleProps } from '../../directives/style-props.js';
 import { common } from '../../i18n/text/common.js';
+import { compare } from '../../i18n/text/compare.js';
 import { dimension } from '../../i18n/text/dimension.js';
 import { kpi } from '../../i18n/text/kpi.js';
+import type { DefinitionKey } from '../../i18n/text/about.js';
 import { tokens } from '../../themes/tokens.js';
 import { renderCard } from '../shared/card.js';
 import { cardFillStyles, cardStyles } from '../shared/card.styles.js';
@@ -16,11 +18,18 @@ import type { ExportData } from '../shared/export-controller.js';
 import { exportMenuStyles } from '../shared/export-menu.js';
 import { InsightsElement } from '../shared/insights-element.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
-import { validOption } from '../shared/valid-attribute.js';
+import { validInteger, validOption } from '../shared/valid-attribute.js';
+import { TARGET_DIRECTIONS, goalPerMonth, targetProgress, type TargetDirection, type TargetProgress } from '../../core/target.js';
+import { changeDirection, missingText, versusText } from '../shared/comparison-text.js';
 import { kpiCardStyles } from './kpi-card.styles.js';
+import { renderComparisonLine, renderSparkline, renderTarget } from './kpi-card-view.js';
 
-const SPARK_WIDTH = 120;
-const SPARK_HEIGHT = 40;
+/** A tile's comparison: what it is compared with, and its figures or why there are none (`undefined` both while loading). */
+interface ComparedFigures {
+  versus: string;
+  figures?: KpiComparison;
+  note?: string;
+}
 
 /**
  * One summary tile: the figure, its % change over the range, churn % for churned, and a
@@ -36,7 +45,13 @@ const SPARK_HEIGHT = 40;
  * @csspart churn-rate - Churned as a share of the customers at the start (`metric="churned"`).
  * @csspart net - Customers added less churned (`metric="added"`).
  * @csspart sparkline - The month-over-month line.
+ * @csspart comparison - With `compare`: "vs previous 12 months: +4.1 %", or why there is no comparison figure.
+ * @csspart sparkline-previous - With `compare`: the comparison range's months, a faint line on the same scale.
+ * @csspart target - With a target: the progress to it, in words ("Target 5,000: 86%, below target") and a bar.
+ * @csspart target-bar - The progress bar: filled up to the figure, the target at its end; hatched when the target is missed.
+ * @csspart goal-line - With a target: the dashed goal line on the sparkline (a flow's target as its pace per month).
  * @csspart bars - The per-product bars (`metric="products"`).
+ * @csspart product-change - With `compare`: each product's change against the comparison range's last month.
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
  * @csspart error - Shown when loading failed, with a Retry button.
@@ -50,13 +65,29 @@ export class KpiCard extends InsightsElement {
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
-    return this.localize.text({ common, kpi, dimension });
+    return this.localize.text({ common, kpi, dimension, compare });
   }
 
   /** Which figure: `customers`, `active`, `added`, `churned`, `subscriptions` or `products`; an unknown value shows customers. */
   @property({ reflect: true }) metric: KpiMetric = 'customers';
 
+  /**
+   * The figure's target, e.g. `5000`: the tile shows the progress to it (a percentage and a bar,
+   * met or not in words and shape) and the sparkline a goal line (a flow's target, for the range's
+   * sum, as the pace per month). Unset: the context's `targets[metric]`, else none. Not a number:
+   * unset (and a warning).
+   */
+  @property() target: string | number = '';
+
+  /**
+   * `up`: higher is better, the target is to be reached; `down`: lower is better, the target is a
+   * ceiling (churned). Unset: `down` for `churned`, `up` for the others.
+   */
+  @property({ attribute: 'target-direction', reflect: true }) targetDirection: TargetDirection | '' = '';
+
   private readonly monthly = new ResourceController(this, MONTHLY);
+  /** The same answer for the comparison range (`compare`). */
+  private readonly comparison = new ComparisonController(this, MONTHLY);
 
   /** Reloads the data from the endpoint. */
   retry(): void {
@@ -66,6 +97,40 @@ export class KpiCard extends InsightsElement {
   /** The metric in force: `metric` if valid, else `customers` (and a console warning once). */
   get activeMetric(): KpiMetric {
     return validOption(this, 'metric', this.metric, KPI_METRICS, 'customers');
+  }
+
+  /** The target in force: `target` if a number, else the context's `targets[metric]`; `undefined` for none. */
+  get targetInForce(): number | undefined {
+    if (this.target !== '' && this.target != null) {
+      const own = validInteger(this, 'target', this.target, 0, Number.MAX_SAFE_INTEGER, -1);
+      if (own >= 0) return own;
+    }
+    const inherited = this.context?.targets?.[this.activeMetric];
+    return typeof inherited === 'number' && Number.isFinite(inherited) && inherited >= 0 ? inherited : undefined;
+  }
+
+  /** The target's direction in force: `target-direction` if valid, else `down` for churned and `up` for the others. */
+  get targetDirectionInForce(): TargetDirection {
+    const fallback = this.activeMetric === 'churned' ? 'down' : 'up';
+    return this.targetDirection ? validOption(this, 'target-direction', this.targetDirection, TARGET_DIRECTIONS, fallback) : fallback;
+  }
+
+  /** Progress to the target in force, in numbers and words; `undefined` without one. */
+  private targetOf(figures: KpiFigures): { progress: TargetProgress; text: string } | undefined {
+    const target = this.targetInForce;
+    if (target === undefined || this.activeMetric === 'products') return undefined;
+    const progress = targetProgress(figures.value, target, this.targetDirectionInForce);
+    const { kpi, common } = this.messages;
+    const format = this.localize.format;
+    const status = progress.direction === 'up' ? (progress.met ? 'reached' : 'below') : progress.met ? 'within' : 'over';
+    const label = kpi.target(format.number(target));
+    const text = `${progress.ratio === null ? label : common.labelValue(label, format.percent(progress.ratio))}, ${kpi.targetStatus[status]}`;
+    return { progress, text };
+  }
+
+  /** The info popover defines this tile's metric. */
+  protected override get definitionKey(): DefinitionKey {
+    return this.activeMetric;
   }
 
   private get metricTitle(): string {
@@ -86,32 +151,47 @@ export class KpiCard extends InsightsElement {
     >`;
   }
 
-  private renderSparkline(series: number[]) {
-    return svg`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
-      <polyline points=${sparklinePoints(series, SPARK_WIDTH, SPARK_HEIGHT)}></polyline>
-    </svg>`;
+  /** "up 4.2% over 12 months": a change in words. */
+  private changeWords(change: number | null, over: string): string {
+    const kpi = this.messages.kpi;
+    if (change === null) return kpi.changeUndefined(over);
+    if (change === 0) return kpi.unchanged(over);
+    const pct = this.localize.format.percent(Math.abs(change));
+    return change > 0 ? kpi.up(pct, over) : kpi.down(pct, over);
   }
 
-  /** "Customers: 812, up 4.2% over 12 months" — the headline in one sentence. */
-  private headline(figures: KpiFigures, months: number): string {
+  /** "Customers: 812, up 4.2% over 12 months, up 4.1% vs previous 12 months" — the headline in one sentence. */
+  private headline(figures: KpiFigures, months: number, comparison?: ComparedFigures): string {
     const format = this.localize.format;
     const { common, kpi } = this.messages;
     const parts = [common.labelValue(this.metricTitle, format.number(figures.value))];
-    const over = kpi.overMonths(months);
-    if (figures.change === null) parts.push(kpi.changeUndefined(over));
-    else if (figures.change === 0) parts.push(kpi.unchanged(over));
-    else {
-      const pct = format.percent(Math.abs(figures.change));
-      parts.push(figures.change > 0 ? kpi.up(pct, over) : kpi.down(pct, over));
-    }
+    parts.push(this.changeWords(figures.change, kpi.overMonths(months)));
     if (figures.churnRate != null) parts.push(kpi.churnRate(format.percent(figures.churnRate)));
-    return parts.join(', ');
+    if (comparison) parts.push(comparison.figures ? this.changeWords(comparison.figures.change, comparison.versus) : comparison.note ?? '');
+    const target = this.targetOf(figures);
+    if (target) parts.push(target.text);
+    return parts.filter(Boolean).join(', ');
+  }
+
+  /** The comparison of this tile's figure, when `compare` is in force: the figures, or why there are none. */
+  private compared(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>): ComparedFigures | undefined {
+    const view = this.comparison;
+    const mode = view.mode;
+    if (!mode) return undefined;
+    const versus = versusText(mode, data.months.length, this.messages.compare);
+    const state = view.state;
+    if (state === 'loading') return { versus };
+    const previous = view.value;
+    const figures = state === 'ready' && previous ? kpiComparison(data, previous, metric, view.dataBounds?.min) : undefined;
+    return figures ? { versus, figures } : { versus, note: missingText(view, this.messages.compare, this.localize.format) };
   }
 
   private renderMonthly(data: MonthlyResponse, metric: Exclude<KpiMetric, 'products'>, stale: boolean) {
     const format = this.localize.format;
     const figures = kpiFigures(data, metric);
     const months = data.months.length;
+    const comparison = this.compared(data, metric);
+    const target = this.targetOf(figures);
     return this.card(
       html`<span part="value">${format.number(figures.value)}</span>
       ${this.renderDelta(figures, months)}
@@ -123,8 +203,16 @@ export class KpiCard extends InsightsElement {
       ${figures.netAdded !== undefined
         ? html`<span class="secondary" part="net">${this.messages.kpi.net} ${format.number(figures.netAdded)}</span>`
         : nothing}
-      ${this.renderSparkline(figures.series)}`,
-      this.headline(figures, months),
+      ${comparison
+        ? renderComparisonLine(comparison.versus, comparison.figures, comparison.note, format, this.messages.common.labelValue)
+        : nothing}
+      ${target ? renderTarget(target.progress, target.text) : nothing}
+      ${renderSparkline({
+        series: figures.series,
+        previous: comparison?.figures?.series,
+        goal: target && goalPerMonth(target.progress.target, isFlow(metric), months),
+      })}`,
+      this.headline(figures, months, comparison),
       stale,
     );
   }
@@ -136,12 +224,13 @@ export class KpiCard extends InsightsElement {
       this.metricTitle,
       products.map((p) => `${p.label} ${format.number(p.customers)}`).join(', '),
     );
+    const changes = this.productChanges(products);
     return this.card(
       html`<ul part="bars">
         ${products.map(
           (p) => html`<li>
             <span class="name" title=${p.label}>${p.label}</span>
-            <span class="count">${format.number(p.customers)}</span>
+            <span class="count">${format.number(p.customers)}${changes ? this.renderProductChange(changes.get(p.key)) : nothing}</span>
             <span class="bar" ${styleProps({ '--_width': `${(p.customers / max) * 100}%` })}></span>
           </li>`,
         )}
@@ -149,6 +238,20 @@ export class KpiCard extends InsightsElement {
       label,
       stale,
     );
+  }
+
+  /** Each product's change against the comparison range's last month (`null`: not defined); `undefined` without a comparison figure. */
+  private productChanges(products: NonNullable<MonthlyResponse['products']>): Map<string, number | null> | undefined {
+    const previous = this.comparison.state === 'ready' ? this.comparison.value?.products : undefined;
+    if (!previous) return undefined;
+    const before = new Map(previous.map((p) => [p.key, p.customers]));
+    return new Map(products.map((p) => [p.key, percentChange(before.get(p.key) ?? 0, p.customers)]));
+  }
+
+  private renderProductChange(change: number | null | undefined) {
+    if (change === undefined || change === null) return html` <span part="product-change" class="secondary">—</span>`;
+    const { direction, arrow } = changeDirection(change);
+    return html` <span part="product-change" class=${direction}><span aria-hidden="true">${arrow}</span> ${this.localize.format.signedPercent(change)}</span>`;
   }
 
   /** The tile: a region named by `name` (its headline; the title while there is none), `busy` while a newer answer loads. */

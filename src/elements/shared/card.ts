@@ -46,3 +46,28 @@ export interface CardOptions {
 export function renderCard({ level, title, name, tools, content, busy = false }: CardOptions): TemplateResult {
   return html`<section part="base" aria-label=${name || title} aria-busy=${busy ? 'true' : 'false'}>${renderTitle(level, title)}${tools ?? nothing}${content}</section>`;
 }
+
+export interface InfoOptions {
+  /** The button's accessible name and tooltip ("About these figures"). */
+  label: string;
+  /** The definition of what the card shows. */
+  text: string;
+}
+
+/**
+ * The header's info button (`part="info"`) and the definition it opens: the platform's popover
+ * (`popover` + `popovertarget`: Enter/Space open it, Escape or a click elsewhere close it, focus
+ * stays put, and the button tells screen readers it is expanded). Placed beside the title among
+ * the card's tools; the popover sits under the button where CSS anchor positioning exists, else
+ * in the middle of the viewport.
+ */
+export function renderInfo({ label, text }: InfoOptions): TemplateResult {
+  return html`<span class="info">
+    <button type="button" class="tool" part="info" popovertarget="info-popover" aria-label=${label} title=${label}>
+      <svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6"></circle><path d="M8 7.2v4M8 4.6v.4"></path></svg>
+    </button>
+    <div part="info-popover" id="info-popover" popover>
+      <p>${text}</p>
+    </div>
+  </span>`;
+}

@@ -10,6 +10,7 @@ import type { Formatter } from '../../core/format.js';
 function formatCell(cell: DataCell, column: DataColumn, format: Formatter): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return column.kind === 'month' ? format.month(cell, 'long') : cell;
+  if (column.kind === 'change') return format.signedPercent(cell);
   return column.kind === 'share' ? format.percent(cell) : format.number(cell);
 }
 
@@ -72,7 +73,8 @@ export const dataTableStyles = css`
     font-weight: 400;
   }
   [part='data-table'] .count,
-  [part='data-table'] .share {
+  [part='data-table'] .share,
+  [part='data-table'] .change {
     text-align: end;
   }
   [part='data-table'] .share {

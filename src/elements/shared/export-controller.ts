@@ -27,6 +27,8 @@ export interface ExportData {
   query: QueryEcho;
   /** Names the widget in file names: `adds-churn-chart`, `kpi-card-churned`… */
   name: string;
+  /** With `compare`: the range the comparison columns answer, and what it is ("vs previous 12 months", or why figures are missing). */
+  comparison?: { from: string; to: string; label: string };
 }
 
 export type ExportFormat = ExportDetail['format'];
@@ -103,12 +105,13 @@ export class ExportController implements ReactiveController {
 
   /** The CSV text, without a byte-order mark (the downloaded file gets one). */
   csv(now = new Date()): string {
-    const { table, query } = this.required();
+    const { table, query, comparison } = this.required();
     const m = this.source.text();
     return writeCsv(table, [
       table.title,
       ...(table.summary ? [table.summary] : []),
       `${m.range}: ${query.from} – ${query.to}`,
+      ...(comparison ? [`${m.comparedWith}: ${comparison.from} – ${comparison.to} (${comparison.label})`] : []),
       `${m.filters}: ${describeFilters(query.filters, m.noFilters)}`,
       `${m.exported}: ${now.toISOString()}`,
     ]);

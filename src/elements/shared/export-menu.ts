@@ -19,6 +19,8 @@ export interface ExportToolsOptions {
   table: boolean;
   /** Hide the export menu (`no-export`). */
   noExport: boolean;
+  /** The info button and its popover (`renderInfo`), first among the tools. */
+  info?: unknown;
 }
 
 function items(root: HTMLElement): HTMLElement[] {
@@ -27,7 +29,7 @@ function items(root: HTMLElement): HTMLElement[] {
 
 /** The toggle, the menu button with its menu, and the status line (`part="export"`). */
 export function renderExportTools(exporter: ExportController, o: ExportToolsOptions): TemplateResult | typeof nothing {
-  if (!o.table && o.noExport) return nothing;
+  if (!o.table && o.noExport && !o.info) return nothing;
   const m = exporter.text;
   const focusItem = (menu: HTMLElement | null, index: number | 'last') => {
     const list = menu ? items(menu) : [];
@@ -79,6 +81,7 @@ export function renderExportTools(exporter: ExportController, o: ExportToolsOpti
   };
   const labels: Record<ExportFormat, string> = { csv: m.csv, png: m.png, svg: m.svg };
   return html`<div class="tools" part="tools">
+    ${o.info ?? nothing}
     ${o.table
       ? html`<button
           type="button"
@@ -130,12 +133,15 @@ export const exportMenuStyles = css`
   [part='base'] {
     position: relative;
   }
-  /* Room for the tools beside the title: one button, or two with "Show as table". */
+  /* Room for the tools beside the title: one button, two or three (info, "Show as table", export). */
   [part~='label'] {
     padding-inline-end: 36px;
   }
-  [part='base']:has(> .tools [part='table-toggle']) > [part~='label'] {
+  [part='base']:has(> .tools > :nth-child(2)) > [part~='label'] {
     padding-inline-end: 64px;
+  }
+  [part='base']:has(> .tools > :nth-child(3)) > [part~='label'] {
+    padding-inline-end: 92px;
   }
   .tools {
     position: absolute;
@@ -175,6 +181,32 @@ export const exportMenuStyles = css`
     background: var(--_bg-subtle);
     border-color: var(--_border);
     color: var(--_fg);
+  }
+  /* The info popover (card.ts renderInfo): under its button, inside the viewport. */
+  .info [part='info'] {
+    anchor-name: --info;
+  }
+  [part='info-popover'] {
+    position-anchor: --info;
+    inset: auto;
+    top: anchor(bottom);
+    right: anchor(right);
+    position-try-fallbacks: flip-inline, flip-block;
+    margin: 4px 0 0;
+    box-sizing: border-box;
+    max-width: min(320px, calc(100vw - 16px));
+    padding: 10px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_fg);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    font-size: 0.8125rem;
+    line-height: 1.45;
+    text-align: start;
+  }
+  [part='info-popover'] p {
+    margin: 0;
   }
   .tool:disabled {
     opacity: 0.4;
@@ -220,7 +252,8 @@ export const exportMenuStyles = css`
   }
   @media (forced-colors: active) {
     .tool,
-    [part='export-menu'] {
+    [part='export-menu'],
+    [part='info-popover'] {
       border-color: ButtonText;
     }
   }

@@ -13,16 +13,31 @@ import { whenNearViewport } from '../../controllers/near-viewport.js';
 import type { DataHost } from '../../controllers/resource-controller.js';
 import { sharedClient, type InsightsClient } from '../../data/client.js';
 import type { InsightsQuery } from '../../data/query.js';
-import { HEADING_LEVELS, type HeadingLevel } from './card.js';
+import { HEADING_LEVELS, renderInfo, type HeadingLevel } from './card.js';
+import { about, type DefinitionKey } from '../../i18n/text/about.js';
+
+/** The definition each widget's info popover shows, by tag. */
+const DEFINITION_BY_TAG: Readonly<Record<string, DefinitionKey>> = {
+  'customer-geo-map': 'geo',
+  'adds-churn-chart': 'addsChurn',
+  'distribution-tabs': 'distribution',
+  'product-sunburst': 'sunburst',
+  'distribution-trend': 'trend',
+  'active-vs-total': 'activeVsTotal',
+};
 import { THEMES, type Theme } from '../../themes/tokens.js';
 import { exporting } from '../../i18n/text/export.js';
 import { ExportController, type ExportData, type ImageType } from './export-controller.js';
 import { renderExportTools } from './export-menu.js';
 import { STATE_TEXT, type StateMessages } from './states.js';
 import { validOption } from './valid-attribute.js';
+import { compareOption } from './compare-option.js';
+import type { CompareMode } from '../../core/compare-range.js';
 
 /**
- * @csspart tools - The card header's tools (top corner): "Show as table" and the export menu.
+ * @csspart tools - The card header's tools (top corner): the info button, "Show as table" and the export menu.
+ * @csspart info - The info button: opens the definition of what the widget shows (a popover).
+ * @csspart info-popover - The definition (`about.definition.*` in the messages), in the widget's language.
  * @csspart table-toggle - "Show as table" (charts and the map): a toggle button (`aria-pressed`).
  * @csspart data-table - The visible data table shown instead of the chart: the CSV's rows.
  * @csspart export - The export menu's wrapper (hidden by `no-export`).
@@ -74,6 +89,14 @@ export class InsightsElement extends LitElement implements DataHost {
    * one per tab). Validated like an endpoint's answer; no request is made for what it holds.
    */
   @property({ attribute: false }) data?: unknown;
+
+  /**
+   * Compares every figure with another range: `previous-period` (the range of the same length
+   * just before) or `previous-year` (the same months a year earlier); `none` switches off the
+   * `filter-context`'s. Unset (the default): the context's `compare`, else no comparison. Any
+   * other value counts as unset (and warns).
+   */
+  @property({ reflect: true }) compare: CompareMode | 'none' | '' = '';
 
   /** Hides the export menu (part `export`), for pages that offer no download; `toCSV()`/`toImage()` still work. */
   @property({ type: Boolean, attribute: 'no-export', reflect: true }) noExport = false;
@@ -196,6 +219,13 @@ export class InsightsElement extends LitElement implements DataHost {
     return this.localize.locale;
   }
 
+  /** The comparison in force: `compare` if set and valid, else the context's; `undefined` for none. */
+  get compareInForce(): CompareMode | undefined {
+    const own = compareOption(this, this.compare);
+    if (own === 'none') return undefined;
+    return own ?? this.context?.compare;
+  }
+
   /** The heading level of the title in force: `heading-level` if valid, else none. */
   get headingLevelInForce(): HeadingLevel | undefined {
     if (this.headingLevel === '' || this.headingLevel == null) return undefined;
@@ -234,9 +264,25 @@ export class InsightsElement extends LitElement implements DataHost {
     return undefined;
   }
 
-  /** The card header's tools: "Show as table" when `table`, and the export menu (unless `no-export`). */
+  /** The card header's tools: the info button, "Show as table" when `table`, and the export menu (unless `no-export`). */
   protected renderTools(table: boolean): unknown {
-    return renderExportTools(this.exporter, { table, noExport: this.noExport });
+    return renderExportTools(this.exporter, { table, noExport: this.noExport, info: this.renderInfo() });
+  }
+
+  /**
+   * Which definition the info popover shows (`about.definition.<key>`); a widget whose figures
+   * differ by attribute (a KPI tile's metric) overrides it. By default the widget's tag's;
+   * `undefined`: no info button.
+   */
+  protected get definitionKey(): DefinitionKey | undefined {
+    return DEFINITION_BY_TAG[this.localName];
+  }
+
+  private renderInfo(): unknown {
+    const key = this.definitionKey;
+    if (!key) return undefined;
+    const m = this.localize.text({ about }).about;
+    return renderInfo({ label: m.button, text: m.definition[key] });
   }
 
   /** The words of the loading, empty and error states, in the language in force. */

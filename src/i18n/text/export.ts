@@ -15,6 +15,8 @@ const en = {
   notReady: 'The widget has no data to export yet: wait for it to load (e.g. `await el.updateComplete` after `insights-ready`).',
   /** CSV header comment lines. */
   range: 'Range',
+  /** With `compare`: the comparison range. */
+  comparedWith: 'Compared with',
   filters: 'Filters',
   noFilters: 'none',
   exported: 'Exported',

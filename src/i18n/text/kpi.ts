@@ -20,6 +20,10 @@ const en = {
   /** Beside the figure: "Churn 4.2%". */
   churn: 'Churn',
   net: 'Net',
+  /** "Target 5,000" (the target formatted). */
+  target: (value: string) => `Target ${value}`,
+  /** After the progress: whether the target is met (`up`: reached; `down`: kept under). */
+  targetStatus: { reached: 'target reached', below: 'below target', within: 'within target', over: 'over target' },
 };
 export type KpiText = typeof en;
 

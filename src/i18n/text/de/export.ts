@@ -10,6 +10,7 @@ const de: ExportText = {
   failed: (reason) => `Export fehlgeschlagen: ${reason}`,
   notReady: 'Das Widget hat noch keine Daten zum Exportieren: Warten Sie, bis sie geladen sind.',
   range: 'Zeitraum',
+  comparedWith: 'Verglichen mit',
   filters: 'Filter',
   noFilters: 'keine',
   exported: 'Exportiert',

@@ -18,5 +18,7 @@ const de: KpiText = {
   churnRate: (pct) => `Abwanderungsrate ${pct}`,
   churn: 'Abwanderung',
   net: 'Netto',
+  target: (value) => `Ziel ${value}`,
+  targetStatus: { reached: 'Ziel erreicht', below: 'unter Ziel', within: 'im Ziel', over: 'über Ziel' },
 };
 export default de;

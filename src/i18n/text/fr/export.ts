@@ -10,6 +10,7 @@ const fr: ExportText = {
   failed: (reason) => `Échec de l’export : ${reason}`,
   notReady: 'Le widget n’a pas encore de données à exporter : attendez qu’elles soient chargées.',
   range: 'Période',
+  comparedWith: 'Comparé à',
   filters: 'Filtres',
   noFilters: 'aucun',
   exported: 'Exporté',

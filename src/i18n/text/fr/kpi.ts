@@ -18,5 +18,7 @@ const fr: KpiText = {
   churnRate: (pct) => `taux d’attrition ${pct}`,
   churn: 'Attrition',
   net: 'Solde net',
+  target: (value) => `Objectif ${value}`,
+  targetStatus: { reached: 'objectif atteint', below: 'sous l’objectif', within: 'dans l’objectif', over: 'au-dessus de l’objectif' },
 };
 export default fr;

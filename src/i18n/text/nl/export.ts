@@ -10,6 +10,7 @@ const nl: ExportText = {
   failed: (reason) => `Exporteren mislukt: ${reason}`,
   notReady: 'De widget heeft nog geen gegevens om te exporteren: wacht tot ze geladen zijn.',
   range: 'Periode',
+  comparedWith: 'Vergeleken met',
   filters: 'Filters',
   noFilters: 'geen',
   exported: 'Geëxporteerd',

@@ -18,5 +18,7 @@ const nl: KpiText = {
   churnRate: (pct) => `verloop ${pct}`,
   churn: 'Verloop',
   net: 'Netto',
+  target: (value) => `Doel ${value}`,
+  targetStatus: { reached: 'doel gehaald', below: 'onder doel', within: 'binnen doel', over: 'boven doel' },
 };
 export default nl;
