@@ -78,18 +78,12 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
 
   /** Each series' figure in the comparison range beside each month (`null`: no data for that month). */
   private previous(data: MonthlyResponse): Partial<Record<Key, (number | null)[]>> {
-    return Object.fromEntries(
-      KEYS.flatMap((key) => {
-        const values = this.previousValues(data.months.length, (answer, i) => answer.months[i]?.[key]);
-        return values ? [[key, values]] : [];
-      }),
-    );
+    return this.previousByKey(data.months.length, KEYS, (answer, i, key) => answer.months[i]?.[key]);
   }
 
   /** The table's and the export's columns: active and total customers, with the comparison's figures. */
   private columns(data: MonthlyResponse) {
-    const previous = this.previous(data);
-    return seriesColumns(data.months, KEYS, this.seriesNames).map((c, i) => ({ ...c, previous: previous[KEYS[i]] }));
+    return seriesColumns(data.months, KEYS, this.seriesNames, this.previous(data));
   }
 
   /** Series names in the locale in force (the chart re-applies them when it changes). */

@@ -123,12 +123,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
    * a month's flows need the month before it, so the data's first month is not known either).
    */
   private previous(data: MonthlyResponse): Partial<Record<AddsChurnSeries, (number | null)[]>> {
-    return Object.fromEntries(
-      ADDS_CHURN_SERIES.flatMap((key) => {
-        const values = this.previousValues(data.months.length, (answer, i) => answer.months[i]?.[key], true);
-        return values ? [[key, values]] : [];
-      }),
-    );
+    return this.previousByKey(data.months.length, ADDS_CHURN_SERIES, (answer, i, key) => answer.months[i]?.[key], true);
   }
 
   /** The drawn stacks for the months `[start, end]` of the answer, with the comparison's when shown. */
@@ -168,8 +163,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
 
   /** A column per stack (churned as a positive count, as in the tooltip). */
   protected exportColumns(data: MonthlyResponse) {
-    const previous = this.previous(data);
-    return seriesColumns(data.months, ADDS_CHURN_SERIES, this.seriesNames).map((c, i) => ({ ...c, previous: previous[ADDS_CHURN_SERIES[i]] }));
+    return seriesColumns(data.months, ADDS_CHURN_SERIES, this.seriesNames, this.previous(data));
   }
 
   protected summary(data: MonthlyResponse): string {
@@ -226,7 +220,12 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
       ${this.renderTable(
         addsChurn.caption,
         months.map((m) => m.month),
-        seriesColumns(months, ADDS_CHURN_SERIES, names).map((c, i) => ({ ...c, previous: previous[ADDS_CHURN_SERIES[i]]?.slice(start, end + 1) })),
+        seriesColumns(
+          months,
+          ADDS_CHURN_SERIES,
+          names,
+          Object.fromEntries(Object.entries(previous).map(([key, values]) => [key, values?.slice(start, end + 1)])),
+        ),
       )}
     `;
   }

@@ -74,13 +74,14 @@ export interface MonthlyTableColumn {
   previous?: readonly (number | null)[];
 }
 
-/** A column per series `key` of month-by-month figures: the series' name and each month's value. */
+/** A column per series `key` of month-by-month figures: the series' name, each month's value, and the comparison's (`previous`, when there is one). */
 export function seriesColumns<Key extends string>(
   months: readonly Readonly<Record<Key, number>>[],
   keys: readonly Key[],
   names: Readonly<Record<Key, string>>,
+  previous: Partial<Record<Key, readonly (number | null)[]>> = {},
 ): MonthlyTableColumn[] {
-  return keys.map((key) => ({ label: names[key], values: months.map((month) => month[key]) }));
+  return keys.map((key) => ({ label: names[key], values: months.map((month) => month[key]), previous: previous[key] }));
 }
 
 /** The resources a monthly chart draws: month rows, or a series per member. */
@@ -299,6 +300,21 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
       const known = !!answer && !!first && !!month && (flow ? month > first : month >= first);
       return known ? (pick(answer!, i) ?? null) : null;
     });
+  }
+
+  /** `previousValues` for each series `key` (none without a comparison figure): `pick(answer, month, key)`. */
+  protected previousByKey<Key extends string>(
+    length: number,
+    keys: readonly Key[],
+    pick: (answer: ResourceResponse<R>, month: number, key: Key) => number | undefined,
+    flow = false,
+  ): Partial<Record<Key, (number | null)[]>> {
+    const out: Partial<Record<Key, (number | null)[]>> = {};
+    for (const key of keys) {
+      const values = this.previousValues(length, (answer, month) => pick(answer, month, key), flow);
+      if (values) out[key] = values;
+    }
+    return out;
   }
 
   /** Whether the chart draws the comparison's marks (a comparison is in force and not switched off in the legend). */
