@@ -125,19 +125,12 @@ export class ActiveVsTotal extends MonthlyChartElement<'monthly', Key> {
         (key) => this.toggleSeries(key as Key),
         data.months.length,
       )}
-      ${this.renderChartBox(
-        summary,
-        busy,
-        this.chart.render({
-          answer: data,
-          months: data.months.map((m) => m.month),
-          series: this.series(data),
-          stacked: false,
-          height: this.chartHeight,
-          format: this.localize.format,
-          text: this.monthChartText,
-        }),
-      )}
+      ${this.renderMonthChart(summary, busy, {
+        answer: data,
+        months: data.months.map((m) => m.month),
+        series: this.series(data),
+        stacked: false,
+      })}
       ${this.renderTable(
         m.caption,
         data.months.map((month) => month.month),

@@ -176,7 +176,6 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
   }
 
   protected renderChart(data: MonthlyResponse, busy: boolean) {
-    const format = this.localize.format;
     const [start, end] = this.window(data);
     const months = data.months.slice(start, end + 1);
     const addsChurn = this.messages.addsChurn;
@@ -204,19 +203,12 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
         (key) => this.toggleSeries(key as AddsChurnSeries),
         data.months.length,
       )}
-      ${this.renderChartBox(
-        summary,
-        busy,
-        this.chart.render({
-          answer: data,
-          months: months.map((m) => m.month),
-          series: this.series(data, [start, end]),
-          stacked: true,
-          height: this.chartHeight,
-          format,
-          text: this.monthChartText,
-        }),
-      )}
+      ${this.renderMonthChart(summary, busy, {
+        answer: data,
+        months: months.map((m) => m.month),
+        series: this.series(data, [start, end]),
+        stacked: true,
+      })}
       ${this.renderTable(
         addsChurn.caption,
         months.map((m) => m.month),

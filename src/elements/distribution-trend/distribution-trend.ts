@@ -223,19 +223,12 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
         (key) => this.toggleSeries(this.hiddenKey(data, key)),
         data.months.length,
       )}
-      ${this.renderChartBox(
-        summary,
-        busy,
-        this.chart.render({
-          answer: data,
-          months: data.months.slice(start, end + 1),
-          series: this.drawnSeries(data, stacks, [start, end]),
-          stacked: true,
-          height: this.chartHeight,
-          format: this.localize.format,
-          text: this.monthChartText,
-        }),
-      )}
+      ${this.renderMonthChart(summary, busy, {
+        answer: data,
+        months: data.months.slice(start, end + 1),
+        series: this.drawnSeries(data, stacks, [start, end]),
+        stacked: true,
+      })}
       ${this.renderTable(
         trend.caption(this.dimensionLabel(data.by)),
         data.months.slice(start, end + 1),

@@ -31,7 +31,7 @@ import { TaskStatus } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
-import type { MonthChartController } from '../../charts/month-chart/month-chart-controller.js';
+import type { MonthChartController, MonthChartProps } from '../../charts/month-chart/month-chart-controller.js';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../../charts/size.js';
 import { renderZoom } from '../../charts/controls.js';
 import { clampWindow } from '../../core/clamp.js';
@@ -356,6 +356,11 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
     // A group, not an image: it holds a button per month (an image's children are not read).
     // The same box from the first render on: the month chart's size is read from it.
     return html`<div class="wrap" part="chart" role="group" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}><div class="chart">${content}</div></div>`;
+  }
+
+  /** The month chart in its box (`renderChartBox`), at the height in force, in the locale in force. */
+  protected renderMonthChart(summary: string, busy: boolean, props: Pick<MonthChartProps, 'answer' | 'months' | 'series' | 'stacked'>): TemplateResult {
+    return this.renderChartBox(summary, busy, this.chart.render({ ...props, height: this.chartHeight, format: this.localize.format, text: this.monthChartText }));
   }
 
   /** The chart's figures for screen readers: a row per month, a column per series. */
