@@ -76,6 +76,8 @@ describe('monthly charts with compare', () => {
       const zero = box(bars[0]!).y + box(bars[0]!).height;
       previous.months.forEach((m, i) => expect(zero - Number(markers[i]!.getAttribute('cy')), m.month).to.be.closeTo(m.customers * scale, 1));
       expect(root(el).querySelector('.month-chart .line path.previous')!.getAttribute('d')).to.match(/^M/);
+      // The comparison range is all in the data: no note.
+      expect(root(el).querySelector('[part="comparison-note"]')).to.equal(null);
       // The legend's entry names the comparison.
       const entry = [...root(el).querySelectorAll('[part="legend-item"]')].at(-1)!;
       expect(entry.textContent!.trim()).to.equal(legend);
@@ -108,6 +110,7 @@ describe('monthly charts with compare', () => {
     expect(added.previous.has(0)).to.equal(false);
     expect(churned.previous.has(0)).to.equal(false);
     expect(added.previous.size).to.equal(11);
+    expect(root(el).querySelector('[part="comparison-note"]')!.textContent!.trim()).to.equal('no data for the same months a year earlier before Nov 2024');
     const last = current.months.length - 1;
     const scale = box(added.current[last]!).height / current.months[last]!.new;
     const zero = box(added.current[last]!).y + box(added.current[last]!).height;

@@ -231,7 +231,7 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
    */
   private monthlyExport(query: QueryEcho, months: readonly string[], columns: readonly MonthlyTableColumn[], name = this.localName): ExportData {
     const common = this.chartMessages.common;
-    const comparison = this.comparisonInfo(months.length);
+    const comparison = this.comparisonInfo(months.length, this.comparisonGap(columns));
     const compared = comparison ? columns.filter((c) => c.previous) : [];
     const m = this.comparisonMessages;
     const table: DataTable = {
@@ -269,7 +269,7 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
    * compared month, and what the export's comment says of it ("vs previous 12 months", and which
    * months have no data); `undefined` without one, while it loads, or when it failed.
    */
-  private comparisonInfo(length: number): { mode: CompareMode; range: MonthRange; months: string[]; label: string } | undefined {
+  private comparisonInfo(length: number, gap: boolean): { mode: CompareMode; range: MonthRange; months: string[]; label: string } | undefined {
     const view = this.comparison;
     const mode = view.mode;
     const range = view.range;
@@ -277,7 +277,7 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
     const m = this.comparisonMessages;
     const versus = versusText(mode, length, m);
     // A dash, not a semicolon: the CSV's comment lines hold no separator (core/csv.ts).
-    const label = view.coverage?.kind === 'full' ? versus : `${versus} – ${missingText(view, m, this.localize.format)}`;
+    const label = gap ? `${versus} – ${missingText(view, m, this.localize.format)}` : versus;
     return { mode, range, months: Array.from({ length }, (_, i) => addMonths(range.from, i)), label };
   }
 
@@ -317,6 +317,15 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
     return out;
   }
 
+  /**
+   * Whether the comparison lacks figures the chart shows: it failed, or the endpoint holds no data
+   * for some of its months (its range starts before the data, or a flow's first month).
+   */
+  private comparisonGap(columns: readonly MonthlyTableColumn[]): boolean {
+    const state = this.comparison.state;
+    return state === 'error' || state === 'missing' || columns.some((c) => c.previous?.some((v) => v === null));
+  }
+
   /** Whether the chart draws the comparison's marks (a comparison is in force and not switched off in the legend). */
   protected get comparisonShown(): boolean {
     return !!this.comparison.mode && !this.comparisonHidden;
@@ -332,7 +341,8 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
     if (!mode) return renderLegend(items, label, onToggle);
     const entry: LegendItem = { key: COMPARISON_KEY, label: this.chartMessages.chart.comparison[mode](months), slot: 'other', hidden: this.comparisonHidden, comparison: true };
     const view = this.comparison;
-    const gap = view.state === 'error' || view.state === 'missing' || (view.state === 'ready' && view.coverage?.kind !== 'full');
+    const data = this.shownData;
+    const gap = view.state === 'error' || (!!data && this.comparisonGap(this.exportColumns(data)));
     return html`${renderLegend([...items, entry], label, (key) => (key === COMPARISON_KEY ? (this.comparisonHidden = !this.comparisonHidden) : onToggle(key)))}
     ${gap ? html`<p part="comparison-note">${missingText(view, this.comparisonMessages, this.localize.format)}</p>` : nothing}`;
   }
