@@ -494,6 +494,8 @@ export type CustomElements = {
    *
    *
    *
+   *
+   *
    * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
    * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
    * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
@@ -560,6 +562,8 @@ export type CustomElements = {
    *
    *
    * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
+   *
+   *
    *
    *
    *
@@ -772,6 +776,8 @@ export type CustomElements = {
    *
    *
    * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
+   *
+   *
    *
    *
    *

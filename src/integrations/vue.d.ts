@@ -434,6 +434,8 @@ export type CustomElements = {
    *
    *
    *
+   *
+   *
    * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
    * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
    * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
@@ -500,6 +502,8 @@ export type CustomElements = {
    *
    *
    * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
+   *
+   *
    *
    *
    *
@@ -712,6 +716,8 @@ export type CustomElements = {
    *
    *
    * - **retry(): _void_** - Loads the data again from the endpoint (the error state's Retry button calls it).
+   *
+   *
    *
    *
    *
