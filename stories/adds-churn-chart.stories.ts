@@ -2,6 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import '../src/elements/adds-churn-chart/define.js';
 import { focusMonth, hoverMonth } from './support/month-chart.js';
 import { renderFromManifest, stateStories } from './support/stories.js';
+import { compareStory } from './support/compare.js';
 
 const meta = {
   title: 'Elements/adds-churn-chart',
@@ -44,3 +45,21 @@ export const Keyboard = { ...states.Data, name: 'Keyboard (a month focused)', pl
 
 /** The same in Dutch: the month's name reads "… 2026: Nieuw …, Verloren …, Bestaand …". */
 export const KeyboardDutch = { ...states.Dutch, name: 'Keyboard, locale nl', play: focusMonth(4, /^[a-z]+ \d{4}: Nieuw [\d.]+, Verloren [\d.]+, Bestaand [\d.]+$/) };
+
+/** `compare="previous-period"`: the previous 12 months as hollow columns (a dotted line for lines) beside the current ones; the legend's last entry toggles them. */
+export const Compare = { ...compareStory('adds-churn-chart', 'previous-period'), name: 'Compare: previous period' };
+
+/** `compare="previous-year"`: the same months a year earlier. */
+export const CompareYear = { ...compareStory('adds-churn-chart', 'previous-year'), name: 'Compare: a year earlier' };
+
+/** The comparison in the dark theme. */
+export const CompareDark = { ...compareStory('adds-churn-chart', 'previous-period', { dark: true }), name: 'Compare: dark theme' };
+
+/** The comparison's words and numbers in Dutch ("Vorige 12 maanden", "vorige: 1.234, +4,1%"). */
+export const CompareDutch = { ...compareStory('adds-churn-chart', 'previous-period', { locale: 'nl' }), name: 'Compare: locale nl' };
+
+/** The endpoint has no data for the comparison range: no marks, a note under the legend, "previous: no data" in the tooltip (never 0). */
+export const CompareNoData = { ...compareStory('adds-churn-chart', 'previous-period', { missing: true }), name: 'Compare: no comparison data' };
+
+/** A month hovered with the comparison on: each figure, its comparison and the change. */
+export const CompareTooltip = { ...compareStory('adds-churn-chart', 'previous-year', { then: hoverMonth(6) }), name: 'Compare: tooltip' };

@@ -17,6 +17,11 @@ export interface MonthSeriesInput {
   axis?: 'primary' | 'secondary';
   /** One value per month, in the order of the months; negative columns hang below zero. */
   values: readonly number[];
+  /**
+   * With a comparison (`compare`): the comparison range's value beside each month (month i of the
+   * range against month i of the comparison range), `null` where it is not known (no data).
+   */
+  previous?: readonly (number | null)[];
 }
 
 export interface MonthChartInput {
@@ -56,6 +61,9 @@ export interface AxisLabel {
   text: string;
 }
 
+/** A line's point, `null` where the value is not known (the line breaks there). */
+export type LinePoint = [number, number] | null;
+
 export interface MonthChartLayout {
   /** The plotting area (inside the axes). */
   plot: { left: number; top: number; right: number; bottom: number };
@@ -64,8 +72,10 @@ export interface MonthChartLayout {
   centres: number[];
   /** The y of the primary axis' zero. */
   zero: number;
-  columns: { key: string; boxes: ColumnBox[] }[];
-  lines: { key: string; points: [number, number][] }[];
+  /** `previous`: the comparison's columns, beside the current ones (`null`: not known). */
+  columns: { key: string; boxes: ColumnBox[]; previous?: (ColumnBox | null)[] }[];
+  /** `previous`: the comparison's points, on the same months' centres. */
+  lines: { key: string; points: [number, number][]; previous?: LinePoint[] }[];
   /** Left axis ticks (also the grid lines); right axis ticks when a series is `secondary`. */
   ticks: Tick[];
   secondaryTicks?: Tick[];
@@ -80,6 +90,8 @@ const TICK_COUNT = 5;
 const GAP = 8;
 const LINE_HEIGHT = AXIS_FONT_PX + 2;
 const SIN45 = Math.SQRT1_2;
+/** The prefix of a comparison column's slot in its month's band. */
+const PREVIOUS = 'previous:';
 
 /**
  * The one rule for columns and month labels, for every monthly chart of the kit: up to
@@ -146,14 +158,14 @@ function leftAxis(values: number[], mirror: boolean): { domain: [number, number]
 }
 
 /** Per month, the top of the positive stack and the bottom of the negative one (or each column's own value). */
-function columnExtents(columns: readonly MonthSeriesInput[], stacked: boolean, months: number): number[] {
-  if (!stacked) return columns.flatMap((s) => s.values.slice(0, months));
+function columnExtents(columns: readonly (readonly (number | null)[])[], stacked: boolean, months: number): number[] {
+  if (!stacked) return columns.flatMap((values) => values.slice(0, months).map((v) => v ?? 0));
   const out: number[] = [];
   for (let m = 0; m < months; m++) {
     let up = 0;
     let down = 0;
-    for (const s of columns) {
-      const v = s.values[m] ?? 0;
+    for (const values of columns) {
+      const v = values[m] ?? 0;
       if (v >= 0) up += v;
       else down += v;
     }
@@ -169,15 +181,30 @@ export function monthChartLayout(input: MonthChartInput): MonthChartLayout {
   const primary = series.filter((s) => s.axis !== 'secondary');
   const secondary = series.filter((s) => s.axis === 'secondary');
 
+  // The comparison's values share the axes: both ranges on one scale.
+  const known = (values: readonly (number | null)[] | undefined) => (values ?? []).slice(0, months).filter((v): v is number => v !== null);
+  const previousColumns = columns.filter((s) => s.previous);
   const { domain, ticks: tickValues } = leftAxis(
-    [...columnExtents(columns, stacked, months), ...primary.filter((s) => s.kind === 'line').flatMap((s) => s.values.slice(0, months))],
+    [
+      ...columnExtents(
+        columns.map((s) => s.values),
+        stacked,
+        months,
+      ),
+      ...columnExtents(
+        previousColumns.map((s) => s.previous!),
+        stacked,
+        months,
+      ),
+      ...primary.filter((s) => s.kind === 'line').flatMap((s) => [...s.values.slice(0, months), ...known(s.previous)]),
+    ],
     secondary.length > 0,
   );
   // The right axis shares the left one's zero: its domain is the left one's, scaled.
   let secondaryDomain: [number, number] | undefined;
   let secondaryValues: number[] = [];
   if (secondary.length) {
-    const [, top] = niceDomain(secondary.flatMap((s) => s.values.slice(0, months)));
+    const [, top] = niceDomain(secondary.flatMap((s) => [...s.values.slice(0, months), ...known(s.previous)]));
     const k = top / domain[1];
     secondaryDomain = [domain[0] * k, top];
     secondaryValues = ticks(0, top, TICK_COUNT);
@@ -203,35 +230,43 @@ export function monthChartLayout(input: MonthChartInput): MonthChartLayout {
   const gap = 1 - columnShare(months);
   const columnX = scaleBand<number>().domain(monthIndexes).range([plot.left, plot.right]).paddingInner(gap).paddingOuter(gap / 2);
   const columnWidth = columnX.bandwidth();
-  const slotX = scaleBand<string>()
-    .domain(stacked ? ['stack'] : columns.map((c) => c.key))
-    .range([0, columnWidth]);
+  // With a comparison, each column (stacked: the stack) has a slot for the comparison's on its left.
+  const slots = (stacked ? ['stack'] : columns.map((c) => c.key)).flatMap((slot) => (previousColumns.length ? [PREVIOUS + slot, slot] : [slot]));
+  const slotX = scaleBand<string>().domain(slots).range([0, columnWidth]);
 
   const y = linear(domain, [plot.bottom, plot.top]);
   const zero = y(0);
-  const up = new Array<number>(months).fill(0);
-  const down = new Array<number>(months).fill(0);
-  const columnBoxes = columns.map((s) => ({
-    key: s.key,
-    boxes: s.values.slice(0, months).map((v, m): ColumnBox => {
-      const left = columnX(m)! + slotX(stacked ? 'stack' : s.key)!;
-      let from = 0;
-      if (stacked) {
-        from = v >= 0 ? up[m] : down[m];
-        if (v >= 0) up[m] += v;
-        else down[m] += v;
-      }
-      const [a, b] = [y(from), y(from + v)];
-      return { month: m, x: left, y: Math.min(a, b), width: slotX.bandwidth(), height: Math.abs(a - b) };
-    }),
-  }));
+  const box = (slot: string, piles: { up: number[]; down: number[] }) => (v: number, m: number): ColumnBox => {
+    const left = columnX(m)! + slotX(slot)!;
+    let from = 0;
+    if (stacked) {
+      from = v >= 0 ? piles.up[m] : piles.down[m];
+      if (v >= 0) piles.up[m] += v;
+      else piles.down[m] += v;
+    }
+    const [a, b] = [y(from), y(from + v)];
+    return { month: m, x: left, y: Math.min(a, b), width: slotX.bandwidth(), height: Math.abs(a - b) };
+  };
+  const piles = () => ({ up: new Array<number>(months).fill(0), down: new Array<number>(months).fill(0) });
+  const current = piles();
+  const before = piles();
+  const columnBoxes = columns.map((s) => {
+    const slot = stacked ? 'stack' : s.key;
+    const previousBox = box(PREVIOUS + slot, before);
+    return {
+      key: s.key,
+      boxes: s.values.slice(0, months).map(box(slot, current)),
+      ...(s.previous ? { previous: range(months).map((m) => (s.previous![m] == null ? null : previousBox(s.previous![m]!, m))) } : {}),
+    };
+  });
 
   const ys = secondaryDomain ? linear(secondaryDomain, [plot.bottom, plot.top]) : y;
   const lines = series
     .filter((s) => s.kind === 'line')
     .map((s) => {
       const scale = s.axis === 'secondary' ? ys : y;
-      return { key: s.key, points: s.values.slice(0, months).map((v, m): [number, number] => [centres[m], scale(v)]) };
+      const previous = s.previous && range(months).map((m): LinePoint => (s.previous![m] == null ? null : [centres[m], scale(s.previous![m]!)]));
+      return { key: s.key, points: s.values.slice(0, months).map((v, m): [number, number] => [centres[m], scale(v)]), ...(previous ? { previous } : {}) };
     });
 
   // Every month labelled while rotated labels keep a line apart, else every n-th.

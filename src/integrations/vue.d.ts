@@ -453,6 +453,10 @@ export type CustomElements = {
    *
    *
    *
+   *
+   *
+   *
+   *
    * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
    * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
    * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
@@ -479,6 +483,7 @@ export type CustomElements = {
    * - **label** - The title.
    * - **legend** - The legend.
    * - **legend-item** - Each toggle button of the legend.
+   * - **comparison-note** - With `compare`: why the comparison has no figures for (part of) its range ("no data for the previous period before Nov 2024").
    * - **chart** - The chart's wrapper.
    * - **tooltip** - The hovered month's figures.
    * - **month** - Each month's button over its column (ringed when focused by keyboard).
@@ -524,6 +529,10 @@ export type CustomElements = {
    *
    *
    *
+   *
+   *
+   *
+   *
    * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
    * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
    * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
@@ -555,6 +564,7 @@ export type CustomElements = {
    * - **zoom-end** - Its slider for the last month shown.
    * - **legend** - The legend.
    * - **legend-item** - Each toggle button of the legend.
+   * - **comparison-note** - With `compare`: why the comparison has no figures for (part of) its range ("no data for the previous period before Nov 2024").
    * - **chart** - The chart's wrapper.
    * - **tooltip** - The hovered month's figures.
    * - **month** - Each month's button over its columns (ringed when focused by keyboard).
@@ -734,6 +744,10 @@ export type CustomElements = {
    *
    *
    *
+   *
+   *
+   *
+   *
    * - **slowLoad(loader: _object_, slow: _boolean_): _void_** - A load of this element has taken long (`slow`), or ended. While one has, the element is in
    * the custom state `slow-load` (CSS `:host(:state(slow-load))`): the last answer kept on show
    * during a reload is dimmed only then, so a quick reload neither flickers nor repaints.
@@ -766,6 +780,7 @@ export type CustomElements = {
    * - **zoom-end** - Its slider for the last month shown.
    * - **legend** - The legend.
    * - **legend-item** - Each toggle button of the legend.
+   * - **comparison-note** - With `compare`: why the comparison has no figures for (part of) its range ("no data for the previous period before Nov 2024").
    * - **chart** - The chart's wrapper.
    * - **tooltip** - The hovered or focused month's figures, one row per stack.
    * - **month** - Each month's button over its stacks (ringed when focused by keyboard).

@@ -10,10 +10,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bundle.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
-import { luminance } from '../../src/charts/theme.js';
 import { until } from '../support/helpers.js';
 import { monthColumns } from '../charts/chart-helpers.js';
-import { emulateFeatures, painted, stateOf } from './support.js';
+import { emulateFeatures, luminance, painted, stateOf } from './support.js';
 import { AXE, WIDGETS, renderFilterBars, renderStates } from './states-page.js';
 
 const isDark = (el: Element) => luminance(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor) < 0.4;

@@ -183,3 +183,70 @@ describe('core/month-chart-layout: stacks as choices', () => {
     expect(columnAt(layout, layout.plot.left - 5, layout.zero)).to.equal(undefined);
   });
 });
+
+describe('core/month-chart-layout with a comparison', () => {
+  it('draws the comparison’s columns beside the current ones, on the same scale, none where a month is not known', () => {
+    const layout = monthChartLayout(
+      input({
+        stacked: false,
+        series: [
+          { key: 'active', kind: 'column', values: [10, 20, 30, 40], previous: [null, 15, 60, 40] },
+          { key: 'total', kind: 'line', values: [50, 55, 58, 70], previous: [null, 45, 52, null] },
+        ],
+      }),
+    );
+    const [active] = layout.columns;
+    const scale = active.boxes[0].height / 10;
+    expect(active.previous![0]).to.equal(null);
+    [null, 15, 60, 40].forEach((v, i) => {
+      const box = active.previous![i];
+      if (v === null) return;
+      expect(box!.height / scale, `month ${i}`).to.be.closeTo(v, 1e-9);
+      expect(box!.y + box!.height, `month ${i} stands on zero`).to.be.closeTo(layout.zero, 1e-9);
+      // Beside, on the left, as wide, in the same month's band.
+      expect(box!.x + box!.width).to.be.closeTo(active.boxes[i].x, 1e-9);
+      expect(box!.width).to.be.closeTo(active.boxes[i].width, 1e-9);
+      expect(layout.centres[i]).to.be.closeTo(active.boxes[i].x, 1e-9);
+    });
+    // The axis holds the comparison's highest value (60 > every current column's).
+    expect(Math.max(...layout.ticks.map((t) => Number(t.label)))).to.be.at.least(70);
+    // The comparison's line: points on the months' centres, broken where unknown.
+    const [total] = layout.lines;
+    expect(total.previous![0]).to.equal(null);
+    expect(total.previous![3]).to.equal(null);
+    expect(total.previous![1]![0]).to.equal(layout.centres[1]);
+    expect((layout.zero - total.previous![1]![1]) / scale).to.be.closeTo(45, 1e-9);
+    // The hover and the keyboard's stacks are the current columns only.
+    expect(monthStacks(layout, 2)).to.deep.equal(['active']);
+  });
+
+  it('stacks the comparison’s columns in a pile of their own beside the current stack', () => {
+    const layout = monthChartLayout(
+      input({
+        series: [
+          { key: 'a', kind: 'column', values: [10, 20, 30, 40], previous: [5, 5, 5, 5] },
+          { key: 'b', kind: 'column', values: [5, 5, 5, 5], previous: [50, 1, 2, 3] },
+          { key: 'c', kind: 'column', values: [-1, -2, -3, -4], previous: [-8, null, -1, -1] },
+        ],
+      }),
+    );
+    const [a, b, c] = layout.columns;
+    const scale = a.boxes[0].height / 10;
+    expect(b.previous![0]!.y + b.previous![0]!.height).to.be.closeTo(a.previous![0]!.y, 1e-9);
+    expect(b.previous![0]!.height / scale).to.be.closeTo(50, 1e-9);
+    expect(c.previous![0]!.y).to.be.closeTo(layout.zero, 1e-9);
+    expect(c.previous![0]!.height / scale).to.be.closeTo(8, 1e-9);
+    expect(c.previous![1]).to.equal(null);
+    // The comparison's pile (55) sets the axis; the two piles share the month's column band.
+    expect(Math.max(...layout.ticks.map((t) => Number(t.label)))).to.be.at.least(55);
+    expect(a.previous![0]!.x).to.be.below(a.boxes[0].x);
+    expect(columnAt(layout, a.previous![0]!.x + 1, layout.zero - 1)).to.equal(undefined);
+  });
+
+  it('without a comparison, the columns keep their whole slot (nothing changes)', () => {
+    const series = [{ key: 'a', kind: 'column' as const, values: [1, 2, 3, 4] }];
+    const layout = monthChartLayout(input({ series }));
+    expect(layout.columns[0].previous).to.equal(undefined);
+    expect(layout.columns[0].boxes[0].x + layout.columns[0].boxes[0].width / 2).to.be.closeTo(layout.centres[0], 1e-9);
+  });
+});

@@ -22,3 +22,6 @@ export async function emulateMedia(media: Media = {}): Promise<void> {
 
 /** Ends every emulation: the engine's own values again (after a test that changed them). */
 export const restoreMedia = (): Promise<void> => emulateMedia();
+
+/** Whether this engine can switch media features while a test runs (Chromium only). */
+export const emulatesMedia = navigator.userAgent.includes('Chrome/');

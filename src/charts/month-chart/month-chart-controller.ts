@@ -30,6 +30,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { columnAt, monthAt, monthChartLayout, monthStacks, type MonthChartLayout } from '../../core/month-chart-layout.js';
 import type { Formatter } from '../../core/format.js';
 import { nextIndex } from '../../core/roving.js';
+import { percentChange } from '../../core/metrics.js';
 import type { ChartText } from '../../i18n/text/chart.js';
 import type { CommonText } from '../../i18n/text/common.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -55,8 +56,11 @@ export interface MonthChartProps {
   height: number;
   /** Numbers and months in the locale in force. */
   format: Formatter;
-  /** The months' names for assistive technology ("May 2026: New 8, Churned 2"), in the locale in force. */
-  text: { months: ChartText['months']; labelValue: CommonText['labelValue'] };
+  /**
+   * The months' names for assistive technology ("May 2026: New 8, Churned 2"), in the locale in
+   * force; with a comparison (series with `previous`), its words ("New 109 (previous: 97, +12.4 %)").
+   */
+  text: { months: ChartText['months']; labelValue: CommonText['labelValue']; previous?: Pick<ChartText, 'withPrevious' | 'previousUnknown'> };
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -131,7 +135,7 @@ export class MonthChartController implements ReactiveController {
       width,
       height,
       labels: months.map((m) => format.month(m)),
-      series: series.map((s) => ({ key: s.key, kind: s.kind, axis: s.axis ?? 'primary', values: s.values })),
+      series: series.map((s) => ({ key: s.key, kind: s.kind, axis: s.axis ?? 'primary', values: s.values, previous: s.previous })),
       stacked: input.stacked,
       tickLabel: (v) => format.number(Math.round(v)),
       measure: textWidth(this.font),
@@ -141,16 +145,11 @@ export class MonthChartController implements ReactiveController {
     }
     const active = this.active;
     const stack = active === undefined ? undefined : this.activeStack;
-    const figures = (month: number) =>
-      series.map((s) => ({
-        series: s,
-        value: format.number((s.tooltipValue ?? ((v: number) => v))(s.values[month])),
-        active: month === active && s.key === stack,
-      }));
+    const figures = (month: number) => series.map((s) => this.figure(s, month, input, month === active && s.key === stack));
     // The month's name says its figures; with a column walked to, that column's member and figure.
     const monthNames = months.map((m, i) => {
       const shown = figures(i).filter((f) => f.active || i !== active || stack === undefined);
-      return input.text.labelValue(format.month(m, 'long'), shown.map((f) => `${f.series.name} ${f.value}`).join(', '));
+      return input.text.labelValue(format.month(m, 'long'), shown.map((f) => `${f.series.name} ${f.spoken}`).join(', '));
     });
     const keys = { label: input.text.months, names: monthNames, stop: Math.min(this.stop ?? months.length - 1, months.length - 1) };
     return html`<div
@@ -165,6 +164,23 @@ export class MonthChartController implements ReactiveController {
       ${renderMonthSvg(layout, { width, height }, series, { month: active, stack }, this.animating, keys)}
       ${active === undefined ? nothing : renderMonthTooltip(layout, width, format.month(months[active], 'long'), figures(active), active)}
     </div>`;
+  }
+
+  /**
+   * A series' figure in a month, as the tooltip shows it (`value`, and with a comparison the
+   * comparison's figure and the change, `previous`) and as the month's name says it (`spoken`).
+   */
+  private figure(s: DrawnSeries, month: number, input: MonthChartProps, active: boolean) {
+    const { format, text } = input;
+    const shown = s.tooltipValue ?? ((v: number) => v);
+    const now = shown(s.values[month]);
+    const value = format.number(now);
+    if (!s.previous || !text.previous) return { series: s, value, spoken: value, active };
+    const then = s.previous[month];
+    const change = then === null || then === undefined ? null : percentChange(shown(then), now);
+    const previous = then === null || then === undefined ? text.previous.previousUnknown : format.number(shown(then));
+    const words = text.previous.withPrevious(previous, change === null ? null : format.signedPercent(change));
+    return { series: s, value, previous: words, spoken: `${value} (${words})`, active };
   }
 
   /** Whether one of the months has the focus (a new answer keeps its tooltip then). */

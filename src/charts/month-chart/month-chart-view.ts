@@ -7,7 +7,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { line } from 'd3-shape';
-import type { MonthChartLayout } from '../../core/month-chart-layout.js';
+import type { LinePoint, MonthChartLayout } from '../../core/month-chart-layout.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { SeriesSlot } from '../../themes/palette.js';
 
@@ -21,6 +21,8 @@ export interface DrawnSeries {
   /** A dashed line: told apart by shape, not by colour alone. */
   dashed?: boolean;
   values: readonly number[];
+  /** With a comparison: the comparison range's value beside each month, `null` where it is not known. */
+  previous?: readonly (number | null)[];
   /** The figure the tooltip shows for a drawn value (churned, drawn below zero, reads as a count). */
   tooltipValue?: (value: number) => number;
 }
@@ -29,6 +31,12 @@ const r = (n: number) => Math.round(n * 10) / 10;
 
 /** A line's path through its points (d3-shape, straight segments, 0.1 px). */
 const linePath = line().digits(1) as (points: [number, number][]) => string | null;
+/** The comparison's line: broken where a month is not known. */
+const previousPath = line<LinePoint>()
+  .defined((p) => p !== null)
+  .x((p) => p![0])
+  .y((p) => p![1])
+  .digits(1);
 
 /** The months as buttons: the group's name, each month's name (with its figures), the one with the tab stop. */
 export interface MonthKeys {
@@ -77,6 +85,7 @@ export function renderMonthSvg(
       layout.columns,
       (c) => c.key,
       (c) => svg`<g class="series columns" data-key=${c.key} data-slot=${bySeries.get(c.key)!.slot} data-index=${bySeries.get(c.key)!.index}>
+        ${c.previous?.map((b) => (b ? svg`<rect class="previous" data-month=${b.month} x=${r(b.x + 0.75)} y=${r(b.y + 0.75)} width=${r(Math.max(0, b.width - 1.5))} height=${r(Math.max(0, b.height - 1.5))}></rect>` : nothing)) ?? nothing}
         ${c.boxes.map((b) => svg`<rect class=${stackOf(c.key, b.month)} x=${r(b.x)} y=${r(b.y)} width=${r(b.width)} height=${r(b.height)}></rect>`)}
       </g>`,
     )}
@@ -84,8 +93,12 @@ export function renderMonthSvg(
       layout.lines,
       (l) => l.key,
       (l) => svg`<g class="series line" data-key=${l.key} data-slot=${bySeries.get(l.key)!.slot} data-index=${bySeries.get(l.key)!.index}>
+        ${l.previous
+          ? svg`<path class="previous" d=${previousPath(l.previous) ?? ''}></path>
+            ${l.previous.map((p, m) => (p ? svg`<circle class="previous" data-month=${m} cx=${r(p[0])} cy=${r(p[1])} r=${m === active ? 5 : 3.5}></circle>` : nothing))}`
+          : nothing}
         <path class=${bySeries.get(l.key)!.dashed ? 'dashed' : ''} d=${linePath(l.points) ?? ''}></path>
-        ${l.points.map(([x, y], m) => svg`<circle cx=${r(x)} cy=${r(y)} r=${m === active ? 5 : 3}></circle>`)}
+        ${l.points.map(([x, y], m) => svg`<circle class="current" cx=${r(x)} cy=${r(y)} r=${m === active ? 5 : 3}></circle>`)}
       </g>`,
     )}
     </g>
@@ -109,7 +122,7 @@ export function renderMonthTooltip(
   layout: MonthChartLayout,
   width: number,
   month: string,
-  rows: readonly { series: DrawnSeries; value: string; active?: boolean }[],
+  rows: readonly { series: DrawnSeries; value: string; previous?: string; active?: boolean }[],
   active: number,
 ): TemplateResult {
   const x = layout.centres[active] ?? 0;
@@ -127,9 +140,9 @@ export function renderMonthTooltip(
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${styleProps(place)}>
     <div class="tooltip-title">${month}</div>
     ${rows.map(
-      ({ series, value, active }) => html`<div class=${active ? 'tooltip-row active' : 'tooltip-row'}>
+      ({ series, value, previous, active }) => html`<div class=${active ? 'tooltip-row active' : 'tooltip-row'}>
         <span class=${series.dashed ? 'swatch line' : 'swatch'} data-slot=${series.slot}></span><span class="tooltip-name">${series.name}:</span>
-        <span class="tooltip-value">${value}</span>
+        <span class="tooltip-value">${value}</span>${previous ? html` <span class="tooltip-previous">(${previous})</span>` : nothing}
       </div>`,
     )}
   </div>`;

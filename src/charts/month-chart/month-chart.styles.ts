@@ -74,6 +74,23 @@ export const monthChartStyles = css`
   .month-chart .line circle {
     fill: var(--_slot);
   }
+  /* The comparison (compare): hollow columns beside the current ones, a dotted line with hollow
+     markers: told from the current marks by shape, not colour alone (also in forced colours). */
+  .month-chart .columns rect.previous {
+    fill: var(--_bg);
+    stroke: var(--_slot);
+    stroke-width: 1.5px;
+  }
+  .month-chart .line path.previous {
+    stroke-width: 2px;
+    stroke-dasharray: 2 4;
+    stroke-linecap: round;
+  }
+  .month-chart .line circle.previous {
+    fill: var(--_bg);
+    stroke: var(--_slot);
+    stroke-width: 2px;
+  }
   /* Another view of the same answer (legend, zoom, view switch) slides; a new answer does not. */
   .month-chart.animate rect,
   .month-chart.animate circle,
@@ -128,6 +145,10 @@ export const monthChartStyles = css`
   .tooltip-value {
     margin-left: auto;
     padding-left: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .tooltip-previous {
+    color: var(--_fg-muted);
     font-variant-numeric: tabular-nums;
   }
 

@@ -3,11 +3,11 @@ import { property } from 'lit/decorators.js';
 import { MonthChartController, type DrawnSeries } from '../../charts/month-chart/month-chart-controller.js';
 import { monthChartStyles } from '../../charts/month-chart/month-chart.styles.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
+import { ComparisonController } from '../../controllers/comparison-controller.js';
 import { MONTHLY, type MonthlyResponse } from '../../data/contract.js';
 import { emit } from '../../events/events.js';
 import { addsChurn } from '../../i18n/text/adds-churn.js';
 import type { SeriesSlot } from '../../themes/palette.js';
-import { renderLegend } from '../shared/legend.js';
 import { answerMonths, MonthlyChartElement, monthlyChartStyles, seriesColumns } from '../shared/monthly-chart-element.js';
 import { renderSwitch, switchStyles } from '../shared/switch.js';
 import { validOption } from '../shared/valid-attribute.js';
@@ -46,6 +46,12 @@ export type AddsChurnView = (typeof ADDS_CHURN_VIEWS)[number];
  * tab stop: arrow keys and Home/End move between them (showing the tooltip), Enter or Space
  * selects one.
  *
+ * With `compare` (its own or its `filter-context`'s) the comparison range's months are drawn
+ * beside the current ones: hollow columns, a dotted line with hollow markers (shape, not colour
+ * alone); month i of the range against month i of the comparison range. The legend's last entry
+ * ("Previous 12 months", "A year earlier") toggles them; the tooltip, the months' names, "Show as
+ * table" and `toCSV()` give both figures and the change, and say where the comparison has no data.
+ *
  * @summary Customer adds and churns per month.
  * @csspart base - The card.
  * @csspart label - The title.
@@ -55,6 +61,7 @@ export type AddsChurnView = (typeof ADDS_CHURN_VIEWS)[number];
  * @csspart zoom-end - Its slider for the last month shown.
  * @csspart legend - The legend.
  * @csspart legend-item - Each toggle button of the legend.
+ * @csspart comparison-note - With `compare`: why the comparison has no figures for (part of) its range ("no data for the previous period before Nov 2024").
  * @csspart chart - The chart's wrapper.
  * @csspart tooltip - The hovered month's figures.
  * @csspart month - Each month's button over its columns (ringed when focused by keyboard).
@@ -90,6 +97,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
   }
 
   protected readonly resource = new ResourceController(this, MONTHLY);
+  protected readonly comparison = new ComparisonController(this, MONTHLY);
 
   /** Draws the months of the zoom window; a click gives the index of one of them. */
   protected readonly chart = new MonthChartController(this, {
@@ -110,9 +118,20 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
     return { new: m.new, existing: m.existing, churned: m.churned };
   }
 
-  private series(months: MonthlyResponse['months']): DrawnSeries[] {
+  /**
+   * Each stack's figure in the comparison range, beside each month of the answer (`null`: no data;
+   * a month's flows need the month before it, so the data's first month is not known either).
+   */
+  private previous(data: MonthlyResponse): Partial<Record<AddsChurnSeries, (number | null)[]>> {
+    return this.previousByKey(data.months.length, ADDS_CHURN_SERIES, (answer, i, key) => answer.months[i]?.[key], true);
+  }
+
+  /** The drawn stacks for the months `[start, end]` of the answer, with the comparison's when shown. */
+  private series(data: MonthlyResponse, [start, end]: [number, number]): DrawnSeries[] {
+    const months = data.months.slice(start, end + 1);
     const names = this.seriesNames;
     const change = this.activeView === 'change';
+    const previous = this.comparisonShown ? this.previous(data) : {};
     return (change ? CHANGE_ORDER : STACK_ORDER)
       .filter((key) => !this.hiddenSeries.has(key))
       .map((key) => ({
@@ -121,6 +140,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
         slot: SLOT[key],
         kind: 'column' as const,
         values: months.map((m) => (key === 'churned' ? -m.churned : m[key])),
+        previous: previous[key]?.slice(start, end + 1).map((v) => (v === null || key !== 'churned' ? v : -v)),
         tooltipValue: key === 'churned' ? Math.abs : undefined,
         ...(change && key === 'existing' ? { kind: 'line' as const, axis: 'secondary' as const, dashed: true } : {}),
       }));
@@ -143,7 +163,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
 
   /** A column per stack (churned as a positive count, as in the tooltip). */
   protected exportColumns(data: MonthlyResponse) {
-    return seriesColumns(data.months, ADDS_CHURN_SERIES, this.seriesNames);
+    return seriesColumns(data.months, ADDS_CHURN_SERIES, this.seriesNames, this.previous(data));
   }
 
   protected summary(data: MonthlyResponse): string {
@@ -156,10 +176,10 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
   }
 
   protected renderChart(data: MonthlyResponse, busy: boolean) {
-    const format = this.localize.format;
     const [start, end] = this.window(data);
     const months = data.months.slice(start, end + 1);
     const addsChurn = this.messages.addsChurn;
+    const previous = this.previous(data);
     const names = this.seriesNames;
     const summary = this.summary(data);
     return html`
@@ -171,7 +191,7 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
         onSelect: (view) => this.switchView(view),
       })}
       ${this.renderMonthZoom(answerMonths(data))}
-      ${renderLegend(
+      ${this.renderChartLegend(
         ADDS_CHURN_SERIES.map((key) => ({
           key,
           label: names[key],
@@ -181,24 +201,23 @@ export class AddsChurnChart extends MonthlyChartElement<'monthly', AddsChurnSeri
         })),
         this.chartMessages.chart.series,
         (key) => this.toggleSeries(key as AddsChurnSeries),
+        data.months.length,
       )}
-      ${this.renderChartBox(
-        summary,
-        busy,
-        this.chart.render({
-          answer: data,
-          months: months.map((m) => m.month),
-          series: this.series(months),
-          stacked: true,
-          height: this.chartHeight,
-          format,
-          text: this.monthChartText,
-        }),
-      )}
+      ${this.renderMonthChart(summary, busy, {
+        answer: data,
+        months: months.map((m) => m.month),
+        series: this.series(data, [start, end]),
+        stacked: true,
+      })}
       ${this.renderTable(
         addsChurn.caption,
         months.map((m) => m.month),
-        seriesColumns(months, ADDS_CHURN_SERIES, names),
+        seriesColumns(
+          months,
+          ADDS_CHURN_SERIES,
+          names,
+          Object.fromEntries(Object.entries(previous).map(([key, values]) => [key, values?.slice(start, end + 1)])),
+        ),
       )}
     `;
   }

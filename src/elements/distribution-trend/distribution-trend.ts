@@ -6,13 +6,13 @@ import { TREND_DIMENSIONS, type TrendDimension } from '../../core/distribution.j
 import { countryName } from '../../core/geo/names.js';
 import { DEFAULT_TOP, OTHER_KEY, topN } from '../../core/top-n.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
+import { ComparisonController } from '../../controllers/comparison-controller.js';
 import { emit } from '../../events/events.js';
 import { TREND, type Dimension, type TrendResponse } from '../../data/contract.js';
 import { common } from '../../i18n/text/common.js';
 import { dimension } from '../../i18n/text/dimension.js';
 import { trend } from '../../i18n/text/trend.js';
 import { paletteSlot, type SeriesSlot } from '../../themes/palette.js';
-import { renderLegend } from '../shared/legend.js';
 import { MonthlyChartElement, monthlyChartStyles } from '../shared/monthly-chart-element.js';
 import { renderTabList, tabListStyles } from '../shared/tab-list.js';
 import { validInteger, validOption } from '../shared/valid-attribute.js';
@@ -29,6 +29,8 @@ interface Stack {
   label: string;
   values: number[];
   slot: SeriesSlot;
+  /** With a comparison: the member's customers in the comparison range beside each month (`null`: no data). */
+  previous?: (number | null)[];
 }
 
 /**
@@ -48,6 +50,12 @@ interface Stack {
  * (`market`); `top` is clamped to 1–8, a fraction floored (not a number: 8); `height` to
  * 160–1200 px (else 320). An invalid value warns once in the console.
  *
+ * With `compare` (its own or its `filter-context`'s) the comparison range's months are drawn
+ * beside the current ones: hollow columns, a dotted line with hollow markers (shape, not colour
+ * alone); month i of the range against month i of the comparison range. The legend's last entry
+ * ("Previous 12 months", "A year earlier") toggles them; the tooltip, the months' names, "Show as
+ * table" and `toCSV()` give both figures and the change, and say where the comparison has no data.
+ *
  * @summary Customer distribution trend, per market, segment, partner location or product.
  * @csspart base - The card.
  * @csspart label - The title.
@@ -59,6 +67,7 @@ interface Stack {
  * @csspart zoom-end - Its slider for the last month shown.
  * @csspart legend - The legend.
  * @csspart legend-item - Each toggle button of the legend.
+ * @csspart comparison-note - With `compare`: why the comparison has no figures for (part of) its range ("no data for the previous period before Nov 2024").
  * @csspart chart - The chart's wrapper.
  * @csspart tooltip - The hovered or focused month's figures, one row per stack.
  * @csspart month - Each month's button over its stacks (ringed when focused by keyboard).
@@ -90,6 +99,7 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
   @state() private selectedMember?: string;
 
   protected readonly resource = new ResourceController(this, TREND, () => ({ by: this.activeDimension }));
+  protected readonly comparison = new ComparisonController(this, TREND, () => ({ by: this.activeDimension }));
 
   /** Draws the months of the zoom window; a click (or Enter) on a stack selects its member. */
   protected readonly chart = new MonthChartController(this, {
@@ -146,11 +156,18 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     // Markets are named in the widget's locale, as the map names them ("Verenigde Staten").
     const name = (s: { key: string; label: string }) =>
       data.by === 'market' ? countryName(s.key, this.effectiveLocale, s.label) : s.label;
-    const stacks: Stack[] = top.map((s, i) => ({ key: s.key, label: name(s), values: s.values, slot: paletteSlot(i) }));
+    // The comparison's figures per member drawn; "Other" there is every member not drawn (a member of
+    // the comparison range only, too).
+    const drawn = new Set(top.map((s) => s.key));
+    const before = (figure: (answer: TrendResponse, month: number) => number) =>
+      this.previousValues(data.months.length, (answer, i) => (answer.by === data.by ? figure(answer, i) : undefined));
+    const previousOf = (key: string) => before((answer, i) => answer.series.find((s) => s.key === key)?.values[i] ?? 0);
+    const stacks: Stack[] = top.map((s, i) => ({ key: s.key, label: name(s), values: s.values, slot: paletteSlot(i), previous: previousOf(s.key) }));
     if (other) {
       const n = other.keys.length;
       const label = this.messages.common.otherCount(n, this.localize.format.number(n));
-      stacks.push({ key: OTHER_KEY, label, values: other.values, slot: 'other' });
+      const previous = before((answer, i) => answer.series.reduce((sum, s) => (drawn.has(s.key) ? sum : sum + (s.values[i] ?? 0)), 0));
+      stacks.push({ key: OTHER_KEY, label, values: other.values, slot: 'other', previous });
     }
     return stacks;
   }
@@ -159,7 +176,14 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
   private drawnSeries(data: TrendResponse, stacks: readonly Stack[], [start, end]: [number, number]): DrawnSeries[] {
     return stacks
       .filter((s) => !this.hiddenSeries.has(this.hiddenKey(data, s.key)))
-      .map((s) => ({ key: s.key, name: s.label, slot: s.slot, kind: 'column' as const, values: s.values.slice(start, end + 1) }));
+      .map((s) => ({
+        key: s.key,
+        name: s.label,
+        slot: s.slot,
+        kind: 'column' as const,
+        values: s.values.slice(start, end + 1),
+        previous: this.comparisonShown ? s.previous?.slice(start, end + 1) : undefined,
+      }));
   }
 
   /** Selects a member (a click on its stack) or clears it (clicked again), for cross-filtering. */
@@ -187,7 +211,7 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     const summary = this.summary(data);
     return html`
       ${this.renderMonthZoom(data.months)}
-      ${renderLegend(
+      ${this.renderChartLegend(
         stacks.map((s) => ({
           key: s.key,
           label: s.label,
@@ -197,24 +221,18 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
         })),
         (TREND_DIMENSIONS as readonly string[]).includes(data.by) ? this.dimensionLabel(data.by) : trend.members,
         (key) => this.toggleSeries(this.hiddenKey(data, key)),
+        data.months.length,
       )}
-      ${this.renderChartBox(
-        summary,
-        busy,
-        this.chart.render({
-          answer: data,
-          months: data.months.slice(start, end + 1),
-          series: this.drawnSeries(data, stacks, [start, end]),
-          stacked: true,
-          height: this.chartHeight,
-          format: this.localize.format,
-          text: this.monthChartText,
-        }),
-      )}
+      ${this.renderMonthChart(summary, busy, {
+        answer: data,
+        months: data.months.slice(start, end + 1),
+        series: this.drawnSeries(data, stacks, [start, end]),
+        stacked: true,
+      })}
       ${this.renderTable(
         trend.caption(this.dimensionLabel(data.by)),
         data.months.slice(start, end + 1),
-        stacks.map((s) => ({ label: s.label, values: s.values.slice(start, end + 1) })),
+        stacks.map((s) => ({ label: s.label, values: s.values.slice(start, end + 1), previous: s.previous?.slice(start, end + 1) })),
       )}
     `;
   }

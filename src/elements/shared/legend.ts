@@ -16,6 +16,8 @@ export interface LegendItem {
   selected?: boolean;
   /** Drawn as a dashed line (not a column): the swatch is a dash too. */
   line?: boolean;
+  /** The comparison's entry (`compare`): a hollow swatch with a dotted outline, as its marks. */
+  comparison?: boolean;
 }
 
 /** One toggle button (`part="legend-item"`) per item; `onToggle(key)` when pressed. `label` names the list. */
@@ -32,7 +34,7 @@ export function renderLegend(items: readonly LegendItem[], label: string, onTogg
           title=${item.label}
           @click=${() => onToggle(item.key)}
         >
-          <span class=${item.line ? 'swatch line' : 'swatch'} data-slot=${item.slot}></span><span class="name">${item.label}</span>
+          <span class=${item.comparison ? 'swatch previous' : item.line ? 'swatch line' : 'swatch'} data-slot=${item.slot}></span><span class="name">${item.label}</span>
         </button>
       </li>`,
     )}
@@ -95,6 +97,11 @@ export const legendStyles = [
     background: none;
     border-top: 3px dashed var(--_slot);
   }
+  .swatch.previous {
+    background: none;
+    border: 2px dotted var(--_fg-muted);
+    box-sizing: border-box;
+  }
   [part='legend-item'][aria-pressed='false'] .swatch {
     background: transparent;
     box-shadow: inset 0 0 0 1.5px var(--_fg-muted);
@@ -102,6 +109,12 @@ export const legendStyles = [
   [part='legend-item'][aria-pressed='false'] .swatch.line {
     box-shadow: none;
     border-top-color: var(--_fg-muted);
+  }
+  /* Why the comparison has no figures for (part of) its range, under the legend. */
+  [part='comparison-note'] {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_fg-muted);
   }
   /* Forced colours drop backgrounds: a swatch keeps its own colour, outlined. */
   @media (forced-colors: active) {

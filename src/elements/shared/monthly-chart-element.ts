@@ -31,7 +31,7 @@ import { TaskStatus } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartFrameStyles, chartStyles } from '../../charts/chart-styles.js';
-import type { MonthChartController } from '../../charts/month-chart/month-chart-controller.js';
+import type { MonthChartController, MonthChartProps } from '../../charts/month-chart/month-chart-controller.js';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../../charts/size.js';
 import { renderZoom } from '../../charts/controls.js';
 import { clampWindow } from '../../core/clamp.js';
@@ -49,9 +49,18 @@ import { dataTableStyles, renderDataTable } from './data-table.js';
 import type { ExportData } from './export-controller.js';
 import { exportMenuStyles } from './export-menu.js';
 import { InsightsElement } from './insights-element.js';
-import { legendStyles } from './legend.js';
+import { legendStyles, renderLegend, type LegendItem } from './legend.js';
+import type { ComparisonController } from '../../controllers/comparison-controller.js';
+import { percentChange } from '../../core/metrics.js';
+import { compare } from '../../i18n/text/compare.js';
+import { missingText, versusText } from './comparison-text.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from './states.js';
 import { validInteger } from './valid-attribute.js';
+import { addMonths } from '../../core/month-range.js';
+import type { CompareMode, MonthRange } from '../../core/compare-range.js';
+
+/** The legend entry of the comparison (not a series key: a key from data cannot hold a NUL). */
+const COMPARISON_KEY = '\u0000comparison';
 
 /** The styles every monthly chart element starts with; it adds its own after them. */
 export const monthlyChartStyles = [tokens, stateStyles, cardStyles, legendStyles, chartStyles, chartFrameStyles, exportMenuStyles, dataTableStyles];
@@ -61,15 +70,18 @@ export interface MonthlyTableColumn {
   label: string;
   /** One figure per month, in the order of the months. */
   values: readonly number[];
+  /** With a comparison: the comparison range's figure beside each month, `null` where it is not known. */
+  previous?: readonly (number | null)[];
 }
 
-/** A column per series `key` of month-by-month figures: the series' name and each month's value. */
+/** A column per series `key` of month-by-month figures: the series' name, each month's value, and the comparison's (`previous`, when there is one). */
 export function seriesColumns<Key extends string>(
   months: readonly Readonly<Record<Key, number>>[],
   keys: readonly Key[],
   names: Readonly<Record<Key, string>>,
+  previous: Partial<Record<Key, readonly (number | null)[]>> = {},
 ): MonthlyTableColumn[] {
-  return keys.map((key) => ({ label: names[key], values: months.map((month) => month[key]) }));
+  return keys.map((key) => ({ label: names[key], values: months.map((month) => month[key]), previous: previous[key] }));
 }
 
 /** The resources a monthly chart draws: month rows, or a series per member. */
@@ -87,11 +99,17 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
   /** Series switched off in the legend. */
   @state() protected hiddenSeries: ReadonlySet<K> = new Set();
 
+  /** The comparison's marks switched off in the legend (its columns stay in the table and the export). */
+  @state() protected comparisonHidden = false;
+
   /** The months the slider narrowed to, as indexes, and the months they index (`monthWindow`). */
   @state() private zoom?: { months: string; start: number; end: number };
 
   /** The resource the chart draws. */
   protected abstract readonly resource: ResourceController<R>;
+
+  /** The same resource for the comparison range (`compare`), e.g. `new ComparisonController(this, MONTHLY)`. */
+  protected abstract readonly comparison: ComparisonController<R>;
 
   /**
    * What draws into the `.chart` box (a `MonthChartController`); `complete` settles once it is painted.
@@ -184,7 +202,7 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
   /** The month chart's words for its months' buttons (`MonthChartProps.text`). */
   protected get monthChartText() {
     const { chart, common } = this.chartMessages;
-    return { months: chart.months, labelValue: common.labelValue };
+    return { months: chart.months, labelValue: common.labelValue, previous: chart };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -206,14 +224,127 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
     return this.chartMessages.common.range(format.month(first, 'long'), format.month(last, 'long'));
   }
 
-  /** The export of a month-by-month answer, titled like the card: a row per month, a column per series. */
+  /**
+   * The export of a month-by-month answer, titled like the card: a row per month, a column per
+   * series. With a comparison: the compared month, then each series' comparison figure and change
+   * (empty where the comparison has no data), and the comparison range in the comments.
+   */
   private monthlyExport(query: QueryEcho, months: readonly string[], columns: readonly MonthlyTableColumn[], name = this.localName): ExportData {
+    const common = this.chartMessages.common;
+    const comparison = this.comparisonInfo(months.length, this.comparisonGap(columns));
+    const compared = comparison ? columns.filter((c) => c.previous) : [];
+    const m = this.comparisonMessages;
     const table: DataTable = {
       title: this.cardTitle,
-      columns: [{ label: this.chartMessages.common.month, kind: 'month' }, ...columns.map((c) => ({ label: c.label, kind: 'count' as const }))],
-      rows: months.map((month, i) => [month, ...columns.map((c) => c.values[i] ?? null)]),
+      columns: [
+        { label: common.month, kind: 'month' },
+        ...columns.map((c) => ({ label: c.label, kind: 'count' as const })),
+        ...(comparison ? [{ label: m.comparedMonth, kind: 'month' as const }] : []),
+        ...compared.flatMap((c) => [
+          { label: m.previousOf[comparison!.mode](c.label), kind: 'count' as const },
+          { label: `${m.change} (${c.label})`, kind: 'change' as const },
+        ]),
+      ],
+      rows: months.map((month, i) => [
+        month,
+        ...columns.map((c) => c.values[i] ?? null),
+        ...(comparison ? [comparison.months[i] ?? null] : []),
+        ...compared.flatMap((c) => {
+          const before = c.previous![i] ?? null;
+          return [before, before === null ? null : percentChange(before, c.values[i])];
+        }),
+      ]),
     };
-    return { name, query, table };
+    if (!comparison) return { name, query, table };
+    return { name, query, table, comparison: { from: comparison.range.from, to: comparison.range.to, label: comparison.label } };
+  }
+
+  /** The words of comparisons (`compare`). */
+  private get comparisonMessages() {
+    return this.localize.text({ compare }).compare;
+  }
+
+  /**
+   * The comparison shown, once its answer (or its absence) is known: its mode and range, each
+   * compared month, and what the export's comment says of it ("vs previous 12 months", and which
+   * months have no data); `undefined` without one, while it loads, or when it failed.
+   */
+  private comparisonInfo(length: number, gap: boolean): { mode: CompareMode; range: MonthRange; months: string[]; label: string } | undefined {
+    const view = this.comparison;
+    const mode = view.mode;
+    const range = view.range;
+    if (!mode || !range || (view.state !== 'ready' && view.state !== 'missing')) return undefined;
+    const m = this.comparisonMessages;
+    const versus = versusText(mode, length, m);
+    // A dash, not a semicolon: the CSV's comment lines hold no separator (core/csv.ts).
+    const label = gap ? `${versus} – ${missingText(view, m, this.localize.format)}` : versus;
+    return { mode, range, months: Array.from({ length }, (_, i) => addMonths(range.from, i)), label };
+  }
+
+  /**
+   * With a comparison, the comparison range's figure beside each month of the current answer
+   * (month i against month i of the comparison range), picked from its answer by `pick`; `null`
+   * where the endpoint holds no data for it (`flow`: a month's flows also need the month before,
+   * which they are counted against). `undefined` without a comparison, while it loads or when it
+   * failed. The answer's length is the current one's (the comparison range is as long).
+   */
+  protected previousValues(length: number, pick: (answer: ResourceResponse<R>, month: number) => number | undefined, flow = false): (number | null)[] | undefined {
+    const view = this.comparison;
+    const state = view.state;
+    if (state !== 'ready' && state !== 'missing') return undefined;
+    const answer = state === 'ready' ? view.value : undefined;
+    const first = view.dataBounds?.min;
+    const range = view.range;
+    return Array.from({ length }, (_, i) => {
+      const month = range && addMonths(range.from, i);
+      const known = !!answer && !!first && !!month && (flow ? month > first : month >= first);
+      return known ? (pick(answer!, i) ?? null) : null;
+    });
+  }
+
+  /** `previousValues` for each series `key` (none without a comparison figure): `pick(answer, month, key)`. */
+  protected previousByKey<Key extends string>(
+    length: number,
+    keys: readonly Key[],
+    pick: (answer: ResourceResponse<R>, month: number, key: Key) => number | undefined,
+    flow = false,
+  ): Partial<Record<Key, (number | null)[]>> {
+    const out: Partial<Record<Key, (number | null)[]>> = {};
+    for (const key of keys) {
+      const values = this.previousValues(length, (answer, month) => pick(answer, month, key), flow);
+      if (values) out[key] = values;
+    }
+    return out;
+  }
+
+  /**
+   * Whether the comparison lacks figures the chart shows: it failed, or the endpoint holds no data
+   * for some of its months (its range starts before the data, or a flow's first month).
+   */
+  private comparisonGap(columns: readonly MonthlyTableColumn[]): boolean {
+    const state = this.comparison.state;
+    return state === 'error' || state === 'missing' || columns.some((c) => c.previous?.some((v) => v === null));
+  }
+
+  /** Whether the chart draws the comparison's marks (a comparison is in force and not switched off in the legend). */
+  protected get comparisonShown(): boolean {
+    return !!this.comparison.mode && !this.comparisonHidden;
+  }
+
+  /**
+   * The legend: the series' toggles, and with a comparison an entry that toggles its marks
+   * ("Previous 12 months", "A year earlier"), then a note when the comparison has no data for
+   * (part of) its range or failed ("no data for the previous period before Nov 2024").
+   */
+  protected renderChartLegend(items: readonly LegendItem[], label: string, onToggle: (key: string) => void, months: number): unknown {
+    const mode = this.comparison.mode;
+    if (!mode) return renderLegend(items, label, onToggle);
+    const entry: LegendItem = { key: COMPARISON_KEY, label: this.chartMessages.chart.comparison[mode](months), slot: 'other', hidden: this.comparisonHidden, comparison: true };
+    const view = this.comparison;
+    const data = this.shownData;
+    const gap = view.state === 'error' || (!!data && this.comparisonGap(this.exportColumns(data)));
+    return html`${renderLegend([...items, entry], label, (key) => (key === COMPARISON_KEY ? (this.comparisonHidden = !this.comparisonHidden) : onToggle(key)))}
+    ${gap ? html`<p part="comparison-note">${missingText(view, this.comparisonMessages, this.localize.format)}</p>` : nothing}`;
   }
 
   /** The chart, or its data table when "Show as table" is pressed. */
@@ -237,6 +368,11 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
     return html`<div class="wrap" part="chart" role="group" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}><div class="chart">${content}</div></div>`;
   }
 
+  /** The month chart in its box (`renderChartBox`), at the height in force, in the locale in force. */
+  protected renderMonthChart(summary: string, busy: boolean, props: Pick<MonthChartProps, 'answer' | 'months' | 'series' | 'stacked'>): TemplateResult {
+    return this.renderChartBox(summary, busy, this.chart.render({ ...props, height: this.chartHeight, format: this.localize.format, text: this.monthChartText }));
+  }
+
   /** The chart's figures for screen readers: a row per month, a column per series. */
   protected renderTable(caption: string, months: readonly string[], columns: readonly MonthlyTableColumn[]): TemplateResult {
     const format = this.localize.format;
@@ -247,11 +383,20 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
       <tbody>
         ${months.map(
           (month, i) => html`<tr><th scope="row">${format.month(month, 'long')}</th>${columns.map(
-            (c) => html`<td>${format.number(c.values[i])}</td>`,
+            (c) => html`<td>${format.number(c.values[i])}${c.previous ? ` (${this.previousWords(c.values[i], c.previous[i])})` : ''}</td>`,
           )}</tr>`,
         )}
       </tbody>
     </table></div>`;
+  }
+
+  /** "previous: 97, +12.4 %", or "previous: no data" (the month chart's words). */
+  private previousWords(now: number, before: number | null | undefined): string {
+    const chart = this.chartMessages.chart;
+    const format = this.localize.format;
+    if (before === null || before === undefined) return chart.withPrevious(chart.previousUnknown, null);
+    const change = percentChange(before, now);
+    return chart.withPrevious(format.number(before), change === null ? null : format.signedPercent(change));
   }
 
   /**
