@@ -78,6 +78,7 @@ describe('strict Content-Security-Policy', () => {
     const addsChurn = widgets.find((w) => w.localName === 'adds-churn-chart')!;
     const column = shows(addsChurn, '.month-chart .columns rect')!;
     expect(frame.contentWindow!.getComputedStyle(column).fill).to.match(/^rgb/);
+    column.scrollIntoView({ block: 'center' });
     await at(column);
     await until(() => shows(addsChurn, '[part="tooltip"]'), 3000, 'the month tooltip');
     const tip = shows(addsChurn, '[part="tooltip"]') as HTMLElement;

@@ -61,6 +61,9 @@ export async function hostileMarkupRan(): Promise<boolean> {
  * nothing more happens after a state settled (deferred address writes, member checks).
  */
 export function idle(): Promise<void> {
+  // WebKit has no requestIdleCallback: the kit then defers by a 50 ms timer, which fires before
+  // a 50 ms timer set after it.
+  if (typeof requestIdleCallback !== 'function') return new Promise((resolve) => setTimeout(() => setTimeout(resolve), 50));
   return new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve)));
 }
 
