@@ -30,6 +30,7 @@ export function renderLegend(items: readonly LegendItem[], label: string, onTogg
         <button
           type="button"
           part="legend-item"
+          class=${item.after ? 'with-after' : nothing}
           data-key=${item.key}
           aria-pressed=${item.hidden ? 'false' : 'true'}
           aria-current=${item.selected ? 'true' : nothing}
@@ -130,6 +131,13 @@ export const legendStyles = [
     [part='legend-item'][aria-pressed='false'] .swatch {
       background: Canvas;
     }
+  }
+  /* Room for what follows the name (a change) without cutting the name shorter. */
+  [part='legend-item'].with-after {
+    max-width: min(34ch, 100%);
+  }
+  [part='legend'] > li {
+    max-width: 100%;
   }
   [part='legend-item'] .change {
     flex: none;
