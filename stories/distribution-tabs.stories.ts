@@ -32,3 +32,10 @@ export const ComparisonDark = compared.ComparisonDark;
 export const ComparisonDutch = compared.ComparisonDutch;
 export const NoComparisonData = compared.NoComparisonData;
 export const InfoOpen = compared.InfoOpen;
+
+// The donut shows each member's change in its legend and in the slice's name.
+const donut = comparisonStories({ tag: 'distribution-tabs', args: { variant: 'donut' } });
+export const DonutComparison = { ...donut.Comparison, name: 'Donut comparison: previous period' };
+export const DonutComparisonDark = { ...donut.ComparisonDark, name: 'Donut comparison: dark' };
+export const DonutComparisonDutch = { ...donut.ComparisonDutch, name: 'Donut comparison: locale nl' };
+export const DonutNoComparisonData = { ...donut.NoComparisonData, name: 'Donut comparison: no data for it' };

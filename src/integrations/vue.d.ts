@@ -700,7 +700,7 @@ export type CustomElements = {
    * - **donut** - The donut's SVG (`variant="donut"`).
    * - **slice** - Each slice of the donut.
    * - **footnote** - Says when shares add up to more than 100%.
-   * - **change** - With `compare` (`variant="bars"`): each member's change against the comparison range.
+   * - **change** - With `compare`: each member's change against the comparison range (after its bar, or in the donut's legend).
    * - **comparison** - With `compare`: why there are no changes (no data for the comparison range).
    * - **skeleton** - Shown while loading.
    * - **empty** - Shown when the range holds no customers.

@@ -26,6 +26,8 @@ const CELLS = [
   `<customer-geo-map ${ON}></customer-geo-map>`,
   `<customer-geo-map ${NONE}></customer-geo-map>`,
   `<distribution-tabs variant="bars" ${ON}></distribution-tabs>`,
+  `<distribution-tabs variant="donut" ${ON}></distribution-tabs>`,
+  `<distribution-tabs variant="donut" ${NONE}></distribution-tabs>`,
   `<product-sunburst ${ON}></product-sunburst>`,
 ];
 

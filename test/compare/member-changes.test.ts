@@ -11,6 +11,7 @@ import '../../src/elements/filter-context/define.js';
 import type { CustomerGeoMap } from '../../src/elements/customer-geo-map/customer-geo-map.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
+import { OTHER_KEY } from '../../src/core/top-n.js';
 import { fetchJson, until } from '../support/helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -106,6 +107,58 @@ describe('compare: distribution-tabs and the sunburst’s list', () => {
     const first = current.rows[0]!;
     const cells = lines.find((l) => l.startsWith(first.label))!.split(',');
     expect(Number(cells.at(-2))).to.equal(before.get(first.key) ?? 0);
+  });
+
+  it('distribution-tabs, donut: each member’s change in the legend and the slice’s name, against the reference; Other sums its members', async () => {
+    const current = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=partnerLocation&from=2025-12&to=2026-10');
+    const previous = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=partnerLocation&from=2025-01&to=2025-11');
+    const { el } = await inContext<HTMLElement & { toCSV(): string }>('distribution-tabs', 'compare=previous-period');
+    el.setAttribute('variant', 'donut');
+    el.setAttribute('top', '3');
+    await until(() => root(el).querySelector('[part~="legend-item"] [part~="change"]'), 8000, 'changes');
+    const before = new Map(previous.rows.map((r) => [r.key, r.customers]));
+    const now = new Map(current.rows.map((r) => [r.key, r.customers]));
+    const items = [...root(el).querySelectorAll<HTMLElement>('[part~="legend-item"]')];
+    const named = items.map((i) => i.dataset.key!).filter((k) => k !== OTHER_KEY);
+    const largest = current.rows.map((r) => r.customers).sort((a, b) => b - a);
+    expect(named.map((k) => now.get(k))).to.deep.equal(largest.slice(0, 3));
+    expect(items.at(-1)!.dataset.key).to.equal(OTHER_KEY);
+    const others = current.rows.filter((r) => !named.includes(r.key));
+    expect(others.length, 'the reference has more than 4 partner locations').to.be.greaterThan(1);
+    const expected = (key: string) => {
+      if (key !== OTHER_KEY) return change(now.get(key)!, before.get(key));
+      const nowSum = others.reduce((sum, r) => sum + r.customers, 0);
+      return change(nowSum, others.reduce((sum, r) => sum + (before.get(r.key) ?? 0), 0));
+    };
+    for (const item of items) {
+      const key = item.dataset.key!;
+      expect(text(item.querySelector('[part~="change"]')), key).to.equal(shown(expected(key)));
+    }
+    for (const slice of root(el).querySelectorAll<SVGElement>('[part~="slice"]')) {
+      const key = slice.dataset.key!;
+      const c = expected(key);
+      const name = slice.getAttribute('aria-label')!;
+      if (c === null) expect(name, key).to.match(/%$/);
+      else expect(name.endsWith(`% (${signed(c)})`), `${key}: ${name}`).to.equal(true);
+    }
+    // The export is the same as the bars' (it already carried the comparison columns).
+    const csv = el.toCSV();
+    expect(csv).to.contain('# Compared with: 2025-01 – 2025-11 (vs previous 11 months)');
+    expect(csv.split('\r\n').find((l) => l && !l.startsWith('#'))).to.match(/,"Customers, previous period",Change \(Customers\)$/);
+    // The bars keep their own change column; the legend then shows none.
+    el.setAttribute('variant', 'bars');
+    await until(() => root(el).querySelector('.bar-row [part~="change"]'), 5000, 'bars');
+    expect(root(el).querySelector('[part~="legend-item"] [part~="change"]')).to.equal(null);
+  });
+
+  it('distribution-tabs, donut: no changes when the comparison range has no data; a note says so', async () => {
+    const { el } = await inContext<HTMLElement>('distribution-tabs', 'compare=previous-year from=2024-11 to=2025-04');
+    el.setAttribute('variant', 'donut');
+    await until(() => root(el).querySelector('[part~="comparison"]') && !text(root(el).querySelector('[part~="comparison"]')).endsWith('…'), 8000, 'note');
+    expect(text(root(el).querySelector('[part~="comparison"]'))).to.equal('no data for the same months a year earlier before Nov 2024');
+    expect(root(el).querySelector('[part~="slice"]')).not.to.equal(null);
+    expect(root(el).querySelector('[part~="change"]')).to.equal(null);
+    expect(root(el).querySelector('[part~="slice"]')!.getAttribute('aria-label')).to.match(/%$/);
   });
 
   it('the sunburst’s list: each product’s change; a zoomed product’s SKUs theirs', async () => {

@@ -32,6 +32,7 @@ import { renderCard } from '../shared/card.js';
 import { renderTabList, tabListStyles } from '../shared/tab-list.js';
 import { validInteger, validOption } from '../shared/valid-attribute.js';
 import { renderBars } from './bars-view.js';
+import { renderChange } from '../shared/change-view.js';
 import { ComparisonController } from '../../controllers/comparison-controller.js';
 import { memberChanges, type MemberComparison } from '../../core/compare-range.js';
 import { spanMonths } from '../../core/month-range.js';
@@ -76,7 +77,7 @@ export { DISTRIBUTION_DIMENSIONS, type DistributionDimension, type DistributionV
  * @csspart donut - The donut's SVG (`variant="donut"`).
  * @csspart slice - Each slice of the donut.
  * @csspart footnote - Says when shares add up to more than 100%.
- * @csspart change - With `compare` (`variant="bars"`): each member's change against the comparison range.
+ * @csspart change - With `compare`: each member's change against the comparison range (after its bar, or in the donut's legend).
  * @csspart comparison - With `compare`: why there are no changes (no data for the comparison range).
  * @csspart skeleton - Shown while loading.
  * @csspart empty - Shown when the range holds no customers.
@@ -126,6 +127,12 @@ export class DistributionTabs extends InsightsElement {
   private get compared(): MemberComparison | undefined {
     const previous = this.comparison.valueFor(false);
     return previous?.by === this.activeDimension ? memberChanges(previous.rows, (r) => r.customers) : undefined;
+  }
+
+  /** Each member's change against the comparison range; `undefined` without comparison figures. */
+  private get memberChange(): ((m: TopMember) => number | null) | undefined {
+    const compared = this.compared;
+    return compared && ((m: TopMember) => compared.change(m.keys, m.customers));
   }
 
   /** With `compare` and no figures for it: why ("no data for the previous period before Nov 2024"). */
@@ -209,11 +216,11 @@ export class DistributionTabs extends InsightsElement {
       format: this.localize.format,
       common: this.messages.common,
     };
-    const compared = this.compared;
-    const change = compared && ((m: TopMember) => compared.change(m.keys, m.customers));
+    const change = this.memberChange;
     if (this.activeVariant === 'bars') return renderBars({ ...options, change, onSelect: (m) => this.select(m) });
     return renderDonut({
       ...options,
+      change,
       sliceIndex: this.roving.stopIndex(shown.length),
       onKeydown: (e) => this.onSliceKeydown(e, shown),
       onSlice: (m, i) => {
@@ -253,11 +260,14 @@ export class DistributionTabs extends InsightsElement {
     if (exported) return renderDataTable(exported.table, this.localize.format);
     const hidden = this.hiddenKeys.get(this.activeDimension) ?? new Set<string>();
     const shown = shownMembers(members, hidden);
+    // The bars show each change after the bar; the donut has no row per member but its legend.
+    const change = this.activeVariant === 'donut' ? this.memberChange : undefined;
     const legend = members.map((member) => ({
       key: member.key,
       label: member.label,
       slot: paletteSlot(member.index, member.other),
       hidden: hidden.has(member.key),
+      after: change && renderChange(change(member), this.localize.format),
     }));
     return html`${renderLegend(legend, m.tabs.legend, (key) => this.toggleMember(key))}
     ${this.renderComparisonNote(data)}

@@ -10,9 +10,13 @@ import { paletteSlot } from '../../themes/palette.js';
 
 type CommonText = (typeof common)['en'];
 
-/** What a slice says to assistive technology (and in its tooltip). */
-export function memberLabel(m: TopMember, total: number, format: Formatter, common: CommonText): string {
-  return common.memberLabel(m.label, m.customers, format.number(m.customers), format.percent(share(m.customers, total)));
+/**
+ * What a slice says to assistive technology (and in its tooltip); with `compare`, its change
+ * after it: "Education: 1,234 customers, 12.3% (+4.1%)" (none when the change is not defined).
+ */
+export function memberLabel(m: TopMember, total: number, format: Formatter, common: CommonText, change?: number | null): string {
+  const label = common.memberLabel(m.label, m.customers, format.number(m.customers), format.percent(share(m.customers, total)));
+  return change == null ? label : `${label} (${format.signedPercent(change)})`;
 }
 
 export interface DonutOptions {
@@ -30,6 +34,8 @@ export interface DonutOptions {
   onKeydown: (event: KeyboardEvent) => void;
   /** A slice was clicked. */
   onSlice: (member: TopMember, index: number) => void;
+  /** With `compare`: each member's change against the comparison range (in the slice's name; the legend shows it). */
+  change?: (member: TopMember) => number | null;
 }
 
 /** The slices (one tab stop, buttons) and the total in the centre. */
@@ -42,7 +48,7 @@ export function renderDonut(o: DonutOptions) {
       ${shown.map((m, i) => {
         const a = slices[i]!;
         if (!isVisible(a)) return nothing;
-        const label = memberLabel(m, total, format, common);
+        const label = memberLabel(m, total, format, common, o.change?.(m));
         return svg`<path
           part="slice"
           class=${m.other ? 'other' : ''}

@@ -18,6 +18,8 @@ export interface LegendItem {
   line?: boolean;
   /** The comparison's entry (`compare`): a hollow swatch with a dotted outline, as its marks. */
   comparison?: boolean;
+  /** Drawn after the name, inside the button (the donut's change per member, `change-view.ts`). */
+  after?: TemplateResult;
 }
 
 /** One toggle button (`part="legend-item"`) per item; `onToggle(key)` when pressed. `label` names the list. */
@@ -28,13 +30,14 @@ export function renderLegend(items: readonly LegendItem[], label: string, onTogg
         <button
           type="button"
           part="legend-item"
+          class=${item.after ? 'with-after' : nothing}
           data-key=${item.key}
           aria-pressed=${item.hidden ? 'false' : 'true'}
           aria-current=${item.selected ? 'true' : nothing}
           title=${item.label}
           @click=${() => onToggle(item.key)}
         >
-          <span class=${item.comparison ? 'swatch previous' : item.line ? 'swatch line' : 'swatch'} data-slot=${item.slot}></span><span class="name">${item.label}</span>
+          <span class=${item.comparison ? 'swatch previous' : item.line ? 'swatch line' : 'swatch'} data-slot=${item.slot}></span><span class="name">${item.label}</span>${item.after ?? nothing}
         </button>
       </li>`,
     )}
@@ -128,6 +131,16 @@ export const legendStyles = [
     [part='legend-item'][aria-pressed='false'] .swatch {
       background: Canvas;
     }
+  }
+  /* Room for what follows the name (a change) without cutting the name shorter. */
+  [part='legend-item'].with-after {
+    max-width: min(34ch, 100%);
+  }
+  [part='legend'] > li {
+    max-width: 100%;
+  }
+  [part='legend-item'] .change {
+    flex: none;
   }
   [part='legend-item'] .name {
     overflow: hidden;
