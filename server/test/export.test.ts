@@ -198,7 +198,7 @@ describe('export limits', () => {
     let statuses: number[] = [];
     // A pooled connection the server closed as the client went may still be picked once
     // (ECONNRESET): that is the client's pool, not a slot, so it is asked again.
-    const status = (url: string) => fetch(url).then(async (r) => (await r.text(), r.status), () => 0);
+    const status = (url: string) => fetch(url).then(async (r) => (await r.text(), r.status)).catch(() => 0);
     do {
       statuses = await Promise.all([status(`${server.base}${month}`), status(`${server.base}${month}`)]);
     } while (statuses.some((s) => s !== 200) && performance.now() < deadline);
