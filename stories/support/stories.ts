@@ -188,7 +188,10 @@ export function comparisonStories(options: { tag: string; args?: Args }) {
       args: { endpoint: endpointFor('compare-edge'), compare: 'previous-year', from: '2025-08', to: '2025-10', ...args },
       play: async ({ canvasElement }) => {
         const [el] = await changesShown(canvasElement, 'comparison');
-        await expect(deepText(el!.shadowRoot!.querySelector('[part~="comparison"]')!)).toMatch(/no data for the same months a year earlier before Jun 2025/);
+        // The note says "…" until the comparison range's answer is in.
+        await waitFor(() =>
+          expect(deepText(el!.shadowRoot!.querySelector('[part~="comparison"]')!)).toMatch(/no data for the same months a year earlier before Jun 2025/),
+        );
       },
     },
     InfoOpen: {

@@ -40,6 +40,16 @@ export const geoMapStyles = css`
   header [part~='label'] {
     padding-inline-end: 0;
   }
+  /* Narrow: the title has the first line beside the tools, the switch a line of its own below. */
+  @container (max-width: 480px) {
+    header {
+      padding-inline-end: 0;
+    }
+    header [part~='label'] {
+      flex-basis: 100%;
+      padding-inline-end: 92px;
+    }
+  }
   button {
     font: inherit;
     color: inherit;
