@@ -61,8 +61,11 @@ describe('sign-in flags', () => {
     const wrongAudience = await signWith(new TextEncoder().encode(SECRET), { roles: ['report-viewer'], aud: 'other' }, 'HS256');
     assert.equal((await fetch(`${jwt.base}/dimensions`, { headers: { authorization: `Bearer ${wrongAudience}` } })).status, 401);
     assert.equal((await fetch(`${jwt.base}/dimensions`)).status, 401);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const lines = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    // The log file is written as each answer ends: poll until the four lines are there.
+    const deadline = Date.now() + 5000;
+    const read = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+    while (read().length < 4 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    const lines = read().map((line) => JSON.parse(line));
     assert.deepEqual(lines.map((l) => [l.subject, l.status]), [['carol', 200], ['carol', 403], [null, 401], [null, 401]]);
     assert.ok(!readFileSync(log, 'utf8').includes(token.split('.')[2]!), 'no token in the log');
   });
