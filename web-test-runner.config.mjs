@@ -92,6 +92,10 @@ export default {
   // README's "Three browser engines"; all three at once starved WebKit into timeouts).
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
+  // The runner's page, with one classic script before the framework (see the script's comment).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script src="/test/support/resize-observer-loop.js"></script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [await testApiMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), mediaPlugin()],
