@@ -1,18 +1,19 @@
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { insightsContext, type CrossSelection, type InsightsContextValue } from '../../context/insights-context.js';
+import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { crossSelect, type CrossApplied } from '../../core/cross-filter.js';
-import { readUrlState, writeUrlState } from '../../core/url-state.js';
 import { DEFAULT_TIMEOUT_MS, InsightsClient, type AuthProvider } from '../../data/client.js';
 import { DIMENSIONS, DIMENSIONS_RESOURCE, type Dimension, type Filters } from '../../data/contract.js';
 import { buildUrl, type InsightsQuery } from '../../data/query.js';
-import { emit, type ErrorDetail, type SelectDetail } from '../../events/events.js';
+import { emit, type ErrorDetail } from '../../events/events.js';
 import { THEMES, themeStyles, type Theme } from '../../themes/tokens.js';
 import { validInteger, validMembers, validOption } from '../shared/valid-attribute.js';
 import { MIN_REFRESH_SECONDS, RefreshController } from './refresh-controller.js';
 import { ReadyTracker } from './ready-tracker.js';
+import { CrossFilterController } from './cross-filter-controller.js';
+import { UrlStateController } from './url-state-controller.js';
+import { IdleTask } from './idle-task.js';
 import type { PartialMessages } from '../../i18n/messages.js';
 import type { CompareMode } from '../../core/compare-range.js';
 import { compareOption } from '../shared/compare-option.js';
@@ -171,9 +172,6 @@ export class FilterContext extends LitElement {
   /** SKUs. */
   @listProperty('sku') sku: string[] = [];
 
-  /** The cross-filter selection in force. */
-  @state() private cross?: CrossApplied & { source: Element };
-
   /** The enclosing context's value, when nested. */
   private readonly parent = new ContextConsumer(this, { context: insightsContext, subscribe: true });
   private client = new InsightsClient();
@@ -181,7 +179,7 @@ export class FilterContext extends LitElement {
   private snapshotClient?: InsightsClient;
   private forceEager = false;
   private initialRendered = false;
-  /** Set while the state is changed from the URL or a cross selection (no history entry, keep `cross`). */
+  /** Set while the state is changed from the URL or a cross selection (no history entry, keep the selection). */
   private quiet = false;
   private readonly provider = new ContextProvider(this, { context: insightsContext });
   /** Resolves `locale` (→ the enclosing context's → page `lang` → browser); follows the page's `lang`. */
@@ -197,6 +195,33 @@ export class FilterContext extends LitElement {
   /** The endpoint's data version the widgets show (set when `refresh-interval` finds a new one). */
   @state() private dataVersion?: string;
   private authReported = false;
+  /** `cross-filter`: the selection in force, applied to this context's range and filters. */
+  private readonly crossFiltering = new CrossFilterController(this, {
+    enabled: () => this.crossFilter,
+    state: () => ({ from: this.from, to: this.to, filters: this.filters }),
+    apply: (state) =>
+      void this.changeQuietly(() => {
+        this.from = state.from;
+        this.to = state.to;
+        this.filters = state.filters;
+      }).then(() => this.address.writeWhenIdle()),
+  });
+  /** `url-state`: the range and filters in the page's address. */
+  private readonly address = new UrlStateController(this, {
+    prefix: () => this.urlState,
+    state: () => ({ range: this.range, from: this.from, to: this.to, filters: this.filters }),
+    apply: (state) =>
+      void this.changeQuietly(() => {
+        this.crossFiltering.clear();
+        if (!state) return;
+        this.from = state.from ?? '';
+        this.to = state.to ?? '';
+        this.range = state.range ?? 12;
+        this.filters = state.filters;
+      }),
+  });
+  /** Filter members the endpoint does not have are dropped, once the page is idle. */
+  private readonly membersCheck = new IdleTask(this, () => void this.dropUnknownMembers());
 
   constructor() {
     super();
@@ -220,21 +245,12 @@ export class FilterContext extends LitElement {
       new ContextRoot().attach(document.documentElement);
     }
     super.connectedCallback();
-    this.addEventListener('insights-select', this.onSelect);
     this.addEventListener('insights-error', this.onError);
-    this.addEventListener('keydown', this.onKeydown);
-    if (this.urlState !== null) {
-      window.addEventListener('popstate', this.onPopState);
-      this.readUrl(true);
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('insights-select', this.onSelect);
     this.removeEventListener('insights-error', this.onError);
-    this.removeEventListener('keydown', this.onKeydown);
-    window.removeEventListener('popstate', this.onPopState);
   }
 
   /** The page filters as the contract names them; empty lists left out. */
@@ -273,7 +289,14 @@ export class FilterContext extends LitElement {
     for (const url of this.tracker.used) if (url in answers) responses[url] = answers[url];
     return {
       version: 1,
-      state: { endpoint: this.value.query.endpoint, from: this.from, to: this.to, range: this.range, locale: this.locale, filters: this.filters },
+      state: {
+        endpoint: this.value.query.endpoint,
+        from: this.from,
+        to: this.to,
+        range: this.range,
+        locale: this.locale,
+        filters: this.filters,
+      },
       responses,
     };
   }
@@ -325,26 +348,16 @@ export class FilterContext extends LitElement {
     }
     const stateChanged = [...changed.keys()].some((key) => STATE_KEYS.has(key));
     // A change from outside (the page, a filter bar) ends a cross selection, keeping the filters.
-    if (stateChanged && !this.quiet && this.cross && !(changed as Map<PropertyKey, unknown>).has('cross')) this.cross = undefined;
+    if (stateChanged && !this.quiet) this.crossFiltering.endOnOutsideChange();
     const query = this.query;
     const previous = this.provider.value;
-    const cross = this.cross;
-    const crossSelection: CrossSelection | undefined = cross && {
-      dimension: cross.dimension,
-      key: cross.key,
-      source: cross.source,
-      base: { ...query, from: cross.before.from || undefined, to: cross.before.to || undefined, filters: { ...query.filters, ...cross.before.filters } },
-    };
-    if (crossSelection && cross!.dimension !== 'month' && !cross!.before.filters[cross!.dimension as Dimension]) {
-      delete crossSelection.base.filters[cross!.dimension as Dimension];
-    }
     const value: InsightsContextValue = {
       query,
       locale: this.localize.locale,
       client: this.activeClient,
       loading: this.forceEager ? 'eager' : this.loading,
       tracker: this.tracker,
-      crossSelection,
+      crossSelection: this.crossFiltering.selectionFor(query),
       dataVersion: this.dataVersion ?? this.parent.value?.dataVersion,
       messages: this.messages,
       compare: this.compareInForce,
@@ -371,8 +384,8 @@ export class FilterContext extends LitElement {
     // The address and the members check wait until the widgets' requests and renders are done:
     // neither is urgent, and both would delay the dashboard's update (history.pushState takes up
     // to ~10 ms; /dimensions is one more request at the same time).
-    if (this.urlState !== null && !this.quiet) this.afterIdle('url', () => this.writeUrl());
-    if (DIMENSIONS.some((d) => (changed as Map<PropertyKey, unknown>).has(d))) this.afterIdle('members', () => void this.dropUnknownMembers());
+    if (!this.quiet) this.address.writeWhenIdle();
+    if (DIMENSIONS.some((d) => (changed as Map<PropertyKey, unknown>).has(d))) this.membersCheck.schedule();
     const { query, locale } = this.value;
     emit(this, 'insights-filter-change', {
       from: query.from,
@@ -384,80 +397,16 @@ export class FilterContext extends LitElement {
     });
   }
 
-  // ---- cross-filtering ---------------------------------------------------------------------
-
-  private readonly onSelect = (event: CustomEvent<SelectDetail>) => {
-    if (!this.crossFilter || handled.has(event)) return;
-    handled.add(event);
-    const source = event.composedPath().find((node) => node instanceof Element && node !== this && node.localName !== 'filter-context') as Element | undefined;
-    this.select(event.detail.dimension, event.detail.key, source ?? this);
-  };
-
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.cross && !event.defaultPrevented) this.select(this.cross.dimension, null, this.cross.source);
-  };
-
-  private select(dimension: Dimension | 'month', key: string | null, source: Element): void {
-    if (key === null && this.cross?.dimension !== dimension) return;
-    const before = { from: this.from, to: this.to, filters: this.filters };
-    const { state, selection } = crossSelect(before, this.cross, dimension, key);
-    this.quiet = true;
-    this.from = state.from;
-    this.to = state.to;
-    this.filters = state.filters;
-    this.cross = selection && { ...selection, source };
-    void this.updateComplete.then(() => {
-      this.quiet = false;
-      if (this.urlState !== null) this.afterIdle('url', () => this.writeUrl());
-    });
-  }
-
-  // ---- URL state ---------------------------------------------------------------------------
-
-  private get urlPrefix(): string {
-    return this.urlState?.trim() || 'insights';
-  }
-
-  private readonly onPopState = () => this.readUrl(false);
-
-  /** Applies the address's state; on the first read, an address without ours keeps the attributes. */
-  private readUrl(first: boolean): void {
-    const { state, rejected } = readUrlState(location.search, this.urlPrefix);
-    for (const value of rejected) console.warn(`<filter-context> ignores ${value} in the address: not a valid value.`);
-    this.quiet = true;
-    this.cross = undefined;
-    // Nothing of ours in the URL (a first visit): keep what the page's attributes say.
-    const ours = new URLSearchParams(location.search).toString().includes(`${encodeURIComponent(this.urlPrefix)}.`);
-    if (first && !ours) return void this.updateComplete.then(() => (this.quiet = false));
-    this.from = state.from ?? '';
-    this.to = state.to ?? '';
-    this.range = state.range ?? 12;
-    this.filters = state.filters;
-    void this.updateComplete.then(() => (this.quiet = false));
-  }
-
-  /** The kinds of `afterIdle` work waiting to run. */
-  private readonly idleWork = new Set<'url' | 'members'>();
-
   /**
-   * Runs `work` once the page is idle (at most 500 ms later), after the widgets' updates; work
-   * of the same kind asked again before then runs once, with the state in force by then.
+   * Changes the state as the dashboard's own doing (from the address or a cross selection): no
+   * history entry, the cross selection kept. Resolves once the widgets have the new state.
    */
-  private afterIdle(kind: 'url' | 'members', work: () => void): void {
-    if (this.idleWork.has(kind)) return;
-    this.idleWork.add(kind);
-    const run = () => {
-      this.idleWork.delete(kind);
-      if (this.isConnected) work();
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
-    else setTimeout(run, 50);
-  }
-
-  private writeUrl(): void {
-    const search = writeUrlState(location.search, this.urlPrefix, { range: this.range, from: this.from, to: this.to, filters: this.filters });
-    if (search === location.search) return;
-    history.pushState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  private changeQuietly(change: () => void): Promise<void> {
+    this.quiet = true;
+    change();
+    return this.updateComplete.then(() => {
+      this.quiet = false;
+    });
   }
 
   /** Filter members the endpoint does not have (from the URL or an attribute) are dropped, with a warning. */
@@ -494,6 +443,3 @@ export class FilterContext extends LitElement {
     return html`<slot></slot>`;
   }
 }
-
-/** `insights-select` events a (nested) context has already acted on. */
-const handled = new WeakSet<Event>();

@@ -1,0 +1,28 @@
+/**
+ * One piece of `filter-context` work that is not urgent: it runs once the page is idle (at most
+ * 500 ms later), after the widgets' updates, so it never delays the dashboard's update. Asked
+ * again before it ran, it runs once, with the state in force by then. Writing the address
+ * (`history.pushState` takes up to ~10 ms) and the members check against `/dimensions` (one
+ * more request) each have one.
+ */
+export class IdleTask {
+  private waiting = false;
+
+  constructor(
+    /** Nothing runs once the host has left the page. */
+    private readonly host: Element,
+    private readonly work: () => void,
+  ) {}
+
+  /** Runs the work when the page is next idle, unless it is already waiting to. */
+  schedule(): void {
+    if (this.waiting) return;
+    this.waiting = true;
+    const run = () => {
+      this.waiting = false;
+      if (this.host.isConnected) this.work();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+    else setTimeout(run, 50);
+  }
+}
