@@ -6,6 +6,11 @@
  * keys it uses (never for others: Tab, Enter, letters stay the browser's or the host's), and
  * focus moved to the new stop once the host has rendered it.
  *
+ * A group may also have, each optional: a stop that starts on the last item (`start: 'last'`, a
+ * chart's latest month), a second axis inside the item holding the stop (`across`: the arrow
+ * keys of the other orientation, e.g. ↑/↓ through a month's stacked columns) and an action on
+ * Enter or Space (`activate`). Without them those keys stay the page's.
+ *
  * Two ways to use it:
  * - an element whose render shows the stop (`tabindex=${roving.tabIndex(i, count)}`) keeps a
  *   controller: `roving.keydown(event, count)` moves the stop and focuses it after the update;
@@ -29,21 +34,42 @@ export interface RovingFocusOptions {
   orientation?: RovingOrientation;
   /** The rendered item holding the tab stop, focused after a move once the host has updated. */
   stop: () => { focus(): void } | null | undefined;
+  /** Where the stop is until it is placed: the first item (default) or the last, however many there are. */
+  start?: 'first' | 'last';
+  /**
+   * A second axis inside item `index` (not with `orientation: 'both'`): the other orientation's
+   * arrow keys call it, `step` 1 for → or ↓, -1 for ← or ↑; the item keeps the stop and focus.
+   */
+  across?: (index: number, step: 1 | -1) => void;
+  /** Enter or Space on item `index`. */
+  activate?: (index: number) => void;
 }
 
+/** The other orientation's arrow keys, for `across`, by step. */
+const ACROSS: Record<RovingOrientation, Record<string, 1 | -1>> = {
+  horizontal: { ArrowDown: 1, ArrowUp: -1 },
+  vertical: { ArrowRight: 1, ArrowLeft: -1 },
+  both: {},
+};
+
 export class RovingFocusController implements ReactiveController {
-  private current = 0;
+  private current: number;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: RovingFocusOptions,
   ) {
+    // An index past any item: `stopIndex` gives the last one, however many there are.
+    this.current = options.start === 'last' ? Number.POSITIVE_INFINITY : 0;
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  /** Index of the item holding the tab stop. Setting it re-renders the host; focus stays where it is. */
+  /**
+   * Index of the item holding the tab stop (`Infinity` with `start: 'last'` until placed: use
+   * `stopIndex`). Setting it re-renders the host; focus stays where it is.
+   */
   get index(): number {
     return this.current;
   }
@@ -66,11 +92,20 @@ export class RovingFocusController implements ReactiveController {
 
   /**
    * A key press on an item of `count`: a navigation key moves the stop (from `from`, by default
-   * the stop) and focuses it once the host has rendered, and returns the new index; any other
-   * key returns `null` and is left alone.
+   * the stop) and focuses it once the host has rendered, and returns the new index; a key of
+   * `across` or `activate` calls it with `from` and returns `null`, as any other key does, which
+   * is left alone.
    */
   keydown(event: KeyboardEvent, count: number, from = this.stopIndex(count)): number | null {
-    const next = nextIndex(event.key, from, count, this.options.orientation);
+    const { across, activate, orientation = 'both' } = this.options;
+    const step = ACROSS[orientation][event.key];
+    if ((across && step) || (activate && (event.key === 'Enter' || event.key === ' '))) {
+      event.preventDefault();
+      if (step) across!(from, step);
+      else activate!(from);
+      return null;
+    }
+    const next = nextIndex(event.key, from, count, orientation);
     if (next === null) return null;
     event.preventDefault();
     this.index = next;

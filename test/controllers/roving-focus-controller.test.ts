@@ -39,6 +39,27 @@ class RovingProbe extends LitElement {
 }
 customElements.define('roving-probe', RovingProbe);
 
+/** A month chart's group: the stop starts on the last item, ↑/↓ a second axis, Enter/Space an action. */
+class RovingGridProbe extends LitElement {
+  /** What the callbacks were given, in order: `across <index> <step>`, `activate <index>`. */
+  readonly calls: string[] = [];
+  readonly roving = new RovingFocusController(this, {
+    orientation: 'horizontal',
+    start: 'last',
+    stop: () => this.renderRoot.querySelector<HTMLElement>('button[tabindex="0"]'),
+    across: (i, step) => this.calls.push(`across ${i} ${step}`),
+    activate: (i) => this.calls.push(`activate ${i}`),
+  });
+
+  protected override render() {
+    const onKeydown = (e: KeyboardEvent) => this.roving.keydown(e, 3, Number((e.target as HTMLElement).dataset.i));
+    return html`<div @keydown=${onKeydown}>
+      ${[0, 1, 2].map((i) => html`<button data-i=${i} tabindex=${this.roving.tabIndex(i, 3)}>${i}</button>`)}
+    </div>`;
+  }
+}
+customElements.define('roving-grid-probe', RovingGridProbe);
+
 /** Buttons that say where the stop is themselves, moved with the static `move()`. */
 class RovingListProbe extends LitElement {
   protected override render() {
@@ -73,7 +94,10 @@ describe('controllers/roving-focus-controller', () => {
       await el.updateComplete;
       expect(focusedIndex(el), `focus after ${key}`).to.equal(expected);
       expect(el.roving.index, `stop after ${key}`).to.equal(Number(expected));
-      expect(stops(el).filter((t) => t === '0'), 'one tab stop').to.have.length(1);
+      expect(
+        stops(el).filter((t) => t === '0'),
+        'one tab stop',
+      ).to.have.length(1);
       expect(stops(el)[Number(expected)]).to.equal('0');
     }
   });
@@ -101,7 +125,21 @@ describe('controllers/roving-focus-controller', () => {
     expect(el.roving.stopIndex(2)).to.equal(1);
   });
 
-  it('move(): focus goes from the item the key was pressed on, in the group\'s orientation', async () => {
+  it("start: 'last', across and activate: the stop on the last item; the other axis and Enter/Space call back on the focused item", async () => {
+    const el = await fixture<RovingGridProbe>(html`<roving-grid-probe></roving-grid-probe>`);
+    expect(stops(el)).to.deep.equal(['-1', '-1', '0']);
+    el.shadowRoot!.querySelector<HTMLElement>('button[tabindex="0"]')!.focus();
+    for (const key of ['ArrowUp', 'ArrowDown', 'Enter', ' ']) await sendKeys({ press: key });
+    expect(el.calls).to.deep.equal(['across 2 -1', 'across 2 1', 'activate 2', 'activate 2']);
+    expect(focusedIndex(el), 'the other axis keeps focus').to.equal('2');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focusedIndex(el)).to.equal('0');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.calls.at(-1)).to.equal('across 0 1');
+  });
+
+  it("move(): focus goes from the item the key was pressed on, in the group's orientation", async () => {
     const el = await fixture<RovingListProbe>(html`<roving-list-probe></roving-list-probe>`);
     el.shadowRoot!.querySelector<HTMLElement>('button[data-i="1"]')!.focus();
     await sendKeys({ press: 'ArrowDown' });

@@ -29,11 +29,11 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { columnAt, monthAt, monthChartLayout, monthStacks, type MonthChartLayout } from '../../core/month-chart-layout.js';
 import type { Formatter } from '../../core/format.js';
-import { nextIndex } from '../../core/roving.js';
 import { percentChange } from '../../core/metrics.js';
 import type { ChartText } from '../../i18n/text/chart.js';
 import type { CommonText } from '../../i18n/text/common.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { prefersReducedMotion } from '../../controllers/reduced-motion.js';
 import { ANIMATION_MS, nextFrame } from '../animation.js';
 import { renderMonthSvg, renderMonthTooltip, type DrawnSeries } from './month-chart-view.js';
@@ -60,11 +60,14 @@ export interface MonthChartProps {
    * The months' names for assistive technology ("May 2026: New 8, Churned 2"), in the locale in
    * force; with a comparison (series with `previous`), its words ("New 109 (previous: 97, +12.4 %)").
    */
-  text: { months: ChartText['months']; labelValue: CommonText['labelValue']; previous?: Pick<ChartText, 'withPrevious' | 'previousUnknown'> };
+  text: {
+    months: ChartText['months'];
+    labelValue: CommonText['labelValue'];
+    previous?: Pick<ChartText, 'withPrevious' | 'previousUnknown'>;
+  };
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
-
 
 export class MonthChartController implements ReactiveController {
   private readonly size: ResizeController;
@@ -72,8 +75,11 @@ export class MonthChartController implements ReactiveController {
   private active?: number;
   /** The column (series key) hovered, or walked to with ↑/↓, in the active month (stack choice only). */
   private activeStack?: string;
-  /** The month that takes the tab stop (the latest when not set). */
-  private stop?: number;
+  /**
+   * The months' tab stop (the latest until one is focused): ←/→ and Home/End between months,
+   * ↑/↓ through the month's columns when they are choices, Enter or Space selects.
+   */
+  private readonly roving: RovingFocusController;
   private layout?: MonthChartLayout;
   private lastAnswer: unknown;
   private animating = false;
@@ -94,6 +100,13 @@ export class MonthChartController implements ReactiveController {
     private readonly options: { onSelect?: (month: number) => void; onSelectStack?: (month: number, key: string) => void },
   ) {
     host.addController(this);
+    this.roving = new RovingFocusController(host, {
+      orientation: 'horizontal',
+      start: 'last',
+      stop: () => host.renderRoot.querySelector<SVGElement>('[part="month"][tabindex="0"]'),
+      across: options.onSelectStack ? (month, step) => this.walkStack(month, step < 0) : undefined,
+      activate: (month) => this.choose(month),
+    });
     // The box the host renders the chart into (MonthlyChartElement.renderChartBox).
     this.size = new ResizeController(host, { target: () => host.renderRoot.querySelector('.chart'), track: 'width', waitForTarget: true });
   }
@@ -151,7 +164,7 @@ export class MonthChartController implements ReactiveController {
       const shown = figures(i).filter((f) => f.active || i !== active || stack === undefined);
       return input.text.labelValue(format.month(m, 'long'), shown.map((f) => `${f.series.name} ${f.spoken}`).join(', '));
     });
-    const keys = { label: input.text.months, names: monthNames, stop: Math.min(this.stop ?? months.length - 1, months.length - 1) };
+    const keys = { label: input.text.months, names: monthNames, stop: this.roving.stopIndex(months.length) };
     return html`<div
       class="month-chart-box"
       @pointermove=${this.onPointer}
@@ -253,7 +266,7 @@ export class MonthChartController implements ReactiveController {
   private readonly onFocus = (event: FocusEvent) => {
     const month = this.keyMonth(event);
     if (month === undefined) return;
-    this.stop = this.active = month;
+    this.roving.index = this.active = month;
     this.host.requestUpdate();
   };
 
@@ -265,29 +278,11 @@ export class MonthChartController implements ReactiveController {
   };
 
   /**
-   * ←/→ and Home/End move between months (a column walked to stays chosen in the next month
-   * when it is drawn there); ↑/↓ walk the month's columns when they are choices; Enter or Space
-   * selects the month or the column.
+   * A key on a month goes to the roving stop (`this.roving` says which): a column walked to stays
+   * chosen in the next month when it is drawn there.
    */
   private readonly onKeydown = (event: KeyboardEvent) => {
     const month = this.keyMonth(event);
-    if (month === undefined) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(month);
-      return;
-    }
-    if (this.options.onSelectStack && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
-      event.preventDefault();
-      this.walkStack(month, event.key === 'ArrowUp');
-      return;
-    }
-    const next = nextIndex(event.key, month, this.layout?.centres.length ?? 0, 'horizontal');
-    if (next === null) return;
-    event.preventDefault();
-    this.stop = next;
-    this.host.requestUpdate();
-    const box = event.currentTarget as Element;
-    void this.host.updateComplete.then(() => box.querySelector<SVGElement>(`[part="month"][data-month="${next}"]`)?.focus());
+    if (month !== undefined) this.roving.keydown(event, this.layout?.centres.length ?? 0, month);
   };
 }
