@@ -3,7 +3,21 @@
  * `controls.ts`, and the columns' outlines in forced colours. The legend's styles are
  * `elements/shared/legend.ts`, the month chart's own `month-chart/month-chart.styles.ts`.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Forced colours: a contrast theme has few distinct colours, so the outline of the third stack
+ * on (the columns' `data-index`) also differs in dash or width, one rule each.
+ */
+const STACK_OUTLINES: Readonly<Record<number, string>> = {
+  2: 'stroke-dasharray: 4 2',
+  3: 'stroke-dasharray: 1 2',
+  4: 'stroke-dasharray: 8 2 2 2',
+  5: 'stroke-width: 2px',
+  6: 'stroke-dasharray: 2 4',
+  7: 'stroke-dasharray: 6 3',
+  8: 'stroke-width: 2px; stroke-dasharray: 1 1',
+};
 
 export const chartStyles = css`
   .wrap {
@@ -107,29 +121,11 @@ export const chartStyles = css`
       stroke: CanvasText;
       stroke-width: 1px;
     }
-    /* A contrast theme has few distinct colours: the outline's dash tells stacks apart too. */
-    .month-chart .columns[data-index='2'] rect {
-      stroke-dasharray: 4 2;
-    }
-    .month-chart .columns[data-index='3'] rect {
-      stroke-dasharray: 1 2;
-    }
-    .month-chart .columns[data-index='4'] rect {
-      stroke-dasharray: 8 2 2 2;
-    }
-    .month-chart .columns[data-index='5'] rect {
-      stroke-width: 2px;
-    }
-    .month-chart .columns[data-index='6'] rect {
-      stroke-dasharray: 2 4;
-    }
-    .month-chart .columns[data-index='7'] rect {
-      stroke-dasharray: 6 3;
-    }
-    .month-chart .columns[data-index='8'] rect {
-      stroke-width: 2px;
-      stroke-dasharray: 1 1;
-    }
+    ${unsafeCSS(
+      Object.entries(STACK_OUTLINES)
+        .map(([index, rule]) => `.month-chart .columns[data-index='${index}'] rect { ${rule}; }`)
+        .join('\n'),
+    )}
     .range .selected {
       background: Highlight;
       forced-color-adjust: none;
