@@ -24,7 +24,7 @@ import type { InsightsEngine } from '../engine/engine.ts';
 import { openChdb } from '../engine/chdb-backend.ts';
 import { openEngine } from '../engine/open.ts';
 import { startServer } from '../main.ts';
-import { assertValid, testEngine } from './helpers.ts';
+import { assertValid, testEngine, until } from './helpers.ts';
 import { createReference, type Reference } from './reference.ts';
 
 const SAMPLE = { months: 12, endMonth: '2026-06' };
@@ -40,15 +40,8 @@ const PATHS = [
 /** A CSV export, streamed while the other resources are asked for. */
 const EXPORT = '/customers/export?from=2026-01&to=2026-06';
 const quiet = { info() {}, error() {} };
-
-/** Polls `check` every 50 ms until it holds (the swap comes when the engine is loaded). */
-async function until(check: () => Promise<boolean>, what: string, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** How long a load may take on a busy machine (the swap comes when the engine is loaded). */
+const LOAD_MS = 60_000;
 
 /**
  * The chdb databases holding tables, and how many each (chdb's one data folder per process:
@@ -185,10 +178,10 @@ for (const db of ['duckdb', 'chdb'])
       });
       try {
         await replace(NEW_ROWS);
-        await until(async () => (await dimensions()).data.version !== before.data.version, 'the new version');
+        await until(async () => (await dimensions()).data.version !== before.data.version, 'the new version', LOAD_MS);
         // Keep the load going a little past the switch.
         const after = answered;
-        await until(async () => answered > after + 40, 'requests after the switch');
+        await until(async () => answered > after + 40, 'requests after the switch', LOAD_MS);
       } finally {
         running = false;
         await Promise.all(clients);
@@ -220,7 +213,7 @@ for (const db of ['duckdb', 'chdb'])
       await replace(
         `${header}\n2026-01,t1,NL,Education,1,PAL,CSP,Teams,Teams,s1,Active,3\n2026-13,t1,NL,Education,1,PAL,CSP,Teams,Teams,s1,Active,3\n`,
       );
-      await until(async () => (await dimensions()).data.lastFailedLoad !== undefined, 'the refusal');
+      await until(async () => (await dimensions()).data.lastFailedLoad !== undefined, 'the refusal', LOAD_MS);
       const { data } = await dimensions();
       assert.equal(data.version, before.version);
       assert.match(data.lastFailedLoad!.message, /^line 3: Month "2026-13" is not YYYY-MM/);
@@ -241,7 +234,7 @@ for (const db of ['duckdb', 'chdb'])
     test('SIGHUP-style reload of the same file: a new version, the figures unchanged, the old engine closed', async () => {
       const { data: before } = await dimensions();
       await replace(NEW_ROWS);
-      await until(async () => (await dimensions()).data.version !== before.version, 'the reload');
+      await until(async () => (await dimensions()).data.version !== before.version, 'the reload', LOAD_MS);
       const result = await reloader.reload('SIGHUP');
       assert.ok(result.ok);
       await assertTruth(createReference(NEW_ROWS));
@@ -301,16 +294,16 @@ describe('server/main.ts --data: the command line wiring', () => {
       await until(async () => /localhost:(\d+)\//.test(out), 'the listening line', 30_000);
       const base = `http://127.0.0.1:${/localhost:(\d+)\//.exec(out)![1]}`;
       assert.equal((await fetch(`${base}/healthz`)).status, 200);
-      await until(async () => (await fetch(`${base}/readyz`)).status === 200, 'ready', 60_000);
+      await until(async () => (await fetch(`${base}/readyz`)).status === 200, 'ready', LOAD_MS);
       const version = async () => ((await (await fetch(`${base}/dimensions`)).json()) as { data: DataInfo }).data;
       const first = await version();
       assert.equal(first.customers, 300);
       child.kill('SIGHUP');
-      await until(async () => (await version()).version !== first.version, 'the SIGHUP reload', 60_000);
+      await until(async () => (await version()).version !== first.version, 'the SIGHUP reload', LOAD_MS);
       const second = await version();
       await writeCsv(join(dir, 'next.csv'), [columnsOf(NEW_ROWS)]);
       renameSync(join(dir, 'next.csv'), file);
-      await until(async () => (await version()).customers === 420, 'the reload of the renamed file', 60_000);
+      await until(async () => (await version()).customers === 420, 'the reload of the renamed file', LOAD_MS);
       assert.notEqual((await version()).version, second.version);
       assert.match(out, /Loaded export\.csv \(SIGHUP\)/);
       assert.match(out, /Loaded export\.csv \(the file changed\) .* 420 customers/);
