@@ -57,11 +57,19 @@ export async function openChdb(): Promise<SqlBackend> {
   shared.open++;
   const database = `g${++shared.created}`;
   const sessions: ChdbSession[] = [];
-  const release = () => {
-    for (const session of sessions) session.close();
-    if (--shared.open === 0) {
-      shared.folder.remove();
-      if (instance === shared) instance = undefined;
+  let disposed = false;
+  /** Drops the database (SYNC: its parts gone from disk, its caches from memory), then the sessions. */
+  const dispose = async () => {
+    if (disposed) return;
+    disposed = true;
+    try {
+      if (sessions[0]) await sessions[0].queryAsync(`DROP DATABASE IF EXISTS ${database} SYNC`);
+    } finally {
+      for (const session of sessions) session.close();
+      if (--shared.open === 0) {
+        shared.folder.remove();
+        if (instance === shared) instance = undefined;
+      }
     }
   };
   const connect = () => {
@@ -83,7 +91,7 @@ export async function openChdb(): Promise<SqlBackend> {
     for (const session of sessions) await session.queryAsync(`USE ${database}`);
     [[version]] = (await rows('SELECT version()')) as string[][];
   } catch (error) {
-    release();
+    await dispose().catch(() => undefined);
     throw error;
   }
   // A session streams one result at a time, and its stream breaks when the session runs another
@@ -136,13 +144,6 @@ export async function openChdb(): Promise<SqlBackend> {
     async loadFile(path, header) {
       await query.queryAsync(readFileSql('clickhouse', path, header));
     },
-    async close() {
-      try {
-        // SYNC: the parts are gone from disk (and their caches from memory) when this returns.
-        await query.queryAsync(`DROP DATABASE IF EXISTS ${database} SYNC`);
-      } finally {
-        release();
-      }
-    },
+    close: dispose,
   };
 }
