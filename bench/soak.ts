@@ -40,7 +40,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { sampleChunks } from '../server/data/sample.ts';
 import { openEngine } from '../server/engine/open.ts';
@@ -92,6 +92,28 @@ interface Reading {
   litTemplates: number;
   /** One line per detached tree (Lit's templates aside): its root. */
   detached: string[];
+  /** Nodes in the page per widget (its light DOM and shadow roots, comments and text included). */
+  widgetNodes: Record<string, number>;
+}
+
+/** Runs in the page: the nodes each widget holds, shadow roots included, by tag (and index when repeated). */
+function countWidgetNodes(): Record<string, number> {
+  const count = (root: Node): number => {
+    let n = 1;
+    if (root instanceof Element && root.shadowRoot) n += count(root.shadowRoot);
+    for (let child = root.firstChild; child; child = child.nextSibling) n += count(child);
+    return n;
+  };
+  const isCustom = (el: Element) => el.localName.includes('-');
+  const topLevel = (el: Element) => {
+    let up = el.parentElement;
+    while (up && up.localName !== 'filter-context') up = isCustom(up) ? null : up.parentElement;
+    return up !== null;
+  };
+  const widgets = [...document.querySelectorAll('filter-context *')].filter((el) => isCustom(el) && topLevel(el));
+  const counts: Record<string, number> = {};
+  widgets.forEach((el, i) => (counts[`${el.localName}#${i}`] = count(el)));
+  return counts;
 }
 
 /** The demo page, without the widgets named in BENCH_SOAK_WITHOUT. */
@@ -132,7 +154,7 @@ async function heapSnapshot(cdp: CDPSession, file?: string): Promise<Map<string,
   return sums;
 }
 
-async function measure(cdp: CDPSession, snapshotFile?: string): Promise<Reading> {
+async function measure(cdp: CDPSession, tab: Page, snapshotFile?: string): Promise<Reading> {
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -165,6 +187,7 @@ async function measure(cdp: CDPSession, snapshotFile?: string): Promise<Reading>
     detachedNodes: held.reduce((sum, d) => sum + countNodes(d.treeNode), 0),
     litTemplates: detachedNodes.length - held.length,
     detached: held.map((d) => `${describe(d.treeNode)} (${countNodes(d.treeNode)} nodes, ${d.retainedNodeIds.length} retained)`),
+    widgetNodes: await tab.evaluate(countWidgetNodes),
   };
 }
 
@@ -255,9 +278,9 @@ export async function bench(): Promise<void> {
     // Both measurements are taken in the cycle's first state (no filter), the soak's last
     // changes bringing the page back to it.
     const [warmed, warmMs] = await tab.evaluate(changeFilters, { from: 1, count: warmup, states, home: true });
-    const before = await measure(cdp, snapshots && join(snapshots, 'before.heapsnapshot'));
+    const before = await measure(cdp, tab, snapshots && join(snapshots, 'before.heapsnapshot'));
     const [soaked, soakMs] = await tab.evaluate(changeFilters, { from: 1, count: changes, states, home: true });
-    const after = await measure(cdp, snapshots && join(snapshots, 'after.heapsnapshot'));
+    const after = await measure(cdp, tab, snapshots && join(snapshots, 'after.heapsnapshot'));
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
 
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
@@ -270,7 +293,7 @@ export async function bench(): Promise<void> {
     );
     console.log('| after a forced GC | after the warm-up | after the soak | growth |');
     console.log('|---|---:|---:|---:|');
-    const row = (label: string, key: keyof Omit<Reading, 'detached'>, f: (n: number) => string) =>
+    const row = (label: string, key: keyof Omit<Reading, 'detached' | 'widgetNodes'>, f: (n: number) => string) =>
       console.log(`| ${label} | ${f(before[key])} | ${f(after[key])} | ${signed(after[key] - before[key], f)} |`);
     row('JS heap used (`Runtime.getHeapUsage`)', 'heap', mb);
     row('JSHeapUsedSize (`Performance.getMetrics`)', 'jsHeapUsedSize', mb);
@@ -282,6 +305,10 @@ export async function bench(): Promise<void> {
     row('detached trees held (`DOM.getDetachedDomNodes`)', 'detachedTrees', count);
     row('nodes in them', 'detachedNodes', count);
     row("Lit's cached `<template>`s (never attached)", 'litTemplates', count);
+    for (const [widget, n] of Object.entries(after.widgetNodes)) {
+      const was = before.widgetNodes[widget] ?? 0;
+      if (n !== was) console.log(`| … nodes in ${widget.replace(/#\d+$/, '')} | ${count(was)} | ${count(n)} | ${signed(n - was, count)} |`);
+    }
     const heapOk = after.heap - before.heap < 0.5e6;
     const objectsOk = after.objects - before.objects < 0.5e6;
     const nodesOk = after.nodes - before.nodes <= 0 && after.detachedNodes - before.detachedNodes <= 0;

@@ -111,10 +111,6 @@ const FLAGS = {
   'metrics-token-file': { type: 'string' },
 } as const;
 
-/** Why only DuckDB reloads under a running server. */
-export const CANNOT_RELOAD = 'this engine cannot load new data beside the data it serves (chdb opens one database per ' +
-  'process; a ClickHouse server database holds one copy of the tables): restart the server to load the new file, or serve it with --db duckdb';
-
 /** Exits with `message` (a flag the user got wrong, a file that cannot load). */
 function fail(message: string): never {
   console.error(message);
@@ -202,7 +198,6 @@ async function main(): Promise<void> {
   if (options.demoTokens) console.log(`Signed-in demo (--auth demo): ${origin}/demo/secure.html`);
   const reloader = createReloader({
     live, source, open: (s) => openEngine(values.db!, s, options),
-    cannotReload: values.db === 'duckdb' ? undefined : CANNOT_RELOAD,
   });
   const first = await reloader.reload('start');
   if (!first.ok) {

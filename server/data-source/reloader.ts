@@ -20,11 +20,6 @@ export interface ReloaderOptions {
   open(source: DataSource): Promise<InsightsEngine>;
   /** Quiet time after the file's last change before it is loaded (default 1,000 ms). */
   debounceMs?: number;
-  /**
-   * Why the engine cannot load new data beside the data it serves (chdb binds one data folder
-   * per process): a change is then refused with this reason, and the data loaded keeps answering.
-   */
-  cannotReload?: string;
   /** Where the reloader says what it did (default `console.log` / `console.error`). */
   log?: { info(line: string): void; error(line: string): void };
 }
@@ -40,7 +35,7 @@ export interface Reloader {
   close(): void;
 }
 
-export function createReloader({ live, source, open, cannotReload, debounceMs = 1000, log = console }: ReloaderOptions): Reloader {
+export function createReloader({ live, source, open, debounceMs = 1000, log = console }: ReloaderOptions): Reloader {
   const file = 'file' in source ? resolve(source.file) : undefined;
   const name = file ? basename(file) : 'the sample';
   let running: Promise<LoadResult> | undefined;
@@ -57,7 +52,7 @@ export function createReloader({ live, source, open, cannotReload, debounceMs = 
     const before = file ? await stat(file).catch(() => null) : null;
     const previous = live.info?.version;
     try {
-      if (previous && cannotReload) throw new Error(cannotReload);
+      refuseIfCannotReload(live);
       const engine = await open(file ? { file } : source);
       const loadedAt = new Date();
       const info: DataInfo = {
@@ -70,8 +65,10 @@ export function createReloader({ live, source, open, cannotReload, debounceMs = 
       served = before ? stamp(before) : undefined;
       live.swap(engine, info);
       live.report({ ok: true, seconds: seconds(), info, engine });
-      log.info(`Loaded ${name} (${reason}) in ${seconds().toFixed(1)} s: ${info.customers.toLocaleString('en')} customers, ` +
-        `${info.rows.toLocaleString('en')} rows, version ${info.version}${previous ? ` (replaces ${previous})` : ''}`);
+      log.info(
+        `Loaded ${name} (${reason}) in ${seconds().toFixed(1)} s: ${info.customers.toLocaleString('en')} customers, ` +
+          `${info.rows.toLocaleString('en')} rows, version ${info.version}${previous ? ` (replaces ${previous})` : ''}`,
+      );
       return { ok: true, info };
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
@@ -135,11 +132,22 @@ export function createReloader({ live, source, open, cannotReload, debounceMs = 
   };
 }
 
+/** Throws the serving engine's reason when it cannot load new data beside its own. */
+function refuseIfCannotReload(live: LiveData): void {
+  const lease = live.acquire();
+  const reason = lease?.engine.cannotReload;
+  lease?.release();
+  if (reason) throw new Error(reason);
+}
+
 function stamp(stats: Stats): string {
   return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
 }
 
 /** A short id of this load: the file version and when it was loaded. */
 function versionOf(file: Stats | null, loadedAt: Date): string {
-  return createHash('sha256').update(`${file ? stamp(file) : 'sample'}@${loadedAt.toISOString()}`).digest('base64url').slice(0, 12);
+  return createHash('sha256')
+    .update(`${file ? stamp(file) : 'sample'}@${loadedAt.toISOString()}`)
+    .digest('base64url')
+    .slice(0, 12);
 }

@@ -10,6 +10,8 @@ export interface SqlBackend {
   readonly dialect: Dialect;
   /** The database, for the startup line, e.g. "DuckDB 1.5.2 (in-process)". */
   readonly description: string;
+  /** Why a second backend cannot load beside this one (engine.ts' `InsightsEngine.cannotReload`). */
+  readonly cannotReload?: string;
   /** Runs a statement. */
   run(sql: string): Promise<void>;
   /** Runs a query; rows of plain values (numbers, strings; 64-bit integers as numbers). */

@@ -9,6 +9,14 @@ import { createClient } from '@clickhouse/client';
 import type { SqlBackend } from './backend.ts';
 import { insertFileSql } from './queries.ts';
 
+/**
+ * The URL names one database and the tables live there under fixed names: a second load would
+ * overwrite the tables the data serving reads.
+ */
+const CANNOT_RELOAD =
+  `a ClickHouse server's database holds one copy of the tables, so new data cannot load beside the data it serves: ` +
+  'restart the server to load the new file, or serve it with --db duckdb or --db chdb, which reload without downtime';
+
 /** Every table the engine creates, dropped before loading. */
 const TABLES = ['src', 'g', 'cust', 'dict', 'gc', 'prof0', 'prof', 'subs', 'pre', 'pre_pairs', 'pre_subs'];
 
@@ -40,6 +48,7 @@ export async function openClickHouse(url: string): Promise<SqlBackend> {
   return {
     dialect: 'clickhouse',
     description: `ClickHouse ${version} (${http.host}${http.pathname})`,
+    cannotReload: CANNOT_RELOAD,
     async run(sql) {
       await client.command({ query: sql });
     },

@@ -34,6 +34,11 @@ export interface InsightsEngine {
   exportCsv(q: ResolvedQuery, limits?: { maxRows?: number }): AsyncIterable<string>;
   /** The database behind the figures, for the startup line (e.g. "DuckDB 1.5.2 (in-process)"). */
   readonly description: string;
+  /**
+   * Why new data cannot be loaded beside the data this engine serves (optional; undefined when
+   * it can): a reload is then refused with this reason, and this engine keeps answering.
+   */
+  readonly cannotReload?: string;
   /** Rows and customers loaded (optional): `/dimensions`' data block and the metrics show them. */
   readonly size?: DataSize;
   /** Releases the engine's resources; no method may be called afterwards. */

@@ -244,6 +244,10 @@ class SqlEngine implements InsightsEngine {
     return this.backend.description;
   }
 
+  get cannotReload(): string | undefined {
+    return this.backend.cannotReload;
+  }
+
   async monthly(q: ResolvedQuery): Promise<MonthlyResponse> {
     const [table, products, subscriptions] = await Promise.all([
       this.countTable(q, null),

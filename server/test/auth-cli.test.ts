@@ -13,6 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { authOptionsOf, type AuthFlags } from '../http/auth-config.ts';
 import { signWith } from './tokens.ts';
+import { until } from './helpers.ts';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const SECRET = 'a-test-secret-of-at-least-32-bytes-long!';
@@ -62,9 +63,8 @@ describe('sign-in flags', () => {
     assert.equal((await fetch(`${jwt.base}/dimensions`, { headers: { authorization: `Bearer ${wrongAudience}` } })).status, 401);
     assert.equal((await fetch(`${jwt.base}/dimensions`)).status, 401);
     // The log file is written as each answer ends: poll until the four lines are there.
-    const deadline = Date.now() + 5000;
     const read = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
-    while (read().length < 4 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => read().length >= 4, 'the four lines of the log file');
     const lines = read().map((line) => JSON.parse(line));
     assert.deepEqual(lines.map((l) => [l.subject, l.status]), [['carol', 200], ['carol', 403], [null, 401], [null, 401]]);
     assert.ok(!readFileSync(log, 'utf8').includes(token.split('.')[2]!), 'no token in the log');

@@ -11,7 +11,7 @@ import { SignJWT } from 'jose';
 import { generateSample } from '../data/sample.ts';
 import { createAuthenticator, SEED_ROLES } from '../http/auth.ts';
 import type { AccessEntry } from '../http/audit.ts';
-import { assertValid, serve } from './helpers.ts';
+import { assertValid, serve, until } from './helpers.ts';
 import {
   AUDIENCE, HMAC_ALGS, ISSUER, PUBLIC_KEY_ALGS, b64, rawToken, signWith, strangerKey, testKeys, type TestKeys,
 } from './tokens.ts';
@@ -172,7 +172,7 @@ describe('sign-in: tokens', () => {
     await (await get('/customers/export', token)).text();
     await (await get('/dimensions', expired)).text();
     await (await fetch(`${server.base}/dimensions`, { method: 'OPTIONS' })).text();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => log.length >= 4, 'the four access-log lines'); // each is written as its answer ends
     assert.equal(log.length, 4, JSON.stringify(log));
     const [monthly, exported, refused, options] = log;
     assert.equal(monthly!.subject, 'alice');

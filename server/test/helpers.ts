@@ -35,6 +35,15 @@ export function assertValid(resource: ResourceName | 'problem', body: unknown): 
   assert.ok(result.success, `${resource}: ${JSON.stringify(result.issues?.[0]?.message)}`);
 }
 
+/** Polls `check` every 10 ms until it holds: for what the server does after an answer ends (logs, swaps). */
+export async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /**
  * The engines every truth test runs on: `--db` names, and `clickhouse` for the HTTP backend
  * talking to clickhouse-http.ts (ClickHouse behind a stand-in of its HTTP interface).

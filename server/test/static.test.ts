@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, get as httpGet, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { negotiateEncoding } from '../http/static-encoding.ts';
@@ -43,28 +43,40 @@ describe('static files: reachable paths', () => {
   });
 });
 
-describe('static files: served to another origin', () => {
-  let root: string;
+/**
+ * Serves a temporary repository of `files` (path → text) with the static handler for the
+ * tests of the calling `describe`; its `root` and `base` are set before they run.
+ */
+function serveFiles(files: Record<string, string>) {
+  const served = { root: '', base: '' };
   let server: Server;
-  let base: string;
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'insights-static-'));
-    mkdirSync(join(root, 'cdn/chunks'), { recursive: true });
-    writeFileSync(join(root, 'cdn/insights-widgets.js'), ENTRY);
-    writeFileSync(join(root, 'cdn/chunks/export-image-G61vFMTg.js'), CHUNK);
-    writeFileSync(join(root, 'cdn/chunks/tiny-AbCdEf12.js'), 'export {};\n');
-    const files = createStaticHandler(root);
-    server = createServer((req, res) => void files(req, res));
+    served.root = mkdtempSync(join(tmpdir(), 'insights-static-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(served.root, path)), { recursive: true });
+      writeFileSync(join(served.root, path), text);
+    }
+    const handle = createStaticHandler(served.root);
+    server = createServer((req, res) => void handle(req, res));
     await new Promise<void>((done) => server.listen(0, done));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   after(() => {
     server.close();
-    rmSync(root, { recursive: true, force: true });
+    rmSync(served.root, { recursive: true, force: true });
+  });
+  return served;
+}
+
+describe('static files: served to another origin', () => {
+  const served = serveFiles({
+    'cdn/insights-widgets.js': ENTRY,
+    'cdn/chunks/export-image-G61vFMTg.js': CHUNK,
+    'cdn/chunks/tiny-AbCdEf12.js': 'export {};\n',
   });
 
   const get = (path: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}${path}`, { headers: { Origin: 'https://partner.example', 'Accept-Encoding': 'identity', ...headers } });
+    fetch(`${served.base}${path}`, { headers: { Origin: 'https://partner.example', 'Accept-Encoding': 'identity', ...headers } });
 
   test('the entry: CORS, a JavaScript type, revalidated (not cached for long)', async () => {
     const res = await get('/cdn/insights-widgets.js');
@@ -87,7 +99,7 @@ describe('static files: served to another origin', () => {
     // fetch() would decode transparently; read the raw body through node:http instead.
     const raw = (encoding: string) =>
       new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
-        httpGet(`${base}/cdn/insights-widgets.js`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+        httpGet(`${served.base}/cdn/insights-widgets.js`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
           const parts: Buffer[] = [];
           res.on('data', (c: Buffer) => parts.push(c));
           res.on('end', () => done({ headers: res.headers, body: Buffer.concat(parts) }));
@@ -122,64 +134,47 @@ describe('static files: served to another origin', () => {
   });
 
   test('HEAD has the headers and no body; other methods are refused', async () => {
-    const head = await fetch(`${base}/cdn/insights-widgets.js`, { method: 'HEAD', headers: { 'Accept-Encoding': 'identity' } });
+    const head = await fetch(`${served.base}/cdn/insights-widgets.js`, { method: 'HEAD', headers: { 'Accept-Encoding': 'identity' } });
     assert.equal(head.status, 200);
     assert.equal(head.headers.get('content-length'), String(Buffer.byteLength(ENTRY)));
-    const post = await fetch(`${base}/cdn/insights-widgets.js`, { method: 'POST' });
+    const post = await fetch(`${served.base}/cdn/insights-widgets.js`, { method: 'POST' });
     assert.equal(post.status, 405);
     assert.equal((await get('/cdn/missing.js')).status, 404);
   });
 });
 
 describe('static files: module preloads of the current build', () => {
-  let root: string;
-  let server: Server;
-  let base: string;
   const PAGE = `<!doctype html><head><script type="module" src="/cdn/insights-widgets.js"></script>
     <!-- modulepreload: export-image -->
   </head><body>${'<p>filler so the page is compressed</p>\n'.repeat(40)}</body>`;
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'insights-preload-'));
-    mkdirSync(join(root, 'demo'), { recursive: true });
-    mkdirSync(join(root, 'cdn'), { recursive: true });
-    writeFileSync(join(root, 'demo/index.html'), PAGE);
-    writeFileSync(join(root, 'demo/plain.html'), '<!doctype html><p>no marker</p>');
-    const files = createStaticHandler(root);
-    server = createServer((req, res) => void files(req, res));
-    await new Promise<void>((done) => server.listen(0, done));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  after(() => {
-    server.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const served = serveFiles({ 'demo/index.html': PAGE, 'demo/plain.html': '<!doctype html><p>no marker</p>', 'cdn/.keep': '' });
 
   test('without a build the marker goes and the page still loads', async () => {
-    const page = await (await fetch(`${base}/`)).text();
+    const page = await (await fetch(`${served.base}/`)).text();
     assert.doesNotMatch(page, /modulepreload/);
     assert.match(page, /insights-widgets\.js/);
   });
 
   test('the entry chunks and the named lazy ones, from cdn/preload.json; compressed; revalidated by content', async () => {
-    writeFileSync(join(root, 'cdn/preload.json'), JSON.stringify({
+    writeFileSync(join(served.root, 'cdn/preload.json'), JSON.stringify({
       entry: ['chunks/bundle-AAAAAAAA.js'],
       lazy: { 'export-image': ['chunks/export-image-BBBBBBBB.js'], 'countries-110m': ['chunks/countries-110m-CCCCCCCC.js'] },
     }));
-    const res = await fetch(`${base}/`, { headers: { 'Accept-Encoding': 'br' } });
+    const res = await fetch(`${served.base}/`, { headers: { 'Accept-Encoding': 'br' } });
     assert.equal(res.headers.get('content-encoding'), 'br');
     const page = await res.text();
     const links = [...page.matchAll(/<link rel="modulepreload" href="([^"]+)" \/>/g)].map((m) => m[1]);
     assert.deepEqual(links, ['/cdn/chunks/bundle-AAAAAAAA.js', '/cdn/chunks/export-image-BBBBBBBB.js']);
     const etag = res.headers.get('etag')!;
-    assert.equal((await fetch(`${base}/`, { headers: { 'If-None-Match': etag } })).status, 304);
+    assert.equal((await fetch(`${served.base}/`, { headers: { 'If-None-Match': etag } })).status, 304);
     // A new build (new hashes) is a new page.
-    writeFileSync(join(root, 'cdn/preload.json'), JSON.stringify({ entry: ['chunks/bundle-DDDDDDDD.js'], lazy: {} }));
-    const rebuilt = await fetch(`${base}/`, { headers: { 'If-None-Match': etag } });
+    writeFileSync(join(served.root, 'cdn/preload.json'), JSON.stringify({ entry: ['chunks/bundle-DDDDDDDD.js'], lazy: {} }));
+    const rebuilt = await fetch(`${served.base}/`, { headers: { 'If-None-Match': etag } });
     assert.equal(rebuilt.status, 200);
     assert.match(await rebuilt.text(), /bundle-DDDDDDDD/);
   });
 
   test('a page without the marker is sent as it is', async () => {
-    assert.equal(await (await fetch(`${base}/demo/plain.html`)).text(), '<!doctype html><p>no marker</p>');
+    assert.equal(await (await fetch(`${served.base}/demo/plain.html`)).text(), '<!doctype html><p>no marker</p>');
   });
 });

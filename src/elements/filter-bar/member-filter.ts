@@ -1,6 +1,5 @@
 /** One multi-select page filter: a toggle button with its count, and its panel of checkboxes. */
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { filterBar } from '../../i18n/text/filter-bar.js';
 import { SEARCH_THRESHOLD, searchOptions, type FilterOption, type PageFilter } from './filter-options.js';
 
@@ -42,7 +41,12 @@ export interface PanelOptions {
   onClear: () => void;
 }
 
-/** The open filter's values as checkboxes, a search box for long lists, the count and Clear. */
+/**
+ * The open filter's values as checkboxes, a search box for long lists, the count and Clear.
+ * The checkboxes are a plain list, not `repeat()`, which leaves a comment node per item it
+ * removes (lit/lit#5298): each search would grow the list. Focus stays in the search box
+ * while the list changes, so nothing needs a checkbox's node to follow its value.
+ */
 export function renderFilterPanel(o: PanelOptions) {
   const { dimension, options, selected, m } = o;
   const name = m.filters[dimension];
@@ -64,9 +68,7 @@ export function renderFilterPanel(o: PanelOptions) {
         : nothing}
       ${shown.length
         ? html`<ul class="options" part="options">
-            ${repeat(
-              shown,
-              (opt) => opt.key,
+            ${shown.map(
               (opt) => html`<li>
                 <label part="option">
                   <input
