@@ -24,7 +24,7 @@ describe('month chart: a steady DOM', () => {
 
   it('distribution-trend holds the same nodes after its stacks leave and come back', async () => {
     const { dimensions } = await fetchJson<DimensionsResponse>('/api/dimensions');
-    const product = dimensions.product[0]!.key;
+    const product = dimensions.product![0]!.key;
     const ctx = await fixture<FilterContext>(
       html`<filter-context endpoint="/api" from="2025-11" to="2026-10" loading="eager">
         <distribution-trend dimension="product"></distribution-trend
