@@ -163,29 +163,22 @@ function probe(widgets: WidgetProbe[]): void {
 /**
  * The demo page (of this tree, or of the baseline's) with the four widget kinds, no filter
  * bar, eager loading; `cdn` is where its build is served, `lazy` the lazy chunks it preloads
- * (this tree's charts need no engine; a baseline's may draw with ApexCharts). Its `<main>` is
- * replaced, whether the widgets are written in it (a baseline's) or by demo/dashboard.js.
+ * (this tree's charts need no engine; a baseline's may draw with ApexCharts).
  */
 function kitPage(demo: string, cdn = '/cdn', lazy = ''): string {
-  const kpis = KPI_METRICS.map((m) => `<kpi-card metric="${m}"></kpi-card>`).join('\n          ');
-  const main = `<main>
-        <section aria-label="Summary" class="kpis">
-          ${kpis}
-        </section>
-        <div class="stack">
-          <div class="grid-2"><adds-churn-chart></adds-churn-chart><active-vs-total></active-vs-total></div>
-          <distribution-tabs></distribution-tabs>
-        </div>
-      </main>`;
+  const kpis = KPI_METRICS.map((m) => `<kpi-card metric="${m}"></kpi-card>`).join('\n        ');
+  const widgets = `<div class="stack">
+        <div class="grid-2"><adds-churn-chart></adds-churn-chart><active-vs-total></active-vs-total></div>
+        <distribution-tabs></distribution-tabs>
+      </div>`;
   const page = demo
-    .replace(/<main>[\s\S]*?<\/main>/, main)
-    .replace(/<script type="module">\s*import \{ showDashboard \}[^<]*<\/script>\s*/, '')
+    .replace(/<filter-bar><\/filter-bar>\s*/, '')
+    .replace(/(<section aria-label="Summary" class="kpis">)[\s\S]*?(<\/section>)/, `$1\n        ${kpis}\n      $2`)
+    .replace(/<!-- widgets:start -->[\s\S]*<!-- widgets:end -->/, widgets)
     .replace('<filter-context id="dashboard"', '<filter-context id="dashboard" loading="eager"')
     .replace(/<!-- modulepreload: [^>]*-->/, `<!-- modulepreload: ${lazy} -->`) // no map here
     .replace('src="/cdn/insights-widgets.js"', `src="${cdn}/insights-widgets.js"`);
-  if (page === demo || !page.includes('loading="eager"') || page.includes('<filter-bar>') || page.includes('showDashboard')) {
-    throw new Error('demo/index.html changed shape: update kitPage() in bench/browser.ts');
-  }
+  if (page === demo || !page.includes('loading="eager"') || page.includes('<filter-bar>')) throw new Error('demo/index.html changed shape: update kitPage() in bench/browser.ts');
   return page;
 }
 

@@ -1,7 +1,7 @@
 /**
- * The demo page (demo/index.html, its markup as served, the widgets from demo/dashboard.js) on
- * the test endpoint: axe on the whole page (landmarks, heading order, unique region names), and a
- * keyboard walk through the full dashboard: every Tab stop has a visible focus indicator (the focused element's outline,
+ * The demo page (demo/index.html, its markup as served) on the test endpoint: axe on the whole
+ * page (landmarks, heading order, unique region names), and a keyboard walk through the full
+ * dashboard: every Tab stop has a visible focus indicator (the focused element's outline,
  * box-shadow or SVG stroke differs from its unfocused look) and an accessible name.
  */
 import { expect } from '@open-wc/testing';
@@ -19,13 +19,9 @@ interface AxeCommons {
 }
 const axe = (window as unknown as { axe: AxeCommons }).axe;
 
-const WIDGETS =
-  'kpi-card, customer-geo-map, adds-churn-chart, active-vs-total, distribution-tabs, product-sunburst, distribution-trend, filter-bar';
+const WIDGETS = 'kpi-card, customer-geo-map, adds-churn-chart, active-vs-total, distribution-tabs, product-sunburst, distribution-trend, filter-bar';
 
-/**
- * The demo's body (its scripts left out) on this page, its widgets put in by demo/dashboard.js as
- * the page's script does, pointed at the test endpoint, loading at once.
- */
+/** The demo's body (its script left out) on this page, pointed at the test endpoint, loading at once. */
 async function mountDemo(): Promise<HTMLElement> {
   const source = await (await fetch('/demo/index.html')).text();
   const demo = new DOMParser().parseFromString(source, 'text/html');
@@ -34,8 +30,6 @@ async function mountDemo(): Promise<HTMLElement> {
   const root = document.createElement('div');
   root.id = 'demo';
   for (const node of [...demo.body.childNodes]) if (!(node instanceof HTMLScriptElement)) root.append(document.importNode(node, true));
-  const { showDashboard } = (await import('/demo/dashboard.js' as string)) as { showDashboard: (main: Element) => void };
-  showDashboard(root.querySelector('main')!);
   const context = root.querySelector('filter-context')!;
   context.setAttribute('endpoint', '/api');
   context.setAttribute('loading', 'eager');

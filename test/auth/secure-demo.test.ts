@@ -22,18 +22,12 @@ interface SecureDemo {
   stop(): void;
 }
 
-/** The page's body (its script left out), its widgets from demo/dashboard.js, wired by demo/secure.js to the test's signed-in endpoint. */
+/** The page's body (its script left out), wired by demo/secure.js to the test's signed-in endpoint. */
 async function mountSecureDemo() {
   const source = await (await fetch('/demo/secure.html')).text();
   const page = new DOMParser().parseFromString(source, 'text/html');
   const root = document.createElement('div');
   for (const node of [...page.body.childNodes]) if (!(node instanceof HTMLScriptElement)) root.append(document.importNode(node, true));
-  // The page's widgets, as its script puts them in.
-  const { showDashboard, SIGNED_IN } = (await import('/demo/dashboard.js' as string)) as {
-    showDashboard: (main: Element, options: object) => void;
-    SIGNED_IN: object;
-  };
-  showDashboard(root.querySelector('main')!, SIGNED_IN);
   document.body.append(root);
   const context = root.querySelector('filter-context')!;
   context.setAttribute('loading', 'eager');
@@ -49,9 +43,7 @@ async function mountSecureDemo() {
 /** Customers in the last month for a user of `role` at `location`, asked of the endpoint itself. */
 async function customers(role: string, location = ''): Promise<string> {
   const { token } = await (await fetch(`/secure-api/demo/token?role=${role}${location ? `&partnerLocation=${location}` : ''}`)).json();
-  const answer: MonthlyResponse = await (
-    await fetch('/secure-api/customers/monthly?last=12', { headers: { Authorization: `Bearer ${token}` } })
-  ).json();
+  const answer: MonthlyResponse = await (await fetch('/secure-api/customers/monthly?last=12', { headers: { Authorization: `Bearer ${token}` } })).json();
   return answer.months.at(-1)!.customers.toLocaleString('en');
 }
 
@@ -82,21 +74,17 @@ describe('the signed-in demo (demo/secure.html)', () => {
     await new Promise((resolve) => setTimeout(resolve, (TOKEN_SECONDS + 1.2) * 1000));
     const bar = mounted.root.querySelector('filter-bar') as FilterBar;
     let csv = '';
-    bar.addEventListener(
-      'insights-download',
-      async (e) => {
-        e.preventDefault();
-        csv = await (e as CustomEvent<DownloadDetail>).detail.blob.text();
-      },
-      { once: true },
-    );
+    bar.addEventListener('insights-download', async (e) => {
+      e.preventDefault();
+      csv = await (e as CustomEvent<DownloadDetail>).detail.blob.text();
+    }, { once: true });
     await bar.download();
     expect(demo.signIns).to.deep.equal(['initial', 'initial', 'unauthorized']);
     await until(() => csv, 2000, 'the export');
     const [header, ...rows] = csv.trimEnd().split('\r\n');
     const column = header!.split(',').indexOf('PartnerLocation');
     expect(rows.length).to.be.greaterThan(10);
-    expect(new Set(rows.map((row) => row.split(',')[column]))).to.deep.equal(new Set([option.value]), "only the location's rows");
+    expect(new Set(rows.map((row) => row.split(',')[column]))).to.deep.equal(new Set([option.value]), 'only the location\'s rows');
 
     const context = mounted.root.querySelector('filter-context') as HTMLElement & { range: number };
     context.range = 6;
@@ -104,8 +92,7 @@ describe('the signed-in demo (demo/secure.html)', () => {
     await until(() => stateOf(kpi) === 'complete' && shadowText(kpi).includes('6 months'), 10000, 'the 6-month view');
     expect(shadowText(kpi)).to.contain(local);
     expect(status.textContent).to.match(/[1-9]\d* fresh tokens? after expiry/);
-    for (const widget of mounted.root.querySelectorAll('kpi-card, adds-churn-chart, distribution-tabs'))
-      expect(stateOf(widget), widget.localName).to.not.equal('error');
+    for (const widget of mounted.root.querySelectorAll('kpi-card, adds-churn-chart, distribution-tabs')) expect(stateOf(widget), widget.localName).to.not.equal('error');
   });
 
   it('a role outside the seed\'s four sees the "not allowed" state', async function () {
