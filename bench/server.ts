@@ -137,7 +137,7 @@ function dashboardPaths(): string[] {
  * of the data, a random range (1–24 months ending in a random month with data), any resource
  * and grouping.
  */
-async function diversePaths(base: string): Promise<string[]> {
+export async function diversePaths(base: string): Promise<string[]> {
   const dims = (await (await fetch(`${base}/dimensions`)).json()) as DimensionsResponse;
   const random = mulberry32(21);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
