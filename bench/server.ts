@@ -109,6 +109,7 @@ export async function bench(): Promise<void> {
         `filtered cold median ${ratio(a!.filtered.coldMedian, b!.filtered.coldMedian)}, peak RSS ${ratio(a!.peakRssMb, b!.peakRssMb)}`);
     }
   }
+  if (MIXES.length === 0) return;
   console.log(`\n## Load test: ${LOAD_TEST.connections} connections × ${LOAD_TEST.seconds} s on loopback, ${LOAD_TEST.customers.toLocaleString('en')} customers, uncached filter states\n`);
   console.log('| engine | mix | requests/s | p50 ms | p99 ms | errors / non-2xx | RSS before → after | longest GC pause |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
@@ -132,8 +133,8 @@ export async function bench(): Promise<void> {
   }
 }
 
-/** The load test's mixes (BENCH_LOAD_MIX narrows them). */
-const MIXES = (process.env.BENCH_LOAD_MIX ?? 'dashboard,diverse').split(',');
+/** The load test's mixes (BENCH_LOAD_MIX narrows them; empty: no load test). */
+const MIXES = (process.env.BENCH_LOAD_MIX ?? 'dashboard,diverse').split(',').filter(Boolean);
 
 /** 400 filter states × 6 resources: each request a new state until the cache holds them. */
 function dashboardPaths(): string[] {
