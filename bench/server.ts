@@ -3,7 +3,11 @@
  * ClickHouse through chdb) and size (10k, 100k customers from the sample; 1M from a sample
  * export file of ≈ 5 GB, so the loader is measured on a file far beyond 512 MB), in a process
  * of its own: load time, peak RSS, and cold (new filter state) and warm (cached) median and p95
- * of the dashboard's seven requests sent at once, without and with filters. Then a loopback
+ * of the dashboard's seven requests sent at once, without and with filters; then a reload (the
+ * same data loaded again while the first copy answers four clients without pause): its time,
+ * the peak RSS with both copies held, and the dashboards answered and failed meanwhile (live
+ * reloads keep the old data answering the same way). BENCH_BIG_FILE names the 1M export
+ * (default `.bench/sample-1m.csv`; written when missing). Then a loopback
  * load test: 50 connections for 30 s on a mix of uncached filter states (autocannon), twice: the
  * dashboard's requests of 400 filter states (`dashboard`), and every request its own filter
  * state (`diverse`: 1–3 filtered dimensions of 1–2 members, a random range, every resource).
@@ -15,6 +19,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { DIMENSIONS, type DimensionsResponse } from '../src/data/contract.ts';
@@ -23,7 +28,8 @@ import { writeSampleCsv } from './support/sample-csv.ts';
 import { END, SEVEN, state } from './support/server-run.ts';
 
 const RUN = fileURLToPath(new URL('./support/server-run.ts', import.meta.url));
-const BIG_FILE = fileURLToPath(new URL('../.bench/sample-1m.csv', import.meta.url));
+/** The 1M-customer export (≈ 5.2 GB): BENCH_BIG_FILE, else `.bench/sample-1m.csv`; written when missing. */
+const BIG_FILE = process.env.BENCH_BIG_FILE ?? fileURLToPath(new URL('../.bench/sample-1m.csv', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'duckdb,chdb').split(',');
 const LOAD_TEST = { customers: 100_000, connections: 50, seconds: 30 };
@@ -33,6 +39,7 @@ const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=64').
 interface Figures { coldMedian: number; coldP95: number; warmMedian: number; warmP95: number }
 interface RunResult {
   db: string; customers: number; loadSeconds: number; peakRssMb: number; port: number; rssMb: number;
+  reloadSeconds?: number; reloadPeakRssMb?: number; reloadAnswered?: number; reloadFailed?: number; reloadError?: string;
   unfiltered: Figures; filtered: Figures;
 }
 
@@ -68,14 +75,14 @@ const ms = (t: number) => t.toFixed(t < 10 ? 1 : 0).padStart(6);
 
 export async function bench(): Promise<void> {
   if (SIZES.includes(1_000_000) && !existsSync(BIG_FILE)) {
-    mkdirSync(new URL('../.bench/', import.meta.url), { recursive: true });
+    mkdirSync(dirname(BIG_FILE), { recursive: true });
     const begun = performance.now();
     await writeSampleCsv(BIG_FILE, { customers: 1_000_000, endMonth: END });
     console.log(`(wrote the 1M-customer sample export, ${(statSync(BIG_FILE).size / 1e9).toFixed(2)} GB, in ${((performance.now() - begun) / 1000).toFixed(0)} s)`);
   }
   console.log('\n## The seven requests of a dashboard at once (ms; cold = a filter state never asked before)\n');
-  console.log('| engine | customers | source | load | peak RSS | cold median | cold p95 | warm median | warm p95 | filtered cold median | cold p95 | warm median | warm p95 | machine load |');
-  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| engine | customers | source | load | peak RSS | reload | peak RSS (reload) | answered / failed during reload | cold median | cold p95 | warm median | warm p95 | filtered cold median | cold p95 | warm median | warm p95 | machine load |');
+  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const results: RunResult[] = [];
   for (const db of ENGINES) {
     for (const customers of SIZES) {
@@ -83,10 +90,13 @@ export async function bench(): Promise<void> {
       const run = start(customers, db, file, false);
       const r = JSON.parse(await run.nextLine()) as RunResult;
       results.push(r);
+      if (r.reloadError) console.error(`(${r.db} ${customers}: no reload: ${r.reloadError})`);
       const u = r.unfiltered;
       const f = r.filtered;
       console.log(`| ${r.db} | ${customers.toLocaleString('en')} | ${file ? `CSV ${(statSync(file).size / 1e9).toFixed(1)} GB` : 'sample'} | ` +
-        `${r.loadSeconds.toFixed(1)} s | ${(r.peakRssMb / 1024).toFixed(2)} GB | ${ms(u.coldMedian)} | ${ms(u.coldP95)} | ${ms(u.warmMedian)} | ${ms(u.warmP95)} | ` +
+        `${r.loadSeconds.toFixed(1)} s | ${(r.peakRssMb / 1024).toFixed(2)} GB | ` +
+        (r.reloadError ? `refused | — | — | ` : `${r.reloadSeconds!.toFixed(1)} s | ${(r.reloadPeakRssMb! / 1024).toFixed(2)} GB | ${r.reloadAnswered!.toLocaleString('en')} / ${r.reloadFailed} | `) +
+        `${ms(u.coldMedian)} | ${ms(u.coldP95)} | ${ms(u.warmMedian)} | ${ms(u.warmP95)} | ` +
         `${ms(f.coldMedian)} | ${ms(f.coldP95)} | ${ms(f.warmMedian)} | ${ms(f.warmP95)} | ${loadavg()[0]!.toFixed(1)} |`);
     }
   }
@@ -99,6 +109,7 @@ export async function bench(): Promise<void> {
         `filtered cold median ${ratio(a!.filtered.coldMedian, b!.filtered.coldMedian)}, peak RSS ${ratio(a!.peakRssMb, b!.peakRssMb)}`);
     }
   }
+  if (MIXES.length === 0) return;
   console.log(`\n## Load test: ${LOAD_TEST.connections} connections × ${LOAD_TEST.seconds} s on loopback, ${LOAD_TEST.customers.toLocaleString('en')} customers, uncached filter states\n`);
   console.log('| engine | mix | requests/s | p50 ms | p99 ms | errors / non-2xx | RSS before → after | longest GC pause |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
@@ -122,8 +133,8 @@ export async function bench(): Promise<void> {
   }
 }
 
-/** The load test's mixes (BENCH_LOAD_MIX narrows them). */
-const MIXES = (process.env.BENCH_LOAD_MIX ?? 'dashboard,diverse').split(',');
+/** The load test's mixes (BENCH_LOAD_MIX narrows them; empty: no load test). */
+const MIXES = (process.env.BENCH_LOAD_MIX ?? 'dashboard,diverse').split(',').filter(Boolean);
 
 /** 400 filter states × 6 resources: each request a new state until the cache holds them. */
 function dashboardPaths(): string[] {
@@ -137,7 +148,7 @@ function dashboardPaths(): string[] {
  * of the data, a random range (1–24 months ending in a random month with data), any resource
  * and grouping.
  */
-async function diversePaths(base: string): Promise<string[]> {
+export async function diversePaths(base: string): Promise<string[]> {
   const dims = (await (await fetch(`${base}/dimensions`)).json()) as DimensionsResponse;
   const random = mulberry32(21);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;

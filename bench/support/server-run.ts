@@ -2,8 +2,9 @@
  * One benchmark run of the reference server in a process of its own (so peak RSS is its own):
  * `node --import tsx bench/support/server-run.ts <customers> <db> [file|-] [serve]`. Loads the
  * sample (or `file`), serves it on a free port, and prints one JSON line: load time, peak RSS,
- * and the cold and warm times of the dashboard's seven requests sent at once, without and with
- * filters. With `serve` it then keeps serving for a load test from the parent and prints its
+ * the cold and warm times of the dashboard's seven requests sent at once, without and with
+ * filters, then a reload's time and peak RSS (the data loaded again beside the data answering,
+ * see `reload`). With `serve` (no reload) it then keeps serving for a load test from the parent and prints its
  * RSS and longest GC pause when stdin closes.
  */
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -51,12 +52,20 @@ async function main(): Promise<void> {
   const [customersArg, db = 'duckdb', fileArg, mode] = process.argv.slice(2);
   const file = fileArg && fileArg !== '-' ? fileArg : undefined;
   const customers = Number(customersArg);
-  const source: DataSource = file ? { file } : { columns: sampleChunks({ customers, endMonth: END }) };
+  // A generated sample is a one-pass iterable: each load gets its own.
+  const source = (): DataSource => (file ? { file } : { columns: sampleChunks({ customers, endMonth: END }) });
   const start = performance.now();
-  const engine: InsightsEngine = await openEngine(db, source);
+  const engine: InsightsEngine = await openEngine(db, source());
   const loadSeconds = (performance.now() - start) / 1000;
   const loadRss = process.resourceUsage().maxRSS / 1024;
-  const server = await startServer({ port: 0, engine });
+  // The server answers from whichever engine `serving` holds (a reload switches it).
+  let serving = engine;
+  const server = await startServer({ port: 0, engine: new Proxy(engine, {
+    get: (_, name) => {
+      const value = Reflect.get(serving, name) as unknown;
+      return typeof value === 'function' ? value.bind(serving) : value;
+    },
+  }) });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const rounds = 12;
   const result: Record<string, unknown> = { customers, db: engine.description, loadSeconds, loadPeakRssMb: loadRss };
@@ -78,6 +87,7 @@ async function main(): Promise<void> {
     };
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  if (mode !== 'serve') Object.assign(result, await reload(db, source, engine, (next) => (serving = next), base));
   result.port = (server.address() as AddressInfo).port;
   result.rssMb = process.memoryUsage().rss / 1048576;
   console.log(JSON.stringify(result));
@@ -103,7 +113,41 @@ async function main(): Promise<void> {
   // Load-test connections may linger in keep-alive: close them, or the process never ends.
   server.closeAllConnections();
   server.close();
-  await engine.close();
+  await serving.close();
+}
+
+/**
+ * A reload as the live server does one: the same source loaded into a second engine while the
+ * first keeps answering (four clients send dashboards of cached and new filter states without
+ * pause), then a switch and the old engine closed. Its time, the process's peak RSS over the
+ * run (both data sets held at the end of the load), and the requests answered meanwhile.
+ */
+async function reload(db: string, source: () => DataSource, old: InsightsEngine, use: (engine: InsightsEngine) => void, base: string) {
+  let done = false;
+  let answered = 0;
+  let failed = 0;
+  const client = async (c: number) => {
+    for (let i = 0; !done; i++) {
+      await seven(base, state(c * 1000 + i, i % 2 === 1)).then(() => (answered += 7), () => (failed += 7));
+    }
+  };
+  const clients = [0, 1, 2, 3].map(client);
+  const start = performance.now();
+  let next: InsightsEngine;
+  try {
+    next = await openEngine(db, source());
+  } catch (error) {
+    // chdb binds one data folder per process: no second engine beside the first.
+    done = true;
+    await Promise.all(clients);
+    return { reloadError: (error as Error).message.split('\n')[0] };
+  }
+  const reloadSeconds = (performance.now() - start) / 1000;
+  use(next);
+  done = true;
+  await Promise.all(clients);
+  await old.close();
+  return { reloadSeconds, reloadPeakRssMb: process.resourceUsage().maxRSS / 1024, reloadAnswered: answered, reloadFailed: failed };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -16,6 +16,11 @@ export interface SqlBackend {
   run(sql: string): Promise<void>;
   /** Runs a query; rows of plain values (numbers, strings; 64-bit integers as numbers). */
   rows(sql: string): Promise<unknown[][]>;
+  /**
+   * Optional: a query of integer columns as one typed array per column (int-columns.ts reads
+   * through `rows` without it). DuckDB's reader skips a JavaScript array per row.
+   */
+  intColumns?(sql: string): Promise<Int32Array[]>;
   /** Streams the first column of a query's rows, a batch at a time. */
   stream(sql: string): AsyncIterable<string[]>;
   /** Creates `src` (text columns of queries.ts SRC_COLUMN, file order) from a file. */

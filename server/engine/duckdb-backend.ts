@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { SqlBackend } from './backend.ts';
+import { concatColumns } from './int-columns.ts';
 import { Pool } from './pool.ts';
 import { readFileSql, sqlString } from './queries.ts';
 import { temporaryFolder } from './temp-dir.ts';
@@ -45,6 +46,21 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBacken
       await pool.use((conn) => conn.run(sql));
     },
     rows: (sql) => pool.use(async (conn) => plain((await conn.runAndReadAll(sql)).getRowsJS())),
+    intColumns: (sql) =>
+      pool.use(async (conn) => {
+        const result = await conn.stream(sql);
+        const pieces: Int32Array[][] = [];
+        for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+          const rows = chunk.rowCount;
+          pieces.push(Array.from({ length: result.columnCount }, (_, c) => {
+            const vector = chunk!.getColumnVector(c);
+            const out = new Int32Array(rows);
+            for (let i = 0; i < rows; i++) out[i] = Number(vector.getItem(i));
+            return out;
+          }));
+        }
+        return concatColumns(pieces, result.columnCount);
+      }),
     async *stream(sql) {
       // A connection of its own: a slow download must not hold one of the pool's.
       const conn = await instance.connect();

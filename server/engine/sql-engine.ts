@@ -23,6 +23,8 @@ import { DataFileError, findProblem, normalizedCopy, readHeader } from '../data/
 import { IDENTIFYING, RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
+import { FIGURES, MaskIndex } from './mask-index.ts';
+import { PreIndex } from './pre-index.ts';
 import { csvLine } from './csv.ts';
 import { ExportTooLargeError, type DataSize, type DataSource, type EngineOptions, type InsightsEngine, type ResolvedQuery } from './engine.ts';
 import { monthIndex, monthKey, monthsBetween } from '../months.ts';
@@ -31,7 +33,7 @@ import {
   MAX_MONTHS,
   CUSTOMER_LEVEL,
   SUBSCRIPTION_LEVEL,
-  countsSql,
+  countsPlan,
   dependenciesSql,
   exportCountSql,
   exportSql,
@@ -42,7 +44,6 @@ import {
   preStatements,
   rangeSql,
   shapeStatements,
-  subscriptionsSql,
   type CodedQuery,
 } from './queries.ts';
 
@@ -54,7 +55,6 @@ interface Counts {
   x: number;
 }
 const ZERO: Counts = { c: 0, a: 0, n: 0, x: 0 };
-const FIGURES = 4;
 
 /**
  * The counts of one grouping: per member key, `c, a, n, x` of each month lo..hi in one
@@ -69,14 +69,9 @@ class CountTable {
     private readonly hi: number,
   ) {}
 
-  set(key: string, m: number, c: number, a: number, n: number, x: number): void {
-    let row = this.members.get(key);
-    if (!row) this.members.set(key, (row = new Int32Array((this.hi - this.lo + 1) * FIGURES)));
-    const i = (m - this.lo) * FIGURES;
-    row[i] = c;
-    row[i + 1] = a;
-    row[i + 2] = n;
-    row[i + 3] = x;
+  /** Sets every month of `key` at once (`figures` laid out as this table's rows). */
+  setRow(key: string, figures: Int32Array): void {
+    this.members.set(key, figures);
   }
 
   /** The member keys with any count. */
@@ -102,9 +97,13 @@ export async function createSqlEngine(
   try {
     await load(backend, source);
     const { catalog, base, dependencies } = await shape(backend);
+    // The query tables are read into memory; only what the export reads stays in the database.
+    const masks = await MaskIndex.read(backend, base);
+    const pre = await PreIndex.read(backend);
+    for (const table of ['prof', 'subs', 'pre', 'pre_pairs', 'pre_subs']) await backend.run(`DROP TABLE ${table}`);
     const [[rows]] = (await backend.rows(`SELECT count(*) FROM ${SRC[backend.dialect]}`)) as [[number]];
     const [[customers]] = (await backend.rows('SELECT count(*) FROM cust')) as [[number]];
-    return new SqlEngine(backend, catalog, base, dependencies, options, { rows: Number(rows), customers: Number(customers) });
+    return new SqlEngine(backend, catalog, dependencies, masks, pre, options, { rows: Number(rows), customers: Number(customers) });
   } catch (error) {
     await backend.close();
     throw error;
@@ -230,9 +229,11 @@ class SqlEngine implements InsightsEngine {
   constructor(
     private readonly backend: SqlBackend,
     private readonly catalog: Catalog,
-    /** Month index of bit 0 of the masks. */
-    private readonly base: number,
     private readonly dependencies: Dependencies,
+    /** The general path's tables, in memory. */
+    private readonly masks: MaskIndex,
+    /** The pre-aggregates, in memory. */
+    private readonly pre: PreIndex,
     private readonly options: EngineOptions,
     readonly size: DataSize,
   ) {
@@ -345,11 +346,10 @@ class SqlEngine implements InsightsEngine {
     const key = JSON.stringify([coded, by]);
     let table = this.counts.get(key);
     if (!table) {
-      table = this.backend.rows(countsSql(this.backend.dialect, coded, by, this.base)).then((rows) => {
-        const out = new CountTable(coded.lo, coded.hi);
-        for (const [k, m, c, a, n, x] of rows as number[][]) out.set(by ? this.catalog.key(k!) : '', m!, c!, a!, n!, x!);
-        return out;
-      });
+      const out = new CountTable(coded.lo, coded.hi);
+      const counts = countsPlan(coded, by).table === 'prof' ? this.masks.counts(coded, by) : this.pre.counts(coded, by);
+      for (const [k, figures] of counts) out.setRow(by ? this.catalog.key(k) : '', figures);
+      table = Promise.resolve(out);
       this.counts.set(key, table);
       table.catch(() => this.counts.delete(key));
     }
@@ -358,8 +358,9 @@ class SqlEngine implements InsightsEngine {
 
   /** Qualifying (Active or Renewed) subscriptions per month index of the range. */
   private async subscriptions(q: ResolvedQuery): Promise<Map<number, number>> {
-    const rows = await this.backend.rows(subscriptionsSql(this.backend.dialect, this.coded(q), this.base));
-    return new Map(rows as [number, number][]);
+    const coded = this.coded(q);
+    const filtered = SUBSCRIPTION_LEVEL.filter((dim) => coded.filters[dim]?.length);
+    return filtered.length > 1 ? this.masks.subscriptions(coded) : this.pre.subscriptions(coded);
   }
 
   private coded(q: ResolvedQuery): CodedQuery {
