@@ -5,18 +5,21 @@
  * started with and the old data's memory is given back when nobody reads it any more.
  */
 import type { DataInfo } from '../../src/data/contract.ts';
+
+/** The data block of a load, with the file's size (optional in the contract, for scoped users). */
+export type LoadedData = DataInfo & { rows: number; customers: number };
 import type { InsightsEngine } from '../engine/engine.ts';
 
 /** What a load tells its listeners (the metrics, the log). */
 export type LoadEvent =
-  | { ok: true; seconds: number; info: DataInfo; engine: InsightsEngine }
+  | { ok: true; seconds: number; info: LoadedData; engine: InsightsEngine }
   | { ok: false; seconds: number; message: string };
 
 /** An engine with the facts of its load, and how many requests still read it. */
 interface Served {
   engine: InsightsEngine;
   /** The data block (`lastFailedLoad` is added from {@link LiveData.lastFailure}). */
-  info?: DataInfo;
+  info?: LoadedData;
   leases: number;
   /** Replaced: close it when the last lease ends. */
   retired: boolean;
@@ -26,7 +29,7 @@ interface Served {
 export interface Lease {
   engine: InsightsEngine;
   /** The data block of `/dimensions` for this engine (undefined when the server has none). */
-  info?: DataInfo;
+  info?: LoadedData;
   /** Changes with every swap and every refused load: a key for anything cached per data. */
   generation: number;
   release(): void;
@@ -42,7 +45,7 @@ export class LiveData {
   private closing: Promise<void>[] = [];
 
   /** A holder already serving `engine` (a server started with a loaded engine). */
-  static of(engine: InsightsEngine, info?: DataInfo): LiveData {
+  static of(engine: InsightsEngine, info?: LoadedData): LiveData {
     const live = new LiveData();
     live.swap(engine, info);
     return live;
@@ -54,7 +57,7 @@ export class LiveData {
   }
 
   /** The data block served now, with the last refused load if any. */
-  get info(): DataInfo | undefined {
+  get info(): LoadedData | undefined {
     const info = this.served?.info;
     return info && { ...info, ...(this.failure ? { lastFailedLoad: this.failure } : {}) };
   }
@@ -84,7 +87,7 @@ export class LiveData {
   }
 
   /** Serves `engine` from now on; the engine it replaces closes when its last request ends. */
-  swap(engine: InsightsEngine, info?: DataInfo): void {
+  swap(engine: InsightsEngine, info?: LoadedData): void {
     const old = this.served;
     this.served = { engine, info, leases: 0, retired: false };
     this.failure = undefined;

@@ -9,9 +9,8 @@ import { createHash } from 'node:crypto';
 import { watch, type FSWatcher, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { DataInfo } from '../../src/data/contract.ts';
 import type { DataSource, InsightsEngine } from '../engine/engine.ts';
-import type { LiveData } from './live-data.ts';
+import type { LiveData, LoadedData } from './live-data.ts';
 
 export interface ReloaderOptions {
   live: LiveData;
@@ -24,7 +23,7 @@ export interface ReloaderOptions {
   log?: { info(line: string): void; error(line: string): void };
 }
 
-export type LoadResult = { ok: true; info: DataInfo } | { ok: false; error: Error };
+export type LoadResult = { ok: true; info: LoadedData } | { ok: false; error: Error };
 
 export interface Reloader {
   /** Loads the source again (at once; one more time after a load that is running). */
@@ -55,7 +54,7 @@ export function createReloader({ live, source, open, debounceMs = 1000, log = co
       refuseIfCannotReload(live);
       const engine = await open(file ? { file } : source);
       const loadedAt = new Date();
-      const info: DataInfo = {
+      const info: LoadedData = {
         version: versionOf(before, loadedAt),
         loadedAt: loadedAt.toISOString(),
         ...(before ? { modifiedAt: before.mtime.toISOString() } : {}),

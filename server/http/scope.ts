@@ -4,7 +4,7 @@
  * figures as if only the rows inside the scope existed.
  */
 import { createHash } from 'node:crypto';
-import { DIMENSIONS, type Dimension, type DimensionsResponse, type Filters } from '../../src/data/contract.ts';
+import { DIMENSIONS, type DataInfo, type Dimension, type DimensionsResponse, type Filters } from '../../src/data/contract.ts';
 
 /** Contract filter name → the member keys the user may see (sorted, deduplicated, never empty). */
 export type Scope = Filters;
@@ -60,7 +60,18 @@ export function scopedDimensions(answer: DimensionsResponse, scope: Scope | null
     const allowed = scope[dim];
     if (allowed && dimensions[dim]) dimensions[dim] = dimensions[dim]!.filter((m) => allowed.includes(m.key));
   }
-  return { ...answer, dimensions, scope };
+  return { ...answer, dimensions, scope, ...(answer.data ? { data: scopedDataInfo(answer.data) } : {}) };
+}
+
+/** What a refused load says to a scoped user: its line may quote rows outside the scope. */
+export const SCOPED_REFUSAL = "A new data file was refused; the figures are those of the data loaded before. The operator's log names the line and the cause.";
+
+/**
+ * The data block for a user locked to a scope: how fresh the data is, but not the whole file's
+ * size nor the refused file's line (both tell of rows outside the scope).
+ */
+function scopedDataInfo({ rows: _rows, customers: _customers, lastFailedLoad, ...fresh }: DataInfo): DataInfo {
+  return { ...fresh, ...(lastFailedLoad ? { lastFailedLoad: { at: lastFailedLoad.at, message: SCOPED_REFUSAL } } : {}) };
 }
 
 /** A short, stable hash of `scope` (12 hex digits), `-` for none: audit lines and cache keys. */

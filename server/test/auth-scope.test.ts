@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Dimension, Filters, QueryEcho } from '../../src/data/contract.ts';
 import { generateSample } from '../data/sample.ts';
 import { createAuthenticator } from '../http/auth.ts';
+import { SCOPED_REFUSAL, scopedDimensions } from '../http/scope.ts';
 import { ENGINES, assertValid, serve } from './helpers.ts';
 import { createReference } from './reference.ts';
 import { AUDIENCE, ISSUER, testKeys, type TestKeys } from './tokens.ts';
@@ -145,3 +146,31 @@ for (const db of ENGINES) {
     });
   });
 }
+
+describe('row-level scope: the data block', () => {
+  const answer = {
+    ...createReference(generateSample({ customers: 20 })).dimensions(),
+    data: {
+      version: 'v1',
+      loadedAt: '2026-12-05T06:12:00.000Z',
+      rows: 1200,
+      customers: 20,
+      lastFailedLoad: { at: '2026-12-05T07:00:00.000Z', message: 'line 3: CustomerName "Secret Corp (LOC-9)" is not UTF-8 text' },
+    },
+  };
+
+  test('a scoped user learns how fresh the data is, not the whole file’s size nor a refused line', () => {
+    const scoped = scopedDimensions(answer, { partnerLocation: ['LOC-1'] });
+    assertValid('dimensions', scoped);
+    assert.deepEqual(scoped.data, {
+      version: 'v1',
+      loadedAt: '2026-12-05T06:12:00.000Z',
+      lastFailedLoad: { at: '2026-12-05T07:00:00.000Z', message: SCOPED_REFUSAL },
+    });
+    assert.ok(!JSON.stringify(scoped).includes('Secret'));
+  });
+
+  test('without a scope, the operator’s whole data block', () => {
+    assert.deepEqual(scopedDimensions(answer, null).data, answer.data);
+  });
+});

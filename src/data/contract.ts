@@ -149,9 +149,14 @@ export const DataInfoSchema = v.object({
   loadedAt: Timestamp,
   /** The export file's modification time, when the data came from a file. */
   modifiedAt: v.optional(Timestamp),
-  rows: Count,
-  customers: Count,
-  /** The last load refused after this data was loaded (the old data kept answering). */
+  /** Rows and customers of the whole file; absent for a user locked to a scope (they are outside it). */
+  rows: v.optional(Count),
+  customers: v.optional(Count),
+  /**
+   * The last load refused after this data was loaded (the old data kept answering). Its
+   * `message` names the line and the cause; for a user locked to a scope it says only that the
+   * operator's log does (the line may quote rows outside the scope).
+   */
   lastFailedLoad: v.optional(v.object({ at: Timestamp, message: v.string() })),
 });
 export type DataInfo = v.InferOutput<typeof DataInfoSchema>;
