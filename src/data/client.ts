@@ -368,8 +368,9 @@ export class InsightsClient {
       this.requests++;
       const init: RequestInit = this.unreachable.has(url) ? { headers, signal, cache: 'reload' } : { headers, signal };
       const response = await this.fetchImpl(url, init);
-      // The body is read before the slot is freed, so a slow body still counts as on the wire.
-      const body = response.status === 304 || response.status === 204 ? null : await response.blob();
+      // The body is read before the slot is freed, so a slow body still counts as on the wire;
+      // as text (JSON), straight from the response: no Blob handed to the browser and read back.
+      const body = response.status === 304 || response.status === 204 ? null : await response.text();
       this.unreachable.delete(url);
       return new Response(body, response);
     } catch (error) {
