@@ -359,8 +359,10 @@ export class InsightsClient {
 
   /**
    * One request on the wire (in turn), with `If-None-Match` for an answer seen before: its
-   * status, headers and body (read before the slot is freed, so a slow body still counts as on
-   * the wire; as text, straight from the response, the answers being JSON).
+   * status, headers and body (as text, straight from the response: the answers are JSON). The
+   * slot is freed when the headers are in, not after the body: the next request then leaves as
+   * soon as the page has a moment, not once a busy page has also read a body that is already
+   * there (a browser itself holds it back while its connections are busy).
    */
   private async send(url: string, signal: AbortSignal): Promise<Answer> {
     if (this.offline) throw new NetworkError(url, new Error('This view is a snapshot and holds no answer for this request.'));
@@ -372,6 +374,7 @@ export class InsightsClient {
       this.requests++;
       const init: RequestInit = this.unreachable.has(url) ? { headers, signal, cache: 'reload' } : { headers, signal };
       const response = await this.fetchImpl(url, init);
+      release();
       const body = response.status === 304 || response.status === 204 ? '' : await response.text();
       this.unreachable.delete(url);
       return { status: response.status, ok: response.ok, headers: response.headers, body };
