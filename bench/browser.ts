@@ -3,24 +3,33 @@
  * `bench/peer/`, built here from npm dev dependencies, never shipped) on the same reference
  * server, in headless Chromium.
  *
- * Both pages show four widget kinds from the same endpoint: four KPI tiles (figure, % change,
- * sparkline), adds/churn columns, active vs total, and the distribution by partner location.
- * The kit's page is the demo (`demo/index.html`, its `<head>` and styles as shipped) with those
- * widgets and no filter bar, `loading="eager"` on its `filter-context` (the peer draws every
- * component at once; the kit would otherwise wait for a widget to come near the viewport), and
- * the demo's module preloads but the atlas (no map here).
+ * Three pages, measured interleaved:
+ * - `kit`: the demo (`demo/index.html`, its `<head>` and styles as shipped) with the four widget
+ *   kinds the peer also shows: four KPI tiles (figure, % change, sparkline), adds/churn columns,
+ *   active vs total, and the distribution by partner location; no filter bar, no map (so none
+ *   of the lazy chunks is preloaded);
+ * - `full`: the full dashboard, the demo as shipped: the filter bar, six KPI tiles, the map,
+ *   both monthly charts, the distribution, the sunburst and the distribution trend, the atlas
+ *   preloaded;
+ * - `peer`: four KPI tiles, adds/churn, active vs total and the distribution, from the same
+ *   endpoint.
+ * Both kit pages get `loading="eager"` on their `filter-context`: the peer draws every component
+ * at once, and the demo's default (lazy) would load the widgets more than a viewport below the
+ * fold (on the full page: the distribution, the sunburst, the trend) only when scrolled to.
  *
- * The server is the real one (`server/`, DuckDB, the sample, a random port), serving both pages,
- * the CDN build and the API with its compression and caching. Runs alternate kit/peer (order
- * swapped every round), each in a fresh browser context (empty HTTP cache, like a first visit);
- * one round of each first warms the server's answer cache, so both read warm answers.
+ * The server is the real one (`server/`, DuckDB, the sample, a random port), serving the pages,
+ * the CDN build and the API with its compression and caching. Runs alternate between the pages
+ * (each first, middle and last in turn), each in a fresh browser context (empty HTTP cache, like
+ * a first visit); one round of each first warms the server's answer cache, so all read warm
+ * answers. Ratios are printed against the peer (and the full page against a baseline).
  *
  * Figures, per page, median of the runs:
  * - navigation → painted: from navigation start to the first animation frame at whose start
- *   every widget's figures and series are in the DOM (a KPI's figure and sparkline; a chart's
- *   columns and lines, the kit's `.month-chart .series` rects and paths (a baseline's
- *   `.apexcharts-series path`) or Highcharts' `.highcharts-series path`; the distribution's
- *   bars), as the page is painted in that frame;
+ *   every widget's figures and series are in the DOM (a KPI's figure and sparkline, the products
+ *   tile's bars; a chart's columns and lines, the kit's `.month-chart .series` rects and paths
+ *   (a baseline's `.apexcharts-series path`) or Highcharts' `.highcharts-series path`; the
+ *   distribution's bars; the map's coloured countries and its table; the sunburst's arcs; the
+ *   filter bar's filter buttons), as the page is painted in that frame;
  * - filter change → updated: from setting the market filter (the kit: `filter-context.filters`;
  *   the peer: its `peerFilter()`, which fetches and updates every component) to the first frame
  *   in which every widget shows something other than it did before (loading skeletons do not
@@ -31,15 +40,16 @@
  * - BENCH_CUSTOMERS (default 10000), BENCH_RUNS (visits per page, default 12);
  * - BENCH_CHANGES (filter changes per visit, default 1, up to 8: US, GB, DE, … in turn, each
  *   after the page was still; the median is over all of them, so more changes mean less noise);
- * - BENCH_BASELINE (a built checkout of another commit, measured as a third page: before/after
- *   in the same run);
+ * - BENCH_PAGES (which pages, comma-separated; default `kit,full,peer`);
+ * - BENCH_BASELINE (a built checkout of another commit: its full dashboard, measured as one more
+ *   page, with its own build's module preloads: before/after in the same run);
  * - BENCH_BREAKDOWN (where each page's time to paint goes, medians: its script requests and bytes,
  *   when its last script and its last data answer arrived, and the main thread's totals of task,
  *   script, compile, style and layout time from `Performance.getMetrics`);
  * - BENCH_DETAIL (print each run: how long the task that set the filter ran (`settingTask`: until
  *   a timer queued right after it fires), when each widget changed, the API requests' start → end);
  * - BENCH_NO_BUILD (serve cdn/ as it is; build it with NO_MINIFY=1 to read profiles);
- * - BENCH_PROFILE=kit|peer (print that page's main-thread tasks during the filter changes and
+ * - BENCH_PROFILE=kit|full|peer (print that page's main-thread tasks during the filter changes and
  *   the functions with the most time; with BENCH_PROFILE_TASKS=1, those per task of ≥ 10 ms;
  *   BENCH_PROFILE_CALLERS=<function> adds who calls that function; BENCH_PROFILE_TRACE_ONLY=1
  *   prints the tasks only, without the JS profiler, whose start recompiles the page's code and
@@ -70,7 +80,10 @@ interface WidgetProbe {
   host: string;
   /** In the host's shadow root (the kit) or its light DOM (the peer). */
   shadow: boolean;
-  /** Selectors whose text (or `d` attribute for paths) make up the widget's fingerprint. */
+  /**
+   * Selectors whose text (or `d` attribute for paths) make up the widget's fingerprint; each
+   * must match something, but one starting with `?` (optional) may match nothing.
+   */
   parts: string[];
 }
 
@@ -83,6 +96,28 @@ const KIT: WidgetProbe[] = [
   { host: 'adds-churn-chart', shadow: true, parts: [MONTH_CHART_MARKS] },
   { host: 'active-vs-total', shadow: true, parts: [MONTH_CHART_MARKS] },
   { host: 'distribution-tabs', shadow: true, parts: ['[part="bars"]'] },
+];
+
+/**
+ * The full dashboard: every widget of the demo. A KPI tile's figure and sparkline (the products
+ * tile: its bars), the map's coloured countries and its table, the charts' marks, the sunburst's
+ * arcs, and the filter bar's filter buttons and applied chips (which change with a filter).
+ */
+const FULL: WidgetProbe[] = [
+  // The chips name the markets filtered to: the buttons' counts stay "1" from one market to the next.
+  { host: 'filter-bar', shadow: true, parts: ['[part~="filter"]', '?[part~="chip"]'] },
+  ...[...KPI_METRICS, 'subscriptions'].map((m) => ({
+    host: `kpi-card[metric="${m}"]`,
+    shadow: true,
+    parts: ['[part="value"]', '[part="sparkline"] polyline'],
+  })),
+  { host: 'kpi-card[metric="products"]', shadow: true, parts: ['[part="bars"]'] },
+  { host: 'customer-geo-map', shadow: true, parts: ['[part="map"] path[class]:not(.none)', '[part="table"]'] },
+  { host: 'adds-churn-chart', shadow: true, parts: [MONTH_CHART_MARKS] },
+  { host: 'active-vs-total', shadow: true, parts: [MONTH_CHART_MARKS] },
+  { host: 'distribution-tabs', shadow: true, parts: ['[part="bars"]'] },
+  { host: 'product-sunburst', shadow: true, parts: ['[part~="arc"]'] },
+  { host: 'distribution-trend', shadow: true, parts: [MONTH_CHART_MARKS] },
 ];
 
 const PEER: WidgetProbe[] = [
@@ -112,8 +147,9 @@ function probe(widgets: WidgetProbe[]): void {
     if (!root) return null;
     let out = '';
     for (const part of w.parts) {
-      const found = [...root.querySelectorAll(part)].map(content).filter((s) => s.length > 0);
-      if (found.length === 0) return null;
+      const optional = part.startsWith('?');
+      const found = [...root.querySelectorAll(optional ? part.slice(1) : part)].map(content).filter((s) => s.length > 0);
+      if (found.length === 0 && !optional) return null;
       out += found.join('|') + '#';
     }
     return out;
@@ -125,7 +161,16 @@ function probe(widgets: WidgetProbe[]): void {
     painted: (async () => {
       for (;;) {
         const now = await frame();
-        if (fingerprints().every((f) => f !== null)) return now;
+        const found = fingerprints();
+        if (found.every((f) => f !== null)) return now;
+        // A widget that never draws (a lazy one left below the viewport, a changed part name).
+        if (now > 30_000)
+          throw new Error(
+            `never painted: ${widgets
+              .filter((_, i) => found[i] === null)
+              .map((w) => w.host)
+              .join(', ')}`,
+          );
       }
     })(),
     /** Resolves once nothing changed for `ms` (animations over). */
@@ -154,6 +199,13 @@ function probe(widgets: WidgetProbe[]): void {
           bench.lastChanges = at as number[];
           return now - start;
         }
+        if (now - start > 20_000)
+          throw new Error(
+            `never changed: ${widgets
+              .filter((_, i) => at[i] === undefined)
+              .map((w) => w.host)
+              .join(', ')}`,
+          );
       }
     },
   };
@@ -161,38 +213,69 @@ function probe(widgets: WidgetProbe[]): void {
 }
 
 /**
- * The demo page (of this tree, or of the baseline's) with the four widget kinds, no filter
- * bar, eager loading; `cdn` is where its build is served, `lazy` the lazy chunks it preloads
- * (this tree's charts need no engine; a baseline's may draw with ApexCharts).
+ * The demo page with the four widget kinds, no filter bar, eager loading; no map, so none of
+ * the lazy chunks is preloaded.
  */
-function kitPage(demo: string, cdn = '/cdn', lazy = ''): string {
-  const kpis = KPI_METRICS.map((m) => `<kpi-card metric="${m}"></kpi-card>`).join('\n        ');
+function kitPage(demo: string): string {
+  const kpis = KPI_METRICS.map((m) => `<kpi-card metric="${m}" heading-level="3"></kpi-card>`).join('\n          ');
   const widgets = `<div class="stack">
         <div class="grid-2"><adds-churn-chart></adds-churn-chart><active-vs-total></active-vs-total></div>
         <distribution-tabs></distribution-tabs>
       </div>`;
   const page = demo
     .replace(/<filter-bar><\/filter-bar>\s*/, '')
-    .replace(/(<section aria-label="Summary" class="kpis">)[\s\S]*?(<\/section>)/, `$1\n        ${kpis}\n      $2`)
+    .replace(/(<kpi-card [^>]*><\/kpi-card>\s*)+/, `${kpis}\n        `)
     .replace(/<!-- widgets:start -->[\s\S]*<!-- widgets:end -->/, widgets)
     .replace('<filter-context id="dashboard"', '<filter-context id="dashboard" loading="eager"')
-    .replace(/<!-- modulepreload: [^>]*-->/, `<!-- modulepreload: ${lazy} -->`) // no map here
-    .replace('src="/cdn/insights-widgets.js"', `src="${cdn}/insights-widgets.js"`);
-  if (page === demo || !page.includes('loading="eager"') || page.includes('<filter-bar>')) throw new Error('demo/index.html changed shape: update kitPage() in bench/browser.ts');
+    .replace(/<!-- modulepreload: [^>]*-->/, '<!-- modulepreload: -->');
+  if (page.match(/<kpi-card /g)?.length !== KPI_METRICS.length || !page.includes('loading="eager"') || page.includes('<filter-bar>')) {
+    throw new Error('demo/index.html changed shape: update kitPage() in bench/browser.ts');
+  }
   return page;
 }
 
-/** A folder served like the repository: `demo/` holds both pages, `cdn/` is the kit's build. */
+/**
+ * The full dashboard: `demo/index.html` as shipped (every widget, the filter bar, the map, its
+ * module preloads), served from `cdn`, with `loading="eager"` on its `filter-context`. The demo
+ * keeps the default, lazy: at 1200×900 the distribution, the sunburst and the trend start
+ * 1,700–2,300 px down, beyond the one viewport of look-ahead, and would load only when
+ * scrolled to; the peer draws every component at once. This tree's page keeps its marker (the
+ * server fills it in, as for the demo); a baseline's gets its own build's links here (the
+ * server knows only this tree's build).
+ */
+function fullPage(demo: string, cdn = '/cdn', cdnDir?: string): string {
+  let page = demo
+    .replace('<filter-context id="dashboard"', '<filter-context id="dashboard" loading="eager"')
+    .replace('src="/cdn/insights-widgets.js"', `src="${cdn}/insights-widgets.js"`);
+  if (cdnDir) {
+    const marker = /<!--\s*modulepreload:([^>]*?)-->/.exec(page);
+    const manifest = JSON.parse(readFileSync(join(cdnDir, 'preload.json'), 'utf8')) as { entry: string[]; lazy: Record<string, string[]> };
+    const names = marker?.[1]!.trim().split(/\s+/).filter(Boolean) ?? [];
+    const chunks = new Set([...manifest.entry, ...names.flatMap((name) => manifest.lazy[name] ?? [])]);
+    page = page.replace(marker?.[0] ?? '', [...chunks].map((c) => `<link rel="modulepreload" href="${cdn}/${c}" />`).join('\n    '));
+  }
+  for (const w of FULL) {
+    if (!page.includes(`<${w.host.replace(/\[metric="(\w+)"\]/, ' metric="$1"')}`))
+      throw new Error(`demo/index.html has no ${w.host}: update FULL in bench/browser.ts`);
+  }
+  if (!page.includes('loading="eager"')) throw new Error('demo/index.html changed shape: update fullPage() in bench/browser.ts');
+  return page;
+}
+
+/** A folder served like the repository: `demo/` holds the pages, `cdn/` is the kit's build. */
 async function pagesRoot(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'insights-bench-browser-'));
   mkdirSync(join(dir, 'demo', 'peer'), { recursive: true });
   symlinkSync(join(ROOT, 'cdn'), join(dir, 'cdn'));
-  writeFileSync(join(dir, 'demo', 'kit.html'), kitPage(readFileSync(join(ROOT, 'demo/index.html'), 'utf8')));
+  const demo = readFileSync(join(ROOT, 'demo/index.html'), 'utf8');
+  writeFileSync(join(dir, 'demo', 'kit.html'), kitPage(demo));
+  writeFileSync(join(dir, 'demo', 'full.html'), fullPage(demo));
   if (BASELINE) {
-    // Another checkout, built: its demo page and cdn/ under demo/baseline/.
+    // Another checkout, built: its full dashboard and cdn/ under demo/baseline/.
     mkdirSync(join(dir, 'demo', 'baseline'));
     symlinkSync(join(BASELINE, 'cdn'), join(dir, 'demo', 'baseline', 'cdn'));
-    writeFileSync(join(dir, 'demo', 'baseline', 'index.html'), kitPage(readFileSync(join(BASELINE, 'demo/index.html'), 'utf8'), '/demo/baseline/cdn', 'apexcharts'));
+    const page = fullPage(readFileSync(join(BASELINE, 'demo/index.html'), 'utf8'), '/demo/baseline/cdn', join(BASELINE, 'cdn'));
+    writeFileSync(join(dir, 'demo', 'baseline', 'index.html'), page);
   }
   // The peer as a partner would build it: esbuild, minified ESM with code splitting; the page
   // preloads the entry's chunks (static and dynamic imports), as the kit's demo page does.
@@ -228,7 +311,7 @@ async function pagesRoot(): Promise<string> {
   return dir;
 }
 
-/** BENCH_PROFILE=kit|peer: the main thread's tasks of ≥ 1 ms during the filter change. */
+/** BENCH_PROFILE=kit|full|peer: the main thread's tasks of ≥ 1 ms during the filter change. */
 function printTrace(buffer: Buffer): [number, number][] {
   type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown> } };
   const events = (JSON.parse(buffer.toString()) as { traceEvents: Ev[] }).traceEvents;
@@ -247,10 +330,17 @@ function printTrace(buffer: Buffer): [number, number][] {
   return top.filter((t) => t.dur! >= 10_000).map((t) => [t.ts, t.ts + t.dur!]);
 }
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
 
 /** BENCH_PROFILE: the functions with the most inclusive time during the filter change. */
-function printProfile(profile: { nodes: ProfileNode[]; startTime: number; samples?: number[]; timeDeltas?: number[] }, window?: [number, number]): void {
+function printProfile(
+  profile: { nodes: ProfileNode[]; startTime: number; samples?: number[]; timeDeltas?: number[] },
+  window?: [number, number],
+): void {
   const self = new Map<number, number>();
   let at = profile.startTime;
   profile.samples?.forEach((id, i) => {
@@ -270,7 +360,13 @@ function printProfile(profile: { nodes: ProfileNode[]; startTime: number; sample
     return sum;
   };
   walk(profile.nodes[0]!, new Set());
-  console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `  ${v.toFixed(1)} ms ${k}`).join('\n'));
+  console.log(
+    [...total]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([k, v]) => `  ${v.toFixed(1)} ms ${k}`)
+      .join('\n'),
+  );
   // Self time by function: where the time is spent, not who called it.
   const selfByKey = new Map<string, number>();
   for (const node of profile.nodes) {
@@ -294,10 +390,22 @@ function printProfile(profile: { nodes: ProfileNode[]; startTime: number; sample
       chains.set(chain, (chains.get(chain) ?? 0) + self.get(node.id)!);
     }
     console.log(`  callers of ${callee}:`);
-    console.log([...chains].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `    ${v.toFixed(1)} ms ${k}`).join('\n'));
+    console.log(
+      [...chains]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, v]) => `    ${v.toFixed(1)} ms ${k}`)
+        .join('\n'),
+    );
   }
   console.log('  self:');
-  console.log([...selfByKey].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `    ${v.toFixed(1)} ms ${k}`).join('\n'));
+  console.log(
+    [...selfByKey]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([k, v]) => `    ${v.toFixed(1)} ms ${k}`)
+      .join('\n'),
+  );
 }
 
 interface PageRun {
@@ -309,7 +417,15 @@ interface PageRun {
 }
 
 /** BENCH_BREAKDOWN: Chromium's main-thread totals up to the paint (`Performance.getMetrics`, in ms). */
-const BREAKDOWN_METRICS = ['TaskDuration', 'ScriptDuration', 'V8CompileDuration', 'RecalcStyleDuration', 'LayoutDuration', 'RecalcStyleCount', 'LayoutCount'];
+const BREAKDOWN_METRICS = [
+  'TaskDuration',
+  'ScriptDuration',
+  'V8CompileDuration',
+  'RecalcStyleDuration',
+  'LayoutDuration',
+  'RecalcStyleCount',
+  'LayoutCount',
+];
 
 /** Runs in the page at its paint: its requests, from Resource Timing. */
 function requestFigures(): Record<string, number> {
@@ -348,22 +464,34 @@ export async function bench(): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
-  const pages = {
-    kit: { url: `${base}/demo/kit.html`, widgets: KIT, filter: (market: string) => {
-      (document.querySelector('filter-context') as unknown as { filters: object }).filters = { market: [market] };
-    } },
-    peer: { url: `${base}/demo/peer/`, widgets: PEER, filter: (market: string) => {
-      void (window as unknown as { peerFilter: (p: object) => Promise<void> }).peerFilter({ market });
-    } },
+  const setFilter = (market: string) => {
+    (document.querySelector('filter-context') as unknown as { filters: object }).filters = { market: [market] };
   };
-  type Name = keyof typeof pages | 'baseline';
-  const baseline = { ...pages.kit, url: `${base}/demo/baseline/` };
-  const page = (name: Name) => (name === 'baseline' ? baseline : pages[name]);
-  const names: Name[] = BASELINE ? ['kit', 'peer', 'baseline'] : ['kit', 'peer'];
+  const pages = {
+    kit: { url: `${base}/demo/kit.html`, widgets: KIT, filter: setFilter, label: 'kit, four widget kinds (cdn build)' },
+    full: { url: `${base}/demo/full.html`, widgets: FULL, filter: setFilter, label: 'kit, full dashboard (cdn build)' },
+    peer: {
+      url: `${base}/demo/peer/`,
+      widgets: PEER,
+      filter: (market: string) => {
+        void (window as unknown as { peerFilter: (p: object) => Promise<void> }).peerFilter({ market });
+      },
+      label: 'Highcharts Dashboards peer, four widget kinds',
+    },
+    baseline: { url: `${base}/demo/baseline/`, widgets: FULL, filter: setFilter, label: `kit baseline, full dashboard (${BASELINE})` },
+  };
+  type Name = keyof typeof pages;
+  const page = (name: Name) => pages[name];
+  // BENCH_PAGES=full,peer: fewer pages per round while working on one.
+  const names = (process.env.BENCH_PAGES?.split(',') ?? ['kit', 'full', 'peer']).filter((n): n is Name => n in pages && n !== 'baseline');
+  if (BASELINE) names.push('baseline');
 
   const once = async (name: Name): Promise<PageRun> => {
     const { url, widgets, filter } = page(name);
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, reducedMotion: process.env.BENCH_REDUCED_MOTION ? 'reduce' : 'no-preference' });
+    const context = await browser.newContext({
+      viewport: { width: 1200, height: 900 },
+      reducedMotion: process.env.BENCH_REDUCED_MOTION ? 'reduce' : 'no-preference',
+    });
     try {
       const page = await context.newPage();
       const errors: string[] = [];
@@ -374,7 +502,12 @@ export async function bench(): Promise<void> {
       const metrics = process.env.BENCH_BREAKDOWN ? await context.newCDPSession(page) : undefined;
       await metrics?.send('Performance.enable');
       await page.goto(url);
-      type Bench = { painted: Promise<number>; still(ms: number): Promise<void>; fingerprints(): (string | null)[]; changed(b: (string | null)[], t: number): Promise<number> };
+      type Bench = {
+        painted: Promise<number>;
+        still(ms: number): Promise<void>;
+        fingerprints(): (string | null)[];
+        changed(b: (string | null)[], t: number): Promise<number>;
+      };
       const painted = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.painted);
       let breakdown: Record<string, number> | undefined;
       if (metrics) {
@@ -387,7 +520,10 @@ export async function bench(): Promise<void> {
       }
       await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.still(300));
       const tracing = process.env.BENCH_PROFILE === name;
-      if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.compile'] });
+      if (tracing)
+        await browser.startTracing(page, {
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.compile'],
+        });
       const cdp = tracing && !process.env.BENCH_PROFILE_TRACE_ONLY ? await context.newCDPSession(page) : undefined;
       if (cdp) {
         await cdp.send('Profiler.enable');
@@ -397,19 +533,25 @@ export async function bench(): Promise<void> {
       const updates: number[] = [];
       for (const market of CHANGE_MARKETS.slice(0, changes)) {
         if (updates.length) await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.still(300));
-        updates.push(await page.evaluate(`(() => {
+        updates.push(
+          (await page.evaluate(`(() => {
           const b = globalThis.__bench;
           const before = b.fingerprints();
           const start = performance.now();
           (${filter.toString()})(${JSON.stringify(market)});
           setTimeout(() => { globalThis.__settingTask = performance.now() - start; });
           return b.changed(before, start);
-        })()`) as number);
+        })()`)) as number,
+        );
       }
       const windows = tracing ? printTrace(await browser.stopTracing()) : [];
       if (cdp) {
         const { profile } = await cdp.send('Profiler.stop');
-        if (process.env.BENCH_PROFILE_TASKS) for (const w of windows) { console.log(`  task of ${((w[1] - w[0]) / 1000).toFixed(0)} ms:`); printProfile(profile, w); }
+        if (process.env.BENCH_PROFILE_TASKS)
+          for (const w of windows) {
+            console.log(`  task of ${((w[1] - w[0]) / 1000).toFixed(0)} ms:`);
+            printProfile(profile, w);
+          }
         else printProfile(profile);
       }
       if (process.env.BENCH_DETAIL) {
@@ -417,10 +559,13 @@ export async function bench(): Promise<void> {
           start: Math.round((globalThis as unknown as { __bench: { lastStart: number } }).__bench.lastStart),
           settingTask: Math.round((globalThis as unknown as { __settingTask: number }).__settingTask),
           widgets: (globalThis as unknown as { __bench: { lastChanges: number[] } }).__bench.lastChanges.map(Math.round),
-          requests: performance.getEntriesByType('resource').filter((e) => /\/(customers|dimensions)|\.js$/.test(e.name)).map((e) => {
-            const r = e as PerformanceResourceTiming;
-            return `${new URL(r.name).pathname.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`;
-          }),
+          requests: performance
+            .getEntriesByType('resource')
+            .filter((e) => /\/(customers|dimensions)|\.js$/.test(e.name))
+            .map((e) => {
+              const r = e as PerformanceResourceTiming;
+              return `${new URL(r.name).pathname.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`;
+            }),
         }));
         console.log(name, Math.round(painted), updates.map(Math.round).join(' '), JSON.stringify(detail));
       }
@@ -451,21 +596,23 @@ export async function bench(): Promise<void> {
     const columns = (changes > 1 ? ['painted', 'first', 'later'] : ['painted', 'first']) as (keyof typeof figures)[];
     const ms = (v: number) => `${v.toFixed(0)} ms`;
     const row = (label: string, name: Name) => `| ${label} | ${columns.map((c) => ms(figures[c](name))).join(' | ')} |`;
-    console.log(`${engine.description}, ${customers.toLocaleString('en')} customers, ${runs} interleaved runs each of ${changes} filter change(s), Chromium headless 1200×900`);
-    console.log(`| page | navigation → painted (median) | first filter change → updated (median) |${changes > 1 ? ' later filter changes → updated (median) |' : ''}`);
+    console.log(
+      `${engine.description}, ${customers.toLocaleString('en')} customers, ${runs} interleaved runs each of ${changes} filter change(s), Chromium headless 1200×900`,
+    );
+    console.log(
+      `| page | navigation → painted (median) | first filter change → updated (median) |${changes > 1 ? ' later filter changes → updated (median) |' : ''}`,
+    );
     console.log(`|---|${columns.map(() => '---:').join('|')}|`);
-    console.log(row('kit (cdn build)', 'kit'));
-    console.log(row('Highcharts Dashboards peer', 'peer'));
-    if (BASELINE) console.log(row(`kit baseline (${BASELINE})`, 'baseline'));
-    const ratio = (a: Name, b: Name) => `| ${a} / ${b} | ${columns.map((c) => `${(figures[c](a) / figures[c](b)).toFixed(2)}×`).join(' | ')} |`;
-    console.log(ratio('kit', 'peer'));
-    if (BASELINE) {
-      console.log(ratio('baseline', 'peer'));
-      console.log(ratio('kit', 'baseline'));
-    }
+    for (const name of names) console.log(row(pages[name].label, name));
+    const ratio = (a: Name, b: Name) =>
+      `| ${a} / ${b} | ${columns.map((c) => `${(figures[c](a) / figures[c](b)).toFixed(2)}×`).join(' | ')} |`;
+    for (const name of names) if (name !== 'peer' && names.includes('peer')) console.log(ratio(name, 'peer'));
+    if (names.includes('baseline') && names.includes('full')) console.log(ratio('full', 'baseline'));
     if (process.env.BENCH_BREAKDOWN) {
       // Read just after the paint: a figure may include a few ms past it.
-      console.log('\nwhere the time to paint goes (BENCH_BREAKDOWN; medians; ms unless named; main-thread totals from Performance.getMetrics):');
+      console.log(
+        '\nwhere the time to paint goes (BENCH_BREAKDOWN; medians; ms unless named; main-thread totals from Performance.getMetrics):',
+      );
       console.log(`| | ${names.join(' | ')} |`);
       console.log(`|---|${names.map(() => '---:').join('|')}|`);
       for (const key of Object.keys(results[names[0]!][0]?.breakdown ?? {})) {
@@ -473,7 +620,9 @@ export async function bench(): Promise<void> {
         console.log(`| ${key} | ${cells.join(' | ')} |`);
       }
     }
-    console.log(`all runs (ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => [Math.round(r.painted), ...r.updated.map(Math.round)])])))}`);
+    console.log(
+      `all runs (ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => [Math.round(r.painted), ...r.updated.map(Math.round)])])))}`,
+    );
   } finally {
     await browser.close();
     server.closeAllConnections();

@@ -20,6 +20,13 @@ export interface ResizeControllerOptions {
   /** Observe nothing (sizes stay 0) until `target` returns an element, rather than the host meanwhile. */
   waitForTarget?: boolean;
   /**
+   * The elements `target` returns in turn have the same size (a chart's box, and the placeholder
+   * shown in its place until the first answer): a new one is measured at once only while no
+   * size is known, so the host draws into the new box in the same update, with no layout forced
+   * in between. The observer still reports a size that differs.
+   */
+  sameSizeTargets?: boolean;
+  /**
    * Sizes are rounded to this many px before comparing, so sub-pixel jitter does not cause
    * updates. Default 1.
    */
@@ -70,6 +77,7 @@ export class ResizeController implements ReactiveController {
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = target;
     this.observer.observe(target);
+    if (this.options.sameSizeTargets && (this.width || this.height)) return;
     // Measure a new target at once: the first observation waits for a rendering frame,
     // which a background tab may not get for a long time.
     // (In a microtask: asking for an update while one completes is wasteful, Lit warns.)

@@ -41,7 +41,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** Told when a load has taken `SLOW_LOAD_MS` and when it ends (the reload's dimming waits for it). */
   slowLoad?(loader: object, slow: boolean): void;
   /** Where the controller registers to be told the query changed (`prefetch`), before the host updates. */
-  readonly resourceLoaders?: Set<{ prefetch(): void }>;
+  readonly resourceLoaders?: Set<{ prefetch(first?: boolean): void }>;
 }
 
 /** How long a load runs before the host counts it slow: a reload's last answer is dimmed from then on. */
@@ -184,11 +184,12 @@ export class ResourceController<R extends ResourceName> {
    * Starts the request for the host's current query now, before the host updates (its task then
    * joins it: the client asks once per URL). The host calls this when its context's query
    * changes: every widget's request leaves in the same task, before any widget renders. Only
-   * once the host has loaded (a lazy host still waits for the viewport) and without `data`.
+   * once the host has loaded (a lazy host still waits for the viewport), or for its `first`
+   * query when it loads eagerly (it says so), and without `data`.
    */
-  prefetch(): void {
+  prefetch(first = false): void {
     const url = this.url;
-    if (!url || !this.started || this.host.insightsData?.length) return;
+    if (!url || !(this.started || first) || this.host.insightsData?.length) return;
     this.host.insightsClient.get(url, this.resource.schema).catch(() => undefined); // the task reports failures
   }
 

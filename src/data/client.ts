@@ -348,7 +348,7 @@ export class InsightsClient {
         // Auth only speaks for endpoints that sign in; a plain 401 stays an HTTP error.
         if (this.authProvider || response.status === 403) throw new AuthError(url, response.status);
       }
-      return await this.read(url, schema, response, both);
+      return this.read(url, schema, response, both);
     } catch (error) {
       if (timer.signal.aborted && !signal.aborted) throw timer.signal.reason;
       throw error;
@@ -357,8 +357,14 @@ export class InsightsClient {
     }
   }
 
-  /** One request on the wire (in turn), with `If-None-Match` for an answer seen before. */
-  private async send(url: string, signal: AbortSignal): Promise<Response> {
+  /**
+   * One request on the wire (in turn), with `If-None-Match` for an answer seen before: its
+   * status, headers and body (as text, straight from the response: the answers are JSON). The
+   * slot is freed when the headers are in, not after the body: the next request then leaves as
+   * soon as the page has a moment, not once a busy page has also read a body that is already
+   * there (a browser itself holds it back while its connections are busy).
+   */
+  private async send(url: string, signal: AbortSignal): Promise<Answer> {
     if (this.offline) throw new NetworkError(url, new Error('This view is a snapshot and holds no answer for this request.'));
     const slot = this.slot(signal);
     const release = typeof slot === 'function' ? slot : await slot;
@@ -368,10 +374,10 @@ export class InsightsClient {
       this.requests++;
       const init: RequestInit = this.unreachable.has(url) ? { headers, signal, cache: 'reload' } : { headers, signal };
       const response = await this.fetchImpl(url, init);
-      // The body is read before the slot is freed, so a slow body still counts as on the wire.
-      const body = response.status === 304 || response.status === 204 ? null : await response.blob();
+      release();
+      const body = response.status === 304 || response.status === 204 ? '' : await response.text();
       this.unreachable.delete(url);
-      return new Response(body, response);
+      return { status: response.status, ok: response.ok, headers: response.headers, body };
     } catch (error) {
       if (signal.aborted) throw error;
       this.unreachable.add(url);
@@ -381,19 +387,21 @@ export class InsightsClient {
     }
   }
 
-  private async read(url: string, schema: v.GenericSchema, response: Response, signal: AbortSignal): Promise<unknown> {
+  private read(url: string, schema: v.GenericSchema, response: Answer, signal: AbortSignal): unknown {
     if (response.status === 304 && this.etags.has(url)) return this.etags.get(url)!.value;
     if (!response.ok) {
-      const problem = await response
-        .json()
-        .then((body) => v.safeParse(ProblemSchema, body))
-        .catch(() => undefined);
+      let problem: v.SafeParseResult<typeof ProblemSchema> | undefined;
+      try {
+        problem = v.safeParse(ProblemSchema, JSON.parse(response.body));
+      } catch {
+        problem = undefined;
+      }
       if (signal.aborted) throw signal.reason;
       throw new HttpError(url, response.status, problem?.success ? problem.output : undefined);
     }
     let body: unknown;
     try {
-      body = JSON.parse(await response.text());
+      body = JSON.parse(response.body);
     } catch {
       throw new InvalidResponseError(url, 'the answer is not JSON', 'not-json');
     }
@@ -411,8 +419,16 @@ export class InsightsClient {
   }
 }
 
+/** What `send` hands on of a response: the body already read (empty for 204 and 304). */
+interface Answer {
+  status: number;
+  ok: boolean;
+  headers: Headers;
+  body: string;
+}
+
 /** Seconds of a `Retry-After` header given as seconds (capped), or undefined. */
-function retryAfter(response: Response): number | undefined {
+function retryAfter(response: Answer): number | undefined {
   const value = response.headers.get('Retry-After');
   if (!value || !/^\d+$/.test(value.trim())) return undefined;
   return Math.min(Number(value), MAX_RETRY_AFTER_S);

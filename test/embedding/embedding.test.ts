@@ -199,6 +199,30 @@ describe('embedding: status events and lazy loading', () => {
     expect(ready).to.have.length(2);
   });
 
+  it("an eager dashboard's requests leave before its widgets first render, each once", async () => {
+    const realFetch = window.fetch;
+    const asked: { path: string; rendered: number }[] = [];
+    const tags = ['kpi-card', 'active-vs-total', 'distribution-tabs', 'product-sunburst'];
+    const ctx = document.createElement('filter-context') as FilterContext;
+    Object.assign(ctx, { endpoint: '/api', loading: 'eager', range: 4 });
+    ctx.innerHTML = tags.map((t) => `<${t}></${t}>`).join('');
+    const widgets = [...ctx.children] as (Element & { hasUpdated: boolean })[];
+    // The client takes `fetch` when the context is made: wrapped before, to see when each request leaves.
+    window.fetch = (input, init) => {
+      asked.push({ path: new URL(String(input), location.href).pathname, rendered: widgets.filter((w) => w.hasUpdated).length });
+      return realFetch.call(window, input, init);
+    };
+    try {
+      await fixture(html`<div>${ctx}</div>`);
+      await until(() => widgets.every((w) => !w.shadowRoot!.querySelector('[part="skeleton"]')), 10_000, 'every widget drawn');
+    } finally {
+      window.fetch = realFetch;
+    }
+    // monthly (two widgets), breakdown by partner location, by product, by SKU: each once.
+    expect(asked.map((a) => a.path).sort()).to.deep.equal(['/api/customers/breakdown', '/api/customers/breakdown', '/api/customers/breakdown', '/api/customers/monthly']);
+    expect(asked.map((a) => a.rendered)).to.deep.equal([0, 0, 0, 0]);
+  });
+
   it('a widget far below the fold asks nothing until it is scrolled near; loading="eager" asks at once', async () => {
     const page = await fixture(html`<div>
       <filter-context endpoint="/api" range="9"><kpi-card metric="churned" loading="eager"></kpi-card></filter-context>

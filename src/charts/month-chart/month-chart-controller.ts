@@ -107,8 +107,14 @@ export class MonthChartController implements ReactiveController {
       across: options.onSelectStack ? (month, step) => this.walkStack(month, step < 0) : undefined,
       activate: (month) => this.choose(month),
     });
-    // The box the host renders the chart into (MonthlyChartElement.renderChartBox).
-    this.size = new ResizeController(host, { target: () => host.renderRoot.querySelector('.chart'), track: 'width', waitForTarget: true });
+    // The box the host renders the chart into (MonthlyChartElement.renderChartBox), or until the
+    // first answer the placeholder in its place, as wide: the width is known before the answer.
+    this.size = new ResizeController(host, {
+      target: () => host.renderRoot.querySelector('.chart') ?? host.renderRoot.querySelector('.placeholder'),
+      track: 'width',
+      waitForTarget: true,
+      sameSizeTargets: true,
+    });
   }
 
   /** Settles when the current answer is painted (and a view change's slide has ended). */

@@ -3,7 +3,7 @@
  * per country, and dots for places with data whose shape is missing or too small to see.
  * DOM-free (d3-geo only), so it is unit-tested without a page.
  */
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { AtlasCountry, CountryGeometry } from './atlas.js';
 import { centroidOf } from './codes.js';
@@ -61,7 +61,7 @@ export interface ProjectedRing {
   centroid: [number, number];
 }
 
-/** A feature projected once: its SVG path, its area and its rings. */
+/** A country's projected shape: its SVG path, its area and its rings. */
 export interface ProjectedFeature {
   d: string;
   area: number;
@@ -70,37 +70,43 @@ export interface ProjectedFeature {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** A feature's rings as the projection streams them, after clipping: points, and whether it closed. */
+type RawRing = { points: [number, number][]; closed: boolean };
+
 /**
- * Projects a feature in one pass: the path data (to 0.1 px), the area, and each ring after
- * clipping, measured on its own. A polygon that crosses the antimeridian (Fiji, Chukotka)
- * comes out as separate pieces at both edges of the map; measuring the pieces, not the
- * polygon, keeps each box small and right.
+ * Streams a feature through the projection into rings of points. A polygon that crosses the
+ * antimeridian (Fiji, Chukotka) comes out as separate pieces at both edges of the map.
  */
-export function projectFeature(projection: GeoProjection, f: Feature<CountryGeometry>): ProjectedFeature {
-  const rings: [number, number][][] = [];
-  let ring: [number, number][] = [];
-  let d = '';
+function projectRings(projection: GeoProjection, f: Feature<CountryGeometry>): RawRing[] {
+  const rings: RawRing[] = [];
+  let ring: RawRing | undefined;
   const context = {
     beginPath() {},
     moveTo(x: number, y: number) {
-      if (ring.length) rings.push(ring);
-      ring = [[x, y]];
-      d += `M${round1(x)},${round1(y)}`;
+      ring = { points: [[x, y]], closed: false };
+      rings.push(ring);
     },
     lineTo(x: number, y: number) {
-      ring.push([x, y]);
-      d += `L${round1(x)},${round1(y)}`;
+      ring?.points.push([x, y]);
     },
     closePath() {
-      if (ring.length) rings.push(ring);
-      ring = [];
-      d += 'Z';
+      if (ring) ring.closed = true;
+      ring = undefined;
     },
     arc() {},
   };
   geoPath(projection, context as unknown as CanvasRenderingContext2D)(f);
-  if (ring.length) rings.push(ring);
-  const measured = rings.filter((r) => r.length > 2).map(measureRing);
+  return rings;
+}
+
+/** The path data (to 0.1 px), the area and each ring measured on its own, keeping each box small and right. */
+function describeRings(rings: readonly RawRing[]): ProjectedFeature {
+  let d = '';
+  for (const { points, closed } of rings) {
+    points.forEach(([x, y], i) => (d += `${i ? 'L' : 'M'}${round1(x)},${round1(y)}`));
+    if (closed) d += 'Z';
+  }
+  const measured = rings.filter((r) => r.points.length > 2).map((r) => measureRing(r.points));
   const area = Math.abs(measured.reduce((sum, r) => sum + r.signedArea, 0));
   return { d, area, rings: measured };
 }
@@ -168,19 +174,102 @@ export function dotReason(shapeArea: number | undefined, minArea: number): MapDo
   return shapeArea < minArea ? 'tiny' : undefined;
 }
 
-/** An Equal Earth projection fitted to `width`, with the height it then needs. */
-export function fitProjection(countries: readonly AtlasCountry[], width: number, margin = 4) {
-  const fitTo: FeatureCollection = { type: 'FeatureCollection', features: countries.map((c) => c.feature) };
-  const inner = Math.max(1, width - 2 * margin);
-  const projection = geoEqualEarth().fitWidth(inner, fitTo);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(fitTo);
-  const [tx, ty] = projection.translate();
-  projection.translate([tx + margin, ty - y0 + margin]);
-  return { projection, height: Math.ceil(y1 - y0 + 2 * margin) };
+/** The drawn countries projected to fit `width`: the projection, the height it needs, each country's rings. */
+interface ProjectedWorld {
+  projection: GeoProjection;
+  height: number;
+  rings: RawRing[][];
 }
 
 /**
- * Lays out the map at `width` px for the data `codes` (known alpha-2 codes with data).
+ * Fits an Equal Earth projection to `width` and projects every country, in one pass where d3's
+ * `fitWidth` would take three (bounds at a trial scale, bounds again, then the paths): the
+ * countries are projected at the scale that fits a world reaching the antimeridian, and their
+ * points then scaled and moved to fit exactly. The projection is linear in scale and
+ * translation, so that is the fitted projection's own output; it resamples curves at the trial
+ * scale, which is the final one within a few percent (else the countries are projected again).
+ */
+function projectWorld(countries: readonly AtlasCountry[], width: number, margin: number): ProjectedWorld {
+  const inner = Math.max(1, width - 2 * margin);
+  const unit = geoEqualEarth().scale(1).translate([0, 0]);
+  const trial = inner / (2 * unit([180, 0])![0]);
+  const project = (scale: number) => {
+    const projection = geoEqualEarth().scale(scale).translate([0, 0]);
+    const rings = countries.map((c) => projectRings(projection, c.feature));
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const country of rings) {
+      for (const ring of country) {
+        for (const [x, y] of ring.points) {
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (y < y0) y0 = y;
+          if (y > y1) y1 = y;
+        }
+      }
+    }
+    return { scale, rings, x0, y0, k: x1 > x0 ? inner / (x1 - x0) : 1, height: y1 - y0 };
+  };
+  let world = project(trial);
+  if (Math.abs(world.k - 1) > 0.05) world = project(trial * world.k);
+  const { scale, rings, x0, y0, k } = world;
+  for (const country of rings) {
+    for (const ring of country) {
+      for (const point of ring.points) {
+        point[0] = (point[0] - x0) * k + margin;
+        point[1] = (point[1] - y0) * k + margin;
+      }
+    }
+  }
+  const projection = geoEqualEarth()
+    .scale(scale * k)
+    .translate([margin - x0 * k, margin - y0 * k]);
+  return { projection, height: Math.ceil(world.height * k + 2 * margin), rings };
+}
+
+/** The shapes of one atlas at one width, with or without Antarctica: the costly part of a layout. */
+interface MapGeometry {
+  height: number;
+  shapes: MapShape[];
+  projection: GeoProjection;
+}
+
+/**
+ * Geometries by atlas, the last few widths of each: a new answer with other countries (a filter
+ * change) only places its dots again.
+ */
+const geometries = new WeakMap<readonly AtlasCountry[], Map<string, MapGeometry>>();
+const KEPT_GEOMETRIES = 4;
+
+function mapGeometry(countries: readonly AtlasCountry[], width: number, withAntarctica: boolean, margin: number): MapGeometry {
+  let byKey = geometries.get(countries);
+  if (!byKey) geometries.set(countries, (byKey = new Map()));
+  const key = `${width}|${withAntarctica}|${margin}`;
+  const kept = byKey.get(key);
+  if (kept) {
+    byKey.delete(key); // most recently used last
+    byKey.set(key, kept);
+    return kept;
+  }
+  const drawn = countries.filter((c) => c.code !== ANTARCTICA || withAntarctica);
+  const { projection, height, rings } = projectWorld(drawn, width, margin);
+  const shapes: MapShape[] = drawn.map((c, i) => {
+    const { d, area, rings: measured } = describeRings(rings[i]!);
+    // Holes are part of their exterior ring's box; only exterior pieces count as masses.
+    const parts = measured.filter((r) => r.signedArea > 0 || measured.length === 1);
+    const largest = parts.length ? parts.reduce((a, b) => (b.area > a.area ? b : a)) : undefined;
+    const anchor: [number, number] = largest ? largest.centroid : [NaN, NaN];
+    return { code: c.code, name: c.name, d, area, focus: mainMassBounds(parts, width), anchor };
+  });
+  const geometry = { height, shapes, projection };
+  byKey.set(key, geometry);
+  if (byKey.size > KEPT_GEOMETRIES) byKey.delete(byKey.keys().next().value!);
+  return geometry;
+}
+
+/**
+ * Lays out the map at `width` px for the data `codes` (known alpha-2 codes with data). The
+ * shapes are computed once per atlas and width (and Antarctica or not) and shared: treat them
+ * as read-only.
  */
 export function layoutMap(
   countries: readonly AtlasCountry[],
@@ -189,18 +278,7 @@ export function layoutMap(
   options: LayoutOptions = {},
 ): MapLayout {
   const minArea = options.minArea ?? 16;
-  const drawn = countries.filter((c) => c.code !== ANTARCTICA || codes.has(ANTARCTICA));
-  const { projection, height } = fitProjection(drawn, width, options.margin ?? 4);
-  const worldWidth = width;
-
-  const shapes: MapShape[] = drawn.map((c) => {
-    const { d, area, rings } = projectFeature(projection, c.feature);
-    // Holes are part of their exterior ring's box; only exterior pieces count as masses.
-    const parts = rings.filter((r) => r.signedArea > 0 || rings.length === 1);
-    const largest = parts.length ? parts.reduce((a, b) => (b.area > a.area ? b : a)) : undefined;
-    const anchor: [number, number] = largest ? largest.centroid : [NaN, NaN];
-    return { code: c.code, name: c.name, d, area, focus: mainMassBounds(parts, worldWidth), anchor };
-  });
+  const { projection, height, shapes } = mapGeometry(countries, width, codes.has(ANTARCTICA), options.margin ?? 4);
 
   const byCode = new Map(shapes.filter((s) => s.code).map((s) => [s.code!, s]));
   const dots: MapDot[] = [];

@@ -110,9 +110,12 @@ export class CustomerGeoMap extends InsightsElement {
     args: () => [this.atlasUrl] as [string],
   });
 
+  /** The map's box: in the loading state too, so the first answer draws at once at its width. */
   private readonly size = new ResizeController(this, {
     target: () => this.renderRoot.querySelector('.map'),
     track: 'width',
+    waitForTarget: true,
+    sameSizeTargets: true,
   });
 
   private readonly zoom = new TweenController(this);
@@ -440,7 +443,8 @@ export class CustomerGeoMap extends InsightsElement {
     const m = this.messages.geo;
     let busy = false;
     const content = this.breakdown.renderLatest({
-      loading: () => renderSkeleton(states, m.loading, 4),
+      // In the map's box of the layout to come: its width is known when the answer arrives.
+      loading: () => html`<div class="body"><div><div class="map">${renderSkeleton(states, m.loading, 4)}</div></div></div>`,
       error: (error) => renderError(error, () => this.retry(), states),
       complete: (data, stale) => {
         busy = stale;

@@ -133,17 +133,19 @@ export class InsightsElement extends LitElement implements DataHost {
   }
 
   /** The element's `ResourceController`s (they register themselves), told when the context's query changes. */
-  readonly resourceLoaders = new Set<{ prefetch(): void }>();
+  readonly resourceLoaders = new Set<{ prefetch(first?: boolean): void }>();
 
   /**
    * A new context value asks every resource to start its request at once, in the task that
    * changed the filters: the widgets' requests leave together, not each after the widgets
-   * before it have rendered.
+   * before it have rendered. The first value too, when the element loads eagerly: a page's
+   * requests then leave as soon as its context has a query, while the widgets first render.
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (name === 'context' && this.hasUpdated && (oldValue as InsightsContextValue | undefined)?.query !== this.context?.query) {
-      for (const loader of this.resourceLoaders) loader.prefetch();
+    if (name === 'context' && (oldValue as InsightsContextValue | undefined)?.query !== this.context?.query) {
+      const first = !this.hasUpdated;
+      if (!first || this.eager) for (const loader of this.resourceLoaders) loader.prefetch(first);
     }
   }
 

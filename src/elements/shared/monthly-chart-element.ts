@@ -364,7 +364,7 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
    */
   protected renderChartBox(summary: string, busy: boolean, content: unknown): TemplateResult {
     // A group, not an image: it holds a button per month (an image's children are not read).
-    // The same box from the first render on: the month chart's size is read from it.
+    // The month chart's width is read from this box (until the first answer, from the placeholder as wide).
     return html`<div class="wrap" part="chart" role="group" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}><div class="chart">${content}</div></div>`;
   }
 

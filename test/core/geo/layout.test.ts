@@ -1,5 +1,6 @@
 /** core/geo/layout: the projected world map, its dots and zoom boxes, against the real atlas. */
 import { expect } from '@open-wc/testing';
+import { geoEqualEarth, geoPath } from 'd3-geo';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { atlasCountries } from '../../../src/core/geo/atlas.js';
 import { NUMERIC_TO_ALPHA2 } from '../../../src/core/geo/iso-numeric.js';
@@ -62,6 +63,28 @@ describe('core/geo/layout', () => {
     const fr = shape('FR').focus;
     expect(inside(fr, project(2.35, 48.85))).to.equal(true); // Paris
     expect(inside(fr, project(-52.3, 4.9))).to.equal(false); // Cayenne
+  });
+
+  it("fits as d3's fitWidth does, in one pass", () => {
+    const drawn = countries.filter((c) => c.code !== 'AQ');
+    const world = { type: 'FeatureCollection', features: drawn.map((c) => c.feature) } as const;
+    const fitted = geoEqualEarth().fitWidth(720 - 8, world);
+    const [[, y0], [, y1]] = geoPath(fitted).bounds(world);
+    const own = layoutMap(countries, 720, new Set(['NL']));
+    expect(own.height).to.equal(Math.ceil(y1 - y0 + 8));
+    const [x, y] = fitted([5.3, 52.1])!;
+    const [ox, oy] = own.projection([5.3, 52.1])!;
+    expect(ox).to.be.closeTo(x + 4, 0.01);
+    expect(oy).to.be.closeTo(y - y0 + 4, 0.01);
+  });
+
+  it('keeps the shapes of a width for a new answer: only the dots are placed again', () => {
+    const before = layoutMap(countries, 600, new Set(['NL', 'SG']));
+    const after = layoutMap(countries, 600, new Set(['DE', 'LU']));
+    expect(after.shapes).to.equal(before.shapes);
+    expect(after.dots.map((d) => d.code)).to.deep.equal(['LU']);
+    expect(layoutMap(countries, 601, new Set(['DE'])).shapes).not.to.equal(before.shapes);
+    expect(layoutMap(countries, 600, new Set(['AQ'])).shapes).not.to.equal(before.shapes);
   });
 
   it('mainMassBounds drops far and small pieces', () => {
