@@ -50,10 +50,7 @@ function listPropertyPlugin() {
       if (!classDoc) return;
       for (const member of node.members) {
         const decorator = (member.modifiers ?? []).find(
-          (m) =>
-            ts.isDecorator(m) &&
-            ts.isCallExpression(m.expression) &&
-            m.expression.expression.getText() === 'listProperty',
+          (m) => ts.isDecorator(m) && ts.isCallExpression(m.expression) && m.expression.expression.getText() === 'listProperty',
         );
         const arg = decorator?.expression.arguments[0];
         if (!arg || !ts.isStringLiteral(arg)) continue;

@@ -10,7 +10,18 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'cdn/', 'storybook-static/', 'coverage/', 'node_modules/', '.chdb/', 'tmp/', 'test-package/fixture*/', 'src/integrations/', 'public/'],
+    ignores: [
+      'dist/',
+      'cdn/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      '.chdb/',
+      'tmp/',
+      'test-package/fixture*/',
+      'src/integrations/',
+      'public/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -75,9 +75,7 @@ const preloadManifest = () => ({
     };
     const entry = chunks.find((c) => c.isEntry);
     const lazy = Object.fromEntries(
-      chunks
-        .filter((c) => c.isDynamicEntry && !c.fileName.includes('/i18n-'))
-        .map((c) => [c.name, [c.fileName, ...closure(c)]]),
+      chunks.filter((c) => c.isDynamicEntry && !c.fileName.includes('/i18n-')).map((c) => [c.name, [c.fileName, ...closure(c)]]),
     );
     const manifest = { entry: [...closure(entry)], lazy };
     this.emitFile({ type: 'asset', fileName: 'preload.json', source: JSON.stringify(manifest, null, 2) + '\n' });

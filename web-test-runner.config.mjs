@@ -27,19 +27,22 @@ class WebKitLauncher extends WebdriverLauncher {
 
 const launchers = {
   chromium: () =>
-    named('Chromium', chromeLauncher({
-      launchOptions: {
-        executablePath: CHROME_PATH,
-        headless: true,
-        args: [
-          ...CHROME_ARGS,
-          // Test pages run side by side; a background page must still get frames and timers.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    })),
+    named(
+      'Chromium',
+      chromeLauncher({
+        launchOptions: {
+          executablePath: CHROME_PATH,
+          headless: true,
+          args: [
+            ...CHROME_ARGS,
+            // Test pages run side by side; a background page must still get frames and timers.
+            '--disable-background-timer-throttling',
+            '--disable-renderer-backgrounding',
+            '--disable-backgrounding-occluded-windows',
+          ],
+        },
+      }),
+    ),
   firefox: () =>
     puppeteerLauncher({
       launchOptions: {

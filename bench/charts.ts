@@ -96,8 +96,7 @@ async function browserBench(chunks: OutputChunk[]): Promise<Record<string, Timin
           type ChartEl = HTMLElement & { chartComplete: Promise<void>; dimension?: string };
           const painted = (el: ChartEl) =>
             new Promise<void>((resolve) => {
-              const check = () =>
-                el.shadowRoot?.querySelector('.month-chart .series') ? resolve() : requestAnimationFrame(check);
+              const check = () => (el.shadowRoot?.querySelector('.month-chart .series') ? resolve() : requestAnimationFrame(check));
               check();
             }).then(() => el.chartComplete);
           const first: number[] = [];
@@ -167,7 +166,9 @@ export async function bench(): Promise<void> {
 
   console.log(`\n## Time to a painted chart, ${MONTHS} months × ${SERIES} series (Chromium, reduced motion, ${RUNS} runs)`);
   const t = await browserBench(all);
-  console.log(`${'element'.padEnd(20)}${'first (cold import)'.padStart(22)}${'warm median'.padStart(14)}${'update median'.padStart(16)}  update is`);
+  console.log(
+    `${'element'.padEnd(20)}${'first (cold import)'.padStart(22)}${'warm median'.padStart(14)}${'update median'.padStart(16)}  update is`,
+  );
   const what: Record<string, string> = {
     'adds-churn-chart': 'zoom to 6 months',
     'active-vs-total': 'legend hides a series',

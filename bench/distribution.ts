@@ -98,11 +98,15 @@ async function browserBench(data: ReturnType<typeof sample>): Promise<void> {
       const out: { first: number; zoom: number; back: number }[] = [];
       for (let i = 0; i < n; i++) {
         const t0 = performance.now();
-        const el = document.createElement('product-sunburst') as HTMLElement & { selected: string | null; updateComplete: Promise<unknown> };
+        const el = document.createElement('product-sunburst') as HTMLElement & {
+          selected: string | null;
+          updateComplete: Promise<unknown>;
+        };
         el.setAttribute('endpoint', `/run${i}`);
         document.body.append(el);
         await new Promise<void>((resolve) => {
-          const check = () => (el.shadowRoot?.querySelectorAll('path[data-depth]').length === 205 ? resolve() : requestAnimationFrame(check));
+          const check = () =>
+            el.shadowRoot?.querySelectorAll('path[data-depth]').length === 205 ? resolve() : requestAnimationFrame(check);
           check();
         });
         const t1 = performance.now();
@@ -137,8 +141,12 @@ async function browserBench(data: ReturnType<typeof sample>): Promise<void> {
     console.log(
       `product-sunburst 5×40, first render (Chromium, to 205 arcs, incl. 2 requests)   median ${ms(median(runs.map((r) => r.first)))}`,
     );
-    console.log(`product-sunburst zoom in (render of 40 SKU arcs, no tween)                   median ${ms(median(runs.map((r) => r.zoom)))}`);
-    console.log(`product-sunburst zoom out (205 arcs)                                          median ${ms(median(runs.map((r) => r.back)))}`);
+    console.log(
+      `product-sunburst zoom in (render of 40 SKU arcs, no tween)                   median ${ms(median(runs.map((r) => r.zoom)))}`,
+    );
+    console.log(
+      `product-sunburst zoom out (205 arcs)                                          median ${ms(median(runs.map((r) => r.back)))}`,
+    );
     console.log(`distribution-tabs 40 members → top 8 + Other, first render (bars/donut)      median ${ms(median(tabs))}`);
   });
 }

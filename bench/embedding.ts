@@ -50,7 +50,8 @@ export async function bench(): Promise<void> {
         await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
         await tab.setRequestInterception(true);
         let requests = 0;
-        if (process.env.BENCH_DEBUG) tab.on('console', (m) => console.log('page:', m.text())).on('pageerror', (e) => console.log('page error:', e));
+        if (process.env.BENCH_DEBUG)
+          tab.on('console', (m) => console.log('page:', m.text())).on('pageerror', (e) => console.log('page error:', e));
         tab.on('request', (req) => {
           const path = new URL(req.url()).pathname;
           if (path.startsWith('/customers/') || path === '/dimensions') requests++;
@@ -65,18 +66,24 @@ export async function bench(): Promise<void> {
         add(`nav → first ready, ${loading} (ms)`, first.at);
         add(`nav → first ready, ${loading} (requests)`, first.requests);
         await tab.waitForFunction(() => (window as unknown as { __aboveFold?: number }).__aboveFold, { timeout: 60_000 });
-        add(`nav → above-the-fold widgets painted, ${loading} (ms)`, await tab.evaluate(() => (window as unknown as { __aboveFold: number }).__aboveFold));
+        add(
+          `nav → above-the-fold widgets painted, ${loading} (ms)`,
+          await tab.evaluate(() => (window as unknown as { __aboveFold: number }).__aboveFold),
+        );
         // A filter change nobody has asked for yet.
         const before = requests;
-        const changed = await tab.evaluate(async (key: string) => {
-          const ctx = document.querySelector('filter-context') as HTMLElement & { market: string[] };
-          const w = window as unknown as { __ready: { at: number; requests: number }[] };
-          const count = w.__ready.length;
-          const t0 = performance.now();
-          ctx.market = [key];
-          while (w.__ready.length === count) await new Promise((r) => setTimeout(r, 5));
-          return { ms: w.__ready[count]!.at - t0, requests: w.__ready[count]!.requests };
-        }, MARKETS[market++ % MARKETS.length]!);
+        const changed = await tab.evaluate(
+          async (key: string) => {
+            const ctx = document.querySelector('filter-context') as HTMLElement & { market: string[] };
+            const w = window as unknown as { __ready: { at: number; requests: number }[] };
+            const count = w.__ready.length;
+            const t0 = performance.now();
+            ctx.market = [key];
+            while (w.__ready.length === count) await new Promise((r) => setTimeout(r, 5));
+            return { ms: w.__ready[count]!.at - t0, requests: w.__ready[count]!.requests };
+          },
+          MARKETS[market++ % MARKETS.length]!,
+        );
         add(`filter change → ready, ${loading} (ms)`, changed.ms);
         add(`filter change → ready, ${loading} (requests counted by the context)`, changed.requests);
         add(`filter change → ready, ${loading} (requests seen on the wire)`, requests - before);
@@ -87,5 +94,6 @@ export async function bench(): Promise<void> {
     await browser.close();
     server.child.kill();
   }
-  for (const [name, values] of Object.entries(figures)) console.log(`${name}: median ${Math.round(median(values) * 10) / 10} (n=${values.length})`);
+  for (const [name, values] of Object.entries(figures))
+    console.log(`${name}: median ${Math.round(median(values) * 10) / 10} (n=${values.length})`);
 }

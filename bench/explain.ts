@@ -23,8 +23,14 @@ export async function bench(): Promise<void> {
     dependencies: Map<string, Map<string, Map<number, number>>>;
   };
   const range = { lo: monthIndex('2025-11') - 1, hi: monthIndex('2026-10') };
-  const filtered: CodedQuery = { ...range, filters: { market: ['US', 'GB', 'NL'].map((v) => catalog.code(v)), product: [catalog.code('Microsoft 365')] } };
-  const twoProducts: CodedQuery = { ...range, filters: { ...filtered.filters, product: ['Microsoft 365', 'Power BI'].map((v) => catalog.code(v)) } };
+  const filtered: CodedQuery = {
+    ...range,
+    filters: { market: ['US', 'GB', 'NL'].map((v) => catalog.code(v)), product: [catalog.code('Microsoft 365')] },
+  };
+  const twoProducts: CodedQuery = {
+    ...range,
+    filters: { ...filtered.filters, product: ['Microsoft 365', 'Power BI'].map((v) => catalog.code(v)) },
+  };
   const plain: CodedQuery = { ...range, filters: {} };
   // What the engine sends for by=sku under a product filter: the SKUs of that product.
   const skuProduct = dependencies.get('sku')!.get('product')!;
@@ -33,8 +39,10 @@ export async function bench(): Promise<void> {
   const byChannel: CodedQuery = { ...range, filters: { market: filtered.filters.market!, salesChannel: [catalog.code('CSP')] } };
   const twoFilters: CodedQuery = { ...filtered, filters: { ...filtered.filters, salesChannel: [catalog.code('CSP')] } };
   const cases: [string, () => unknown][] = [
-    ...(['none', 'market', 'product', 'sku'] as const).map((by): [string, () => unknown] =>
-      [`counts by ${by}, no filters (pre)`, () => pre.counts(plain, by === 'none' ? null : (by as Dimension))]),
+    ...(['none', 'market', 'product', 'sku'] as const).map((by): [string, () => unknown] => [
+      `counts by ${by}, no filters (pre)`,
+      () => pre.counts(plain, by === 'none' ? null : (by as Dimension)),
+    ]),
     ['counts by market, market + product filters (pre, product = one member)', () => pre.counts(filtered, 'market')],
     ['counts by sku, market + product filters (pre: a SKU determines its product)', () => pre.counts(bySku, 'sku')],
     ['counts by sku, market + channel filters (pre_pairs: one channel)', () => pre.counts(byChannel, 'sku')],

@@ -78,7 +78,16 @@ async function timings(): Promise<{ rows: Timing[]; firstImage: number }> {
       const rows = [];
       for (const w of widgets) {
         const name = w.getAttribute('metric') ? `${w.localName}[${w.getAttribute('metric')}]` : w.localName;
-        const row = { name, csv: [] as number[], svg: [] as number[], png: [] as number[], csvBytes: w.toCSV().length, svgBytes: 0, pngBytes: 0, pngSize: '' };
+        const row = {
+          name,
+          csv: [] as number[],
+          svg: [] as number[],
+          png: [] as number[],
+          csvBytes: w.toCSV().length,
+          svgBytes: 0,
+          pngBytes: 0,
+          pngSize: '',
+        };
         for (let i = 0; i < runs; i++) {
           row.csv.push(await time(() => w.toCSV()));
           row.svg.push(await time(async () => (row.svgBytes = (await w.toImage('svg')).size)));
@@ -117,9 +126,13 @@ export async function bench(): Promise<void> {
   const ms = (xs: number[]) => `${median(xs).toFixed(1)} ms`.padStart(9);
   console.log(`\n## Export on the full dashboard (1200 px, dark, devicePixelRatio 2; medians of ${RUNS})`);
   console.log(`first toImage() of the page (loads the image chunk): ${firstImage.toFixed(0)} ms`);
-  console.log(`${'widget'.padEnd(26)} ${'toCSV'.padStart(9)} ${'CSV'.padStart(8)} ${'SVG'.padStart(9)} ${'SVG size'.padStart(9)} ${'PNG'.padStart(9)} ${'PNG size'.padStart(9)}  PNG px`);
+  console.log(
+    `${'widget'.padEnd(26)} ${'toCSV'.padStart(9)} ${'CSV'.padStart(8)} ${'SVG'.padStart(9)} ${'SVG size'.padStart(9)} ${'PNG'.padStart(9)} ${'PNG size'.padStart(9)}  PNG px`,
+  );
   for (const r of rows) {
-    console.log(`${r.name.padEnd(26)} ${ms(r.csv)} ${kb(r.csvBytes).padStart(8)} ${ms(r.svg)} ${kb(r.svgBytes).padStart(9)} ${ms(r.png)} ${kb(r.pngBytes).padStart(9)}  ${r.pngSize}`);
+    console.log(
+      `${r.name.padEnd(26)} ${ms(r.csv)} ${kb(r.csvBytes).padStart(8)} ${ms(r.svg)} ${kb(r.svgBytes).padStart(9)} ${ms(r.png)} ${kb(r.pngBytes).padStart(9)}  ${r.pngSize}`,
+    );
   }
 
   const base = execSync('git merge-base HEAD main').toString().trim();

@@ -58,7 +58,14 @@ async function browserBench(chunks: OutputChunk[]): Promise<Timings> {
       const drawn = (el: GeoEl) =>
         (el.shadowRoot?.querySelectorAll('svg path').length ?? 0) >= 176 &&
         el.shadowRoot!.querySelectorAll('tbody tr[data-key]').length === 200;
-      const out = { first: 0, warm: [] as number[], afterData: [] as number[], metric: [] as number[], resize: [] as number[], zoom: [] as number[] };
+      const out = {
+        first: 0,
+        warm: [] as number[],
+        afterData: [] as number[],
+        metric: [] as number[],
+        resize: [] as number[],
+        zoom: [] as number[],
+      };
       for (let i = 0; i <= runs; i++) {
         const t0 = performance.now();
         const el = document.createElement('customer-geo-map') as GeoEl;
@@ -67,9 +74,8 @@ async function browserBench(chunks: OutputChunk[]): Promise<Timings> {
         await until(() => drawn(el));
         const done = performance.now();
         const t = done - t0;
-        const response = performance
-          .getEntriesByType('resource')
-          .find((e) => e.name.includes(`/run-${i}/customers/breakdown`)) as PerformanceResourceTiming | undefined;
+        const response = performance.getEntriesByType('resource').find((e) => e.name.includes(`/run-${i}/customers/breakdown`)) as
+          PerformanceResourceTiming | undefined;
         if (i === 0) out.first = t;
         else {
           out.warm.push(t);
@@ -113,7 +119,9 @@ export async function bench(): Promise<void> {
   const raw = (cs: OutputChunk[]) => cs.reduce((s, c) => s + c.code.length, 0);
 
   console.log('\n## customer-geo-map: size (min+gzip, zlib -9)');
-  console.log(`${'element, first load'.padEnd(34)}${kb(elementGz).padStart(10)}   (${kb(raw(element))} min; lit, task, context, valibot, d3-geo, topojson-client)`);
+  console.log(
+    `${'element, first load'.padEnd(34)}${kb(elementGz).padStart(10)}   (${kb(raw(element))} min; lit, task, context, valibot, d3-geo, topojson-client)`,
+  );
   console.log(`${'+ world-atlas 110m chunk (lazy)'.padEnd(34)}${kb(atlasGz).padStart(10)}   (${kb(raw(atlas))} min)`);
   console.log(`${'= with the atlas'.padEnd(34)}${kb(elementGz + atlasGz).padStart(10)}`);
   console.log(`(${chunks.length} chunks: ${chunks.map((c) => c.fileName).join(', ')})`);
@@ -121,8 +129,12 @@ export async function bench(): Promise<void> {
   console.log(`\n## Time to a drawn map, 200 countries (Chromium, reduced motion, width 1100 px, ${RUNS} warm runs)`);
   const t = await browserBench(chunks);
   console.log(`${'first render (cold atlas import)'.padEnd(34)}${ms(t.first).padStart(10)}`);
-  console.log(`${'render, warm median'.padEnd(34)}${ms(median(t.warm)).padStart(10)}   (min ${ms(Math.min(...t.warm))}, max ${ms(Math.max(...t.warm))})`);
-  console.log(`${'  of which after the data arrived'.padEnd(34)}${ms(median(t.afterData)).padStart(10)}   (the rest is the intercepted request's round trip)`);
+  console.log(
+    `${'render, warm median'.padEnd(34)}${ms(median(t.warm)).padStart(10)}   (min ${ms(Math.min(...t.warm))}, max ${ms(Math.max(...t.warm))})`,
+  );
+  console.log(
+    `${'  of which after the data arrived'.padEnd(34)}${ms(median(t.afterData)).padStart(10)}   (the rest is the intercepted request's round trip)`,
+  );
   console.log(`${'metric switch, median'.padEnd(34)}${ms(median(t.metric)).padStart(10)}`);
   console.log(`${'resize (projection refit), median'.padEnd(34)}${ms(median(t.resize)).padStart(10)}`);
   console.log(`${'select → zoomed (no tween), median'.padEnd(34)}${ms(median(t.zoom)).padStart(10)}`);

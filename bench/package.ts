@@ -20,7 +20,8 @@ export async function bench(): Promise<void> {
   console.log(`\nscript-tag bundle (every element registered): first load ${kb(bundle.firstLoad)}`);
   const words = Object.entries(bundle.lazy).filter(([name]) => name.startsWith('i18n-'));
   console.log(`  lazy chunks i18n-*: ${words.length} (a language's words per group; see the i18n bench)`);
-  for (const [name, bytes] of Object.entries(bundle.lazy).filter(([n]) => !n.startsWith('i18n-'))) console.log(`  lazy chunk ${name.padEnd(22)} ${kb(bytes)}`);
+  for (const [name, bytes] of Object.entries(bundle.lazy).filter(([n]) => !n.startsWith('i18n-')))
+    console.log(`  lazy chunk ${name.padEnd(22)} ${kb(bytes)}`);
 }
 
 /** Both shipped builds exactly as `npm run build` makes them (rollup.config.mjs, in memory). */
@@ -43,9 +44,13 @@ export async function benchBuilds(): Promise<void> {
       const first = entries[0]!;
       const statics = new Set(first.imports.filter((i) => i.endsWith('.js')));
       const firstLoad = gzipSize(first.code) + chunks.filter((c) => statics.has(c.fileName)).reduce((s, c) => s + gzipSize(c.code), 0);
-      console.log(`${name} CDN build: first load ${kb(firstLoad)} (${first.fileName}); lazy ${lazy.map((c) => `${c.name} ${kb(gzipSize(c.code))}`).join(', ')}; ${chunks.length} files, ${kb(all)} in all, self-contained`);
+      console.log(
+        `${name} CDN build: first load ${kb(firstLoad)} (${first.fileName}); lazy ${lazy.map((c) => `${c.name} ${kb(gzipSize(c.code))}`).join(', ')}; ${chunks.length} files, ${kb(all)} in all, self-contained`,
+      );
     } else {
-      console.log(`${name} npm build: ${entries.length} entries, ${chunks.length} files, ${kb(all)} in all (each chunk once); from the host: ${external.join(', ')}`);
+      console.log(
+        `${name} npm build: ${entries.length} entries, ${chunks.length} files, ${kb(all)} in all (each chunk once); from the host: ${external.join(', ')}`,
+      );
     }
   }
 }

@@ -36,18 +36,37 @@ const LOAD_TEST = { customers: 100_000, connections: 50, seconds: 30 };
 /** Node flags of the server's process: `npm start`'s (package.json), unless BENCH_NODE_FLAGS says otherwise. */
 const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean);
 
-interface Figures { coldMedian: number; coldP95: number; warmMedian: number; warmP95: number }
+interface Figures {
+  coldMedian: number;
+  coldP95: number;
+  warmMedian: number;
+  warmP95: number;
+}
 interface RunResult {
-  db: string; customers: number; loadSeconds: number; peakRssMb: number; port: number; rssMb: number;
-  reloadSeconds?: number; reloadPeakRssMb?: number; reloadAnswered?: number; reloadFailed?: number; reloadError?: string;
-  unfiltered: Figures; filtered: Figures;
+  db: string;
+  customers: number;
+  loadSeconds: number;
+  peakRssMb: number;
+  port: number;
+  rssMb: number;
+  reloadSeconds?: number;
+  reloadPeakRssMb?: number;
+  reloadAnswered?: number;
+  reloadFailed?: number;
+  reloadError?: string;
+  unfiltered: Figures;
+  filtered: Figures;
 }
 
 /** Starts a run; resolves with its first JSON line and the child (still serving with `serve`). */
 function start(customers: number, db: string, file: string | undefined, serve: boolean) {
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', RUN, String(customers), db, file ?? '-', ...(serve ? ['serve'] : [])], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...NODE_FLAGS, '--import', 'tsx', RUN, String(customers), db, file ?? '-', ...(serve ? ['serve'] : [])],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const lines: string[] = [];
   let buffer = '';
   const waiting: ((line: string) => void)[] = [];
@@ -63,11 +82,12 @@ function start(customers: number, db: string, file: string | undefined, serve: b
       else lines.push(line);
     }
   });
-  const nextLine = () => new Promise<string>((resolve, reject) => {
-    if (lines.length) return resolve(lines.shift()!);
-    waiting.push(resolve);
-    child.once('exit', (code) => reject(new Error(`benchmark run exited with ${code}`)));
-  });
+  const nextLine = () =>
+    new Promise<string>((resolve, reject) => {
+      if (lines.length) return resolve(lines.shift()!);
+      waiting.push(resolve);
+      child.once('exit', (code) => reject(new Error(`benchmark run exited with ${code}`)));
+    });
   return { child, nextLine };
 }
 
@@ -78,10 +98,14 @@ export async function bench(): Promise<void> {
     mkdirSync(dirname(BIG_FILE), { recursive: true });
     const begun = performance.now();
     await writeSampleCsv(BIG_FILE, { customers: 1_000_000, endMonth: END });
-    console.log(`(wrote the 1M-customer sample export, ${(statSync(BIG_FILE).size / 1e9).toFixed(2)} GB, in ${((performance.now() - begun) / 1000).toFixed(0)} s)`);
+    console.log(
+      `(wrote the 1M-customer sample export, ${(statSync(BIG_FILE).size / 1e9).toFixed(2)} GB, in ${((performance.now() - begun) / 1000).toFixed(0)} s)`,
+    );
   }
   console.log('\n## The seven requests of a dashboard at once (ms; cold = a filter state never asked before)\n');
-  console.log('| engine | customers | source | load | peak RSS | reload | peak RSS (reload) | answered / failed during reload | cold median | cold p95 | warm median | warm p95 | filtered cold median | cold p95 | warm median | warm p95 | machine load |');
+  console.log(
+    '| engine | customers | source | load | peak RSS | reload | peak RSS (reload) | answered / failed during reload | cold median | cold p95 | warm median | warm p95 | filtered cold median | cold p95 | warm median | warm p95 | machine load |',
+  );
   console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const results: RunResult[] = [];
   for (const db of ENGINES) {
@@ -93,11 +117,15 @@ export async function bench(): Promise<void> {
       if (r.reloadError) console.error(`(${r.db} ${customers}: no reload: ${r.reloadError})`);
       const u = r.unfiltered;
       const f = r.filtered;
-      console.log(`| ${r.db} | ${customers.toLocaleString('en')} | ${file ? `CSV ${(statSync(file).size / 1e9).toFixed(1)} GB` : 'sample'} | ` +
-        `${r.loadSeconds.toFixed(1)} s | ${(r.peakRssMb / 1024).toFixed(2)} GB | ` +
-        (r.reloadError ? `refused | — | — | ` : `${r.reloadSeconds!.toFixed(1)} s | ${(r.reloadPeakRssMb! / 1024).toFixed(2)} GB | ${r.reloadAnswered!.toLocaleString('en')} / ${r.reloadFailed} | `) +
-        `${ms(u.coldMedian)} | ${ms(u.coldP95)} | ${ms(u.warmMedian)} | ${ms(u.warmP95)} | ` +
-        `${ms(f.coldMedian)} | ${ms(f.coldP95)} | ${ms(f.warmMedian)} | ${ms(f.warmP95)} | ${loadavg()[0]!.toFixed(1)} |`);
+      console.log(
+        `| ${r.db} | ${customers.toLocaleString('en')} | ${file ? `CSV ${(statSync(file).size / 1e9).toFixed(1)} GB` : 'sample'} | ` +
+          `${r.loadSeconds.toFixed(1)} s | ${(r.peakRssMb / 1024).toFixed(2)} GB | ` +
+          (r.reloadError
+            ? `refused | — | — | `
+            : `${r.reloadSeconds!.toFixed(1)} s | ${(r.reloadPeakRssMb! / 1024).toFixed(2)} GB | ${r.reloadAnswered!.toLocaleString('en')} / ${r.reloadFailed} | `) +
+          `${ms(u.coldMedian)} | ${ms(u.coldP95)} | ${ms(u.warmMedian)} | ${ms(u.warmP95)} | ` +
+          `${ms(f.coldMedian)} | ${ms(f.coldP95)} | ${ms(f.warmMedian)} | ${ms(f.warmP95)} | ${loadavg()[0]!.toFixed(1)} |`,
+      );
     }
   }
   if (ENGINES.length > 1) {
@@ -105,32 +133,48 @@ export async function bench(): Promise<void> {
     for (const customers of SIZES) {
       const [a, b] = ENGINES.map((_, i) => results[i * SIZES.length + SIZES.indexOf(customers)]!);
       const ratio = (x: number, y: number) => (y / x).toFixed(2);
-      console.log(`- ${customers.toLocaleString('en')}: load ${ratio(a!.loadSeconds, b!.loadSeconds)}, cold median ${ratio(a!.unfiltered.coldMedian, b!.unfiltered.coldMedian)}, ` +
-        `filtered cold median ${ratio(a!.filtered.coldMedian, b!.filtered.coldMedian)}, peak RSS ${ratio(a!.peakRssMb, b!.peakRssMb)}`);
+      console.log(
+        `- ${customers.toLocaleString('en')}: load ${ratio(a!.loadSeconds, b!.loadSeconds)}, cold median ${ratio(a!.unfiltered.coldMedian, b!.unfiltered.coldMedian)}, ` +
+          `filtered cold median ${ratio(a!.filtered.coldMedian, b!.filtered.coldMedian)}, peak RSS ${ratio(a!.peakRssMb, b!.peakRssMb)}`,
+      );
     }
   }
   if (MIXES.length === 0) return;
-  console.log(`\n## Load test: ${LOAD_TEST.connections} connections × ${LOAD_TEST.seconds} s on loopback, ${LOAD_TEST.customers.toLocaleString('en')} customers, uncached filter states\n`);
+  console.log(
+    `\n## Load test: ${LOAD_TEST.connections} connections × ${LOAD_TEST.seconds} s on loopback, ${LOAD_TEST.customers.toLocaleString('en')} customers, uncached filter states\n`,
+  );
   console.log('| engine | mix | requests/s | p50 ms | p99 ms | errors / non-2xx | RSS before → after | longest GC pause |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
-  for (const db of ENGINES) for (const mix of MIXES) {
-    const run = start(LOAD_TEST.customers, db, undefined, true);
-    const r = JSON.parse(await run.nextLine()) as RunResult;
-    const paths = mix === 'diverse' ? await diversePaths(`http://127.0.0.1:${r.port}`) : dashboardPaths();
-    let next = 0;
-    const result = await autocannon({
-      url: `http://127.0.0.1:${r.port}`,
-      connections: LOAD_TEST.connections,
-      duration: LOAD_TEST.seconds,
-      requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
-    });
-    run.child.stdin.end();
-    const after = JSON.parse(await run.nextLine()) as { rssMb: number; maxGcMs: number; maxGcKind: string; gcTotals: Record<string, { count: number; ms: number }> };
-    run.child.kill();
-    console.log(`| ${r.db} | ${mix} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ` +
-      `${result.errors + result.timeouts} / ${result.non2xx} | ${r.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB | ${after.maxGcMs.toFixed(1)} ms (${after.maxGcKind}) |`);
-    console.log(`  GC during the test: ${Object.entries(after.gcTotals).map(([kind, t]) => `${kind} ${t.count}× ${t.ms.toFixed(0)} ms`).join(', ')}`);
-  }
+  for (const db of ENGINES)
+    for (const mix of MIXES) {
+      const run = start(LOAD_TEST.customers, db, undefined, true);
+      const r = JSON.parse(await run.nextLine()) as RunResult;
+      const paths = mix === 'diverse' ? await diversePaths(`http://127.0.0.1:${r.port}`) : dashboardPaths();
+      let next = 0;
+      const result = await autocannon({
+        url: `http://127.0.0.1:${r.port}`,
+        connections: LOAD_TEST.connections,
+        duration: LOAD_TEST.seconds,
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+      });
+      run.child.stdin.end();
+      const after = JSON.parse(await run.nextLine()) as {
+        rssMb: number;
+        maxGcMs: number;
+        maxGcKind: string;
+        gcTotals: Record<string, { count: number; ms: number }>;
+      };
+      run.child.kill();
+      console.log(
+        `| ${r.db} | ${mix} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ` +
+          `${result.errors + result.timeouts} / ${result.non2xx} | ${r.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB | ${after.maxGcMs.toFixed(1)} ms (${after.maxGcKind}) |`,
+      );
+      console.log(
+        `  GC during the test: ${Object.entries(after.gcTotals)
+          .map(([kind, t]) => `${kind} ${t.count}× ${t.ms.toFixed(0)} ms`)
+          .join(', ')}`,
+      );
+    }
 }
 
 /** The load test's mixes (BENCH_LOAD_MIX narrows them; empty: no load test). */

@@ -36,7 +36,11 @@ export async function bench(): Promise<void> {
   for (const alg of ['HS256', 'RS256', 'ES256', 'EdDSA'] as Alg[]) {
     await run(`signed in, ${alg}`, url(signed), await keys.sign({ roles: ['report-viewer'] }, alg));
   }
-  await run('signed in, HS256, scoped to 2 markets', url(signed), await keys.sign({ roles: ['report-viewer'], insights_scope: { market: ['NL', 'DE'] } }));
+  await run(
+    'signed in, HS256, scoped to 2 markets',
+    url(signed),
+    await keys.sign({ roles: ['report-viewer'], insights_scope: { market: ['NL', 'DE'] } }),
+  );
   await Promise.all([open, signed].map((server) => new Promise((resolve) => server.close(resolve))));
   await engine.close();
 }

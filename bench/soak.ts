@@ -195,7 +195,17 @@ async function measure(cdp: CDPSession, tab: Page, snapshotFile?: string): Promi
  * Runs in the page: `count` filter changes (then more, up to the cycle's first state again when
  * `home`), each awaited until every widget has rendered it. Returns the changes made and the time.
  */
-function changeFilters({ from, count, states, home }: { from: number; count: number; states: Record<string, string[]>[]; home: boolean }): Promise<[number, number]> {
+function changeFilters({
+  from,
+  count,
+  states,
+  home,
+}: {
+  from: number;
+  count: number;
+  states: Record<string, string[]>[];
+  home: boolean;
+}): Promise<[number, number]> {
   const context = document.querySelector('filter-context') as HTMLElement & { filters: Record<string, string[]> };
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const ready = () =>
@@ -222,7 +232,10 @@ export async function bench(): Promise<void> {
   const customers = Number(process.env.BENCH_CUSTOMERS ?? 10000);
   const changes = Math.max(1, Number(process.env.BENCH_SOAK_CHANGES ?? 1000));
   const warmup = Math.max(6, Number(process.env.BENCH_SOAK_WARMUP ?? 500));
-  const without = (process.env.BENCH_SOAK_WITHOUT ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const without = (process.env.BENCH_SOAK_WITHOUT ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const snapshots = process.env.BENCH_SOAK_SNAPSHOTS;
   if (!process.env.BENCH_NO_BUILD) {
     console.log('building the CDN build (rollup)…');

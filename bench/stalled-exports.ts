@@ -17,15 +17,19 @@ const STALLED = 100;
 const IDLE_MS = 10_000;
 const EXPORT = `/customers/export?from=2025-11&to=${END}`;
 
-const rssMb = (child: ChildProcess) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
+const rssMb = (child: ChildProcess) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
 
 async function startServer(db: string, concurrent: number, idleMs: number): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/export-server.ts', String(CUSTOMERS), db, String(concurrent), String(idleMs)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const [line] = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next().then((r) => [r.value as string]);
-  return { child, port: (JSON.parse(line!) as { port: number }).port };
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/support/export-server.ts', String(CUSTOMERS), db, String(concurrent), String(idleMs)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const line = (await lines.next()).value as string;
+  return { child, port: (JSON.parse(line) as { port: number }).port };
 }
 
 /** Sends the export request and never reads the answer; resolves with the status line's code, if any arrived. */
@@ -44,7 +48,10 @@ function stall(port: number): Promise<{ socket: Socket; status: string }> {
 async function dashboardMs(port: number, i: number): Promise<string> {
   const start = performance.now();
   const url = `http://127.0.0.1:${port}/customers/breakdown?by=sku&last=${6 + i}&market=US&product=Power%20BI`;
-  const ok = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then((res) => res.arrayBuffer(), () => null);
+  const ok = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then(
+    (res) => res.arrayBuffer(),
+    () => null,
+  );
   return ok ? (performance.now() - start).toFixed(0) : '> 30,000';
 }
 
@@ -61,8 +68,10 @@ async function run(label: string, db: string, concurrent: number, idleMs: number
     const slow = await dashboardMs(port, 1);
     await sleep(IDLE_MS + 2000);
     const later = rssMb(child);
-    console.log(`| ${label} | ${db} | ${JSON.stringify(Object.fromEntries(statuses))} | ${before.toFixed(0)} | ${stalled.toFixed(0)} | ` +
-      `${later.toFixed(0)} | ${quiet} | ${slow} |`);
+    console.log(
+      `| ${label} | ${db} | ${JSON.stringify(Object.fromEntries(statuses))} | ${before.toFixed(0)} | ${stalled.toFixed(0)} | ` +
+        `${later.toFixed(0)} | ${quiet} | ${slow} |`,
+    );
     for (const { socket } of clients) socket.destroy();
   } finally {
     child.kill();

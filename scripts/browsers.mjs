@@ -25,9 +25,7 @@ export const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/We
 /** MiniBrowser ships in libwebkit2gtk-4.1-0 (a dependency of webkit2gtk-driver), under the multiarch dir. */
 export const MINIBROWSER_PATH =
   process.env.MINIBROWSER_PATH ||
-  ['x86_64-linux-gnu', 'aarch64-linux-gnu']
-    .map((arch) => `/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`)
-    .find((path) => existsSync(path)) ||
+  ['x86_64-linux-gnu', 'aarch64-linux-gnu'].map((arch) => `/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`).find((path) => existsSync(path)) ||
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 export const XVFB_PATH = process.env.XVFB_PATH || '/usr/bin/Xvfb';
@@ -52,7 +50,10 @@ export const DEFAULT_ENGINES = Object.keys(ENGINES);
  */
 export function selectedEngines(value = process.env.BROWSERS) {
   if (!value?.trim()) return DEFAULT_ENGINES;
-  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.filter((name) => !(name in ENGINES));
   if (unknown.length) {
     throw new Error(`BROWSERS names ${unknown.join(', ')}; use one or more of ${Object.keys(ENGINES).join(', ')} (comma-separated).`);

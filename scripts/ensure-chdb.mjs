@@ -13,6 +13,8 @@ console.log(`Installing chdb ${CHDB_VERSION} into .chdb/ for the ClickHouse test
 try {
   execSync(`npm install --prefix "${prefix}" --no-save --no-package-lock --no-audit --no-fund chdb@${CHDB_VERSION}`, { stdio: 'inherit' });
 } catch {
-  console.error('Could not install chdb. Install it by hand (npm install --prefix .chdb chdb@' + CHDB_VERSION + ') and run npm test again.');
+  console.error(
+    'Could not install chdb. Install it by hand (npm install --prefix .chdb chdb@' + CHDB_VERSION + ') and run npm test again.',
+  );
   process.exit(1);
 }

@@ -68,7 +68,13 @@ function render(table, source) {
     .sort((a, b) => a[0].localeCompare(b[0]));
   const lines = [];
   for (let i = 0; i < pairs.length; i += 8) {
-    lines.push('  ' + pairs.slice(i, i + 8).map(([n, a]) => `"${n}": "${a}",`).join(' '));
+    lines.push(
+      '  ' +
+        pairs
+          .slice(i, i + 8)
+          .map(([n, a]) => `"${n}": "${a}",`)
+          .join(' '),
+    );
   }
   return `/**
  * ISO 3166-1 numeric → alpha-2, for the ids of world-atlas (zero-padded numeric strings).

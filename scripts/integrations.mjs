@@ -146,7 +146,9 @@ try {
 }
 
 if (process.argv.includes('--check')) {
-  const stale = Object.entries(files).filter(([path, text]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== text);
+  const stale = Object.entries(files).filter(
+    ([path, text]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== text,
+  );
   if (stale.length) {
     console.error(`Stale: ${stale.map(([p]) => p).join(', ')}. Run \`npm run manifest && node scripts/integrations.mjs\`.`);
     process.exit(1);

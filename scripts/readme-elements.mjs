@@ -26,8 +26,16 @@ if (!existsSync(MANIFEST)) {
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
 
 /** Markdown table cell: one line, pipes escaped. */
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
-const code = (text) => `\`${String(text).replace(/`/g, "'").replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')}\``;
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+const code = (text) =>
+  `\`${String(text)
+    .replace(/`/g, "'")
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')}\``;
 
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, module: m.path })))
@@ -44,11 +52,7 @@ function overview() {
     const names = (list) => (list ?? []).map((x) => code(x.name)).join(' ') || '—';
     return `| ${code(`<${el.tagName}>`)} | ${cell(el.summary ?? el.description?.split('\n')[0])} | ${names(el.attributes)} | ${names(el.events)} | ${names(el.cssParts)} | ${names(el.cssProperties)} |`;
   });
-  return [
-    '| Element | Summary | Attributes | Events | Parts | CSS properties |',
-    '|---|---|---|---|---|---|',
-    ...rows,
-  ].join('\n');
+  return ['| Element | Summary | Attributes | Events | Parts | CSS properties |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 function details(el) {
@@ -57,10 +61,14 @@ function details(el) {
     const field = (el.members ?? []).find((m) => m.name === a.fieldName);
     const type = a.type?.text ?? field?.type?.text ?? '';
     const def = a.default ?? field?.default;
-    rows.push(`| attribute | ${code(a.name)}${a.fieldName && a.fieldName !== a.name ? ` (${code(a.fieldName)})` : ''} | ${type ? code(type) : ''}${def !== undefined ? ` = ${code(def)}` : ''} | ${cell(a.description ?? field?.description)} |`);
+    rows.push(
+      `| attribute | ${code(a.name)}${a.fieldName && a.fieldName !== a.name ? ` (${code(a.fieldName)})` : ''} | ${type ? code(type) : ''}${def !== undefined ? ` = ${code(def)}` : ''} | ${cell(a.description ?? field?.description)} |`,
+    );
   }
   for (const p of propertyOnly(el)) {
-    rows.push(`| property${p.readonly ? ' (read-only)' : ''} | ${code(p.name)} | ${p.type ? code(p.type.text) : ''} | ${cell(p.description)} |`);
+    rows.push(
+      `| property${p.readonly ? ' (read-only)' : ''} | ${code(p.name)} | ${p.type ? code(p.type.text) : ''} | ${cell(p.description)} |`,
+    );
   }
   for (const e of el.events ?? []) rows.push(`| event | ${code(e.name)} | | ${cell(e.description)} |`);
   for (const p of el.cssParts ?? []) rows.push(`| part | ${code(p.name)} | | ${cell(p.description)} |`);
@@ -85,4 +93,12 @@ const block = [
   ...elements.map((el) => `${details(el)}\n`),
 ].join('\n');
 
-writeReadmeSection({ readme: README, start: START, end: END, block, what: 'elements table', fix: 'npm run manifest && node scripts/readme-elements.mjs', done: `README.md: ${elements.length} elements between the markers.` });
+writeReadmeSection({
+  readme: README,
+  start: START,
+  end: END,
+  block,
+  what: 'elements table',
+  fix: 'npm run manifest && node scripts/readme-elements.mjs',
+  done: `README.md: ${elements.length} elements between the markers.`,
+});

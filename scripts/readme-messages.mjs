@@ -22,16 +22,30 @@ const END = '<!-- messages:end -->';
 
 /** Markdown code span that survives backticks and pipes, on one line. */
 const code = (text) => {
-  const flat = String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+  const flat = String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
   return flat.includes('`') ? `\`\` ${flat} \`\`` : `\`${flat}\``;
 };
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 
 /** The leading `/** … *\/` of a node, as one line. */
 function jsDoc(node, source) {
   const ranges = ts.getLeadingCommentRanges(source.text, node.getFullStart()) ?? [];
-  const doc = ranges.map((r) => source.text.slice(r.pos, r.end)).filter((c) => c.startsWith('/**')).at(-1);
-  return doc ? doc.replace(/^\/\*\*|\*\/$/g, '').replace(/^\s*\* ?/gm, '').trim() : '';
+  const doc = ranges
+    .map((r) => source.text.slice(r.pos, r.end))
+    .filter((c) => c.startsWith('/**'))
+    .at(-1);
+  return doc
+    ? doc
+        .replace(/^\/\*\*|\*\/$/g, '')
+        .replace(/^\s*\* ?/gm, '')
+        .trim()
+    : '';
 }
 
 /** Rows `[key, arguments, English, note]` of an object literal, nested keys joined by dots. */
@@ -62,7 +76,12 @@ function group(file) {
   let english;
   let name;
   const visit = (node) => {
-    if (ts.isVariableDeclaration(node) && node.name.getText(source) === 'en' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      node.name.getText(source) === 'en' &&
+      node.initializer &&
+      ts.isObjectLiteralExpression(node.initializer)
+    ) {
       english = node.initializer;
     }
     if (ts.isCallExpression(node) && node.expression.getText(source) === 'defineText' && ts.isStringLiteral(node.arguments[0])) {
@@ -88,4 +107,12 @@ const block = [
   ...groups.flatMap((g) => g.rows.map(([key, args, english, note]) => `| ${code(key)} | ${args} | ${english} | ${cell(note)} |`)),
 ].join('\n');
 
-writeReadmeSection({ readme: README, start: START, end: END, block, what: 'message keys', fix: 'node scripts/readme-messages.mjs', done: `README.md: ${groups.reduce((n, g) => n + g.rows.length, 0)} message keys in ${groups.length} groups between the markers.` });
+writeReadmeSection({
+  readme: README,
+  start: START,
+  end: END,
+  block,
+  what: 'message keys',
+  fix: 'node scripts/readme-messages.mjs',
+  done: `README.md: ${groups.reduce((n, g) => n + g.rows.length, 0)} message keys in ${groups.length} groups between the markers.`,
+});

@@ -17,7 +17,11 @@ const SOURCES = [
   ['src/themes/tokens.ts', 'every widget'],
   ...readdirSync(`${ROOT}src/elements`)
     .filter((dir) => dir !== 'shared')
-    .flatMap((dir) => readdirSync(`${ROOT}src/elements/${dir}`).filter((f) => f.endsWith('.styles.ts')).map((f) => [`src/elements/${dir}/${f}`, `\`${dir}\``])),
+    .flatMap((dir) =>
+      readdirSync(`${ROOT}src/elements/${dir}`)
+        .filter((f) => f.endsWith('.styles.ts'))
+        .map((f) => [`src/elements/${dir}/${f}`, `\`${dir}\``]),
+    ),
 ];
 
 /** The text inside the parentheses that open at `start` (the index after `(`), nesting kept. */

@@ -24,7 +24,9 @@ export function thirdPartyNotices(outFile) {
   const write = () => {
     const list = [...packages.values()].sort((a, b) => a.name.localeCompare(b.name));
     const sections = list.map((p) =>
-      [`## ${p.name} ${p.version} (${p.license})`, '', p.text ?? `Licensed under ${p.license}; the package ships no licence file.`].join('\n'),
+      [`## ${p.name} ${p.version} (${p.license})`, '', p.text ?? `Licensed under ${p.license}; the package ships no licence file.`].join(
+        '\n',
+      ),
     );
     const head = [
       'THIRD-PARTY NOTICES',

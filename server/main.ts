@@ -69,13 +69,20 @@ export function startServer({ port, engine, metricsToken, demoTokens, ...options
     // Mid-response (a broken request body): nothing sensible can be written any more.
     if ((socket as { _httpMessage?: unknown })._httpMessage) return void socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const body = JSON.stringify(problem(status, status === 431
-      ? 'The request line and headers are too large (16 KB at most): send fewer or shorter parameters and headers.'
-      : 'The request is not valid HTTP: send a GET request with a path and the usual headers.'));
+    const body = JSON.stringify(
+      problem(
+        status,
+        status === 431
+          ? 'The request line and headers are too large (16 KB at most): send fewer or shorter parameters and headers.'
+          : 'The request is not valid HTTP: send a GET request with a path and the usual headers.',
+      ),
+    );
     // A HEAD request's answer has no body, even an error's.
     const head = error.rawPacket?.toString('latin1', 0, 5) === 'HEAD ';
-    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
-      `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`,
+    );
     // Lingering close: take in what the client still sends, or the close is a reset that can
     // destroy the answer before the client reads it.
     socket.resume();
@@ -185,11 +192,12 @@ async function main(): Promise<void> {
   const live = new LiveData();
   const port = Number(process.env.PORT ?? 8080);
   // Listening before the data is in: health at once, the API a 503 "still loading" meanwhile.
-  const server = await startServer({ port, engine: live, ...options, metricsToken: metricsTokenOf(values) })
-    .catch((error: NodeJS.ErrnoException) => {
+  const server = await startServer({ port, engine: live, ...options, metricsToken: metricsTokenOf(values) }).catch(
+    (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') throw error;
       fail(`Port ${port} is in use: start with another one, e.g. PORT=8081 npm start`);
-    });
+    },
+  );
   // Ctrl-C and kill end through process.exit, so the engines' temporary folders are removed.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
   const what = values.data ?? 'the sample';
@@ -197,7 +205,9 @@ async function main(): Promise<void> {
   console.log(`Insights demo: ${origin}/ (loading ${what}…)`);
   if (options.demoTokens) console.log(`Signed-in demo (--auth demo): ${origin}/demo/secure.html`);
   const reloader = createReloader({
-    live, source, open: (s) => openEngine(values.db!, s, options),
+    live,
+    source,
+    open: (s) => openEngine(values.db!, s, options),
   });
   const first = await reloader.reload('start');
   if (!first.ok) {

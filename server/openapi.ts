@@ -26,8 +26,7 @@ on such a subscription; new = customers in m not in m-1; churned = customers in 
 existing = customers in both; subscriptions = distinct subscriptions whose state in m is Active or
 Renewed. market and segment filter customers (a customer's market and
 segment are those of its latest row); the other filters select subscriptions: a customer counts
-when any matching subscription qualifies. Values of one filter are OR-ed, filters are AND-ed.`
-  .replace(/\s+/g, ' ');
+when any matching subscription qualifies. Values of one filter are OR-ed, filters are AND-ed.`.replace(/\s+/g, ' ');
 
 const month = { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -40,19 +39,34 @@ const param = (name: string, description: string, schema: object, extra: object 
 });
 
 const COMMON_PARAMETERS = [
-  param('from', `First month of the range (inclusive; ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}). Default: \`last\` − 1 months before \`to\`.`, month),
-  param('to', `Last month of the range (inclusive; ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}). Default: the last month with data.`, month),
-  param('last', 'The last N months with data (a 3/6/12-month preset without a prior request); not combinable with from/to. Default 12.',
-    { type: 'integer', minimum: 1, maximum: MAX_RANGE_MONTHS }),
+  param(
+    'from',
+    `First month of the range (inclusive; ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}). Default: \`last\` − 1 months before \`to\`.`,
+    month,
+  ),
+  param(
+    'to',
+    `Last month of the range (inclusive; ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}). Default: the last month with data.`,
+    month,
+  ),
+  param('last', 'The last N months with data (a 3/6/12-month preset without a prior request); not combinable with from/to. Default 12.', {
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_RANGE_MONTHS,
+  }),
   ...DIMENSIONS.map((d) =>
-    param(d, `Filter on ${d}; repeat for several members (OR). Absent = all.`,
+    param(
+      d,
+      `Filter on ${d}; repeat for several members (OR). Absent = all.`,
       { type: 'array', items: d === 'market' ? { type: 'string', pattern: '^[A-Z]{2}$' } : { type: 'string', minLength: 1 } },
-      { style: 'form', explode: true }),
+      { style: 'form', explode: true },
+    ),
   ),
 ];
 const BY = param('by', 'The dimension to break down by.', { enum: [...DIMENSIONS] }, { required: true });
 
-const BAD_PARAMETER = `Unknown parameter, unknown dimension, malformed value, a month outside ${MONTH_WINDOW.first}..${MONTH_WINDOW.last}, ` +
+const BAD_PARAMETER =
+  `Unknown parameter, unknown dimension, malformed value, a month outside ${MONTH_WINDOW.first}..${MONTH_WINDOW.last}, ` +
   `from after to, or a range of more than ${MAX_RANGE_MONTHS} months; \`parameter\` names the culprit.`;
 
 const problemResponse = (description: string) => ({
@@ -62,18 +76,23 @@ const problemResponse = (description: string) => ({
 
 const CHALLENGE = {
   'WWW-Authenticate': {
-    description: 'RFC 6750: `Bearer realm="insights"`, with `error` and `error_description` (why, in words; never the token) when a token was sent.',
+    description:
+      'RFC 6750: `Bearer realm="insights"`, with `error` and `error_description` (why, in words; never the token) when a token was sent.',
     schema: { type: 'string' },
   },
 };
 /** The answers of a signed-in server (`--auth jwt`) to a request it refuses. */
 const AUTH_RESPONSES = {
   401: {
-    ...problemResponse('Only when the server requires sign-in: no bearer token, or one that is expired, not yet valid, from another issuer or audience, badly signed, malformed, or with an invalid `roles` or scope claim (`error="invalid_token"`).'),
+    ...problemResponse(
+      'Only when the server requires sign-in: no bearer token, or one that is expired, not yet valid, from another issuer or audience, badly signed, malformed, or with an invalid `roles` or scope claim (`error="invalid_token"`).',
+    ),
     headers: CHALLENGE,
   },
   403: {
-    ...problemResponse('Only when the server requires sign-in: a valid token whose roles may not read this (none of the seed\'s four roles; for the export, none of the export roles): `error="insufficient_scope"`.'),
+    ...problemResponse(
+      'Only when the server requires sign-in: a valid token whose roles may not read this (none of the seed\'s four roles; for the export, none of the export roles): `error="insufficient_scope"`.',
+    ),
     headers: CHALLENGE,
   },
 };
@@ -139,30 +158,47 @@ export function buildOpenApi(): Record<string, unknown> {
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     paths: {
-      [RESOURCES.monthly.path]: jsonGet('Monthly customers',
+      [RESOURCES.monthly.path]: jsonGet(
+        'Monthly customers',
         `One row per month of the range, \`before\` (the month before the range) and \`products\` (customers per product in the last month, sorted by customers desc then key). ${SEMANTICS}`,
-        'MonthlyResponse', COMMON_PARAMETERS),
-      [RESOURCES.breakdown.path]: jsonGet('Current figures per member',
+        'MonthlyResponse',
+        COMMON_PARAMETERS,
+      ),
+      [RESOURCES.breakdown.path]: jsonGet(
+        'Current figures per member',
         'For each member v of `by`: the figures with filter by=v added. customers/active: last month of the range; added = sum of new, churned = sum of churned over the range (the first month compares with the month before the range). `total` is the same without the by filter; rows may sum to more than the total (a customer with several products counts under each). Rows are the members with a non-zero figure, sorted by customers desc then key; with by=sku each row has `product`.',
-        'BreakdownResponse', [...COMMON_PARAMETERS, BY]),
-      [RESOURCES.trend.path]: jsonGet('Monthly customers per member',
+        'BreakdownResponse',
+        [...COMMON_PARAMETERS, BY],
+      ),
+      [RESOURCES.trend.path]: jsonGet(
+        'Monthly customers per member',
         'One series per member of `by` with customers in the range: monthly customers with filter by=v, one value per month; sorted by the last month desc then key.',
-        'TrendResponse', [...COMMON_PARAMETERS, BY]),
-      [RESOURCES.dimensions.path]: jsonGet('Members and months with data',
-        'Every member per dimension (sorted by label then key; sku members carry `product`) and the first and last month with data (null without data). Takes no parameters. For a signed-in user locked to part of the data, `scope` gives the filters every answer is held to, and a scoped dimension lists only its scoped members. `data` (optional): the load behind every answer (`version` changes with each load, as do the ETags), when it finished, the file\'s modification time, rows and customers, and the last refused load since.',
-        'DimensionsResponse', []),
+        'TrendResponse',
+        [...COMMON_PARAMETERS, BY],
+      ),
+      [RESOURCES.dimensions.path]: jsonGet(
+        'Members and months with data',
+        "Every member per dimension (sorted by label then key; sku members carry `product`) and the first and last month with data (null without data). Takes no parameters. For a signed-in user locked to part of the data, `scope` gives the filters every answer is held to, and a scoped dimension lists only its scoped members. `data` (optional): the load behind every answer (`version` changes with each load, as do the ETags), when it finished, the file's modification time, rows and customers, and the last refused load since.",
+        'DimensionsResponse',
+        [],
+      ),
       [EXPORT_PATH]: {
         get: {
           summary: 'Raw rows behind the query, as CSV (streamed)',
-          description: 'The loaded rows (any subscription state) in the range that match the filters, in file order. CustomerName is left out unless the server is configured to include it; CustomerTenantId, SubscriptionId (and CustomerName) are keyed-hash tokens by default, or left out, or as loaded (the server\'s `--export-ids`). Text cells that start with =, +, -, @, tab or carriage return get a leading \' and are quoted (OWASP CSV injection); numbers are written as numbers. A client that stops reading is disconnected after an idle timeout.',
+          description:
+            "The loaded rows (any subscription state) in the range that match the filters, in file order. CustomerName is left out unless the server is configured to include it; CustomerTenantId, SubscriptionId (and CustomerName) are keyed-hash tokens by default, or left out, or as loaded (the server's `--export-ids`). Text cells that start with =, +, -, @, tab or carriage return get a leading ' and are quoted (OWASP CSV injection); numbers are written as numbers. A client that stops reading is disconnected after an idle timeout.",
           parameters: [...COMMON_PARAMETERS, param('format', 'Export format.', { enum: ['csv'], default: 'csv' })],
           responses: {
             200: { description: 'CSV with a header line.', content: { 'text/csv': { schema: { type: 'string' } } } },
             400: problemResponse(BAD_PARAMETER),
             ...AUTH_RESPONSES,
-            413: problemResponse('The export would hold more rows than the server sends at once (a configured cap, 1,000,000 by default): narrow the range or add filters. Refused before any CSV is sent.'),
+            413: problemResponse(
+              'The export would hold more rows than the server sends at once (a configured cap, 1,000,000 by default): narrow the range or add filters. Refused before any CSV is sent.',
+            ),
             429: {
-              ...problemResponse('The server is streaming as many exports as it allows at once (4 by default): try again after `Retry-After` seconds.'),
+              ...problemResponse(
+                'The server is streaming as many exports as it allows at once (4 by default): try again after `Retry-After` seconds.',
+              ),
               headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } },
             },
             503: STILL_LOADING,

@@ -50,7 +50,10 @@ export const CompareDark = { ...compareStory('active-vs-total', 'previous-period
 export const CompareDutch = { ...compareStory('active-vs-total', 'previous-period', { locale: 'nl' }), name: 'Compare: locale nl' };
 
 /** The endpoint has no data for the comparison range: no marks, a note under the legend, "previous: no data" in the tooltip (never 0). */
-export const CompareNoData = { ...compareStory('active-vs-total', 'previous-period', { missing: true }), name: 'Compare: no comparison data' };
+export const CompareNoData = {
+  ...compareStory('active-vs-total', 'previous-period', { missing: true }),
+  name: 'Compare: no comparison data',
+};
 
 /** A month hovered with the comparison on: each figure, its comparison and the change. */
 export const CompareTooltip = { ...compareStory('active-vs-total', 'previous-year', { then: hoverMonth(6) }), name: 'Compare: tooltip' };

@@ -44,7 +44,11 @@ export const TooltipNarrow = { ...states.Narrow, name: 'Tooltip, narrow (320 px)
 export const Keyboard = { ...states.Data, name: 'Keyboard (a month focused)', play: focusMonth(4) };
 
 /** The same in Dutch: the month's name reads "… 2026: Nieuw …, Verloren …, Bestaand …". */
-export const KeyboardDutch = { ...states.Dutch, name: 'Keyboard, locale nl', play: focusMonth(4, /^[a-z]+ \d{4}: Nieuw [\d.]+, Verloren [\d.]+, Bestaand [\d.]+$/) };
+export const KeyboardDutch = {
+  ...states.Dutch,
+  name: 'Keyboard, locale nl',
+  play: focusMonth(4, /^[a-z]+ \d{4}: Nieuw [\d.]+, Verloren [\d.]+, Bestaand [\d.]+$/),
+};
 
 /** `compare="previous-period"`: the previous 12 months as hollow columns (a dotted line for lines) beside the current ones; the legend's last entry toggles them. */
 export const Compare = { ...compareStory('adds-churn-chart', 'previous-period'), name: 'Compare: previous period' };
@@ -59,7 +63,10 @@ export const CompareDark = { ...compareStory('adds-churn-chart', 'previous-perio
 export const CompareDutch = { ...compareStory('adds-churn-chart', 'previous-period', { locale: 'nl' }), name: 'Compare: locale nl' };
 
 /** The endpoint has no data for the comparison range: no marks, a note under the legend, "previous: no data" in the tooltip (never 0). */
-export const CompareNoData = { ...compareStory('adds-churn-chart', 'previous-period', { missing: true }), name: 'Compare: no comparison data' };
+export const CompareNoData = {
+  ...compareStory('adds-churn-chart', 'previous-period', { missing: true }),
+  name: 'Compare: no comparison data',
+};
 
 /** A month hovered with the comparison on: each figure, its comparison and the change. */
 export const CompareTooltip = { ...compareStory('adds-churn-chart', 'previous-year', { then: hoverMonth(6) }), name: 'Compare: tooltip' };

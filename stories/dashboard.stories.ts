@@ -35,11 +35,7 @@ function dashboard(args: Record<string, unknown>): HTMLElement {
     section('minmax(0, 1fr)', createElement('filter-bar', {})),
     section('repeat(auto-fit, minmax(180px, 1fr))', ...KPIS.map((metric) => createElement('kpi-card', { metric }))),
     section('minmax(0, 1fr)', createElement('customer-geo-map', {})),
-    section(
-      'repeat(auto-fit, minmax(min(100%, 420px), 1fr))',
-      createElement('adds-churn-chart', {}),
-      createElement('active-vs-total', {}),
-    ),
+    section('repeat(auto-fit, minmax(min(100%, 420px), 1fr))', createElement('adds-churn-chart', {}), createElement('active-vs-total', {})),
     section(
       'repeat(auto-fit, minmax(min(100%, 420px), 1fr))',
       createElement('distribution-tabs', {}),
@@ -101,9 +97,15 @@ export const German: Story = {
         .map((title) => deepText(title).trim());
     await waitFor(() => expect(titles()).toContain('Geografische Verteilung'), { timeout: 8000 });
     // Each widget re-renders once all of its groups' German modules are in: not all at once.
-    await waitFor(() => expect(titles()).toEqual(expect.arrayContaining(['Kunden', 'Abgewanderte Kunden', 'Zu- und Abgänge von Kunden', 'Kundenverteilung'])), {
-      timeout: 8000,
-    });
+    await waitFor(
+      () =>
+        expect(titles()).toEqual(
+          expect.arrayContaining(['Kunden', 'Abgewanderte Kunden', 'Zu- und Abgänge von Kunden', 'Kundenverteilung']),
+        ),
+      {
+        timeout: 8000,
+      },
+    );
   },
 };
 
@@ -154,7 +156,10 @@ async function showExport(canvasElement: HTMLElement): Promise<void> {
     const rows = csv.split('\r\n').filter((line) => line && !line.startsWith('#')).length - 1;
     await expect(part(el, 'data-table')!.querySelectorAll('tbody tr').length, `${el.localName} rows`).toBe(rows);
   }
-  const button = part(found.find((el) => el.localName === 'adds-churn-chart')!, 'export-button')!;
+  const button = part(
+    found.find((el) => el.localName === 'adds-churn-chart')!,
+    'export-button',
+  )!;
   button.click();
   await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
 }

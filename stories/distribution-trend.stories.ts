@@ -53,7 +53,10 @@ export const CompareDark = { ...compareStory('distribution-trend', 'previous-per
 export const CompareDutch = { ...compareStory('distribution-trend', 'previous-period', { locale: 'nl' }), name: 'Compare: locale nl' };
 
 /** The endpoint has no data for the comparison range: no marks, a note under the legend, "previous: no data" in the tooltip (never 0). */
-export const CompareNoData = { ...compareStory('distribution-trend', 'previous-period', { missing: true }), name: 'Compare: no comparison data' };
+export const CompareNoData = {
+  ...compareStory('distribution-trend', 'previous-period', { missing: true }),
+  name: 'Compare: no comparison data',
+};
 
 /** A month hovered with the comparison on: each figure, its comparison and the change. */
 export const CompareTooltip = { ...compareStory('distribution-trend', 'previous-year', { then: hoverMonth(6) }), name: 'Compare: tooltip' };

@@ -14,12 +14,27 @@ import type { Story } from './support/stories.js';
 type Args = Record<string, unknown>;
 
 /** A filter-context holding the bar and two tiles: the bar changes what the tiles show. */
-const render = ({ endpoint, market, range, from, to, locale, refreshInterval, onInsightsFilterChange, onInsightsDataChange, ...bar }: Args) =>
-  createElement('filter-context', { endpoint, market, range, from, to, locale, refreshInterval, onInsightsFilterChange, onInsightsDataChange }, [
-    createElement('filter-bar', bar),
-    createElement('kpi-card', { metric: 'customers' }),
-    createElement('kpi-card', { metric: 'churned' }),
-  ]);
+const render = ({
+  endpoint,
+  market,
+  range,
+  from,
+  to,
+  locale,
+  refreshInterval,
+  onInsightsFilterChange,
+  onInsightsDataChange,
+  ...bar
+}: Args) =>
+  createElement(
+    'filter-context',
+    { endpoint, market, range, from, to, locale, refreshInterval, onInsightsFilterChange, onInsightsDataChange },
+    [
+      createElement('filter-bar', bar),
+      createElement('kpi-card', { metric: 'customers' }),
+      createElement('kpi-card', { metric: 'churned' }),
+    ],
+  );
 
 const meta = {
   title: 'Elements/filter-bar',
@@ -127,7 +142,11 @@ const LOCATION = DIMENSIONS_DATA.dimensions.partnerLocation![0]!;
 const scoped = resourceHandlers('/mock/scoped-filter-bar', (resource, request) =>
   HttpResponse.json(
     (resource === 'dimensions'
-      ? { ...DIMENSIONS_DATA, dimensions: { ...DIMENSIONS_DATA.dimensions, partnerLocation: [LOCATION] }, scope: { partnerLocation: [LOCATION.key] } }
+      ? {
+          ...DIMENSIONS_DATA,
+          dimensions: { ...DIMENSIONS_DATA.dimensions, partnerLocation: [LOCATION] },
+          scope: { partnerLocation: [LOCATION.key] },
+        }
       : answer(DATASETS.default, resource, request)) as Record<string, unknown>,
   ),
 );
@@ -172,7 +191,9 @@ export const DataAsOfAndAutoRefresh: Story = {
     await expect(asOf.querySelector('time')!.getAttribute('datetime')).toBe('2026-12-04T06:12:00.000Z');
     setTimeout(live.publish, 1500);
     await waitFor(() => expect(args.onInsightsDataChange).toHaveBeenCalledTimes(1), { timeout: 8000 });
-    await waitFor(() => expect(bar(canvasElement).querySelector('[part=data-as-of] time')!.getAttribute('datetime')).toBe('2026-12-05T06:12:00.000Z'));
+    await waitFor(() =>
+      expect(bar(canvasElement).querySelector('[part=data-as-of] time')!.getAttribute('datetime')).toBe('2026-12-05T06:12:00.000Z'),
+    );
     await waitForState(canvasElement, 'complete');
   },
 };

@@ -170,8 +170,7 @@ export const NoComparisonData: Story = {
 /** Targets: customers and active reached (✓, a solid bar), added missed (!, a hatched bar), churned kept under its ceiling. */
 export const Targets: Story = {
   name: 'Targets: met and missed',
-  render: (args) =>
-    tiles(args, { customers: { target: 500 }, active: { target: 400 }, added: { target: 2000 }, churned: { target: 600 } }),
+  render: (args) => tiles(args, { customers: { target: 500 }, active: { target: 400 }, added: { target: 2000 }, churned: { target: 600 } }),
   args: { endpoint: '/mock/compare' },
   play: async ({ canvasElement }) => {
     const cards = await waitForState(canvasElement, 'complete');

@@ -85,9 +85,7 @@ describe('custom-elements.json', () => {
       assert.ok(element, `<${tag}> (${file}) is in the manifest`);
       assert.equal(element.customElement, true, `<${tag}> is marked customElement`);
       assert.ok(hasText(element), `<${tag}> has a class JSDoc (@summary or description)`);
-      const defined = manifest.modules.some((m) =>
-        (m.exports ?? []).some((e) => e.kind === 'custom-element-definition' && e.name === tag),
-      );
+      const defined = manifest.modules.some((m) => (m.exports ?? []).some((e) => e.kind === 'custom-element-definition' && e.name === tag));
       assert.ok(defined, `<${tag}> has a custom-element-definition export`);
     }
   });

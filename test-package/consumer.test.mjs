@@ -58,10 +58,25 @@ after(() => rmSync(packDir, { recursive: true, force: true }));
 
 describe('the tarball', () => {
   test('ships the licence, the notices, both builds, types and editor data; no source maps, no sources', () => {
-    for (const file of ['LICENSE', 'THIRD-PARTY-NOTICES', 'README.md', 'cdn/insights-widgets.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/types/integrations/react.d.ts', 'dist/types/integrations/vue.d.ts', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json']) {
+    for (const file of [
+      'LICENSE',
+      'THIRD-PARTY-NOTICES',
+      'README.md',
+      'cdn/insights-widgets.js',
+      'dist/index.js',
+      'dist/types/index.d.ts',
+      'dist/types/integrations/react.d.ts',
+      'dist/types/integrations/vue.d.ts',
+      'custom-elements.json',
+      'vscode.html-custom-data.json',
+      'web-types.json',
+    ]) {
       assert.ok(files.includes(file), `${file} is not in the tarball`);
     }
-    assert.deepEqual(files.filter((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test')), []);
+    assert.deepEqual(
+      files.filter((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test')),
+      [],
+    );
   });
 
   test('one copy of each chunk per build, and every export target exists', () => {
@@ -78,11 +93,18 @@ describe('the tarball', () => {
 
   test('the notices name every bundled licence; the CDN build keeps the @license headers', () => {
     const notices = readFileSync(join(INSTALLED, 'THIRD-PARTY-NOTICES'), 'utf8');
-    for (const name of ['lit-html', 'd3-geo', 'd3-scale', 'd3-shape', 'topojson-client', 'world-atlas']) assert.ok(notices.includes(`\n## ${name}`), name);
-    const cdn = files.filter((f) => f.startsWith('cdn/')).map((f) => readFileSync(join(INSTALLED, f), 'utf8')).join('\n');
+    for (const name of ['lit-html', 'd3-geo', 'd3-scale', 'd3-shape', 'topojson-client', 'world-atlas'])
+      assert.ok(notices.includes(`\n## ${name}`), name);
+    const cdn = files
+      .filter((f) => f.startsWith('cdn/'))
+      .map((f) => readFileSync(join(INSTALLED, f), 'utf8'))
+      .join('\n');
     assert.match(cdn, /@license[\s\S]*SPDX-License-Identifier: BSD-3-Clause/, 'Lit');
     // The kit has one chart engine, its own: no trace of the one it replaced, in code or notices.
-    const dist = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js')).map((f) => readFileSync(join(INSTALLED, f), 'utf8')).join('\n');
+    const dist = files
+      .filter((f) => f.startsWith('dist/') && f.endsWith('.js'))
+      .map((f) => readFileSync(join(INSTALLED, f), 'utf8'))
+      .join('\n');
     assert.doesNotMatch(`${notices}\n${cdn}\n${dist}`, /apexcharts/i, 'no ApexCharts');
   });
 
@@ -100,7 +122,8 @@ describe('the tarball', () => {
     assert.deepEqual([...bare].sort(), Object.keys(pkg.dependencies).sort());
     // The fixture installs the package's dependencies at the package's own ranges.
     const fixture = JSON.parse(readFileSync(join(FIXTURE, 'package.json'), 'utf8'));
-    for (const [name, range] of Object.entries(pkg.dependencies)) assert.equal(fixture.devDependencies[name], range, `test-package/package.json: ${name}`);
+    for (const [name, range] of Object.entries(pkg.dependencies))
+      assert.equal(fixture.devDependencies[name], range, `test-package/package.json: ${name}`);
   });
 });
 
@@ -131,7 +154,8 @@ describe('Node, no DOM', { concurrency: 4 }, () => {
     for (const [tag, html] of Object.entries(shells)) {
       assert.match(html, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`), tag);
       if (tag === 'filter-context') assert.match(html, /<slot><\/slot>/);
-      else if (tag === 'filter-bar') assert.match(html, /part="/, 'the bar'); // controls, no data to wait for
+      else if (tag === 'filter-bar')
+        assert.match(html, /part="/, 'the bar'); // controls, no data to wait for
       else {
         assert.match(html, /part="skeleton"/, `${tag}: the loading skeleton`);
         assert.match(html, /aria-label="Loading[^"]*"/, `${tag}: the skeleton's label`);

@@ -20,7 +20,8 @@ const KPIS = [
 ] as const;
 
 const number = new Intl.NumberFormat('en');
-const monthName = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const monthName = (m: string) =>
+  new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 function kpiOptions(months: Month[], { id: key, sum }: (typeof KPIS)[number]) {
   const first = months[0]![key];
@@ -109,8 +110,14 @@ export async function draw(monthly: Monthly, breakdown: Breakdown): Promise<(mon
     addsChurnSeries(m).forEach((data, i) => addsChurn.series[i]!.setData(data, false));
     addsChurn.redraw();
     const avt = component('active-vs-total').chart;
-    avt.series[0]!.setData(m.map((x) => x.active), false);
-    avt.series[1]!.setData(m.map((x) => x.customers), false);
+    avt.series[0]!.setData(
+      m.map((x) => x.active),
+      false,
+    );
+    avt.series[1]!.setData(
+      m.map((x) => x.customers),
+      false,
+    );
     avt.redraw();
     component('distribution').chart.series[0]!.setData(distribution(nextBreakdown));
   };

@@ -1,7 +1,19 @@
 /** The peer page's data: the same endpoint answers the kit reads, and the shapes its components take. */
-export interface Month { month: string; customers: number; active: number; new: number; existing: number; churned: number }
-export interface Monthly { months: Month[] }
-export interface Breakdown { total: { customers: number }; rows: { key: string; label: string; customers: number }[] }
+export interface Month {
+  month: string;
+  customers: number;
+  active: number;
+  new: number;
+  existing: number;
+  churned: number;
+}
+export interface Monthly {
+  months: Month[];
+}
+export interface Breakdown {
+  total: { customers: number };
+  rows: { key: string; label: string; customers: number }[];
+}
 
 const endpoint = new URLSearchParams(location.search).get('endpoint') ?? '/';
 

@@ -56,8 +56,7 @@ export async function withPage<T>(setup: PageSetup, fn: (page: Page) => Promise<
     const html = `<!doctype html><body${setup.bodyStyle ? ` style="${setup.bodyStyle}"` : ''}></body>`;
     page.on('request', (req) => {
       const url = new URL(req.url());
-      const served =
-        url.pathname === '/' ? { body: html, type: 'text/html' } : (setup.files?.get(url.pathname) ?? setup.route?.(url));
+      const served = url.pathname === '/' ? { body: html, type: 'text/html' } : (setup.files?.get(url.pathname) ?? setup.route?.(url));
       if (!served) return req.respond({ status: 404, body: '' });
       return req.respond({ status: 200, contentType: served.type ?? 'text/javascript', body: served.body });
     });

@@ -11,5 +11,9 @@ import { END } from './server-run.ts';
 
 const [customers, db, concurrent, idleTimeoutMs] = process.argv.slice(2);
 const engine = await openEngine(db!, { columns: sampleChunks({ customers: Number(customers), endMonth: END }) });
-const server = await startServer({ port: 0, engine, exportLimits: { concurrent: Number(concurrent), idleTimeoutMs: Number(idleTimeoutMs) } });
+const server = await startServer({
+  port: 0,
+  engine,
+  exportLimits: { concurrent: Number(concurrent), idleTimeoutMs: Number(idleTimeoutMs) },
+});
 console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));

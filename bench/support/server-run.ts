@@ -18,8 +18,13 @@ import { openEngine } from '../../server/engine/open.ts';
 export const END = '2026-10';
 /** The dashboard's requests for one filter state, as the browser sends them. */
 export const SEVEN = [
-  '/customers/monthly?', '/customers/breakdown?by=market&', '/customers/breakdown?by=partnerLocation&',
-  '/customers/breakdown?by=product&', '/customers/breakdown?by=sku&', '/customers/trend?by=market&', '/dimensions',
+  '/customers/monthly?',
+  '/customers/breakdown?by=market&',
+  '/customers/breakdown?by=partnerLocation&',
+  '/customers/breakdown?by=product&',
+  '/customers/breakdown?by=sku&',
+  '/customers/trend?by=market&',
+  '/dimensions',
 ];
 const MARKETS = ['US', 'GB', 'NL', 'DE', 'FR', 'CA', 'AU', 'ES'];
 const PRODUCTS = ['Microsoft 365', 'Microsoft Azure', 'Dynamics 365', 'Power BI', 'Enterprise Mobility + Security'];
@@ -36,15 +41,18 @@ export function state(i: number, filtered: boolean, to = addMonths(END, -(i % 12
   return params.toString();
 }
 
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
 
 async function seven(base: string, query: string): Promise<number> {
   const start = performance.now();
-  await Promise.all(SEVEN.map(async (path) => {
-    const res = await fetch(base + path + (path.endsWith('?') || path.endsWith('&') ? query : ''));
-    if (res.status !== 200) throw new Error(`${res.status} ${path}${query}`);
-    await res.arrayBuffer();
-  }));
+  await Promise.all(
+    SEVEN.map(async (path) => {
+      const res = await fetch(base + path + (path.endsWith('?') || path.endsWith('&') ? query : ''));
+      if (res.status !== 200) throw new Error(`${res.status} ${path}${query}`);
+      await res.arrayBuffer();
+    }),
+  );
   return performance.now() - start;
 }
 
@@ -60,12 +68,15 @@ async function main(): Promise<void> {
   const loadRss = process.resourceUsage().maxRSS / 1024;
   // The server answers from whichever engine `serving` holds (a reload switches it).
   let serving = engine;
-  const server = await startServer({ port: 0, engine: new Proxy(engine, {
-    get: (_, name) => {
-      const value = Reflect.get(serving, name) as unknown;
-      return typeof value === 'function' ? value.bind(serving) : value;
-    },
-  }) });
+  const server = await startServer({
+    port: 0,
+    engine: new Proxy(engine, {
+      get: (_, name) => {
+        const value = Reflect.get(serving, name) as unknown;
+        return typeof value === 'function' ? value.bind(serving) : value;
+      },
+    }),
+  });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const rounds = 12;
   const result: Record<string, unknown> = { customers, db: engine.description, loadSeconds, loadPeakRssMb: loadRss };
@@ -82,8 +93,10 @@ async function main(): Promise<void> {
     }
     const label = filtered ? 'filtered' : 'unfiltered';
     result[label] = {
-      coldMedian: quantile(cold, 0.5), coldP95: quantile(cold, 0.95),
-      warmMedian: quantile(warm, 0.5), warmP95: quantile(warm, 0.95),
+      coldMedian: quantile(cold, 0.5),
+      coldP95: quantile(cold, 0.95),
+      warmMedian: quantile(warm, 0.5),
+      warmP95: quantile(warm, 0.95),
     };
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -98,7 +111,7 @@ async function main(): Promise<void> {
     const KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb' };
     const gc = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        const kind = KINDS[((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind) ?? 0] ?? 'other';
+        const kind = KINDS[(entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0] ?? 'other';
         (gcTotals[kind] ??= { count: 0, ms: 0 }).count++;
         gcTotals[kind].ms += entry.duration;
         if (entry.duration > maxGcMs) [maxGcMs, maxGcKind] = [entry.duration, kind];
@@ -128,7 +141,10 @@ async function reload(db: string, source: () => DataSource, old: InsightsEngine,
   let failed = 0;
   const client = async (c: number) => {
     for (let i = 0; !done; i++) {
-      await seven(base, state(c * 1000 + i, i % 2 === 1)).then(() => (answered += 7), () => (failed += 7));
+      await seven(base, state(c * 1000 + i, i % 2 === 1)).then(
+        () => (answered += 7),
+        () => (failed += 7),
+      );
     }
   };
   const clients = [0, 1, 2, 3].map(client);

@@ -12,8 +12,7 @@ import type { InsightsEngine } from '../engine/engine.ts';
 
 /** What a load tells its listeners (the metrics, the log). */
 export type LoadEvent =
-  | { ok: true; seconds: number; info: LoadedData; engine: InsightsEngine }
-  | { ok: false; seconds: number; message: string };
+  { ok: true; seconds: number; info: LoadedData; engine: InsightsEngine } | { ok: false; seconds: number; message: string };
 
 /** An engine with the facts of its load, and how many requests still read it. */
 interface Served {

@@ -39,13 +39,7 @@ export const MAX_VALUE_BYTES = 4096;
 /** A record longer than this holds a value over the limit (15 columns of 4 KB fit easily). */
 const MAX_RECORD_CHARS = 256 * 1024;
 /** Text columns that must not be empty: without them a row cannot be counted or attributed. */
-const REQUIRED_TEXT = new Set<keyof RawRow>([
-  'customerTenantId',
-  'product',
-  'sku',
-  'subscriptionId',
-  'subscriptionState',
-]);
+const REQUIRED_TEXT = new Set<keyof RawRow>(['customerTenantId', 'product', 'sku', 'subscriptionId', 'subscriptionState']);
 const SAVE_AS = 'save it as "CSV UTF-8 (comma delimited)" or download the portal\'s TSV again';
 
 /** The header line of an export: its delimiter and where each column is. */
@@ -86,9 +80,7 @@ export async function readHeader(path: string): Promise<FileHeader> {
  */
 export async function findProblem(path: string): Promise<DataFileError | null> {
   const { delimiter, columnCount, positions } = await readHeader(path);
-  const parser = createReadStream(path).pipe(
-    parseStream({ ...PARSE_OPTIONS, delimiter, info: true, from_line: 1 }),
-  );
+  const parser = createReadStream(path).pipe(parseStream({ ...PARSE_OPTIONS, delimiter, info: true, from_line: 1 }));
   let first = true;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -116,9 +108,12 @@ export async function normalizedCopy(path: string, header: FileHeader, copy: str
   const special = new RegExp(`["\r\n${delimiter}]`);
   const field = (value: string) => (special.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   const records = createReadStream(path).pipe(parseStream({ ...PARSE_OPTIONS, delimiter }));
-  await writeLines(copy, (async function* () {
-    for await (const record of records as AsyncIterable<string[]>) yield record.map(field).join(delimiter) + '\r\n';
-  })());
+  await writeLines(
+    copy,
+    (async function* () {
+      for await (const record of records as AsyncIterable<string[]>) yield record.map(field).join(delimiter) + '\r\n';
+    })(),
+  );
   return copy;
 }
 
@@ -126,12 +121,14 @@ export async function normalizedCopy(path: string, header: FileHeader, copy: str
 function parserProblem(error: unknown, columnCount: number): DataFileError {
   const e = error as { code?: string; lines?: number; record?: unknown[] };
   const problems: Record<string, string> = {
-    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: `the line has ${e.record?.length ?? 'another number of'} values where the header has ` +
+    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH:
+      `the line has ${e.record?.length ?? 'another number of'} values where the header has ` +
       `${columnCount}: a value that holds the delimiter must be in double quotes`,
     CSV_QUOTE_NOT_CLOSED: 'a quoted value is never closed: a double quote is missing',
     CSV_MAX_RECORD_SIZE: `a value is longer than ${MAX_VALUE_BYTES.toLocaleString('en')} bytes, the most one may hold: is this the portal's export?`,
   };
-  const problem = problems[e.code ?? ''] ??
+  const problem =
+    problems[e.code ?? ''] ??
     'a double quote stands where CSV does not allow it: a value with quotes must be in double quotes, each quote inside doubled ("")';
   return new DataFileError(e.lines ?? 1, problem);
 }
@@ -188,7 +185,8 @@ function toRow(record: string[], positions: Map<keyof RawRow, number>, line: num
       fail(`${column} "${value.slice(0, 60)}" is not UTF-8 text (Latin-1 or Windows-1252?): ${SAVE_AS}`);
     }
     const control = CONTROL.exec(value);
-    if (control) fail(`${column} holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: remove it`);
+    if (control)
+      fail(`${column} holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: remove it`);
     const bytes = Buffer.byteLength(value);
     if (bytes > MAX_VALUE_BYTES) {
       fail(`${column} holds ${bytes.toLocaleString('en')} bytes; a value may hold at most ${MAX_VALUE_BYTES.toLocaleString('en')}`);

@@ -84,6 +84,5 @@ export function columnsOf(rows: readonly RawRow[]): RawColumns {
 
 /** Columns → row objects. */
 export function rowsOf(columns: RawColumns): RawRow[] {
-  return columns.month.map((_, i) =>
-    Object.fromEntries(RAW_COLUMNS.map(([, field]) => [field, columns[field][i]])) as unknown as RawRow);
+  return columns.month.map((_, i) => Object.fromEntries(RAW_COLUMNS.map(([, field]) => [field, columns[field][i]])) as unknown as RawRow);
 }

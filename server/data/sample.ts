@@ -22,45 +22,125 @@ type Weighted<T> = readonly (readonly [T, number])[];
 
 /** Big markets first, then a long tail down to microstates (XK = Kosovo, user-assigned). */
 const MARKETS: Weighted<string> = [
-  ['US', 300], ['GB', 120], ['DE', 100], ['NL', 90], ['FR', 70], ['CA', 50], ['AU', 40],
-  ['ES', 30], ['IT', 30], ['SE', 25], ['BE', 20], ['CH', 20], ['JP', 20], ['IN', 20],
-  ['BR', 15], ['PL', 12], ['DK', 10], ['NO', 10], ['IE', 10], ['AT', 10], ['FI', 8],
-  ['PT', 6], ['MX', 6], ['ZA', 5], ['NZ', 5], ['SG', 4], ['AE', 4], ['IL', 3], ['CZ', 3],
-  ['HK', 3], ['LU', 1.5], ['MT', 1], ['BH', 0.8], ['IS', 0.8], ['CY', 0.8], ['EE', 0.8],
-  ['MC', 0.4], ['LI', 0.3], ['AD', 0.3], ['SM', 0.2], ['BB', 0.2], ['MV', 0.2], ['XK', 0.3],
-  ['FJ', 0.2], ['GI', 0.2],
+  ['US', 300],
+  ['GB', 120],
+  ['DE', 100],
+  ['NL', 90],
+  ['FR', 70],
+  ['CA', 50],
+  ['AU', 40],
+  ['ES', 30],
+  ['IT', 30],
+  ['SE', 25],
+  ['BE', 20],
+  ['CH', 20],
+  ['JP', 20],
+  ['IN', 20],
+  ['BR', 15],
+  ['PL', 12],
+  ['DK', 10],
+  ['NO', 10],
+  ['IE', 10],
+  ['AT', 10],
+  ['FI', 8],
+  ['PT', 6],
+  ['MX', 6],
+  ['ZA', 5],
+  ['NZ', 5],
+  ['SG', 4],
+  ['AE', 4],
+  ['IL', 3],
+  ['CZ', 3],
+  ['HK', 3],
+  ['LU', 1.5],
+  ['MT', 1],
+  ['BH', 0.8],
+  ['IS', 0.8],
+  ['CY', 0.8],
+  ['EE', 0.8],
+  ['MC', 0.4],
+  ['LI', 0.3],
+  ['AD', 0.3],
+  ['SM', 0.2],
+  ['BB', 0.2],
+  ['MV', 0.2],
+  ['XK', 0.3],
+  ['FJ', 0.2],
+  ['GI', 0.2],
 ];
 const SEGMENTS: Weighted<string> = [
-  ['SM&C Commercial', 55], ['Major Commercial', 15], ['SM&C Public Sector', 12],
-  ['Major Public Sector', 8], ['Education', 10],
+  ['SM&C Commercial', 55],
+  ['Major Commercial', 15],
+  ['SM&C Public Sector', 12],
+  ['Major Public Sector', 8],
+  ['Education', 10],
 ];
 const CHANNELS: Weighted<string> = [
-  ['CSP', 45], ['CSP indirect', 25], ['EA', 10], ['Direct', 8], ['Advisor', 7], ['Open', 5],
+  ['CSP', 45],
+  ['CSP indirect', 25],
+  ['EA', 10],
+  ['Direct', 8],
+  ['Advisor', 7],
+  ['Open', 5],
 ];
 const ATTRIBUTIONS: Weighted<string> = [
-  ['CSP Tier 1', 35], ['CSP Tier 2', 25], ['Digital partner of record (DPOR)', 12],
-  ['Partner admin link (PAL)', 10], ['Delegated admin privileges (DAP)', 12],
+  ['CSP Tier 1', 35],
+  ['CSP Tier 2', 25],
+  ['Digital partner of record (DPOR)', 12],
+  ['Partner admin link (PAL)', 10],
+  ['Delegated admin privileges (DAP)', 12],
   ['Claiming partner of record (CPOR)', 6],
 ];
 const PRICING_MODELS: Weighted<string> = [
-  ['Azure plan', 45], ['Enterprise Agreement', 15], ['Pay-as-you-go', 20],
-  ['Microsoft Customer Agreement', 12], ['Legacy CSP', 8],
+  ['Azure plan', 45],
+  ['Enterprise Agreement', 15],
+  ['Pay-as-you-go', 20],
+  ['Microsoft Customer Agreement', 12],
+  ['Legacy CSP', 8],
 ];
 const PRODUCTS: Weighted<readonly [string, readonly string[]]> = [
-  [['Microsoft 365', ['Microsoft 365 Business Basic', 'Microsoft 365 Business Standard',
-    'Microsoft 365 Business Premium', 'Office 365 E3', 'Office 365 E5']], 50],
+  [
+    [
+      'Microsoft 365',
+      [
+        'Microsoft 365 Business Basic',
+        'Microsoft 365 Business Standard',
+        'Microsoft 365 Business Premium',
+        'Office 365 E3',
+        'Office 365 E5',
+      ],
+    ],
+    50,
+  ],
   [['Microsoft Azure', ['Azure plan']], 20],
   [['Dynamics 365', ['Dynamics 365 Sales Enterprise', 'Business Central Essentials']], 10],
   [['Enterprise Mobility + Security', ['EMS E3', 'EMS E5']], 10],
   [['Power BI', ['Power BI Pro', 'Power BI Premium Per User']], 10],
 ];
 const LOCATIONS: Weighted<readonly [string, string]> = [
-  [['4810123', 'Contoso Amsterdam'], 35], [['4810124', 'Contoso London'], 25],
-  [['4810125', 'Contoso Seattle'], 25], [['4810126', 'Contoso Munich'], 10],
+  [['4810123', 'Contoso Amsterdam'], 35],
+  [['4810124', 'Contoso London'], 25],
+  [['4810125', 'Contoso Seattle'], 25],
+  [['4810126', 'Contoso Munich'], 10],
   [['4810127', 'Contoso Singapore'], 5],
 ];
-const NAME_A = ['Northwind', 'Fabrikam', 'Adventure', 'Tailspin', 'Wingtip', 'Litware', 'Proseware',
-  'Lamna', 'Alpine', 'Coho', 'Margie', 'Woodgrove', 'Trey', 'Humongous', 'Blue Yonder'];
+const NAME_A = [
+  'Northwind',
+  'Fabrikam',
+  'Adventure',
+  'Tailspin',
+  'Wingtip',
+  'Litware',
+  'Proseware',
+  'Lamna',
+  'Alpine',
+  'Coho',
+  'Margie',
+  'Woodgrove',
+  'Trey',
+  'Humongous',
+  'Blue Yonder',
+];
 const NAME_B = ['Traders', 'Works', 'Labs', 'Foods', 'Health', 'Logistics', 'Bank', 'Studio'];
 
 /** mulberry32: a tiny, fast, good-enough 32-bit PRNG; returns floats in [0, 1). */
@@ -127,9 +207,14 @@ export function* sampleChunks(options: SampleOptions & { chunkRows?: number } = 
       const seats = 1 + Math.floor(rnd() * rnd() * 200);
       for (let t = Math.max(start, 0); t < Math.min(end + 1, months); t++) {
         if (!alive(t) && !(t === end && alive(t - 1))) continue;
-        const state = t === end || !alive(t) ? 'Deprovisioned'
-          : t === suspendAt || t === suspendAt + 1 ? 'Suspended'
-          : t > start && (t - start) % 12 === 0 ? 'Renewed' : 'Active';
+        const state =
+          t === end || !alive(t)
+            ? 'Deprovisioned'
+            : t === suspendAt || t === suspendAt + 1
+              ? 'Suspended'
+              : t > start && (t - start) % 12 === 0
+                ? 'Renewed'
+                : 'Active';
         const used = state !== 'Deprovisioned' && state !== 'Suspended' && rnd() < engagement;
         out.month.push(monthKeys[t]!);
         for (const field of FIXED_FIELDS) out[field].push(fixed[field]);
@@ -147,9 +232,18 @@ export function* sampleChunks(options: SampleOptions & { chunkRows?: number } = 
 
 /** The fields that stay the same over a subscription's months. */
 const FIXED_FIELDS = [
-  'customerTenantId', 'customerName', 'customerMarket', 'customerSegment', 'partnerLocation',
-  'partnerLocationName', 'partnerAttributionType', 'salesChannel', 'azurePricingModel', 'product',
-  'sku', 'subscriptionId',
+  'customerTenantId',
+  'customerName',
+  'customerMarket',
+  'customerSegment',
+  'partnerLocation',
+  'partnerLocationName',
+  'partnerAttributionType',
+  'salesChannel',
+  'azurePricingModel',
+  'product',
+  'sku',
+  'subscriptionId',
 ] as const satisfies readonly Exclude<keyof RawRow, 'month' | 'subscriptionState' | 'activeUsers'>[];
 
 /**
@@ -173,6 +267,9 @@ function pickWeighted<T>(items: Weighted<T>, rnd: () => number): T {
 
 function hex(rnd: () => number, length: number): string {
   let out = '';
-  while (out.length < length) out += Math.floor(rnd() * 0x10000).toString(16).padStart(4, '0');
+  while (out.length < length)
+    out += Math.floor(rnd() * 0x10000)
+      .toString(16)
+      .padStart(4, '0');
   return out.slice(0, length);
 }

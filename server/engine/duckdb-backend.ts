@@ -21,7 +21,6 @@ export interface DuckDbOptions {
   connections?: number;
 }
 
-
 /** Opens an empty DuckDB backend. */
 export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBackend> {
   const folder = temporaryFolder('insights-duckdb-');
@@ -52,12 +51,14 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBacken
         const pieces: Int32Array[][] = [];
         for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
           const rows = chunk.rowCount;
-          pieces.push(Array.from({ length: result.columnCount }, (_, c) => {
-            const vector = chunk!.getColumnVector(c);
-            const out = new Int32Array(rows);
-            for (let i = 0; i < rows; i++) out[i] = Number(vector.getItem(i));
-            return out;
-          }));
+          pieces.push(
+            Array.from({ length: result.columnCount }, (_, c) => {
+              const vector = chunk!.getColumnVector(c);
+              const out = new Int32Array(rows);
+              for (let i = 0; i < rows; i++) out[i] = Number(vector.getItem(i));
+              return out;
+            }),
+          );
         }
         return concatColumns(pieces, result.columnCount);
       }),

@@ -111,8 +111,7 @@ export function sqlString(d: Dialect, value: string): string {
 }
 
 /** `month` text (YYYY-MM or YYYY-MM-DD) → month index (year × 12 + month − 1). */
-const monthIndexSql = (d: Dialect) =>
-  `(${int(d, 'substring(month, 1, 4)')} * 12 + ${int(d, 'substring(month, 6, 2)')} - 1)`;
+const monthIndexSql = (d: Dialect) => `(${int(d, 'substring(month, 1, 4)')} * 12 + ${int(d, 'substring(month, 6, 2)')} - 1)`;
 
 // ---- loading ----
 
@@ -182,7 +181,11 @@ export function firstInvalidRowSql(d: Dialect): string {
   const all = `concat(${columns.join(', ')})`;
   const bytes = d === 'duckdb' ? 'strlen' : 'length';
   const tryInt = (a: string) => (d === 'duckdb' ? `TRY_CAST(${a} AS INTEGER)` : `toInt32OrZero(${a})`);
-  const [year, monthOfYear, day] = [[1, 4], [6, 2], [9, 2]].map(([at, n]) => tryInt(`substring(month, ${at}, ${n})`));
+  const [year, monthOfYear, day] = [
+    [1, 4],
+    [6, 2],
+    [9, 2],
+  ].map(([at, n]) => tryInt(`substring(month, ${at}, ${n})`));
   const leap = `(${year} % 4 = 0 AND (${year} % 100 <> 0 OR ${year} % 400 = 0))`;
   const daysIn = `CASE ${monthOfYear} WHEN 2 THEN (CASE WHEN ${leap} THEN 29 ELSE 28 END) WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END`;
   const checks: [string, string][] = [
@@ -222,41 +225,67 @@ export function rangeSql(d: Dialect): string {
 export function shapeStatements(d: Dialect, base: number): string[] {
   const bit = u64(d, shl(d, u64(d, '1'), `(${monthIndexSql(d)} - ${base})`));
   // The latest row wins: latest month, then later line (a customer's market, a location's name).
-  const latest = d === 'duckdb'
-    ? `${monthIndexSql(d)}::BIGINT * 4294967296 + rowid`
-    : `toInt64(${monthIndexSql(d)}) * 4294967296 + pos`;
+  const latest = d === 'duckdb' ? `${monthIndexSql(d)}::BIGINT * 4294967296 + rowid` : `toInt64(${monthIndexSql(d)}) * 4294967296 + pos`;
   const ok = `lower(state) IN (${[...QUALIFYING_STATES].map((s) => sqlString(d, s)).join(', ')})`;
   const when = (cond: string) => `CASE WHEN ${cond} THEN ${bit} ELSE ${u64(d, '0')} END`;
   const subDims = SUBSCRIPTION_LEVEL.map((dim) => DIM_COLUMN[dim]);
   const coded = ['market', 'segment', ...subDims];
   const source = (c: string) => (CUSTOMER_LEVEL.has(c as Dimension) ? `cust.${c}` : `g.${c}`);
   return [
-    createAs(d, 'g', `SELECT tenant, sub, ${subDims.join(', ')},
+    createAs(
+      d,
+      'g',
+      `SELECT tenant, sub, ${subDims.join(', ')},
         ${orAgg(d, when(ok))} AS cm,
         ${orAgg(d, when(`${ok} AND NOT ${fullMatch(d, 'users', '0+')}`))} AS am,
         max(${latest}) AS lk,
         ${argMax(d, 'upper(market)', latest)} AS latest_market,
         ${argMax(d, 'segment', latest)} AS latest_segment,
         ${argMax(d, 'loc_name', latest)} AS latest_loc_name
-      FROM ${SRC[d]} GROUP BY tenant, sub, ${subDims.join(', ')}${spillGroups(d)}`),
-    createAs(d, 'cust', `SELECT ${int(d, 'row_number() OVER (ORDER BY tenant)')} AS cid, tenant, market, segment FROM (
+      FROM ${SRC[d]} GROUP BY tenant, sub, ${subDims.join(', ')}${spillGroups(d)}`,
+    ),
+    createAs(
+      d,
+      'cust',
+      `SELECT ${int(d, 'row_number() OVER (ORDER BY tenant)')} AS cid, tenant, market, segment FROM (
         SELECT tenant, ${argMax(d, 'latest_market', 'lk')} AS market, ${argMax(d, 'latest_segment', 'lk')} AS segment
-        FROM g GROUP BY tenant) t`, 'tenant'),
-    createAs(d, 'dict', `SELECT v, ${int(d, 'row_number() OVER (ORDER BY v)')} AS code FROM (
+        FROM g GROUP BY tenant) t`,
+      'tenant',
+    ),
+    createAs(
+      d,
+      'dict',
+      `SELECT v, ${int(d, 'row_number() OVER (ORDER BY v)')} AS code FROM (
         SELECT DISTINCT v FROM (
           SELECT market AS v FROM cust UNION ALL SELECT segment FROM cust
           ${subDims.map((c) => `UNION ALL SELECT ${c} FROM g`).join(' ')}
-        ) u WHERE v <> '') t`, 'v'),
+        ) u WHERE v <> '') t`,
+      'v',
+    ),
     // Codes through joins with the (small) dictionary; a missing member (empty text) is 0.
-    createAs(d, 'gc', `SELECT cust.cid AS cid, ${coded.map((c) => `${int(d, `coalesce(d_${c}.code, 0)`)} AS ${c}`).join(', ')},
+    createAs(
+      d,
+      'gc',
+      `SELECT cust.cid AS cid, ${coded.map((c) => `${int(d, `coalesce(d_${c}.code, 0)`)} AS ${c}`).join(', ')},
         g.cm AS cm, g.am AS am
       FROM g JOIN cust ON cust.tenant = g.tenant
-      ${coded.map((c) => `LEFT JOIN dict AS d_${c} ON d_${c}.v = ${source(c)}`).join('\n      ')}`),
-    createAs(d, 'prof0', `SELECT cid, ${coded.join(', ')}, ${orAgg(d, 'cm')} AS c, ${orAgg(d, 'am')} AS a
-        FROM gc WHERE cm <> 0 GROUP BY cid, ${coded.join(', ')}`, 'cid'),
+      ${coded.map((c) => `LEFT JOIN dict AS d_${c} ON d_${c}.v = ${source(c)}`).join('\n      ')}`,
+    ),
+    createAs(
+      d,
+      'prof0',
+      `SELECT cid, ${coded.join(', ')}, ${orAgg(d, 'cm')} AS c, ${orAgg(d, 'am')} AS a
+        FROM gc WHERE cm <> 0 GROUP BY cid, ${coded.join(', ')}`,
+      'cid',
+    ),
     // `solo`: the customer's only row, so its masks need no OR with others at query time.
-    createAs(d, 'prof', `SELECT prof0.*, n = 1 AS solo FROM prof0
-        JOIN (SELECT cid AS ncid, count(*) AS n FROM prof0 GROUP BY cid) t ON t.ncid = prof0.cid`, 'cid'),
+    createAs(
+      d,
+      'prof',
+      `SELECT prof0.*, n = 1 AS solo FROM prof0
+        JOIN (SELECT cid AS ncid, count(*) AS n FROM prof0 GROUP BY cid) t ON t.ncid = prof0.cid`,
+      'cid',
+    ),
     'DROP TABLE prof0',
     // The subscriptions figure counts what makes a customer count: a qualifying state.
     createAs(d, 'subs', `SELECT cid, ${coded.join(', ')}, cm AS s FROM gc WHERE cm <> 0`),
@@ -265,7 +294,8 @@ export function shapeStatements(d: Dialect, base: number): string[] {
 
 /** The unordered pairs of subscription-level dimensions, in `pre_pairs`' `d` numbering. */
 export const PAIRS: readonly (readonly [Dimension, Dimension])[] = SUBSCRIPTION_LEVEL.flatMap((a, i) =>
-  SUBSCRIPTION_LEVEL.slice(i + 1).map((b) => [a, b] as const));
+  SUBSCRIPTION_LEVEL.slice(i + 1).map((b) => [a, b] as const),
+);
 
 /**
  * `[sum of bit 0 of mask, …, of bit n − 1]` over a group: the months of a figure, one aggregate
@@ -319,8 +349,14 @@ export function preStatements(d: Dialect, base: number, dataSpan: number): strin
   const all = (table: string, statements: string[]) =>
     statements.map((sql, i) => (i === 0 ? createAs(d, table, sql, '(d, m)') : `INSERT INTO ${table} ${sql}`));
   return [
-    ...all('pre', [[], ...SUBSCRIPTION_LEVEL.map((dim) => [dim])].map((dims, i) => select(dims, i))),
-    ...all('pre_pairs', PAIRS.map((pair, i) => select(pair, i))),
+    ...all(
+      'pre',
+      [[], ...SUBSCRIPTION_LEVEL.map((dim) => [dim])].map((dims, i) => select(dims, i)),
+    ),
+    ...all(
+      'pre_pairs',
+      PAIRS.map((pair, i) => select(pair, i)),
+    ),
     ...all('pre_subs', [null, ...SUBSCRIPTION_LEVEL].map(subscriptions)),
   ];
 }
@@ -347,8 +383,10 @@ export const DICT_SQL = 'SELECT v, code FROM dict';
  */
 export function dependenciesSql(): string {
   return SUBSCRIPTION_LEVEL.flatMap((by) =>
-    SUBSCRIPTION_LEVEL.filter((of) => of !== by).map((of) =>
-      `SELECT '${by}' AS dby, '${of}' AS dof, ${DIM_COLUMN[by]} AS k, min(${DIM_COLUMN[of]}) AS lo, max(${DIM_COLUMN[of]}) AS hi FROM prof WHERE ${DIM_COLUMN[by]} <> 0 GROUP BY ${DIM_COLUMN[by]}`),
+    SUBSCRIPTION_LEVEL.filter((of) => of !== by).map(
+      (of) =>
+        `SELECT '${by}' AS dby, '${of}' AS dof, ${DIM_COLUMN[by]} AS k, min(${DIM_COLUMN[of]}) AS lo, max(${DIM_COLUMN[of]}) AS hi FROM prof WHERE ${DIM_COLUMN[by]} <> 0 GROUP BY ${DIM_COLUMN[by]}`,
+    ),
   ).join(' UNION ALL ');
 }
 
@@ -364,9 +402,7 @@ export interface CodedQuery {
 
 /** Where the counts of one grouping come from (see {@link countsPlan}). */
 export type CountsPlan =
-  | { table: 'pre'; d: number; preFilter?: Dimension }
-  | { table: 'pre_pairs'; d: number; filter: Dimension }
-  | { table: 'prof' };
+  { table: 'pre'; d: number; preFilter?: Dimension } | { table: 'pre_pairs'; d: number; filter: Dimension } | { table: 'prof' };
 
 /**
  * How to count `by` under `q`'s filters: from `pre` when no subscription-level filter is set,
@@ -410,19 +446,25 @@ const NUMBER_FIELDS: ReadonlySet<keyof RawRow> = new Set(['month', 'activeUsers'
 export function exportSql(d: Dialect, q: ExportFilter, columns: readonly (keyof RawRow)[], ids: ExportIdSql): string {
   const field = (f: keyof RawRow) => {
     const column = SRC_COLUMN[f];
-    const value = f === 'month' ? `substring(month, 1, 7)`
-      : f === 'customerMarket' ? 'upper(market)'
-      : f === 'activeUsers' ? `if(ltrim(users, '0') = '', '0', ltrim(users, '0'))`
-      : ids.hashed.has(f) ? keyedHash(d, column, ids.key)
-      : column;
+    const value =
+      f === 'month'
+        ? `substring(month, 1, 7)`
+        : f === 'customerMarket'
+          ? 'upper(market)'
+          : f === 'activeUsers'
+            ? `if(ltrim(users, '0') = '', '0', ltrim(users, '0'))`
+            : ids.hashed.has(f)
+              ? keyedHash(d, column, ids.key)
+              : column;
     const quoted = (prefix: string) => `concat('"${prefix}', replace(${value}, '"', '""'), '"')`;
     const cell = `CASE WHEN ${searches(d, value, '[",\\r\\n]')} THEN ${quoted('')} ELSE ${value} END`;
     if (NUMBER_FIELDS.has(f)) return cell;
     return `CASE WHEN ${searches(d, value, `^${FORMULA_CLASS}`)} THEN ${quoted("''")} ELSE ${cell} END`;
   };
-  const line = d === 'duckdb'
-    ? `concat_ws(',', ${columns.map(field).join(', ')}) || chr(13) || chr(10)`
-    : `concat(arrayStringConcat([${columns.map(field).join(', ')}], ','), '\\r\\n')`;
+  const line =
+    d === 'duckdb'
+      ? `concat_ws(',', ${columns.map(field).join(', ')}) || chr(13) || chr(10)`
+      : `concat(arrayStringConcat([${columns.map(field).join(', ')}], ','), '\\r\\n')`;
   const { where, semiJoin } = exportWhere(d, q);
   // A semi join may reorder rows: file order is restored by position then.
   return `SELECT ${line} AS line FROM ${SRC[d]} WHERE ${where}${semiJoin ? ` ORDER BY ${POSITION[d]}` : ''}`;
@@ -447,12 +489,12 @@ function exportWhere(d: Dialect, q: ExportFilter): { where: string; semiJoin: bo
   return { where: conditions.join(' AND '), semiJoin: customer.length > 0 };
 }
 
-
 /** SHA-256 of `key` + value, its first 16 hex digits; an empty value stays empty. */
 function keyedHash(d: Dialect, column: string, key: string): string {
   if (!/^[0-9a-f]{64}$/.test(key)) throw new RangeError('the id key must be 64 hex digits');
-  const hash = d === 'duckdb'
-    ? `substring(sha256(concat('${key}', ${column})), 1, 16)`
-    : `lower(substring(hex(SHA256(concat('${key}', ${column}))), 1, 16))`;
+  const hash =
+    d === 'duckdb'
+      ? `substring(sha256(concat('${key}', ${column})), 1, 16)`
+      : `lower(substring(hex(SHA256(concat('${key}', ${column}))), 1, 16))`;
   return `if(${column} = '', '', ${hash})`;
 }

@@ -26,7 +26,14 @@ import { Catalog } from './catalog.ts';
 import { FIGURES, MaskIndex } from './mask-index.ts';
 import { PreIndex } from './pre-index.ts';
 import { csvLine } from './csv.ts';
-import { ExportTooLargeError, type DataSize, type DataSource, type EngineOptions, type InsightsEngine, type ResolvedQuery } from './engine.ts';
+import {
+  ExportTooLargeError,
+  type DataSize,
+  type DataSource,
+  type EngineOptions,
+  type InsightsEngine,
+  type ResolvedQuery,
+} from './engine.ts';
 import { monthIndex, monthKey, monthsBetween } from '../months.ts';
 import {
   DICT_SQL,
@@ -166,8 +173,11 @@ async function shape(backend: SqlBackend): Promise<{ catalog: Catalog; base: num
   const base = months?.min ?? 0;
   const span = months ? months.max - months.min + 1 : 0;
   if (span > MAX_MONTHS) {
-    throw new DataFileError(1, `the data spans ${span} months (${monthKey(months!.min)} to ${monthKey(months!.max)}); ` +
-      `the reference server holds at most ${MAX_MONTHS}: export a shorter period`);
+    throw new DataFileError(
+      1,
+      `the data spans ${span} months (${monthKey(months!.min)} to ${monthKey(months!.max)}); ` +
+        `the reference server holds at most ${MAX_MONTHS}: export a shorter period`,
+    );
   }
   for (const sql of [...shapeStatements(d, base), ...preStatements(d, base, span)]) await backend.run(sql);
   const members = (await backend.rows(membersSql(d))) as [Dimension, string, string][];
@@ -237,7 +247,9 @@ class SqlEngine implements InsightsEngine {
     private readonly options: EngineOptions,
     readonly size: DataSize,
   ) {
-    this.idKey = createHash('sha256').update(options.exportIdKey ?? randomBytes(32)).digest('hex');
+    this.idKey = createHash('sha256')
+      .update(options.exportIdKey ?? randomBytes(32))
+      .digest('hex');
   }
 
   /** The database, for the startup line. */
@@ -265,7 +277,12 @@ class SqlEngine implements InsightsEngine {
         const m = monthIndex(month);
         const { c, a, n } = at(m);
         return {
-          month, customers: c, active: a, new: n, existing: c - n, churned: at(m - 1).x,
+          month,
+          customers: c,
+          active: a,
+          new: n,
+          existing: c - n,
+          churned: at(m - 1).x,
           subscriptions: subscriptions.get(m) ?? 0,
         };
       }),
@@ -316,8 +333,9 @@ class SqlEngine implements InsightsEngine {
 
   async *exportCsv(q: ResolvedQuery, { maxRows }: { maxRows?: number } = {}): AsyncIterable<string> {
     const ids = this.options.exportIds ?? 'hashed';
-    const fields = RAW_COLUMNS.filter(([, f]) =>
-      (f !== 'customerName' || this.options.includeCustomerNames) && (ids !== 'none' || !IDENTIFYING.has(f)));
+    const fields = RAW_COLUMNS.filter(
+      ([, f]) => (f !== 'customerName' || this.options.includeCustomerNames) && (ids !== 'none' || !IDENTIFYING.has(f)),
+    );
     // Only member strings of the data reach the SQL text; a filter without any matches nothing.
     const filters: ResolvedQuery['filters'] = {};
     for (const dim of DIMENSIONS) {
@@ -332,7 +350,12 @@ class SqlEngine implements InsightsEngine {
     }
     yield csvLine(fields.map(([name]) => name));
     const hashed = ids === 'hashed' ? IDENTIFYING : new Set<keyof RawRow>();
-    const sql = exportSql(d, { ...q, filters }, fields.map(([, f]) => f), { hashed, key: this.idKey });
+    const sql = exportSql(
+      d,
+      { ...q, filters },
+      fields.map(([, f]) => f),
+      { hashed, key: this.idKey },
+    );
     for await (const lines of this.backend.stream(sql)) yield lines.join('');
   }
 

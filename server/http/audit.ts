@@ -50,7 +50,7 @@ export function auditRequest(req: IncomingMessage, res: ServerResponse, log: Acc
   const write = res.write;
   const end = res.end;
   const count = (chunk: unknown, encoding: unknown) => {
-    if (typeof chunk === 'string') bytes += Buffer.byteLength(chunk, typeof encoding === 'string' ? encoding as BufferEncoding : 'utf8');
+    if (typeof chunk === 'string') bytes += Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
     else if (chunk instanceof Uint8Array) bytes += chunk.byteLength;
   };
   res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {

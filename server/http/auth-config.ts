@@ -55,7 +55,9 @@ function readSecret(file: string): Uint8Array {
     throw new Error(`--jwt-secret-file ${file} cannot be read: ${(error as Error).message}`);
   }
   if (secret.length < MIN_SECRET_BYTES) {
-    throw new Error(`--jwt-secret-file ${file} holds ${secret.length} bytes; an HMAC secret needs at least ${MIN_SECRET_BYTES} (e.g. openssl rand -base64 48)`);
+    throw new Error(
+      `--jwt-secret-file ${file} holds ${secret.length} bytes; an HMAC secret needs at least ${MIN_SECRET_BYTES} (e.g. openssl rand -base64 48)`,
+    );
   }
   return secret;
 }
@@ -73,7 +75,9 @@ function readJwks(file: string): JSONWebKeySet {
   }
   // A private key does not belong on a server that only verifies.
   if (keys.some((key) => 'd' in key || key.kty === 'oct')) {
-    throw new Error(`--jwks-file ${file} holds a private or secret key: give the public keys only (a shared secret goes in --jwt-secret-file)`);
+    throw new Error(
+      `--jwks-file ${file} holds a private or secret key: give the public keys only (a shared secret goes in --jwt-secret-file)`,
+    );
   }
   return jwks as JSONWebKeySet;
 }
@@ -90,7 +94,10 @@ function jwksUrl(value: string): URL {
 }
 
 function exportRoles(value: string): string[] {
-  const roles = value.split(',').map((role) => role.trim()).filter(Boolean);
+  const roles = value
+    .split(',')
+    .map((role) => role.trim())
+    .filter(Boolean);
   const seed = new Set<string>(SEED_ROLES);
   const unknown = roles.find((role) => !seed.has(role));
   if (roles.length === 0 || unknown !== undefined) {

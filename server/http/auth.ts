@@ -5,15 +5,7 @@
  * that says why in our words, never echoing the token.
  */
 import type { IncomingMessage } from 'node:http';
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  errors,
-  jwtVerify,
-  type JSONWebKeySet,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-} from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { SCOPE_CLAIM } from '../../src/data/contract.ts';
 import { Refusal } from './problem.ts';
 import { parseScope, scopeHash, type Scope } from './scope.ts';
@@ -83,11 +75,13 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
   if (!secret && !jwks && !jwksUrl) throw new Error('--auth jwt needs a key: --jwt-secret-file, --jwks-file or --jwks-url');
   const exportRoles = new Set(options.exportRoles ?? SEED_ROLES);
   const local = jwks && createLocalJWKSet(jwks);
-  const remote = jwksUrl && createRemoteJWKSet(jwksUrl, {
-    cooldownDuration: (options.jwksCooldown ?? 30) * 1000,
-    cacheMaxAge: 10 * 60 * 1000,
-    timeoutDuration: 5000,
-  });
+  const remote =
+    jwksUrl &&
+    createRemoteJWKSet(jwksUrl, {
+      cooldownDuration: (options.jwksCooldown ?? 30) * 1000,
+      cacheMaxAge: 10 * 60 * 1000,
+      timeoutDuration: 5000,
+    });
   // The algorithm picks the key's kind, so an HMAC token is never checked against a public key.
   const getKey: JWTVerifyGetKey = async (header, token) => {
     if (HMAC.includes(header.alg ?? '')) {
@@ -155,17 +149,23 @@ function whyRefused(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired: get a fresh one';
   if (error instanceof errors.JWTClaimValidationFailed) {
     switch (error.claim) {
-      case 'exp': return 'the token has no valid expiry (exp)';
-      case 'nbf': return 'the token is not valid yet (nbf)';
-      case 'iat': return 'the token was issued in the future (iat)';
-      case 'iss': return 'the token is from another issuer (iss)';
-      case 'aud': return 'the token is meant for another audience (aud)';
-      default: return 'a claim of the token is invalid';
+      case 'exp':
+        return 'the token has no valid expiry (exp)';
+      case 'nbf':
+        return 'the token is not valid yet (nbf)';
+      case 'iat':
+        return 'the token was issued in the future (iat)';
+      case 'iss':
+        return 'the token is from another issuer (iss)';
+      case 'aud':
+        return 'the token is meant for another audience (aud)';
+      default:
+        return 'a claim of the token is invalid';
     }
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return 'the token\'s signing algorithm (alg) is not accepted here';
+  if (error instanceof errors.JOSEAlgNotAllowed) return "the token's signing algorithm (alg) is not accepted here";
   if (error instanceof errors.JWKSNoMatchingKey) return 'no key of this server matches the token (kid)';
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token\'s signature does not match';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return "the token's signature does not match";
   if (error instanceof errors.JOSENotSupported) return 'the token uses a header (crit) or algorithm this server does not support';
   if (error instanceof errors.JWKSTimeout) return 'the signing keys could not be fetched in time: try again';
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'the token is malformed';

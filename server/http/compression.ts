@@ -70,7 +70,10 @@ export function chooseEncoding(req: IncomingMessage, res: ServerResponse, size?:
 /** Adds `header` to the response's Vary list (other layers may have put theirs). */
 export function addVary(res: ServerResponse, header: string): void {
   const current = String(res.getHeader('Vary') ?? '');
-  const names = current.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = current
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (!names.some((name) => name.toLowerCase() === header.toLowerCase())) names.push(header);
   res.setHeader('Vary', names.join(', '));
 }

@@ -11,7 +11,10 @@ export type CorsOrigins = '*' | readonly string[];
 
 /** Parses a comma-separated `--cors-origin` value; throws a message naming a bad entry. */
 export function parseCorsOrigins(value: string): CorsOrigins {
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.includes('*')) {
     if (entries.length > 1) throw new Error('--cors-origin "*" allows every origin: give it alone, not in a list');
     return '*';

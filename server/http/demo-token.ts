@@ -54,11 +54,14 @@ export function createDemoTokenHandler({ secret, lifetime = DEMO_TOKEN_SECONDS }
       .setIssuedAt(now)
       .setExpirationTime(now + lifetime)
       .sign(secret)
-      .then((token) => {
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.setHeader('Cache-Control', 'no-store');
-        res.end(JSON.stringify({ token, expiresAt: now + lifetime } satisfies DemoToken));
-      }, () => sendProblem(res, problem(500, 'The demo token could not be signed.')));
+      .then(
+        (token) => {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(JSON.stringify({ token, expiresAt: now + lifetime } satisfies DemoToken));
+        },
+        () => sendProblem(res, problem(500, 'The demo token could not be signed.')),
+      );
     return true;
   };
 }

@@ -43,16 +43,23 @@ export function createExporter(engine: InsightsEngine, limits: ExportLimits = {}
   /** `cacheControl`: a signed-in user's rows are never kept by a browser or proxy. */
   return async (parsed: ParsedQuery, req: IncomingMessage, res: ServerResponse, cacheControl = 'private, max-age=60'): Promise<void> => {
     if (slots.running >= concurrent) {
-      throw new Refusal(429, `${concurrent} exports are running, the most this server streams at once: ` +
-        `try again in ${RETRY_AFTER} seconds.`, undefined, { 'Retry-After': String(RETRY_AFTER) });
+      throw new Refusal(
+        429,
+        `${concurrent} exports are running, the most this server streams at once: ` + `try again in ${RETRY_AFTER} seconds.`,
+        undefined,
+        { 'Retry-After': String(RETRY_AFTER) },
+      );
     }
     slots.running++;
     try {
       await stream(engine.exportCsv(parsed.query, { maxRows })[Symbol.asyncIterator](), parsed, req, res, idleTimeoutMs, cacheControl);
     } catch (error) {
       if (!(error instanceof ExportTooLargeError)) throw error;
-      throw new Refusal(413, `The export holds more than ${maxRows.toLocaleString('en')} rows, the most this server ` +
-        'sends at once: narrow the range or add filters.');
+      throw new Refusal(
+        413,
+        `The export holds more than ${maxRows.toLocaleString('en')} rows, the most this server ` +
+          'sends at once: narrow the range or add filters.',
+      );
     } finally {
       slots.running--;
     }
@@ -60,7 +67,11 @@ export function createExporter(engine: InsightsEngine, limits: ExportLimits = {}
 }
 
 async function stream(
-  chunks: AsyncIterator<string>, parsed: ParsedQuery, req: IncomingMessage, res: ServerResponse, idleTimeoutMs: number,
+  chunks: AsyncIterator<string>,
+  parsed: ParsedQuery,
+  req: IncomingMessage,
+  res: ServerResponse,
+  idleTimeoutMs: number,
   cacheControl: string,
 ): Promise<void> {
   try {

@@ -71,8 +71,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
   // In-flight promises are cached too, so identical concurrent requests compute once.
   const cache = new Lru<string, Promise<Cached>>(cacheSize);
   let lastMonth: Promise<string> | undefined;
-  const defaultTo = () =>
-    (lastMonth ??= engine.dimensions().then((d) => d.range?.max ?? lastCompleteMonth()));
+  const defaultTo = () => (lastMonth ??= engine.dimensions().then((d) => d.range?.max ?? lastCompleteMonth()));
 
   const respond = async (req: IncomingMessage, res: ServerResponse, path: string, url: URL, principal: Principal | null) => {
     const route = ROUTES[path];

@@ -30,16 +30,22 @@ export function createHealthHandler(live: LiveData, metrics: Metrics, options: H
       sendProblem(res, problem(405, `${req.method} is not supported; use GET.`));
       return true;
     }
-    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' }), true;
+    if (path === '/healthz') return (sendJson(res, 200, { status: 'ok' }), true);
     if (path === '/readyz') {
       const info = live.info;
-      if (live.ready) return sendJson(res, 200, { status: 'ready', ...(info ? { version: info.version } : {}) }), true;
+      if (live.ready) return (sendJson(res, 200, { status: 'ready', ...(info ? { version: info.version } : {}) }), true);
       sendProblem(res, problem(503, 'The first data load is running: ready once it ends.'), { 'Retry-After': String(LOADING_RETRY_AFTER) });
       return true;
     }
     if (options.metricsToken !== undefined && !bearerMatches(req.headers.authorization, options.metricsToken)) {
-      sendProblem(res, { ...problem(401, 'The metrics need the token of --metrics-token-file: send Authorization: Bearer <token>.'), title: 'Unauthorized' },
-        { 'WWW-Authenticate': 'Bearer realm="metrics"' });
+      sendProblem(
+        res,
+        {
+          ...problem(401, 'The metrics need the token of --metrics-token-file: send Authorization: Bearer <token>.'),
+          title: 'Unauthorized',
+        },
+        { 'WWW-Authenticate': 'Bearer realm="metrics"' },
+      );
       return true;
     }
     void metrics.registry.metrics().then((text) => {

@@ -48,8 +48,9 @@ function withDataInfo(engine: InsightsEngine, info: DataInfo): InsightsEngine {
 }
 
 function stillLoading(): Refusal {
-  return new Refusal(503, `The server is loading its data: ask again in ${LOADING_RETRY_AFTER} seconds.`, undefined,
-    { 'Retry-After': String(LOADING_RETRY_AFTER) });
+  return new Refusal(503, `The server is loading its data: ask again in ${LOADING_RETRY_AFTER} seconds.`, undefined, {
+    'Retry-After': String(LOADING_RETRY_AFTER),
+  });
 }
 
 /** Stands in while the first load runs: every resource is a 503 "still loading". */

@@ -24,23 +24,47 @@ export function createMetrics(live: LiveData, basePath = ''): Metrics {
   const registry = new Registry();
   const registers = [registry];
   collectDefaultMetrics({ register: registry });
-  const requests = new Counter({ name: 'insights_http_requests_total', help: 'HTTP requests answered, by route and status.', labelNames: ['route', 'status'], registers });
+  const requests = new Counter({
+    name: 'insights_http_requests_total',
+    help: 'HTTP requests answered, by route and status.',
+    labelNames: ['route', 'status'],
+    registers,
+  });
   const latency = new Histogram({
-    name: 'insights_http_request_duration_seconds', help: 'Time from request to the end of the response, by route.',
-    labelNames: ['route'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2.5, 5, 10], registers,
+    name: 'insights_http_request_duration_seconds',
+    help: 'Time from request to the end of the response, by route.',
+    labelNames: ['route'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2.5, 5, 10],
+    registers,
   });
   const inFlight = new Gauge({ name: 'insights_http_requests_in_flight', help: 'Requests being answered.', registers });
-  const loads = new Counter({ name: 'insights_data_loads_total', help: 'Data loads, by result (success, failure).', labelNames: ['result'], registers });
+  const loads = new Counter({
+    name: 'insights_data_loads_total',
+    help: 'Data loads, by result (success, failure).',
+    labelNames: ['result'],
+    registers,
+  });
   const loadSeconds = new Histogram({
-    name: 'insights_data_load_duration_seconds', help: 'Time a load took, refused ones included.',
-    buckets: [0.5, 1, 2.5, 5, 10, 20, 40, 60, 90, 120, 300], registers,
+    name: 'insights_data_load_duration_seconds',
+    help: 'Time a load took, refused ones included.',
+    buckets: [0.5, 1, 2.5, 5, 10, 20, 40, 60, 90, 120, 300],
+    registers,
   });
   const rows = new Gauge({ name: 'insights_data_rows', help: 'Rows of the data answering.', registers });
   const customers = new Gauge({ name: 'insights_data_customers', help: 'Customers of the data answering.', registers });
-  const lastSuccess = new Gauge({ name: 'insights_data_last_success_timestamp_seconds', help: 'When the data answering finished loading (Unix time).', registers });
-  new Gauge({ name: 'insights_data_ready', help: '1 once data is loaded (readiness), else 0.', registers, collect() {
-    this.set(live.ready ? 1 : 0);
-  } });
+  const lastSuccess = new Gauge({
+    name: 'insights_data_last_success_timestamp_seconds',
+    help: 'When the data answering finished loading (Unix time).',
+    registers,
+  });
+  new Gauge({
+    name: 'insights_data_ready',
+    help: '1 once data is loaded (readiness), else 0.',
+    registers,
+    collect() {
+      this.set(live.ready ? 1 : 0);
+    },
+  });
   const engine = new Gauge({ name: 'insights_engine_info', help: 'The engine answering (value 1).', labelNames: ['engine'], registers });
   loads.inc({ result: 'success' }, 0);
   loads.inc({ result: 'failure' }, 0);

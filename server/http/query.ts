@@ -2,13 +2,7 @@
  * Parses and normalizes a resource's query string (CONTRACT.md "Common query parameters").
  * Everything a client can get wrong throws {@link BadRequest} naming the parameter.
  */
-import {
-  DIMENSIONS,
-  MAX_RANGE_MONTHS,
-  MONTH_PATTERN,
-  type Dimension,
-  type Filters,
-} from '../../src/data/contract.ts';
+import { DIMENSIONS, MAX_RANGE_MONTHS, MONTH_PATTERN, type Dimension, type Filters } from '../../src/data/contract.ts';
 import type { ResolvedQuery } from '../engine/engine.ts';
 import { MONTH_WINDOW, addMonths, inMonthWindow, monthIndex } from '../months.ts';
 import { BadRequest } from './problem.ts';
@@ -82,8 +76,10 @@ function month(params: URLSearchParams, name: 'from' | 'to'): string | undefined
     throw new BadRequest(name, `${name} "${value}" is not a calendar month: send YYYY-MM, e.g. ${name}=2025-06.`);
   }
   if (value !== undefined && !inMonthWindow(value)) {
-    throw new BadRequest(name, `${name} "${value}" is outside the months this server answers: ` +
-      `send a month from ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}.`);
+    throw new BadRequest(
+      name,
+      `${name} "${value}" is outside the months this server answers: ` + `send a month from ${MONTH_WINDOW.first} to ${MONTH_WINDOW.last}.`,
+    );
   }
   return value;
 }

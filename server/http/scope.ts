@@ -64,7 +64,8 @@ export function scopedDimensions(answer: DimensionsResponse, scope: Scope | null
 }
 
 /** What a refused load says to a scoped user: its line may quote rows outside the scope. */
-export const SCOPED_REFUSAL = "A new data file was refused; the figures are those of the data loaded before. The operator's log names the line and the cause.";
+export const SCOPED_REFUSAL =
+  "A new data file was refused; the figures are those of the data loaded before. The operator's log names the line and the cause.";
 
 /**
  * The data block for a user locked to a scope: how fresh the data is, but not the whole file's

@@ -44,8 +44,20 @@ describe('sign-in flags', () => {
   before(async () => {
     writeFileSync(join(dir, 'secret'), SECRET + '\n');
     [jwt, demo] = await Promise.all([
-      start(['--auth', 'jwt', '--jwt-secret-file', join(dir, 'secret'), '--jwt-issuer', 'https://portal.example',
-        '--jwt-audience', 'insights', '--access-log', log, '--export-roles', 'global-admin']),
+      start([
+        '--auth',
+        'jwt',
+        '--jwt-secret-file',
+        join(dir, 'secret'),
+        '--jwt-issuer',
+        'https://portal.example',
+        '--jwt-audience',
+        'insights',
+        '--access-log',
+        log,
+        '--export-roles',
+        'global-admin',
+      ]),
       start(['--auth', 'demo', '--demo-token-seconds', '30']),
     ]);
   });
@@ -66,7 +78,15 @@ describe('sign-in flags', () => {
     const read = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
     await until(() => read().length >= 4, 'the four lines of the log file');
     const lines = read().map((line) => JSON.parse(line));
-    assert.deepEqual(lines.map((l) => [l.subject, l.status]), [['carol', 200], ['carol', 403], [null, 401], [null, 401]]);
+    assert.deepEqual(
+      lines.map((l) => [l.subject, l.status]),
+      [
+        ['carol', 200],
+        ['carol', 403],
+        [null, 401],
+        [null, 401],
+      ],
+    );
     assert.ok(!readFileSync(log, 'utf8').includes(token.split('.')[2]!), 'no token in the log');
   });
 
@@ -98,7 +118,10 @@ describe('sign-in flags', () => {
   });
 
   test('an unknown --auth mode stops the server before it loads anything', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--auth', 'sso'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--auth', 'sso'], {
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
     assert.equal(await new Promise((resolve) => child.once('exit', resolve)), 1);

@@ -27,13 +27,36 @@ const TO = '2026-06';
 /** A scope, what the user asks, and the effective filters the answer must be computed on. */
 const CASES: { name: string; scope: Filters; asked: Filters; effective: Filters }[] = [
   { name: 'one location, nothing asked', scope: { partnerLocation: [L1] }, asked: {}, effective: { partnerLocation: [L1] } },
-  { name: 'one location, another asked: nothing', scope: { partnerLocation: [L1] }, asked: { partnerLocation: [L2] }, effective: { partnerLocation: [] } },
-  { name: 'two locations, one inside and one outside asked, and a product',
-    scope: { partnerLocation: [L1, L2] }, asked: { partnerLocation: [L2, L3], product: [P1] }, effective: { partnerLocation: [L2], product: [P1] } },
-  { name: 'a location and two markets, a market inside and one outside asked',
-    scope: { partnerLocation: [L1], market: [M1, M2] }, asked: { market: [M2, M3] }, effective: { market: [M2], partnerLocation: [L1] } },
-  { name: 'two markets, a segment asked', scope: { market: [M1, M2] }, asked: { segment: [S1] }, effective: { market: [M1, M2], segment: [S1] } },
-  { name: 'two markets, only outside ones asked: nothing', scope: { market: [M1, M2] }, asked: { market: [M3] }, effective: { market: [] } },
+  {
+    name: 'one location, another asked: nothing',
+    scope: { partnerLocation: [L1] },
+    asked: { partnerLocation: [L2] },
+    effective: { partnerLocation: [] },
+  },
+  {
+    name: 'two locations, one inside and one outside asked, and a product',
+    scope: { partnerLocation: [L1, L2] },
+    asked: { partnerLocation: [L2, L3], product: [P1] },
+    effective: { partnerLocation: [L2], product: [P1] },
+  },
+  {
+    name: 'a location and two markets, a market inside and one outside asked',
+    scope: { partnerLocation: [L1], market: [M1, M2] },
+    asked: { market: [M2, M3] },
+    effective: { market: [M2], partnerLocation: [L1] },
+  },
+  {
+    name: 'two markets, a segment asked',
+    scope: { market: [M1, M2] },
+    asked: { segment: [S1] },
+    effective: { market: [M1, M2], segment: [S1] },
+  },
+  {
+    name: 'two markets, only outside ones asked: nothing',
+    scope: { market: [M1, M2] },
+    asked: { market: [M3] },
+    effective: { market: [] },
+  },
 ];
 
 function qs(filters: Filters, extra: Record<string, string> = {}): string {
@@ -45,7 +68,11 @@ function qs(filters: Filters, extra: Record<string, string> = {}): string {
 /** Rows of a CSV export (no quoted line breaks in the sample), as header → value records. */
 function csvRows(text: string): Record<string, string>[] {
   const [header, ...lines] = text.trim().split('\r\n');
-  const split = (line: string) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.slice(0, -1).map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, ''));
+  const split = (line: string) =>
+    line
+      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+      .slice(0, -1)
+      .map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, ''));
   const names = split(header!);
   return lines.filter(Boolean).map((line) => Object.fromEntries(split(line).map((value, i) => [names[i], value])));
 }
@@ -79,10 +106,18 @@ for (const db of ENGINES) {
         const monthly = await json('monthly', `/customers/monthly${qs(c.asked)}`, c.scope);
         assert.deepEqual(monthly, reference.monthly(q));
         for (const by of ['partnerLocation', 'market', 'product', 'sku'] as const) {
-          assert.deepEqual(await json('breakdown', `/customers/breakdown${qs(c.asked, { by })}`, c.scope), reference.breakdown(q, by), `breakdown by ${by}`);
+          assert.deepEqual(
+            await json('breakdown', `/customers/breakdown${qs(c.asked, { by })}`, c.scope),
+            reference.breakdown(q, by),
+            `breakdown by ${by}`,
+          );
         }
         for (const by of ['partnerLocation', 'market'] as const) {
-          assert.deepEqual(await json('trend', `/customers/trend${qs(c.asked, { by })}`, c.scope), reference.trend(q, by), `trend by ${by}`);
+          assert.deepEqual(
+            await json('trend', `/customers/trend${qs(c.asked, { by })}`, c.scope),
+            reference.trend(q, by),
+            `trend by ${by}`,
+          );
         }
         if (Object.values(c.effective).some((values) => values.length === 0)) {
           // Outside the scope: nothing, never the unfiltered figures.
@@ -98,7 +133,10 @@ for (const db of ENGINES) {
       const answer = await json('dimensions', '/dimensions', scope);
       const full = reference.dimensions();
       assert.deepEqual(answer.scope, scope);
-      assert.deepEqual(answer.dimensions.partnerLocation, full.dimensions.partnerLocation!.filter((m) => m.key === L1));
+      assert.deepEqual(
+        answer.dimensions.partnerLocation,
+        full.dimensions.partnerLocation!.filter((m) => m.key === L1),
+      );
       assert.deepEqual(answer.dimensions.market.map((m: { key: string }) => m.key).sort(), [M1, M2].sort());
       assert.deepEqual(answer.dimensions.product, full.dimensions.product);
       assert.equal((await json('dimensions', '/dimensions', {})).scope, undefined, 'no scope block without a scope');

@@ -12,13 +12,17 @@ import { generateSample } from '../data/sample.ts';
 import { createAuthenticator, SEED_ROLES } from '../http/auth.ts';
 import type { AccessEntry } from '../http/audit.ts';
 import { assertValid, serve, until } from './helpers.ts';
-import {
-  AUDIENCE, HMAC_ALGS, ISSUER, PUBLIC_KEY_ALGS, b64, rawToken, signWith, strangerKey, testKeys, type TestKeys,
-} from './tokens.ts';
+import { AUDIENCE, HMAC_ALGS, ISSUER, PUBLIC_KEY_ALGS, b64, rawToken, signWith, strangerKey, testKeys, type TestKeys } from './tokens.ts';
 
 const SAMPLE = generateSample({ customers: 60, months: 6, endMonth: '2026-06', seed: 3 });
 /** Every API resource, the export included. */
-const RESOURCES = ['/customers/monthly', '/customers/breakdown?by=market', '/customers/trend?by=product', '/dimensions', '/customers/export?format=csv'];
+const RESOURCES = [
+  '/customers/monthly',
+  '/customers/breakdown?by=market',
+  '/customers/trend?by=product',
+  '/dimensions',
+  '/customers/export?format=csv',
+];
 const READER = { roles: ['report-viewer'] };
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -54,7 +58,10 @@ describe('sign-in: tokens', () => {
   before(async () => {
     keys = await testKeys();
     const auth = createAuthenticator({
-      secret: keys.secret, jwks: keys.jwks, issuer: ISSUER, audience: AUDIENCE,
+      secret: keys.secret,
+      jwks: keys.jwks,
+      issuer: ISSUER,
+      audience: AUDIENCE,
       exportRoles: ['global-admin', 'admin-agent', 'report-viewer'],
     });
     server = await serve(SAMPLE, { auth, accessLog: (entry) => log.push(entry) });
@@ -98,42 +105,100 @@ describe('sign-in: tokens', () => {
   /** Forged and odd tokens: each refused on every resource, with its reason. */
   const FORGED: { name: string; token: () => Promise<string>; status: 401 | 403; reason: RegExp }[] = [
     ...['none', 'NONE', 'None', 'nOnE'].map((alg) => ({
-      name: `alg "${alg}"`, status: 401 as const, reason: /algorithm/,
+      name: `alg "${alg}"`,
+      status: 401 as const,
+      reason: /algorithm/,
       token: async () => rawToken({ alg, typ: 'JWT' }, { ...READER, iss: ISSUER, aud: AUDIENCE, exp: now() + 600 }),
     })),
-    { name: 'HMAC signed with the RSA public key', status: 401, reason: /signature/,
-      token: () => signWith(Buffer.from(keys.rsaPublicPem), READER, 'HS256', { kid: 'RS256' }) },
-    { name: 'a tampered payload (roles and scope changed after signing)', status: 401, reason: /signature/,
+    {
+      name: 'HMAC signed with the RSA public key',
+      status: 401,
+      reason: /signature/,
+      token: () => signWith(Buffer.from(keys.rsaPublicPem), READER, 'HS256', { kid: 'RS256' }),
+    },
+    {
+      name: 'a tampered payload (roles and scope changed after signing)',
+      status: 401,
+      reason: /signature/,
       token: async () => {
         const [h, , s] = (await keys.sign({ roles: ['report-viewer'], insights_scope: { market: ['NL'] } })).split('.');
         return `${h}.${b64({ roles: ['global-admin'], iss: ISSUER, aud: AUDIENCE, exp: now() + 600 })}.${s}`;
-      } },
-    { name: 'a stripped signature', status: 401, reason: /signature|malformed/,
-      token: async () => (await keys.sign(READER)).split('.').slice(0, 2).join('.') + '.' },
-    { name: 'a stripped signature, RS256', status: 401, reason: /signature|malformed/,
-      token: async () => (await keys.sign(READER, 'RS256')).split('.').slice(0, 2).join('.') + '.' },
+      },
+    },
+    {
+      name: 'a stripped signature',
+      status: 401,
+      reason: /signature|malformed/,
+      token: async () => (await keys.sign(READER)).split('.').slice(0, 2).join('.') + '.',
+    },
+    {
+      name: 'a stripped signature, RS256',
+      status: 401,
+      reason: /signature|malformed/,
+      token: async () => (await keys.sign(READER, 'RS256')).split('.').slice(0, 2).join('.') + '.',
+    },
     { name: 'another secret', status: 401, reason: /signature/, token: () => signWith(new Uint8Array(32).fill(7), READER, 'HS256') },
-    { name: 'an unknown kid', status: 401, reason: /kid/, token: async () => signWith(await strangerKey(), READER, 'RS256', { kid: 'rotated-away' }) },
-    { name: 'the right kid with another key', status: 401, reason: /signature/, token: async () => signWith(await strangerKey(), READER, 'RS256', { kid: 'RS256' }) },
-    { name: 'ES256 key named for the RSA kid', status: 401, reason: /kid|algorithm/, token: async () => signWith(await strangerKey('ES256'), READER, 'ES256', { kid: 'RS256' }) },
+    {
+      name: 'an unknown kid',
+      status: 401,
+      reason: /kid/,
+      token: async () => signWith(await strangerKey(), READER, 'RS256', { kid: 'rotated-away' }),
+    },
+    {
+      name: 'the right kid with another key',
+      status: 401,
+      reason: /signature/,
+      token: async () => signWith(await strangerKey(), READER, 'RS256', { kid: 'RS256' }),
+    },
+    {
+      name: 'ES256 key named for the RSA kid',
+      status: 401,
+      reason: /kid|algorithm/,
+      token: async () => signWith(await strangerKey('ES256'), READER, 'ES256', { kid: 'RS256' }),
+    },
     { name: 'expired', status: 401, reason: /expired/, token: () => keys.sign({ ...READER, exp: now() - 120 }) },
     { name: 'not yet valid', status: 401, reason: /not valid yet/, token: () => keys.sign({ ...READER, nbf: now() + 600 }) },
     { name: 'issued in the future', status: 401, reason: /future/, token: () => keys.sign({ ...READER, iat: now() + 600 }) },
     { name: 'a wrong issuer', status: 401, reason: /issuer/, token: () => keys.sign({ ...READER, iss: 'https://evil.example' }) },
     { name: 'a wrong audience', status: 401, reason: /audience/, token: () => keys.sign({ ...READER, aud: 'another-app' }) },
     { name: 'no exp', status: 401, reason: /expiry/, token: () => keys.sign({ ...READER, exp: undefined }) },
-    { name: 'a crit header', status: 401, reason: /crit/, token: () => keys.sign(READER, 'HS256', { crit: ['x-portal'], 'x-portal': true }) },
+    {
+      name: 'a crit header',
+      status: 401,
+      reason: /crit/,
+      token: () => keys.sign(READER, 'HS256', { crit: ['x-portal'], 'x-portal': true }),
+    },
     { name: 'one segment', status: 401, reason: /malformed/, token: async () => 'eyJhbGciOiJIUzI1NiJ9' },
-    { name: 'two segments', status: 401, reason: /malformed/, token: async () => (await keys.sign(READER)).split('.').slice(0, 2).join('.') },
+    {
+      name: 'two segments',
+      status: 401,
+      reason: /malformed/,
+      token: async () => (await keys.sign(READER)).split('.').slice(0, 2).join('.'),
+    },
     { name: 'four segments', status: 401, reason: /malformed/, token: async () => (await keys.sign(READER)) + '.e30' },
     { name: 'a header that is not JSON', status: 401, reason: /malformed/, token: async () => `${b64('{alg')}.${b64(READER)}.c2ln` },
     { name: 'a 10 KB token', status: 401, reason: /longer than/, token: async () => 'a'.repeat(10_000) },
     { name: 'no roles', status: 403, reason: /no roles/, token: () => keys.sign({ sub: 'x' }) },
     { name: 'an unknown role', status: 403, reason: /of the token's roles may read/, token: () => keys.sign({ roles: ['guest'] }) },
     { name: 'roles not a list', status: 401, reason: /not a list/, token: () => keys.sign({ roles: 'global-admin' }) },
-    { name: 'a scope on an unknown filter', status: 401, reason: /unknown filter/, token: () => keys.sign({ ...READER, insights_scope: { country: ['NL'] } }) },
-    { name: 'a scope value that is not a list', status: 401, reason: /list/, token: () => keys.sign({ ...READER, insights_scope: { market: 'NL' } }) },
-    { name: 'an empty scope list', status: 401, reason: /list/, token: () => keys.sign({ ...READER, insights_scope: { partnerLocation: [] } }) },
+    {
+      name: 'a scope on an unknown filter',
+      status: 401,
+      reason: /unknown filter/,
+      token: () => keys.sign({ ...READER, insights_scope: { country: ['NL'] } }),
+    },
+    {
+      name: 'a scope value that is not a list',
+      status: 401,
+      reason: /list/,
+      token: () => keys.sign({ ...READER, insights_scope: { market: 'NL' } }),
+    },
+    {
+      name: 'an empty scope list',
+      status: 401,
+      reason: /list/,
+      token: () => keys.sign({ ...READER, insights_scope: { partnerLocation: [] } }),
+    },
     { name: 'a scope that is a list', status: 401, reason: /not an object/, token: () => keys.sign({ ...READER, insights_scope: ['NL'] }) },
   ];
 

@@ -24,56 +24,61 @@ async function exportText(engine: { exportCsv(q: typeof Q): AsyncIterable<string
 }
 
 /** Text that a spreadsheet would run as a formula, and text that merely looks odd. */
-const HOSTILE = ['=HYPERLINK("http://evil.example","x")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', 'a=b', 'R&D, "EMEA"'];
+const HOSTILE = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A9)', 'a=b', 'R&D, "EMEA"'];
 
-for (const db of ENGINES.filter((e) => e !== 'clickhouse')) describe(`${db}: export cells`, () => {
-  const rows = HOSTILE.map((text, i) =>
-    row('2025-01', `t${i}`, { customerSegment: text, product: text, sku: `${text} sku`, partnerLocationName: text, activeUsers: i }));
+for (const db of ENGINES.filter((e) => e !== 'clickhouse'))
+  describe(`${db}: export cells`, () => {
+    const rows = HOSTILE.map((text, i) =>
+      row('2025-01', `t${i}`, { customerSegment: text, product: text, sku: `${text} sku`, partnerLocationName: text, activeUsers: i }),
+    );
 
-  test('formula-looking text is neutralised as csv.ts exportCell says; numbers stay numbers', async () => {
-    const { engine, close } = await testEngine(db, rows, { exportIds: 'raw' });
-    try {
-      const text = await exportText(engine);
-      const lines = text.split('\r\n').slice(1, -1);
-      for (const [i, value] of HOSTILE.entries()) {
-        const line = lines[i]!;
-        assert.ok(line.includes(`,${exportCell(value)},`), `${JSON.stringify(value)} in ${line}`);
-        assert.ok(line.endsWith(`,Active,${i}`), 'ActiveUsers is a bare number');
+    test('formula-looking text is neutralised as csv.ts exportCell says; numbers stay numbers', async () => {
+      const { engine, close } = await testEngine(db, rows, { exportIds: 'raw' });
+      try {
+        const text = await exportText(engine);
+        const lines = text.split('\r\n').slice(1, -1);
+        for (const [i, value] of HOSTILE.entries()) {
+          const line = lines[i]!;
+          assert.ok(line.includes(`,${exportCell(value)},`), `${JSON.stringify(value)} in ${line}`);
+          assert.ok(line.endsWith(`,Active,${i}`), 'ActiveUsers is a bare number');
+        }
+        // What a spreadsheet reads: the quote makes each of them text.
+        const cells = parse(text, { columns: true }) as Record<string, string>[];
+        assert.equal(cells[0]!.CustomerSegment, `'${HOSTILE[0]}`);
+        assert.equal(cells[4]!.CustomerSegment, 'a=b');
+        assert.equal(cells[5]!.Product, 'R&D, "EMEA"');
+      } finally {
+        await close();
       }
-      // What a spreadsheet reads: the quote makes each of them text.
-      const cells = parse(text, { columns: true }) as Record<string, string>[];
-      assert.equal(cells[0]!.CustomerSegment, `'${HOSTILE[0]}`);
-      assert.equal(cells[4]!.CustomerSegment, 'a=b');
-      assert.equal(cells[5]!.Product, 'R&D, "EMEA"');
-    } finally {
-      await close();
-    }
-  });
+    });
 
-  test('ids: hashed with a key are the same tokens on every engine; none drops them', async () => {
-    // One engine at a time: chdb holds one data directory per process.
-    const hashed = await testEngine(db, EDGE_ROWS, { exportIdKey: 'test key', includeCustomerNames: true });
-    try {
-      const cells = parse(await exportText(hashed.engine), { columns: true }) as Record<string, string>[];
-      const a = cells.find((c) => c.CustomerMarket === 'NL' && c.Month === '2025-01' && c.SKU === 'Microsoft 365 Business Basic')!;
-      // The same token on DuckDB and ClickHouse, and across runs with the same key.
-      const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-      assert.equal(a.CustomerTenantId, sha(sha('test key') + 'A').slice(0, 16));
-      assert.equal(a.SubscriptionId, sha(sha('test key') + 'A-1').slice(0, 16));
-      assert.equal(a.CustomerName, sha(sha('test key') + 'Customer A').slice(0, 16));
-      assert.ok(!cells.some((c) => Object.values(c).some((v) => /^(A|B|A-1|Customer A)$/.test(v))));
-    } finally {
-      await hashed.close();
-    }
-    const none = await testEngine(db, EDGE_ROWS, { exportIds: 'none', includeCustomerNames: true });
-    try {
-      const header = (await exportText(none.engine)).split('\r\n')[0];
-      assert.equal(header, 'Month,CustomerMarket,CustomerSegment,PartnerLocation,PartnerLocationName,PartnerAttributionType,SalesChannel,AzurePricingModel,Product,SKU,SubscriptionState,ActiveUsers');
-    } finally {
-      await none.close();
-    }
+    test('ids: hashed with a key are the same tokens on every engine; none drops them', async () => {
+      // One engine at a time: chdb holds one data directory per process.
+      const hashed = await testEngine(db, EDGE_ROWS, { exportIdKey: 'test key', includeCustomerNames: true });
+      try {
+        const cells = parse(await exportText(hashed.engine), { columns: true }) as Record<string, string>[];
+        const a = cells.find((c) => c.CustomerMarket === 'NL' && c.Month === '2025-01' && c.SKU === 'Microsoft 365 Business Basic')!;
+        // The same token on DuckDB and ClickHouse, and across runs with the same key.
+        const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+        assert.equal(a.CustomerTenantId, sha(sha('test key') + 'A').slice(0, 16));
+        assert.equal(a.SubscriptionId, sha(sha('test key') + 'A-1').slice(0, 16));
+        assert.equal(a.CustomerName, sha(sha('test key') + 'Customer A').slice(0, 16));
+        assert.ok(!cells.some((c) => Object.values(c).some((v) => /^(A|B|A-1|Customer A)$/.test(v))));
+      } finally {
+        await hashed.close();
+      }
+      const none = await testEngine(db, EDGE_ROWS, { exportIds: 'none', includeCustomerNames: true });
+      try {
+        const header = (await exportText(none.engine)).split('\r\n')[0];
+        assert.equal(
+          header,
+          'Month,CustomerMarket,CustomerSegment,PartnerLocation,PartnerLocationName,PartnerAttributionType,SalesChannel,AzurePricingModel,Product,SKU,SubscriptionState,ActiveUsers',
+        );
+      } finally {
+        await none.close();
+      }
+    });
   });
-});
 
 test('exportCell: tab and carriage return count as formula starts; plain text and quoting as RFC 4180', () => {
   assert.equal(exportCell('\t=1'), `"'\t=1"`);
@@ -130,7 +135,8 @@ function serverSockets(server: Server): Map<number, Socket> {
 describe('export limits', () => {
   // Two months of 3,000 rows with long names: a month's export (≈ 9 MB) outgrows socket buffers.
   const rows = ['2025-01', '2025-02'].flatMap((month) =>
-    Array.from({ length: 3000 }, (_, i) => row(month, `t${i}`, { partnerLocationName: `Location ${i} `.padEnd(3000, '.') })));
+    Array.from({ length: 3000 }, (_, i) => row(month, `t${i}`, { partnerLocationName: `Location ${i} `.padEnd(3000, '.') })),
+  );
   let server: Awaited<ReturnType<typeof serve>>;
   let sockets: Map<number, Socket>;
   before(async () => {
@@ -145,7 +151,10 @@ describe('export limits', () => {
     assert.equal(res.status, 413);
     const body = await res.json();
     assertValid('problem', body);
-    assert.equal(body.detail, 'The export holds more than 4,000 rows, the most this server sends at once: narrow the range or add filters.');
+    assert.equal(
+      body.detail,
+      'The export holds more than 4,000 rows, the most this server sends at once: narrow the range or add filters.',
+    );
     const ok = await fetch(`${server.base}${month}`);
     assert.equal(ok.status, 200);
     assert.equal((await ok.text()).split('\r\n').length, 1 + 3000 + 1);
@@ -167,9 +176,15 @@ describe('export limits', () => {
       await again.arrayBuffer();
       // The stalled clients still read nothing; the server drops them and frees their slots.
       const ends = stalled.map((client) => sockets.get(client.localPort!)!);
-      assert.ok(ends.every((end) => !end.destroyed), 'stalled, not finished');
+      assert.ok(
+        ends.every((end) => !end.destroyed),
+        'stalled, not finished',
+      );
       for (let i = 0; i < 100 && !ends.every((end) => end.destroyed); i++) await sleep(100);
-      assert.ok(ends.every((end) => end.destroyed), 'the server closed the stalled connections');
+      assert.ok(
+        ends.every((end) => end.destroyed),
+        'the server closed the stalled connections',
+      );
       const [a, b] = await Promise.all([fetch(`${server.base}${month}`), fetch(`${server.base}${month}`)]);
       assert.deepEqual([a.status, b.status], [200, 200]);
       await Promise.all([a.text(), b.text()]);

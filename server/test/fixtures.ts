@@ -49,39 +49,60 @@ export const EDGE_ROWS: RawRow[] = [
   ...span(1, 6).map((i) => row(m(i), 'A', { activeUsers: 5 })),
   ...span(3, 4).map((i) =>
     row(m(i), 'A', {
-      product: 'Microsoft Azure', sku: 'Azure plan', azurePricingModel: 'Azure plan',
-      partnerAttributionType: 'CSP Tier 1', subscriptionId: 'A-2', activeUsers: 0,
+      product: 'Microsoft Azure',
+      sku: 'Azure plan',
+      azurePricingModel: 'Azure plan',
+      partnerAttributionType: 'CSP Tier 1',
+      subscriptionId: 'A-2',
+      activeUsers: 0,
     }),
   ),
   ...[1, 2, 4, 5, 6].map((i) =>
     row(m(i), 'B', {
-      customerMarket: 'DE', customerSegment: 'Education', partnerLocation: '1002',
-      sku: 'Office 365 E3', activeUsers: i === 5 ? 0 : 7,
+      customerMarket: 'DE',
+      customerSegment: 'Education',
+      partnerLocation: '1002',
+      sku: 'Office 365 E3',
+      activeUsers: i === 5 ? 0 : 7,
     }),
   ),
   ...span(1, 6).map((i) =>
     row(m(i), 'C', {
-      customerMarket: 'US', customerSegment: 'Major Commercial', product: 'Power BI',
-      sku: 'Power BI Pro', subscriptionState: i === 2 || i === 3 ? 'Suspended' : 'Active', activeUsers: 2,
+      customerMarket: 'US',
+      customerSegment: 'Major Commercial',
+      product: 'Power BI',
+      sku: 'Power BI Pro',
+      subscriptionState: i === 2 || i === 3 ? 'Suspended' : 'Active',
+      activeUsers: 2,
     }),
   ),
   ...span(2, 6).map((i) =>
     row(m(i), 'D', {
-      customerMarket: 'XK', customerSegment: 'SM&C Public Sector', partnerLocation: '1002',
-      product: 'Dynamics 365', sku: 'Business Central Essentials',
+      customerMarket: 'XK',
+      customerSegment: 'SM&C Public Sector',
+      partnerLocation: '1002',
+      product: 'Dynamics 365',
+      sku: 'Business Central Essentials',
       subscriptionState: i === 5 ? 'Renewed' : i === 6 ? 'Deprovisioned' : 'Active',
     }),
   ),
   ...span(1, 6).map((i) =>
     row(m(i), 'E', {
-      customerMarket: i >= 5 ? 'IE' : 'GB', customerSegment: 'Major Public Sector',
-      sku: 'Office 365 E3', salesChannel: 'EA', activeUsers: 3,
+      customerMarket: i >= 5 ? 'IE' : 'GB',
+      customerSegment: 'Major Public Sector',
+      sku: 'Office 365 E3',
+      salesChannel: 'EA',
+      activeUsers: 3,
     }),
   ),
   ...span(1, 6).map((i) => row(m(i), 'F', { partnerLocation: '1002', activeUsers: 4 })),
   ...span(3, 6).map((i) =>
     row(m(i), 'F', {
-      partnerLocation: '1002', sku: 'Office 365 E3', salesChannel: 'EA', subscriptionId: 'F-2', activeUsers: 0,
+      partnerLocation: '1002',
+      sku: 'Office 365 E3',
+      salesChannel: 'EA',
+      subscriptionId: 'F-2',
+      activeUsers: 0,
     }),
   ),
 ];

@@ -31,7 +31,10 @@ function generator(seed: number) {
   const int = (n: number) => Math.floor(rnd() * n);
   const junk = (length: number) => Array.from({ length }, () => String.fromCharCode(int(0x3000))).join('');
   /** Header text: any Latin-1 character Node lets through. */
-  const latin = (length: number) => Array.from({ length }, () => String.fromCharCode(0x20 + int(0xe0))).join('').replace(/\x7f/g, '~');
+  const latin = (length: number) =>
+    Array.from({ length }, () => String.fromCharCode(0x20 + int(0xe0)))
+      .join('')
+      .replace(/\x7f/g, '~');
   const encode = (text: string) => {
     try {
       return encodeURIComponent(text);
@@ -41,14 +44,52 @@ function generator(seed: number) {
   };
   /** Only what a request line cannot carry escaped: `%`, `&`, `=`, quotes… stay raw. */
   const lenient = (text: string) => text.replace(/[^\x21-\x7e]/gu, encode);
-  const months = () => pick([
-    '2025-03', '2025-06', '2024-07', '0000-01', '0000-11', '0001-01', '9999-12', '1999-12', '2101-01',
-    '2025-13', '2025-00', '2025-1', '25-01', '2025-01-01', '２０２５-０１', '', ' 2025-01', '2025-01%00', `${int(10000)}-${int(14)}`,
-  ]);
-  const values = () => pick([
-    'NL', 'nl', 'DE', 'XK', 'Microsoft 365', 'Office 365 E3', '', ' ', "'; DROP TABLE src; --", '" OR 1=1 --', '\\', '%',
-    '%00', '\u0000', '<script>alert(1)</script>', '=1+1', '__proto__', 'constructor', 'x'.repeat(5000), junk(int(40)), '\uD800',
-  ]);
+  const months = () =>
+    pick([
+      '2025-03',
+      '2025-06',
+      '2024-07',
+      '0000-01',
+      '0000-11',
+      '0001-01',
+      '9999-12',
+      '1999-12',
+      '2101-01',
+      '2025-13',
+      '2025-00',
+      '2025-1',
+      '25-01',
+      '2025-01-01',
+      '２０２５-０１',
+      '',
+      ' 2025-01',
+      '2025-01%00',
+      `${int(10000)}-${int(14)}`,
+    ]);
+  const values = () =>
+    pick([
+      'NL',
+      'nl',
+      'DE',
+      'XK',
+      'Microsoft 365',
+      'Office 365 E3',
+      '',
+      ' ',
+      "'; DROP TABLE src; --",
+      '" OR 1=1 --',
+      '\\',
+      '%',
+      '%00',
+      '\u0000',
+      '<script>alert(1)</script>',
+      '=1+1',
+      '__proto__',
+      'constructor',
+      'x'.repeat(5000),
+      junk(int(40)),
+      '\uD800',
+    ]);
   const parameter = (): [string, string] => {
     const name = pick(['from', 'to', 'last', 'by', 'format', ...DIMENSIONS, 'unknown', '__proto__', 'constructor', '', 'a[b]', 'FROM']);
     if (name === 'from' || name === 'to') return [name, months()];
@@ -58,15 +99,40 @@ function generator(seed: number) {
     return [name, values()];
   };
   const path = () => {
-    const resource = rnd() < 0.7 ? pick(['/customers/monthly', '/customers/breakdown', '/customers/trend', '/customers/export', '/dimensions']) : pick([
-      '/openapi.json', '/', '/demo/', '/demo/standalone.html', '/dist/../package.json', '/cdn/%2e%2e/server/main.ts', '/..%2f..%2fetc/passwd',
-      '//evil.example/x', '/customers/monthly/', '/CUSTOMERS/MONTHLY', '/customers%2fmonthly', '/customers/monthly;x',
-      '/%', '/%E0%A4%A', '/demo/%00', `/${encode(junk(int(20)))}`, '/customers/' + 'a'.repeat(3000),
-    ]);
+    const resource =
+      rnd() < 0.7
+        ? pick(['/customers/monthly', '/customers/breakdown', '/customers/trend', '/customers/export', '/dimensions'])
+        : pick([
+            '/openapi.json',
+            '/',
+            '/demo/',
+            '/demo/standalone.html',
+            '/dist/../package.json',
+            '/cdn/%2e%2e/server/main.ts',
+            '/..%2f..%2fetc/passwd',
+            '//evil.example/x',
+            '/customers/monthly/',
+            '/CUSTOMERS/MONTHLY',
+            '/customers%2fmonthly',
+            '/customers/monthly;x',
+            '/%',
+            '/%E0%A4%A',
+            '/demo/%00',
+            `/${encode(junk(int(20)))}`,
+            '/customers/' + 'a'.repeat(3000),
+          ]);
     // Half plausible (a resource's own parameters, one of them bad), half chaos.
-    const params: [string, string][] = rnd() < 0.5
-      ? ([['by', pick(DIMENSIONS)], ['from', '2025-01'], ['to', '2025-06'], [pick(DIMENSIONS), values()]] as [string, string][]).filter(() => rnd() < 0.6)
-      : Array.from({ length: pick([0, 1, 1, 2, 2, 3, 5, 8, 40, 400]) }, parameter);
+    const params: [string, string][] =
+      rnd() < 0.5
+        ? (
+            [
+              ['by', pick(DIMENSIONS)],
+              ['from', '2025-01'],
+              ['to', '2025-06'],
+              [pick(DIMENSIONS), values()],
+            ] as [string, string][]
+          ).filter(() => rnd() < 0.6)
+        : Array.from({ length: pick([0, 1, 1, 2, 2, 3, 5, 8, 40, 400]) }, parameter);
     if (rnd() < 0.7) params[int(params.length)] = parameter();
     if (rnd() < 0.1) params.push(...params);
     const query = params.map(([k, v]) => (rnd() < 0.1 ? `${lenient(k)}=${lenient(v)}` : `${encode(k)}=${encode(v)}`)).join('&');
@@ -74,7 +140,17 @@ function generator(seed: number) {
   };
   const headers = (): Record<string, string> => {
     const out: Record<string, string> = {};
-    if (rnd() < 0.5) out['accept-encoding'] = pick(['br', 'gzip', 'gzip;q=0', 'br;q=abc, gzip;q=-1', '*', 'identity;q=0, *;q=0', 'deflate', 'br;q=0.5, gzip;q=0.9']);
+    if (rnd() < 0.5)
+      out['accept-encoding'] = pick([
+        'br',
+        'gzip',
+        'gzip;q=0',
+        'br;q=abc, gzip;q=-1',
+        '*',
+        'identity;q=0, *;q=0',
+        'deflate',
+        'br;q=0.5, gzip;q=0.9',
+      ]);
     if (rnd() < 0.3) out['if-none-match'] = pick(['*', '"x"', 'W/"', '"a", W/"b"', ',,,', latin(30)]);
     if (rnd() < 0.3) out.origin = pick(['https://evil.example', 'null', 'http://localhost:8080', latin(10)]);
     if (rnd() < 0.2) out.range = pick(['bytes=0-10', 'bytes=-1', 'bytes=9999999-', 'lines=1']);
@@ -84,19 +160,20 @@ function generator(seed: number) {
   };
   const method = () => (rnd() < 0.7 ? 'GET' : pick(['HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH', 'TRACE']));
   /** Bytes no well-behaved client sends: broken request lines, bad headers, junk. */
-  const raw = () => pick([
-    () => `GET ${path()} HTTP/1.1\r\nHost: x\r\n\r\n`,
-    () => `GET /customers/monthly HTTP/1.1\r\nHost: x\r\nX-${latin(5)}: ${latin(5)}\r\n\r\n`,
-    () => `GET http://[::1 HTTP/1.1\r\nHost: x\r\n\r\n`,
-    () => `GET /customers/monthly?to=0000-01 HTTP/9.9\r\n\r\n`,
-    () => `FOO /customers/monthly HTTP/1.1\r\nHost: x\r\n\r\n`,
-    () => `GET /customers/monthly\r\n\r\n`,
-    () => `GET /dimensions HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n`,
-    () => `GET /dimensions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`,
-    () => `GET /customers/monthly HTTP/1.1\r\nHost: x\r\nX: ${'a'.repeat(20_000)}\r\n\r\n`,
-    () => `GET /cus\u0000tomers HTTP/1.1\r\nHost: x\r\n\r\n`,
-    () => junk(int(200)),
-  ])();
+  const raw = () =>
+    pick([
+      () => `GET ${path()} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      () => `GET /customers/monthly HTTP/1.1\r\nHost: x\r\nX-${latin(5)}: ${latin(5)}\r\n\r\n`,
+      () => `GET http://[::1 HTTP/1.1\r\nHost: x\r\n\r\n`,
+      () => `GET /customers/monthly?to=0000-01 HTTP/9.9\r\n\r\n`,
+      () => `FOO /customers/monthly HTTP/1.1\r\nHost: x\r\n\r\n`,
+      () => `GET /customers/monthly\r\n\r\n`,
+      () => `GET /dimensions HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n`,
+      () => `GET /dimensions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`,
+      () => `GET /customers/monthly HTTP/1.1\r\nHost: x\r\nX: ${'a'.repeat(20_000)}\r\n\r\n`,
+      () => `GET /cus\u0000tomers HTTP/1.1\r\nHost: x\r\n\r\n`,
+      () => junk(int(200)),
+    ])();
   return { method, path, headers, raw };
 }
 
@@ -115,7 +192,9 @@ function send(base: string, method: string, path: string, headers: Record<string
       let body = '';
       res.setEncoding('latin1');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], body, challenge: res.headers['www-authenticate'] }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, type: res.headers['content-type'], body, challenge: res.headers['www-authenticate'] }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -219,13 +298,23 @@ describe('fuzz: tokens against a signed-in server (DuckDB)', () => {
     const rnd = mulberry32(SEED + 2);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
     const gen = generator(SEED + 3);
-    const members = () => pick([['NL'], ['1002'], ["'; DROP TABLE src; --"], ['\u0000'], ['x'.repeat(300)], [], [1], 'NL', null, ['NL', 'NL'], ['<b>']]);
+    const members = () =>
+      pick([['NL'], ['1002'], ["'; DROP TABLE src; --"], ['\u0000'], ['x'.repeat(300)], [], [1], 'NL', null, ['NL', 'NL'], ['<b>']]);
     const claims = () => ({
       roles: pick([['report-viewer'], ['global-admin', 'x'], ['guest'], [], 'admin-agent', [null], undefined, [{}]]),
-      ...(rnd() < 0.6 ? { insights_scope: pick([
-        { [pick(['market', 'partnerLocation', 'product', 'sku', '__proto__', 'constructor', 'country', ''])]: members() },
-        { market: members(), partnerLocation: members() }, [], 'NL', 7, null, {},
-      ]) } : {}),
+      ...(rnd() < 0.6
+        ? {
+            insights_scope: pick([
+              { [pick(['market', 'partnerLocation', 'product', 'sku', '__proto__', 'constructor', 'country', ''])]: members() },
+              { market: members(), partnerLocation: members() },
+              [],
+              'NL',
+              7,
+              null,
+              {},
+            ]),
+          }
+        : {}),
       exp: pick([Math.floor(Date.now() / 1000) + 60, Math.floor(Date.now() / 1000) - 60, undefined, 'soon', 1e20]),
     });
     const token = async (): Promise<string> => {
@@ -239,7 +328,12 @@ describe('fuzz: tokens against a signed-in server (DuckDB)', () => {
         () => good,
         () => flip(good),
         () => good.split('.').reverse().join('.'),
-        () => rawToken({ alg: pick(['none', 'HS256', 'RS256', 'ES256', 'EdDSA', '', 'hs256']), kid: pick(['x', '../../etc/passwd', undefined]) }, claims(), pick(['', 'c2ln', good.split('.')[2]!])),
+        () =>
+          rawToken(
+            { alg: pick(['none', 'HS256', 'RS256', 'ES256', 'EdDSA', '', 'hs256']), kid: pick(['x', '../../etc/passwd', undefined]) },
+            claims(),
+            pick(['', 'c2ln', good.split('.')[2]!]),
+          ),
         () => `${b64('{"alg":')}.${b64(claims())}.`,
         () => `${b64(pick(['null', '[]', '1', '"x"', '{"alg":"HS256","crit":["b64"],"b64":false}']))}.${b64(claims())}.c2ln`,
         () => '.'.repeat(Math.floor(rnd() * 5)),
@@ -248,22 +342,34 @@ describe('fuzz: tokens against a signed-in server (DuckDB)', () => {
     };
     const statuses = new Map<number, number>();
     for (let i = 0; i < SIGNED_IN_REQUESTS; i += 16) {
-      await Promise.all(Array.from({ length: 16 }, async () => {
-        const method = rnd() < 0.9 ? 'GET' : pick(['HEAD', 'OPTIONS', 'POST']);
-        const path = rnd() < 0.5 ? pick(['/customers/monthly', '/customers/breakdown?by=market', '/customers/trend?by=sku', '/dimensions', '/customers/export'])
-          : gen.path();
-        const scheme = pick(['Bearer ', 'Bearer ', 'Bearer ', 'bearer ', 'BEARER  ', 'Basic ', '', 'Bearer\t']);
-        const headers = { ...gen.headers(), authorization: scheme + (await token()) };
-        const what = `${method} ${path.slice(0, 200)} ${headers.authorization.slice(0, 120)}`;
-        const answer = await send(server.base, method, path, headers);
-        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-        check(what, method, answer);
-        if (answer.status === 401 || answer.status === 403) assert.match(answer.challenge ?? '', /^Bearer realm="insights"/, what);
-        // Without any token RFC 6750 gives no error code; with one, the code says it is invalid.
-        if (answer.status === 401 && headers.authorization.trim()) assert.match(answer.challenge ?? '', /error="invalid_token"/, what);
-      }));
+      await Promise.all(
+        Array.from({ length: 16 }, async () => {
+          const method = rnd() < 0.9 ? 'GET' : pick(['HEAD', 'OPTIONS', 'POST']);
+          const path =
+            rnd() < 0.5
+              ? pick([
+                  '/customers/monthly',
+                  '/customers/breakdown?by=market',
+                  '/customers/trend?by=sku',
+                  '/dimensions',
+                  '/customers/export',
+                ])
+              : gen.path();
+          const scheme = pick(['Bearer ', 'Bearer ', 'Bearer ', 'bearer ', 'BEARER  ', 'Basic ', '', 'Bearer\t']);
+          const headers = { ...gen.headers(), authorization: scheme + (await token()) };
+          const what = `${method} ${path.slice(0, 200)} ${headers.authorization.slice(0, 120)}`;
+          const answer = await send(server.base, method, path, headers);
+          statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+          check(what, method, answer);
+          if (answer.status === 401 || answer.status === 403) assert.match(answer.challenge ?? '', /^Bearer realm="insights"/, what);
+          // Without any token RFC 6750 gives no error code; with one, the code says it is invalid.
+          if (answer.status === 401 && headers.authorization.trim()) assert.match(answer.challenge ?? '', /error="invalid_token"/, what);
+        }),
+      );
     }
     for (const status of [200, 401, 403]) assert.ok(statuses.get(status), `no ${status} among ${[...statuses.keys()]}`);
-    console.log(`fuzz (signed in): ${SIGNED_IN_REQUESTS} requests, answers by status: ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+    console.log(
+      `fuzz (signed in): ${SIGNED_IN_REQUESTS} requests, answers by status: ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
+    );
   });
 });

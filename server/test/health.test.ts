@@ -68,7 +68,10 @@ describe('metrics behind a token', () => {
     const none = await fetch(`${server.base}/metrics`);
     assert.equal(none.status, 401);
     assert.equal(none.headers.get('www-authenticate'), 'Bearer realm="metrics"');
-    assert.equal((await fetch(`${server.base}/metrics`, { headers: { Authorization: 'Bearer a-token-of-enough-characterz' } })).status, 401);
+    assert.equal(
+      (await fetch(`${server.base}/metrics`, { headers: { Authorization: 'Bearer a-token-of-enough-characterz' } })).status,
+      401,
+    );
     const ok = await fetch(`${server.base}/metrics`, { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(ok.status, 200);
     assert.match(await ok.text(), /^insights_http_requests_total/m);

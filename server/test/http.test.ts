@@ -31,8 +31,13 @@ describe('HTTP', () => {
     ['/customers/monthly?last=25', 'last'],
     ['/customers/monthly?last=3&to=2025-06', 'last'],
     // Months outside the window, year 0 first (it was a 500, or "00-1-12" in `before`).
-    ...['to', 'from'].flatMap((p) => ['0000-01', '0000-11', '0001-01', '1999-12', '2101-01', '9999-12'].map((m): [string, string] => [`/customers/monthly?${p}=${m}`, p])),
-    ...['monthly', 'breakdown?by=market&', 'trend?by=sku&', 'export?'].map((r): [string, string] => [`/customers/${r.includes('?') ? r : `${r}?`}to=0000-05`, 'to']),
+    ...['to', 'from'].flatMap((p) =>
+      ['0000-01', '0000-11', '0001-01', '1999-12', '2101-01', '9999-12'].map((m): [string, string] => [`/customers/monthly?${p}=${m}`, p]),
+    ),
+    ...['monthly', 'breakdown?by=market&', 'trend?by=sku&', 'export?'].map((r): [string, string] => [
+      `/customers/${r.includes('?') ? r : `${r}?`}to=0000-05`,
+      'to',
+    ]),
     ['/customers/monthly?from=0000-01&to=2025-06', 'from'],
   ];
   for (const [path, parameter] of cases) {
@@ -50,7 +55,7 @@ describe('HTTP', () => {
     assert.match((await server.problem('/customers/trend?by=market&from=20x5-01')).detail, /send YYYY-MM, e\.g\. from=2025-06/);
   });
 
-  test('the window\'s first and last months are allowed; the month before the range is a real month', async () => {
+  test("the window's first and last months are allowed; the month before the range is a real month", async () => {
     assert.equal((await server.get('monthly', '?from=2000-01&to=2000-12')).before.month, '1999-12');
     assert.equal((await server.get('monthly', '?to=2000-01')).before.month, '1999-01');
     assert.equal((await server.get('monthly', '?to=2100-12')).months.at(-1)!.month, '2100-12');
@@ -110,10 +115,20 @@ describe('HTTP', () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /^text\/csv/);
     const lines = (await res.text()).trimEnd().split('\r\n');
-    assert.equal(lines[0], 'Month,CustomerTenantId,CustomerMarket,CustomerSegment,PartnerLocation,PartnerLocationName,PartnerAttributionType,SalesChannel,AzurePricingModel,Product,SKU,SubscriptionId,SubscriptionState,ActiveUsers');
+    assert.equal(
+      lines[0],
+      'Month,CustomerTenantId,CustomerMarket,CustomerSegment,PartnerLocation,PartnerLocationName,PartnerAttributionType,SalesChannel,AzurePricingModel,Product,SKU,SubscriptionId,SubscriptionState,ActiveUsers',
+    );
     // B has rows in 02 only (none in 03), D in 02 and 03: file order, any state; D's two rows share one token.
     const cells = lines.slice(1).map((l) => l.split(','));
-    assert.deepEqual(cells.map((c) => [c[0], c[2]]), [['2025-02', 'DE'], ['2025-02', 'XK'], ['2025-03', 'XK']]);
+    assert.deepEqual(
+      cells.map((c) => [c[0], c[2]]),
+      [
+        ['2025-02', 'DE'],
+        ['2025-02', 'XK'],
+        ['2025-03', 'XK'],
+      ],
+    );
     for (const c of cells) assert.match(c[1]!, /^[0-9a-f]{16}$/);
     assert.notEqual(cells[0]![1], cells[1]![1]);
     assert.equal(cells[1]![1], cells[2]![1]);

@@ -21,7 +21,10 @@ const CORPUS = fileURLToPath(new URL('fixtures/import-corpus/', import.meta.url)
 const REFUSED: Record<string, [line: number, cause: RegExp]> = {
   'refused-duplicate-column.csv': [1, /^column ActiveUsers appears twice \(columns 15 and 16\): keep one$/],
   'refused-semicolon.csv': [1, /^the file uses ';' between values: save it as CSV with commas or as the portal's TSV$/],
-  'refused-latin1.csv': [5, /^CustomerSegment "\uFFFDffentlicher Sektor" is not UTF-8 text \(Latin-1 or Windows-1252\?\): save it as "CSV UTF-8/],
+  'refused-latin1.csv': [
+    5,
+    /^CustomerSegment "\uFFFDffentlicher Sektor" is not UTF-8 text \(Latin-1 or Windows-1252\?\): save it as "CSV UTF-8/,
+  ],
   'refused-windows-1252.csv': [5, /^CustomerName ".*" is not UTF-8 text/],
   'refused-nul.csv': [5, /^CustomerSegment holds the control character U\+0000: remove it$/],
   'refused-control-character.csv': [5, /^PartnerLocationName holds the control character U\+001B: remove it$/],
@@ -39,10 +42,16 @@ const REFUSED: Record<string, [line: number, cause: RegExp]> = {
   'refused-binary-garbage.bin': [1, /^the file is binary data, not a CSV or TSV export: save it as "CSV UTF-8/],
   'refused-xlsx.xlsx': [1, /^the file is an Excel workbook \(\.xlsx\) or a zip archive, not a CSV or TSV export/],
   'refused-gzip.csv.gz': [1, /^the file is a gzip archive, not a CSV or TSV export/],
-  'refused-too-few-values.csv': [5, /^the line has 14 values where the header has 15: a value that holds the delimiter must be in double quotes$/],
+  'refused-too-few-values.csv': [
+    5,
+    /^the line has 14 values where the header has 15: a value that holds the delimiter must be in double quotes$/,
+  ],
   'refused-unquoted-comma.csv': [5, /^the line has 16 values where the header has 15/],
   'refused-unclosed-quote.csv': [5, /^a quoted value is never closed: a double quote is missing$/],
-  'refused-text-after-closing-quote.csv': [5, /^a double quote stands where CSV does not allow it: a value with quotes must be in double quotes, each quote inside doubled \(""\)$/],
+  'refused-text-after-closing-quote.csv': [
+    5,
+    /^a double quote stands where CSV does not allow it: a value with quotes must be in double quotes, each quote inside doubled \(""\)$/,
+  ],
   'refused-missing-column.csv': [1, /^missing column SKU$/],
   'refused-market-three-letters.csv': [5, /^CustomerMarket "NLD" is not a two-letter ISO country code$/],
   'refused-empty-tenant.csv': [5, /^CustomerTenantId is empty$/],
@@ -62,7 +71,10 @@ const MADE: Record<string, { content: Buffer | string; refused?: [number, RegExp
   },
   // What Excel saves as "Unicode text": UTF-16LE with a byte-order mark, tab-separated.
   'made-utf16le-unicode-text.txt': {
-    content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv([HEADER, LINE, LINE.replace('2025-01,t1,Contoso', '2025-02,t2,Öffentliche Schule 学校')]), 'utf16le')]),
+    content: Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(tsv([HEADER, LINE, LINE.replace('2025-01,t1,Contoso', '2025-02,t2,Öffentliche Schule 学校')]), 'utf16le'),
+    ]),
   },
   'made-utf16be.csv': { content: Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(`${HEADER}\n${LINE}\n`)]) },
   'made-utf16le-no-mark.csv': { content: Buffer.from(`${HEADER}\n${LINE}\n`, 'utf16le') },
@@ -96,31 +108,38 @@ function text(path: string): string {
   return encoding === 'utf-8' ? bytes.toString('utf8') : new TextDecoder(encoding).decode(bytes);
 }
 
-for (const db of ['duckdb', 'chdb']) describe(`import corpus on ${db}`, () => {
-  for (const { name, path, refused } of files) {
-    test(`${name}: ${refused ? `refused on line ${refused[0]}` : 'loads with the reference figures'}`, async () => {
-      if (refused) {
-        // An engine that loads after all is closed at once: chdb holds one data directory per process.
-        const error = await testEngine(db, { file: path }).then(({ close }) => close(), (e: Error) => e);
-        assert.ok(error instanceof DataFileError, error ? `${error.name}: ${error.message}` : 'loaded, expected a refusal');
-        const [line, cause] = refused;
-        assert.equal(error.line, line, error.message);
-        assert.match(error.message.slice(`line ${line}: `.length), cause);
-        assert.equal(error.message.match(/line \d/g)?.length, 1, `one line number: ${error.message}`);
-        return;
-      }
-      const { engine, close } = await testEngine(db, { file: path });
-      try {
-        const reference = createReference(parseRows(text(path)));
-        const dimensions = await engine.dimensions();
-        assert.deepEqual(dimensions, reference.dimensions());
-        const q = { from: dimensions.range!.min, to: dimensions.range!.max, filters: {} };
-        const monthly = await engine.monthly(q);
-        assert.deepEqual(monthly, reference.monthly(q));
-        assert.ok(monthly.months.some((m) => m.customers > 0), 'customers loaded');
-      } finally {
-        await close();
-      }
-    });
-  }
-});
+for (const db of ['duckdb', 'chdb'])
+  describe(`import corpus on ${db}`, () => {
+    for (const { name, path, refused } of files) {
+      test(`${name}: ${refused ? `refused on line ${refused[0]}` : 'loads with the reference figures'}`, async () => {
+        if (refused) {
+          // An engine that loads after all is closed at once: chdb holds one data directory per process.
+          const error = await testEngine(db, { file: path }).then(
+            ({ close }) => close(),
+            (e: Error) => e,
+          );
+          assert.ok(error instanceof DataFileError, error ? `${error.name}: ${error.message}` : 'loaded, expected a refusal');
+          const [line, cause] = refused;
+          assert.equal(error.line, line, error.message);
+          assert.match(error.message.slice(`line ${line}: `.length), cause);
+          assert.equal(error.message.match(/line \d/g)?.length, 1, `one line number: ${error.message}`);
+          return;
+        }
+        const { engine, close } = await testEngine(db, { file: path });
+        try {
+          const reference = createReference(parseRows(text(path)));
+          const dimensions = await engine.dimensions();
+          assert.deepEqual(dimensions, reference.dimensions());
+          const q = { from: dimensions.range!.min, to: dimensions.range!.max, filters: {} };
+          const monthly = await engine.monthly(q);
+          assert.deepEqual(monthly, reference.monthly(q));
+          assert.ok(
+            monthly.months.some((m) => m.customers > 0),
+            'customers loaded',
+          );
+        } finally {
+          await close();
+        }
+      });
+    }
+  });

@@ -14,7 +14,8 @@ import { mulberry32 } from '../data/sample.ts';
 import { ENGINES, testEngine } from './helpers.ts';
 import { createReference } from './reference.ts';
 
-const HEADER = 'Month,CustomerTenantId,CustomerName,CustomerMarket,CustomerSegment,PartnerLocation,PartnerLocationName,PartnerAttributionType,SalesChannel,AzurePricingModel,Product,SKU,SubscriptionId,SubscriptionState,ActiveUsers';
+const HEADER =
+  'Month,CustomerTenantId,CustomerName,CustomerMarket,CustomerSegment,PartnerLocation,PartnerLocationName,PartnerAttributionType,SalesChannel,AzurePricingModel,Product,SKU,SubscriptionId,SubscriptionState,ActiveUsers';
 const GOOD = '2025-01,t1,"Contoso, Ltd.",nl,Education,1001,Contoso Amsterdam,CSP Tier 1,CSP,,Microsoft 365,Office 365 E3,s1,Active,5';
 
 function problemOf(text: string): DataFileError {
@@ -88,88 +89,98 @@ describe('server/main.ts with a bad file', () => {
   });
 });
 
-for (const db of ENGINES) describe(`${db} reads the file itself`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'insights-load-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (name: string, text: string) => {
-    const file = join(dir, name);
-    writeFileSync(file, text);
-    return file;
-  };
-  const ROWS = [
-    GOOD,
-    GOOD.replace('2025-01,t1', '2025-02-15,t1'),
-    // A quoted line break and quote inside a name; another customer, lower-case market.
-    '2025-02,t2,"Line\nbreak ""Co""",de,Education,1002,Contoso Berlin,CSP Tier 2,EA,,Power BI,Power BI Pro,s2,Renewed,0',
-    '2025-02,t3, padded ,NL,Education,1001,Contoso Amsterdam,CSP Tier 1,CSP,,Microsoft 365,Office 365 E3,s3,Suspended,2',
-  ];
+for (const db of ENGINES)
+  describe(`${db} reads the file itself`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insights-load-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const write = (name: string, text: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    const ROWS = [
+      GOOD,
+      GOOD.replace('2025-01,t1', '2025-02-15,t1'),
+      // A quoted line break and quote inside a name; another customer, lower-case market.
+      '2025-02,t2,"Line\nbreak ""Co""",de,Education,1002,Contoso Berlin,CSP Tier 2,EA,,Power BI,Power BI Pro,s2,Renewed,0',
+      '2025-02,t3, padded ,NL,Education,1001,Contoso Amsterdam,CSP Tier 1,CSP,,Microsoft 365,Office 365 E3,s3,Suspended,2',
+    ];
 
-  test('figures and export equal those of the same rows parsed in JavaScript', async () => {
-    const text = `\uFEFF${HEADER}\r\n${ROWS.join('\r\n')}\r\n\r\n`;
-    const { engine, close } = await testEngine(db, { file: write('good.csv', text) }, { includeCustomerNames: true, exportIds: 'raw' });
-    try {
-      const reference = createReference(parseRows(text));
-      const q = { from: '2025-01', to: '2025-02', filters: {} };
-      assert.deepEqual(await engine.monthly(q), reference.monthly(q));
-      assert.deepEqual(await engine.breakdown(q, 'market'), reference.breakdown(q, 'market'));
-      assert.deepEqual(await engine.dimensions(), reference.dimensions());
-      let csv = '';
-      for await (const chunk of engine.exportCsv(q)) csv += chunk;
-      const lines = csv.split('\r\n');
-      assert.equal(lines.length, 1 + ROWS.length + 1); // header, rows in file order, ''
-      assert.equal(lines[2], '2025-02,t1,"Contoso, Ltd.",NL,Education,1001,Contoso Amsterdam,CSP Tier 1,CSP,,Microsoft 365,Office 365 E3,s1,Active,5');
-      assert.equal(lines[3], '2025-02,t2,"Line\nbreak ""Co""",DE,Education,1002,Contoso Berlin,CSP Tier 2,EA,,Power BI,Power BI Pro,s2,Renewed,0');
-      assert.match(lines[4]!, /^2025-02,t3,padded,NL,/);
-    } finally {
-      await close();
-    }
-  });
-
-  const bad: [string, string, RegExp][] = [
-    ['month', GOOD.replace('2025-01', '2025-13'), /^line 4: Month "2025-13"/],
-    ['market', GOOD.replace(',nl,', ',NLD,'), /^line 4: CustomerMarket "NLD"/],
-    ['fractional users', GOOD.replace(/5$/, '2.5'), /^line 4: ActiveUsers "2.5"/],
-    ['empty subscription', GOOD.replace(',s1,', ',,'), /^line 4: SubscriptionId is empty/],
-    ['column count', GOOD.replace(',5', ''), /^line 4:/],
-    ['unclosed quote', GOOD.replace('"Contoso, Ltd."', '"Contoso'), /^line \d+:/],
-  ];
-  for (const [name, line, message] of bad) {
-    test(`bad ${name}: refused with its line (a quoted line break before it counts)`, async () => {
-      const file = write(`bad-${name}.csv`, `${HEADER}\n${ROWS[2]}\n${line}\n${GOOD}\n`);
-      await assert.rejects(testEngine(db, { file }), (error: Error) => {
-        assert.ok(error instanceof DataFileError, error.message);
-        assert.match(error.message, message);
-        return true;
-      });
+    test('figures and export equal those of the same rows parsed in JavaScript', async () => {
+      const text = `\uFEFF${HEADER}\r\n${ROWS.join('\r\n')}\r\n\r\n`;
+      const { engine, close } = await testEngine(db, { file: write('good.csv', text) }, { includeCustomerNames: true, exportIds: 'raw' });
+      try {
+        const reference = createReference(parseRows(text));
+        const q = { from: '2025-01', to: '2025-02', filters: {} };
+        assert.deepEqual(await engine.monthly(q), reference.monthly(q));
+        assert.deepEqual(await engine.breakdown(q, 'market'), reference.breakdown(q, 'market'));
+        assert.deepEqual(await engine.dimensions(), reference.dimensions());
+        let csv = '';
+        for await (const chunk of engine.exportCsv(q)) csv += chunk;
+        const lines = csv.split('\r\n');
+        assert.equal(lines.length, 1 + ROWS.length + 1); // header, rows in file order, ''
+        assert.equal(
+          lines[2],
+          '2025-02,t1,"Contoso, Ltd.",NL,Education,1001,Contoso Amsterdam,CSP Tier 1,CSP,,Microsoft 365,Office 365 E3,s1,Active,5',
+        );
+        assert.equal(
+          lines[3],
+          '2025-02,t2,"Line\nbreak ""Co""",DE,Education,1002,Contoso Berlin,CSP Tier 2,EA,,Power BI,Power BI Pro,s2,Renewed,0',
+        );
+        assert.match(lines[4]!, /^2025-02,t3,padded,NL,/);
+      } finally {
+        await close();
+      }
     });
-  }
 
-  test('TSV with a missing optional column; a missing required column is refused on line 1', async () => {
-    const header = HEADER.replace(',AzurePricingModel', '').replaceAll(',', '\t');
-    const row = GOOD.replace('"Contoso, Ltd."', 'Contoso, Ltd.').replace('CSP,,', 'CSP,').replaceAll(',', '\t').replace('Contoso\t Ltd.', 'Contoso, Ltd.');
-    const { engine, close } = await testEngine(db, { file: write('good.tsv', `${header}\n${row}\n`) });
-    try {
-      const monthly = await engine.monthly({ from: '2025-01', to: '2025-01', filters: {} });
-      assert.equal(monthly.months[0]!.customers, 1);
-    } finally {
-      await close();
+    const bad: [string, string, RegExp][] = [
+      ['month', GOOD.replace('2025-01', '2025-13'), /^line 4: Month "2025-13"/],
+      ['market', GOOD.replace(',nl,', ',NLD,'), /^line 4: CustomerMarket "NLD"/],
+      ['fractional users', GOOD.replace(/5$/, '2.5'), /^line 4: ActiveUsers "2.5"/],
+      ['empty subscription', GOOD.replace(',s1,', ',,'), /^line 4: SubscriptionId is empty/],
+      ['column count', GOOD.replace(',5', ''), /^line 4:/],
+      ['unclosed quote', GOOD.replace('"Contoso, Ltd."', '"Contoso'), /^line \d+:/],
+    ];
+    for (const [name, line, message] of bad) {
+      test(`bad ${name}: refused with its line (a quoted line break before it counts)`, async () => {
+        const file = write(`bad-${name}.csv`, `${HEADER}\n${ROWS[2]}\n${line}\n${GOOD}\n`);
+        await assert.rejects(testEngine(db, { file }), (error: Error) => {
+          assert.ok(error instanceof DataFileError, error.message);
+          assert.match(error.message, message);
+          return true;
+        });
+      });
     }
-    await assert.rejects(testEngine(db, { file: write('no-sku.csv', HEADER.replace(',SKU', '') + '\n') }), /line 1: missing column SKU/);
-  });
 
-  test('a line of only spaces (or a tab) between rows loads like a blank line', async () => {
-    const text = `${HEADER}\n${ROWS[0]}\n   \n${ROWS[3]}\n \t \n${ROWS[1]}\n`;
-    const { engine, close } = await testEngine(db, { file: write('spaces.csv', text) });
-    try {
-      const reference = createReference(parseRows(`${HEADER}\n${ROWS[0]}\n${ROWS[3]}\n${ROWS[1]}\n`));
-      const q = { from: '2025-01', to: '2025-02', filters: {} };
-      assert.deepEqual(await engine.monthly(q), reference.monthly(q));
-      assert.equal(engine.size?.rows, 3);
-    } finally {
-      await close();
-    }
+    test('TSV with a missing optional column; a missing required column is refused on line 1', async () => {
+      const header = HEADER.replace(',AzurePricingModel', '').replaceAll(',', '\t');
+      const row = GOOD.replace('"Contoso, Ltd."', 'Contoso, Ltd.')
+        .replace('CSP,,', 'CSP,')
+        .replaceAll(',', '\t')
+        .replace('Contoso\t Ltd.', 'Contoso, Ltd.');
+      const { engine, close } = await testEngine(db, { file: write('good.tsv', `${header}\n${row}\n`) });
+      try {
+        const monthly = await engine.monthly({ from: '2025-01', to: '2025-01', filters: {} });
+        assert.equal(monthly.months[0]!.customers, 1);
+      } finally {
+        await close();
+      }
+      await assert.rejects(testEngine(db, { file: write('no-sku.csv', HEADER.replace(',SKU', '') + '\n') }), /line 1: missing column SKU/);
+    });
+
+    test('a line of only spaces (or a tab) between rows loads like a blank line', async () => {
+      const text = `${HEADER}\n${ROWS[0]}\n   \n${ROWS[3]}\n \t \n${ROWS[1]}\n`;
+      const { engine, close } = await testEngine(db, { file: write('spaces.csv', text) });
+      try {
+        const reference = createReference(parseRows(`${HEADER}\n${ROWS[0]}\n${ROWS[3]}\n${ROWS[1]}\n`));
+        const q = { from: '2025-01', to: '2025-02', filters: {} };
+        assert.deepEqual(await engine.monthly(q), reference.monthly(q));
+        assert.equal(engine.size?.rows, 3);
+      } finally {
+        await close();
+      }
+    });
   });
-});
 
 describe('random bytes saved as .csv', () => {
   const dir = mkdtempSync(join(tmpdir(), 'insights-random-'));
@@ -178,7 +189,10 @@ describe('random bytes saved as .csv', () => {
   const cases = [1, 2, 3, 4, 5].flatMap((seed) => {
     const random = mulberry32(seed);
     const bytes = Buffer.from(Array.from({ length: 200 * 1024 }, () => Math.floor(random() * 256)));
-    return [[`seed ${seed}`, bytes], [`seed ${seed}, a clean first line`, Buffer.concat([Buffer.from('Month\n'), bytes])]] as const;
+    return [
+      [`seed ${seed}`, bytes],
+      [`seed ${seed}, a clean first line`, Buffer.concat([Buffer.from('Month\n'), bytes])],
+    ] as const;
   });
   for (const [name, bytes] of cases) {
     test(`named a binary file (${name})`, async () => {

@@ -46,9 +46,8 @@ export function createReference(rows: readonly RawRow[]): Reference {
   }
   // Market and segment belong to the customer: its latest row says which.
   const value = (row: RawRow, dim: Dimension): string =>
-    dim === 'market' || dim === 'segment' ? latest.get(row.customerTenantId)![COLUMN[dim]] as string : row[COLUMN[dim]] as string;
-  const matches = (row: RawRow, filters: Filters) =>
-    DIMENSIONS.every((d) => !filters[d] || filters[d]!.includes(value(row, d)));
+    dim === 'market' || dim === 'segment' ? (latest.get(row.customerTenantId)![COLUMN[dim]] as string) : (row[COLUMN[dim]] as string);
+  const matches = (row: RawRow, filters: Filters) => DIMENSIONS.every((d) => !filters[d] || filters[d]!.includes(value(row, d)));
 
   /** Customers (and active customers) of month `m` under `filters`. */
   const sets = (m: string, filters: Filters) => {

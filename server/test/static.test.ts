@@ -156,10 +156,13 @@ describe('static files: module preloads of the current build', () => {
   });
 
   test('the entry chunks and the named lazy ones, from cdn/preload.json; compressed; revalidated by content', async () => {
-    writeFileSync(join(served.root, 'cdn/preload.json'), JSON.stringify({
-      entry: ['chunks/bundle-AAAAAAAA.js'],
-      lazy: { 'export-image': ['chunks/export-image-BBBBBBBB.js'], 'countries-110m': ['chunks/countries-110m-CCCCCCCC.js'] },
-    }));
+    writeFileSync(
+      join(served.root, 'cdn/preload.json'),
+      JSON.stringify({
+        entry: ['chunks/bundle-AAAAAAAA.js'],
+        lazy: { 'export-image': ['chunks/export-image-BBBBBBBB.js'], 'countries-110m': ['chunks/countries-110m-CCCCCCCC.js'] },
+      }),
+    );
     const res = await fetch(`${served.base}/`, { headers: { 'Accept-Encoding': 'br' } });
     assert.equal(res.headers.get('content-encoding'), 'br');
     const page = await res.text();

@@ -37,13 +37,20 @@ export async function testKeys(): Promise<TestKeys> {
     jwks: { keys },
     rsaPublicPem: await exportSPKI(pairs.RS256.publicKey),
     sign: (payload, alg = 'HS256', header = {}) =>
-      signWith(alg.startsWith('HS') ? secret : pairs[alg as (typeof PUBLIC_KEY_ALGS)[number]].privateKey, payload, alg,
-        { ...(alg.startsWith('HS') ? {} : { kid: alg }), ...header }),
+      signWith(alg.startsWith('HS') ? secret : pairs[alg as (typeof PUBLIC_KEY_ALGS)[number]].privateKey, payload, alg, {
+        ...(alg.startsWith('HS') ? {} : { kid: alg }),
+        ...header,
+      }),
   };
 }
 
 /** Signs with any key: the right claims unless `payload` overrides them (`exp: undefined` drops it). */
-export function signWith(key: CryptoKey | Uint8Array, payload: JWTPayload, alg: string, header: Record<string, unknown> = {}): Promise<string> {
+export function signWith(
+  key: CryptoKey | Uint8Array,
+  payload: JWTPayload,
+  alg: string,
+  header: Record<string, unknown> = {},
+): Promise<string> {
   // jose signs a `crit` header only when told its extensions are understood.
   const crit = Array.isArray(header.crit) ? Object.fromEntries(header.crit.map((name: string) => [name, true])) : undefined;
   const now = Math.floor(Date.now() / 1000);

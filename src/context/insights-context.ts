@@ -43,6 +43,4 @@ export interface InsightsContextValue {
   messages?: PartialMessages;
 }
 
-export const insightsContext = createContext<InsightsContextValue | undefined>(
-  Symbol.for('insights-widgets/context'),
-);
+export const insightsContext = createContext<InsightsContextValue | undefined>(Symbol.for('insights-widgets/context'));

@@ -15,7 +15,16 @@
  * ```
  */
 import { TaskStatus } from '@lit/task';
-import { comparisonRange, coverage, figureKnown, resolveRange, type CompareMode, type Coverage, type DataBounds, type MonthRange } from '../core/compare-range.js';
+import {
+  comparisonRange,
+  coverage,
+  figureKnown,
+  resolveRange,
+  type CompareMode,
+  type Coverage,
+  type DataBounds,
+  type MonthRange,
+} from '../core/compare-range.js';
 import { DIMENSIONS_RESOURCE, type ResourceName, type ResourceResponse } from '../data/contract.js';
 import type { InsightsQuery, ResourceParams } from '../data/query.js';
 import { ResourceController, type DataHost, type ResourceRef } from './resource-controller.js';
@@ -39,7 +48,9 @@ export class ComparisonController<R extends Loadable> {
     resource: ResourceRef<R>,
     params: () => ResourceParams = () => ({}),
   ) {
-    this.bounds = new ResourceController(host, DIMENSIONS_RESOURCE, () => ({}), { query: () => (this.mode ? host.insightsQuery : undefined) });
+    this.bounds = new ResourceController(host, DIMENSIONS_RESOURCE, () => ({}), {
+      query: () => (this.mode ? host.insightsQuery : undefined),
+    });
     this.loader = new ResourceController(host, resource, params, { query: () => this.query });
   }
 

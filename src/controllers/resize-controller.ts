@@ -107,8 +107,7 @@ export class ResizeController implements ReactiveController {
     const width = round(rawWidth);
     const height = round(rawHeight);
     const track = this.options.track ?? 'both';
-    const changed =
-      (track !== 'height' && width !== this.width) || (track !== 'width' && height !== this.height);
+    const changed = (track !== 'height' && width !== this.width) || (track !== 'width' && height !== this.height);
     this.width = width;
     this.height = height;
     if (!changed) return;

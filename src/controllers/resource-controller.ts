@@ -50,7 +50,11 @@ export const SLOW_LOAD_MS = 200;
 export type ResourceRef<R extends ResourceName> = { readonly name: R; readonly path: string; readonly schema: Resource<R>['schema'] };
 
 /** The answer among `given` that is this resource's (by schema, and `by` where there is one). */
-function givenAnswer<R extends ResourceName>(resource: ResourceRef<R>, params: ResourceParams, given: readonly unknown[]): ResourceResponse<R> | undefined {
+function givenAnswer<R extends ResourceName>(
+  resource: ResourceRef<R>,
+  params: ResourceParams,
+  given: readonly unknown[],
+): ResourceResponse<R> | undefined {
   for (const candidate of given) {
     const result = v.safeParse(resource.schema as v.GenericSchema, candidate);
     if (!result.success) continue;
@@ -65,7 +69,10 @@ export class ResourceController<R extends ResourceName> {
   private shown?: ResourceResponse<R>;
   /** A load went past the viewport wait: the host has been near it. */
   private started = false;
-  private readonly task: Task<[string | undefined, InsightsClient, readonly unknown[] | undefined, string | undefined], ResourceResponse<R>>;
+  private readonly task: Task<
+    [string | undefined, InsightsClient, readonly unknown[] | undefined, string | undefined],
+    ResourceResponse<R>
+  >;
 
   constructor(
     private readonly host: DataHost,
@@ -81,7 +88,13 @@ export class ResourceController<R extends ResourceName> {
   ) {
     host.resourceLoaders?.add(this);
     this.task = new Task(host, {
-      args: () => [this.url, host.insightsClient, host.insightsData, host.insightsDataVersion] as [string | undefined, InsightsClient, readonly unknown[] | undefined, string | undefined],
+      args: () =>
+        [this.url, host.insightsClient, host.insightsData, host.insightsDataVersion] as [
+          string | undefined,
+          InsightsClient,
+          readonly unknown[] | undefined,
+          string | undefined,
+        ],
       task: async ([url, client, given], { signal }) => {
         if (options.query) {
           if (!url) return initialState;

@@ -35,8 +35,6 @@ export function crossSelect(
     return { state: base, selection: undefined };
   }
   const next: CrossState =
-    dimension === 'month'
-      ? { ...base, from: key, to: key }
-      : { ...base, filters: { ...base.filters, [dimension]: [key] } };
+    dimension === 'month' ? { ...base, from: key, to: key } : { ...base, filters: { ...base.filters, [dimension]: [key] } };
   return { state: next, selection: { dimension, key, before: base } };
 }

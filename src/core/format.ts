@@ -39,10 +39,7 @@ export function formatNumber(value: number, locale: string): string {
 
 /** 0.042 → "4.2%". */
 export function formatPercent(ratio: number, locale: string): string {
-  return cached(
-    `p:${locale}`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
-  ).format(ratio);
+  return cached(`p:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(ratio);
 }
 
 /** 0.042 → "+4.2%", -0.01 → "-1%"; the sign is spelled out so direction never rests on colour. */
@@ -66,10 +63,9 @@ export function monthToDate(month: string): Date {
 
 /** "2026-01" → "Jan 2026" (en) / "jan 2026" (nl). */
 export function formatMonth(month: string, locale: string, style: 'short' | 'long' = 'short'): string {
-  return cached(
-    `m:${style}:${locale}`,
-    () => new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }),
-  ).format(monthToDate(month));
+  return cached(`m:${style}:${locale}`, () => new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' })).format(
+    monthToDate(month),
+  );
 }
 
 /**
@@ -99,9 +95,18 @@ export function formatter(locale: string): Formatter {
       percent: (ratio) => formatPercent(ratio, locale),
       signedPercent: (ratio) => formatSignedPercent(ratio, locale),
       month: (month, style) => formatMonth(month, locale, style),
-      dateTime: (iso) => cached(`dt:${locale}`, () => new Intl.DateTimeFormat(locale, {
-        day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
-      })).format(new Date(iso)),
+      dateTime: (iso) =>
+        cached(
+          `dt:${locale}`,
+          () =>
+            new Intl.DateTimeFormat(locale, {
+              day: 'numeric',
+              month: 'short',
+              year: 'numeric',
+              hour: '2-digit',
+              minute: '2-digit',
+            }),
+        ).format(new Date(iso)),
     };
     formatters.set(locale, f);
   }

@@ -228,25 +228,33 @@ export function monthChartLayout(input: MonthChartInput): MonthChartLayout {
   const band = months ? x.step() : plot.right - plot.left;
   const centres = monthIndexes.map((m) => x(m)! + band / 2);
   const gap = 1 - columnShare(months);
-  const columnX = scaleBand<number>().domain(monthIndexes).range([plot.left, plot.right]).paddingInner(gap).paddingOuter(gap / 2);
+  const columnX = scaleBand<number>()
+    .domain(monthIndexes)
+    .range([plot.left, plot.right])
+    .paddingInner(gap)
+    .paddingOuter(gap / 2);
   const columnWidth = columnX.bandwidth();
   // With a comparison, each column (stacked: the stack) has a slot for the comparison's on its left.
-  const slots = (stacked ? ['stack'] : columns.map((c) => c.key)).flatMap((slot) => (previousColumns.length ? [PREVIOUS + slot, slot] : [slot]));
+  const slots = (stacked ? ['stack'] : columns.map((c) => c.key)).flatMap((slot) =>
+    previousColumns.length ? [PREVIOUS + slot, slot] : [slot],
+  );
   const slotX = scaleBand<string>().domain(slots).range([0, columnWidth]);
 
   const y = linear(domain, [plot.bottom, plot.top]);
   const zero = y(0);
-  const box = (slot: string, piles: { up: number[]; down: number[] }) => (v: number, m: number): ColumnBox => {
-    const left = columnX(m)! + slotX(slot)!;
-    let from = 0;
-    if (stacked) {
-      from = v >= 0 ? piles.up[m] : piles.down[m];
-      if (v >= 0) piles.up[m] += v;
-      else piles.down[m] += v;
-    }
-    const [a, b] = [y(from), y(from + v)];
-    return { month: m, x: left, y: Math.min(a, b), width: slotX.bandwidth(), height: Math.abs(a - b) };
-  };
+  const box =
+    (slot: string, piles: { up: number[]; down: number[] }) =>
+    (v: number, m: number): ColumnBox => {
+      const left = columnX(m)! + slotX(slot)!;
+      let from = 0;
+      if (stacked) {
+        from = v >= 0 ? piles.up[m] : piles.down[m];
+        if (v >= 0) piles.up[m] += v;
+        else piles.down[m] += v;
+      }
+      const [a, b] = [y(from), y(from + v)];
+      return { month: m, x: left, y: Math.min(a, b), width: slotX.bandwidth(), height: Math.abs(a - b) };
+    };
   const piles = () => ({ up: new Array<number>(months).fill(0), down: new Array<number>(months).fill(0) });
   const current = piles();
   const before = piles();
@@ -265,8 +273,13 @@ export function monthChartLayout(input: MonthChartInput): MonthChartLayout {
     .filter((s) => s.kind === 'line')
     .map((s) => {
       const scale = s.axis === 'secondary' ? ys : y;
-      const previous = s.previous && range(months).map((m): LinePoint => (s.previous![m] == null ? null : [centres[m], scale(s.previous![m]!)]));
-      return { key: s.key, points: s.values.slice(0, months).map((v, m): [number, number] => [centres[m], scale(v)]), ...(previous ? { previous } : {}) };
+      const previous =
+        s.previous && range(months).map((m): LinePoint => (s.previous![m] == null ? null : [centres[m], scale(s.previous![m]!)]));
+      return {
+        key: s.key,
+        points: s.values.slice(0, months).map((v, m): [number, number] => [centres[m], scale(v)]),
+        ...(previous ? { previous } : {}),
+      };
     });
 
   // Every month labelled while rotated labels keep a line apart, else every n-th.

@@ -34,9 +34,7 @@ export function lastMonthsRange(last: number, max: string): { from: string; to: 
 
 /** Why a custom range cannot be applied; `undefined` when it can. */
 export type RangeProblem =
-  | { kind: 'order' }
-  | { kind: 'too-long'; months: number; max: number }
-  | { kind: 'outside'; min: string; max: string };
+  { kind: 'order' } | { kind: 'too-long'; months: number; max: number } | { kind: 'outside'; min: string; max: string };
 
 /**
  * Checks a custom range against the data's range (`bounds`, from `/dimensions`) and the

@@ -11,12 +11,7 @@ export type RovingOrientation = 'horizontal' | 'vertical' | 'both';
  * `null` when the key is not a navigation key (let the browser have it). Home/End jump to the
  * first/last item.
  */
-export function nextIndex(
-  key: string,
-  current: number,
-  count: number,
-  orientation: RovingOrientation = 'both',
-): number | null {
+export function nextIndex(key: string, current: number, count: number, orientation: RovingOrientation = 'both'): number | null {
   if (count <= 0) return null;
   const from = Math.min(Math.max(current, 0), count - 1);
   const forward = orientation === 'vertical' ? ['ArrowDown'] : orientation === 'horizontal' ? ['ArrowRight'] : ['ArrowRight', 'ArrowDown'];

@@ -36,7 +36,10 @@ export function parentProduct(tree: SunburstTree, node: SunburstNode): SunburstN
  */
 export function focusIndexAfterZoom(tree: SunburstTree, key: string | null, previous: string | null): number {
   if (key !== null) return 0;
-  return Math.max(0, focusableNodes(tree, key).findIndex((n) => n.key === previous));
+  return Math.max(
+    0,
+    focusableNodes(tree, key).findIndex((n) => n.key === previous),
+  );
 }
 
 /** SKUs take their product's colour, lighter the smaller they are, so the family reads at once. */

@@ -78,8 +78,7 @@ interface Datum {
 }
 
 const TAU = 2 * Math.PI;
-const byCustomersThenKey = (a: SunburstRow, b: SunburstRow) =>
-  b.customers - a.customers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byCustomersThenKey = (a: SunburstRow, b: SunburstRow) => b.customers - a.customers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** The id of a SKU node. */
 export function skuId(product: string, sku: string): string {
@@ -149,11 +148,7 @@ const clamp01 = (n: number) => Math.max(0, Math.min(1, n));
  * the tree is in the result, so two views can always be interpolated; a node that is not on
  * show has `a0 === a1` or `r0 === r1`.
  */
-export function sunburstView(
-  tree: SunburstTree,
-  focus: string | null,
-  geometry: SunburstGeometry = DEFAULT_GEOMETRY,
-): ViewArc[] {
+export function sunburstView(tree: SunburstTree, focus: string | null, geometry: SunburstGeometry = DEFAULT_GEOMETRY): ViewArc[] {
   const focused = focus === null ? undefined : tree.nodes.find((n) => n.depth === 1 && n.id === focus);
   const { hole, middle, outer } = geometry;
   if (!focused) {

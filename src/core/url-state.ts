@@ -41,7 +41,10 @@ export function readUrlState(search: string, prefix: string): UrlStateRead {
   for (const dimension of DIMENSIONS) {
     const members = params.get(key(prefix, dimension));
     if (members === null) continue;
-    const list = members.split(',').map((m) => m.trim()).filter(Boolean);
+    const list = members
+      .split(',')
+      .map((m) => m.trim())
+      .filter(Boolean);
     if (list.length) state.filters[dimension] = list;
   }
   return { state, rejected };

@@ -115,10 +115,7 @@ export const TrendResponseSchema = v.pipe(
     months: v.array(Month),
     series: v.array(TrendSeriesSchema),
   }),
-  v.check(
-    (t) => t.series.every((s) => s.values.length === t.months.length),
-    'every series must have one value per month',
-  ),
+  v.check((t) => t.series.every((s) => s.values.length === t.months.length), 'every series must have one value per month'),
 );
 export type TrendResponse = v.InferOutput<typeof TrendResponseSchema>;
 

@@ -30,7 +30,11 @@ function join(endpoint: string, path: string): string {
 }
 
 /** The contract URL of `resource` for `query`, parameters in a fixed order. */
-export function buildUrl(resource: { readonly name: ResourceName; readonly path: string }, query: InsightsQuery, params: ResourceParams = {}): string {
+export function buildUrl(
+  resource: { readonly name: ResourceName; readonly path: string },
+  query: InsightsQuery,
+  params: ResourceParams = {},
+): string {
   const search = new URLSearchParams();
   if (params.by) search.append('by', params.by);
   if (resource.name !== 'dimensions') {

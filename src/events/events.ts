@@ -102,10 +102,6 @@ declare global {
 }
 
 /** Dispatches one of the kit's events from `host`; returns false when it was cancelled. */
-export function emit<K extends keyof InsightsEventMap>(
-  host: EventTarget,
-  name: K,
-  detail: InsightsEventMap[K]['detail'],
-): boolean {
+export function emit<K extends keyof InsightsEventMap>(host: EventTarget, name: K, detail: InsightsEventMap[K]['detail']): boolean {
   return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
 }

@@ -36,10 +36,6 @@ export type Words<G extends TextGroup<unknown>> = G['en'];
  * export default de;
  * ```
  */
-export function defineText<T>(
-  name: string,
-  en: T,
-  load: Record<ShippedLanguage, () => Promise<{ default: NoInfer<T> }>>,
-): TextGroup<T> {
+export function defineText<T>(name: string, en: T, load: Record<ShippedLanguage, () => Promise<{ default: NoInfer<T> }>>): TextGroup<T> {
   return { name, en, load };
 }

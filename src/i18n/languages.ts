@@ -11,8 +11,7 @@ import type { PartialMessages } from './messages.js';
 /** `de-AT` → `de`; `pt_BR` → `pt`. */
 export const primaryLanguage = (locale: string): string => locale.trim().split(/[-_]/)[0]!.toLowerCase();
 
-const isShipped = (language: string): language is ShippedLanguage =>
-  (SHIPPED_LANGUAGES as readonly string[]).includes(language);
+const isShipped = (language: string): language is ShippedLanguage => (SHIPPED_LANGUAGES as readonly string[]).includes(language);
 
 /** Loaded modules of shipped languages: group → language → words. */
 const loaded = new WeakMap<TextGroup<unknown>, Map<ShippedLanguage, unknown>>();

@@ -12,8 +12,7 @@ function warnOnce(message: string): void {
   console.warn(`insights-widgets: ${message} The README lists every message key.`);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `base` with `patch` laid over it; `base` itself when `patch` changes nothing. */
 export function mergeWords<T>(base: T, patch: unknown, path: string): T {

@@ -42,11 +42,7 @@ export interface Messages {
 }
 
 /** Any part of `T`, at any depth; a message function stays whole. */
-export type DeepPartial<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
+export type DeepPartial<T> = T extends (...args: never[]) => unknown ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 /**
  * Some messages of some groups, e.g. `{ kpi: { title: { customers: 'Accounts' } } }`: what a

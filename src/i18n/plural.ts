@@ -8,11 +8,7 @@ const rules = new Map<string, Intl.PluralRules>();
  * @example
  * plural('en', 1, { one: 'month', other: 'months' }) // → 'month'
  */
-export function plural(
-  language: string,
-  n: number,
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
-): string {
+export function plural(language: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
   let r = rules.get(language);
   if (!r) {
     r = new Intl.PluralRules(language);

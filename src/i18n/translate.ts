@@ -26,7 +26,24 @@ export type { Messages };
 export { SHIPPED_LANGUAGES, type ShippedLanguage };
 
 /** Every group, by its name (`satisfies`: a group missing from `Messages`, or the reverse, fails). */
-export const GROUPS = { state, error, common, compare, about, dimension, chart, kpi, activeVsTotal, addsChurn, trend, tabs, sunburst, geo, filterBar, export: exporting } satisfies {
+export const GROUPS = {
+  state,
+  error,
+  common,
+  compare,
+  about,
+  dimension,
+  chart,
+  kpi,
+  activeVsTotal,
+  addsChurn,
+  trend,
+  tabs,
+  sunburst,
+  geo,
+  filterBar,
+  export: exporting,
+} satisfies {
   [K in keyof Messages]: TextGroup<Messages[K]>;
 };
 

@@ -15,7 +15,7 @@ export type SeriesSlot = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 'other';
 
 /** The slot of the member at `index` (0-based): the palette in order, repeating after the eighth. */
 export function paletteSlot(index: number, other = false): SeriesSlot {
-  return other ? 'other' : (((index % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE) + 1 as SeriesSlot;
+  return other ? 'other' : (((((index % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE) + 1) as SeriesSlot);
 }
 
 /** The slot as a CSS colour, for SVG `fill` attributes (presentation attributes are not inline styles). */

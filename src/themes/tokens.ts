@@ -46,7 +46,7 @@ export const tokens = css`
     --_radius: var(--insights-radius, 8px); /* Corner radius of cards */
     --_space: var(--insights-space, 16px); /* Padding of cards */
     /* Categorical palette (Okabe–Ito based: colour-blind safe). */
-    --_series-1: var(--insights-series-1, light-dark(#0072b2, #56b4e9)); /* Series colour 1 (palette slot 1: existing customers, first member) */
+    --_series-1: var(--insights-series-1, light-dark(#0072b2, #56b4e9)); /* Series colour 1 (slot 1: existing customers, first member) */
     --_series-2: var(--insights-series-2, light-dark(#e69f00, #f0c05a)); /* Series colour 2 */
     --_series-3: var(--insights-series-3, light-dark(#009e73, #3fd1a5)); /* Series colour 3 (new customers) */
     --_series-4: var(--insights-series-4, light-dark(#cc79a7, #e6a5c9)); /* Series colour 4 */

@@ -15,7 +15,11 @@ import { expect, waitFor } from 'storybook/test';
 
 /** Every number × 0.9 (rounded), months relabelled from `from`. */
 function shifted(body: unknown, from: string, to: string): unknown {
-  const copy = structuredClone(body) as { query: { from: string; to: string }; months: unknown[]; before?: { month: string; customers: number } };
+  const copy = structuredClone(body) as {
+    query: { from: string; to: string };
+    months: unknown[];
+    before?: { month: string; customers: number };
+  };
   const scale = (row: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(row)) if (typeof value === 'number') row[key] = Math.round(value * 0.9);
   };
@@ -50,7 +54,11 @@ export function compareHandlers(base: string, firstMonth = '2023-11'): HttpHandl
 }
 
 /** A story's args and handlers for `compare`: `missing` when the endpoint's data starts with the current range. */
-export function compareStory(tag: string, mode: 'previous-period' | 'previous-year', options: { missing?: boolean; locale?: string; dark?: boolean; args?: Record<string, unknown>; then?: Story['play'] } = {}): Story {
+export function compareStory(
+  tag: string,
+  mode: 'previous-period' | 'previous-year',
+  options: { missing?: boolean; locale?: string; dark?: boolean; args?: Record<string, unknown>; then?: Story['play'] } = {},
+): Story {
   const base = `/mock/compare-${tag}-${mode}${options.missing ? '-missing' : ''}`;
   return {
     args: { endpoint: base, compare: mode, ...(options.locale ? { locale: options.locale } : {}), ...options.args },

@@ -2,14 +2,7 @@
  * The fixtures written by `stories/fixtures/generate.ts` from the reference server, typed with
  * the contract. `test-node/fixtures.test.ts` checks each one against the valibot schemas.
  */
-import type {
-  BreakdownResponse,
-  Dimension,
-  DimensionsResponse,
-  MonthlyResponse,
-  Problem,
-  TrendResponse,
-} from '../../src/data/contract.js';
+import type { BreakdownResponse, Dimension, DimensionsResponse, MonthlyResponse, Problem, TrendResponse } from '../../src/data/contract.js';
 import defaultData from '../fixtures/default.json';
 import emptyData from '../fixtures/empty.json';
 import hostileData from '../fixtures/hostile.json';

@@ -59,7 +59,10 @@ export function declarationOf(tag: string): CemDeclaration {
  */
 export function literalOptions(type: string | undefined): string[] | null {
   if (!type) return null;
-  const parts = type.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null');
+  const parts = type
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined' && p !== 'null');
   const literals = parts.map((p) => /^'([^']*)'$|^"([^"]*)"$/.exec(p)).map((m) => (m ? (m[1] ?? m[2])! : null));
   return literals.length > 1 && literals.every((l) => l !== null) ? (literals as string[]) : null;
 }
@@ -72,8 +75,7 @@ export function manifestTags(): string[] {
 }
 
 /** `insights-filter-change` → `onInsightsFilterChange`, the arg Storybook's actions use. */
-export const eventArgName = (event: string): string =>
-  'on' + event.replace(/(?:^|[-_:.\s]+)(.)/g, (_m, c: string) => c.toUpperCase());
+export const eventArgName = (event: string): string => 'on' + event.replace(/(?:^|[-_:.\s]+)(.)/g, (_m, c: string) => c.toUpperCase());
 
 /**
  * Creates `<tag>` and applies `args` the way the manifest says they apply: public writable
@@ -84,9 +86,7 @@ export function createElement(tag: string, args: Record<string, unknown>, childr
   const decl = declarationOf(tag);
   const element = document.createElement(tag) as HTMLElement & Record<string, unknown>;
   const fields = new Map(
-    (decl.members ?? [])
-      .filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly)
-      .map((m) => [m.name, m]),
+    (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly).map((m) => [m.name, m]),
   );
   const attributes = new Map((decl.attributes ?? []).map((a) => [a.name, a.fieldName]));
   const events = new Map((decl.events ?? []).map((e) => [eventArgName(e.name), e.name]));

@@ -14,9 +14,11 @@ export function hoverMonth(month: number): Story['play'] {
     const root = el!.shadowRoot!;
     await waitFor(() => expect(root.querySelectorAll('.month-chart .series')[0]?.children.length).toBeGreaterThan(month));
     const mark = root.querySelector('.month-chart .series')!.children[month]!.getBoundingClientRect();
-    root.querySelector('.month-chart-box')!.dispatchEvent(
-      new PointerEvent('pointermove', { bubbles: true, clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2 }),
-    );
+    root
+      .querySelector('.month-chart-box')!
+      .dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2 }),
+      );
     await waitFor(() => expect(root.querySelector('[part="tooltip"]')).not.toBeNull());
     // Inside the chart's box, however narrow the chart.
     const tip = root.querySelector('[part="tooltip"]')!.getBoundingClientRect();

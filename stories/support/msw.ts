@@ -164,9 +164,10 @@ export function flakyHandlers(base: string) {
  */
 export function liveHandlers(base: string) {
   let published = false;
-  const info = () => published
-    ? { version: 'v2', loadedAt: new Date().toISOString(), modifiedAt: '2026-12-05T06:12:00.000Z', rows: 61_200, customers: 2_400 }
-    : { version: 'v1', loadedAt: '2026-12-04T06:20:31.000Z', modifiedAt: '2026-12-04T06:12:00.000Z', rows: 48_000, customers: 2_000 };
+  const info = () =>
+    published
+      ? { version: 'v2', loadedAt: new Date().toISOString(), modifiedAt: '2026-12-05T06:12:00.000Z', rows: 61_200, customers: 2_400 }
+      : { version: 'v1', loadedAt: '2026-12-04T06:20:31.000Z', modifiedAt: '2026-12-04T06:12:00.000Z', rows: 48_000, customers: 2_000 };
   return {
     handlers: resourceHandlers(base, (resource, request) => {
       const body = answer(published ? DATASETS.many : DATASETS.default, resource, request) as Record<string, unknown>;
@@ -201,14 +202,24 @@ export function comparisonHandlers(base: string, firstMonth?: string): HttpHandl
     if (resource === 'monthly') {
       body.months = monthsBetween(from, to).map((month, i) => {
         const row = dataset.monthly.months[i] ?? dataset.monthly.months.at(-1)!;
-        const figures = Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'month').map(([k, v]) => [k, known(month) ? earlier(v as number) : 0]));
+        const figures = Object.fromEntries(
+          Object.entries(row)
+            .filter(([k]) => k !== 'month')
+            .map(([k, v]) => [k, known(month) ? earlier(v as number) : 0]),
+        );
         return { ...figures, month };
       });
       body.before = { month: addMonths(from, -1), customers: known(addMonths(from, -1)) ? earlier(dataset.monthly.before.customers) : 0 };
       body.products = body.products?.map((p: { customers: number }) => ({ ...p, customers: earlier(p.customers) }));
     } else if (resource === 'breakdown') {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock rewrites answers of several shapes
-      const scale = (f: Record<string, any>) => ({ ...f, customers: earlier(f.customers), active: earlier(f.active), added: earlier(f.added), churned: earlier(f.churned) });
+      const scale = (f: Record<string, any>) => ({
+        ...f,
+        customers: earlier(f.customers),
+        active: earlier(f.active),
+        added: earlier(f.added),
+        churned: earlier(f.churned),
+      });
       body.total = scale(body.total);
       body.rows = body.rows.map(scale);
     }

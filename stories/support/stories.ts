@@ -190,7 +190,9 @@ export function comparisonStories(options: { tag: string; args?: Args }) {
         const [el] = await changesShown(canvasElement, 'comparison');
         // The note says "…" until the comparison range's answer is in.
         await waitFor(() =>
-          expect(deepText(el!.shadowRoot!.querySelector('[part~="comparison"]')!)).toMatch(/no data for the same months a year earlier before Jun 2025/),
+          expect(deepText(el!.shadowRoot!.querySelector('[part~="comparison"]')!)).toMatch(
+            /no data for the same months a year earlier before Jun 2025/,
+          ),
         );
       },
     },

@@ -36,7 +36,11 @@ export function Customers({ token }: { token: string }) {
       <customer-geo-map metric="active" oninsights-select={onSelect} />
       <distribution-tabs dimension="segment" variant="donut" top={5} onchange={() => console.log('tab')} />
       <distribution-trend dimension="market" top={6} />
-      <product-sunburst selected={null} oninsights-select={(e) => console.log(e.detail.key?.toUpperCase())} onClick={() => dashboard.current?.filters} />
+      <product-sunburst
+        selected={null}
+        oninsights-select={(e) => console.log(e.detail.key?.toUpperCase())}
+        onClick={() => dashboard.current?.filters}
+      />
     </filter-context>
   );
 }

@@ -31,7 +31,8 @@ const CELLS = [
   `<product-sunburst ${ON}></product-sunburst>`,
 ];
 
-const settled = (el: Element) => !!el.shadowRoot?.querySelector('[part~="change"], [part~="comparison"]:not(:empty)') && !el.shadowRoot.textContent!.includes('…');
+const settled = (el: Element) =>
+  !!el.shadowRoot?.querySelector('[part~="change"], [part~="comparison"]:not(:empty)') && !el.shadowRoot.textContent!.includes('…');
 
 describe('axe: compare, targets and info', () => {
   afterEach(() => emulateFeatures());

@@ -21,15 +21,17 @@ describe('axe: monthly charts with compare', () => {
 
   it('comparison drawn (full and partly before the data), light, dark and Dutch, a tooltip open; forced colours', async () => {
     await emulateFeatures();
-    const page = await fixture<HTMLElement>(html`<main>
-      <h1>Compare</h1>
-      <filter-context endpoint="/api" loading="eager" from="2025-11" to="2026-10" compare="previous-year" theme="light">
-        ${TAGS.map((tag) => document.createElement(tag))}
-      </filter-context>
-      <filter-context endpoint="/api" loading="eager" from="2025-03" to="2026-02" compare="previous-period" theme="dark" locale="nl">
-        ${TAGS.map((tag) => document.createElement(tag))}
-      </filter-context>
-    </main>`);
+    const page = await fixture<HTMLElement>(
+      html`<main>
+        <h1>Compare</h1>
+        <filter-context endpoint="/api" loading="eager" from="2025-11" to="2026-10" compare="previous-year" theme="light">
+          ${TAGS.map((tag) => document.createElement(tag))}
+        </filter-context>
+        <filter-context endpoint="/api" loading="eager" from="2025-03" to="2026-02" compare="previous-period" theme="dark" locale="nl">
+          ${TAGS.map((tag) => document.createElement(tag))}
+        </filter-context>
+      </main>`,
+    );
     const charts = [...page.querySelectorAll<HTMLElement & { chartComplete: Promise<void> }>(TAGS.join(','))];
     expect(charts).to.have.length(6);
     for (const el of charts) {
@@ -37,7 +39,11 @@ describe('axe: monthly charts with compare', () => {
       await el.chartComplete;
     }
     // The Dutch charts' comparison starts before the data: the note says so.
-    await until(() => charts[3]!.shadowRoot!.querySelector('[part="comparison-note"]')?.textContent?.includes('geen gegevens'), 5000, 'Dutch note');
+    await until(
+      () => charts[3]!.shadowRoot!.querySelector('[part="comparison-note"]')?.textContent?.includes('geen gegevens'),
+      5000,
+      'Dutch note',
+    );
     // A month's tooltip open by keyboard (its name carries both figures).
     [...charts[1]!.shadowRoot!.querySelectorAll<HTMLElement>('[part="legend-item"]')].at(-1)!.focus();
     await sendKeys({ press: 'Tab' });

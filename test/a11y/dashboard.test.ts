@@ -19,7 +19,8 @@ interface AxeCommons {
 }
 const axe = (window as unknown as { axe: AxeCommons }).axe;
 
-const WIDGETS = 'kpi-card, customer-geo-map, adds-churn-chart, active-vs-total, distribution-tabs, product-sunburst, distribution-trend, filter-bar';
+const WIDGETS =
+  'kpi-card, customer-geo-map, adds-churn-chart, active-vs-total, distribution-tabs, product-sunburst, distribution-trend, filter-bar';
 
 /** The demo's body (its script left out) on this page, pointed at the test endpoint, loading at once. */
 async function mountDemo(): Promise<HTMLElement> {

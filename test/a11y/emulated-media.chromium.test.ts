@@ -73,9 +73,11 @@ describe('forced colours', () => {
   });
 
   it('map countries and sunburst segments are outlined in CanvasText', async () => {
-    const page = await fixture(html`<filter-context endpoint="/api" loading="eager">
-      <customer-geo-map></customer-geo-map><product-sunburst></product-sunburst>
-    </filter-context>`);
+    const page = await fixture(
+      html`<filter-context endpoint="/api" loading="eager">
+        <customer-geo-map></customer-geo-map><product-sunburst></product-sunburst>
+      </filter-context>`,
+    );
     const map = await loaded(page.querySelector('customer-geo-map')!);
     await until(() => map.shadowRoot!.querySelector('[part="map"] path'), 8000, 'the map drawn');
     const sunburst = await loaded(page.querySelector('product-sunburst')!);
@@ -113,10 +115,12 @@ describe('prefers-color-scheme', () => {
   it('auto follows prefers-color-scheme even on a page that says light; unset keeps the page’s', async () => {
     document.documentElement.style.colorScheme = 'light';
     await emulateFeatures({ colorScheme: 'dark' });
-    const page = await fixture(html`<div>
-      <filter-context endpoint="/api" loading="eager" theme="auto"><kpi-card></kpi-card></filter-context>
-      <filter-context endpoint="/api" loading="eager"><kpi-card></kpi-card></filter-context>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <filter-context endpoint="/api" loading="eager" theme="auto"><kpi-card></kpi-card></filter-context>
+        <filter-context endpoint="/api" loading="eager"><kpi-card></kpi-card></filter-context>
+      </div>`,
+    );
     const [auto, unset] = [...page.querySelectorAll('kpi-card')];
     await loaded(auto);
     await loaded(unset);

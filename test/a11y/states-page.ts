@@ -70,12 +70,14 @@ export async function renderStates(tag: string, attributes = '') {
 
 /** filter-bar in filter-contexts: loaded light, loaded dark and an error, each in its own context. */
 export async function renderFilterBars() {
-  const page = await fixture<HTMLElement>(html`<main>
-    <h1>Filters</h1>
-    <filter-context endpoint="/api" theme="light"><filter-bar></filter-bar></filter-context>
-    <filter-context endpoint="/api" theme="dark"><filter-bar></filter-bar></filter-context>
-    <filter-context endpoint="/status/500/api" theme="dark"><filter-bar></filter-bar></filter-context>
-  </main>`);
+  const page = await fixture<HTMLElement>(
+    html`<main>
+      <h1>Filters</h1>
+      <filter-context endpoint="/api" theme="light"><filter-bar></filter-bar></filter-context>
+      <filter-context endpoint="/api" theme="dark"><filter-bar></filter-bar></filter-context>
+      <filter-context endpoint="/status/500/api" theme="dark"><filter-bar></filter-bar></filter-context>
+    </main>`,
+  );
   const bars = [...page.querySelectorAll('filter-bar')];
   await until(() => bars.every((bar) => bar.shadowRoot?.querySelector('[part~="range"]') || stateOf(bar) === 'error'), 8000, 'filter bars');
   await painted();

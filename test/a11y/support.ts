@@ -6,7 +6,11 @@ import { emulateMedia } from '../support/media.js';
  * Reduced motion always: charts draw without animation.
  */
 export async function emulateFeatures(features: { forcedColors?: 'active' | 'none'; colorScheme?: 'light' | 'dark' } = {}): Promise<void> {
-  await emulateMedia({ forcedColors: features.forcedColors ?? 'none', colorScheme: features.colorScheme ?? 'light', reducedMotion: 'reduce' });
+  await emulateMedia({
+    forcedColors: features.forcedColors ?? 'none',
+    colorScheme: features.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  });
 }
 
 /** Relative luminance (0 dark … 1 light) of an `rgb()`/`rgba()` string; 1 when unreadable. */

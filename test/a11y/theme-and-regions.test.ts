@@ -38,9 +38,11 @@ describe('theme', () => {
 
   it('light and dark on filter-context win over the page; a widget’s own theme wins over its context’s', async () => {
     document.documentElement.style.colorScheme = 'dark';
-    const context = await fixture(html`<filter-context endpoint="/api" loading="eager" theme="light">
-      <kpi-card></kpi-card><kpi-card metric="active" theme="dark"></kpi-card>
-    </filter-context>`);
+    const context = await fixture(
+      html`<filter-context endpoint="/api" loading="eager" theme="light">
+        <kpi-card></kpi-card><kpi-card metric="active" theme="dark"></kpi-card>
+      </filter-context>`,
+    );
     const [light, dark] = [...context.querySelectorAll('kpi-card')];
     await loaded(light);
     await loaded(dark);
@@ -50,9 +52,11 @@ describe('theme', () => {
   });
 
   it('charts redraw in the provider’s theme when it changes', async () => {
-    const context = await fixture(html`<filter-context endpoint="/api" loading="eager" theme="light">
-      <adds-churn-chart></adds-churn-chart>
-    </filter-context>`);
+    const context = await fixture(
+      html`<filter-context endpoint="/api" loading="eager" theme="light">
+        <adds-churn-chart></adds-churn-chart>
+      </filter-context>`,
+    );
     const chart = await loaded(context.querySelector<AddsChurnChart>('adds-churn-chart')!);
     const light = axisColour(chart);
     context.setAttribute('theme', 'dark');
@@ -68,7 +72,9 @@ describe('theme', () => {
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const context = await fixture(html`<filter-context endpoint="/api" theme="sepia"><kpi-card theme="blue"></kpi-card></filter-context>`);
+      const context = await fixture(
+        html`<filter-context endpoint="/api" theme="sepia"><kpi-card theme="blue"></kpi-card></filter-context>`,
+      );
       await (context.querySelector('kpi-card') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await painted();
     } finally {

@@ -43,7 +43,9 @@ async function mountSecureDemo() {
 /** Customers in the last month for a user of `role` at `location`, asked of the endpoint itself. */
 async function customers(role: string, location = ''): Promise<string> {
   const { token } = await (await fetch(`/secure-api/demo/token?role=${role}${location ? `&partnerLocation=${location}` : ''}`)).json();
-  const answer: MonthlyResponse = await (await fetch('/secure-api/customers/monthly?last=12', { headers: { Authorization: `Bearer ${token}` } })).json();
+  const answer: MonthlyResponse = await (
+    await fetch('/secure-api/customers/monthly?last=12', { headers: { Authorization: `Bearer ${token}` } })
+  ).json();
   return answer.months.at(-1)!.customers.toLocaleString('en');
 }
 
@@ -74,17 +76,21 @@ describe('the signed-in demo (demo/secure.html)', () => {
     await new Promise((resolve) => setTimeout(resolve, (TOKEN_SECONDS + 1.2) * 1000));
     const bar = mounted.root.querySelector('filter-bar') as FilterBar;
     let csv = '';
-    bar.addEventListener('insights-download', async (e) => {
-      e.preventDefault();
-      csv = await (e as CustomEvent<DownloadDetail>).detail.blob.text();
-    }, { once: true });
+    bar.addEventListener(
+      'insights-download',
+      async (e) => {
+        e.preventDefault();
+        csv = await (e as CustomEvent<DownloadDetail>).detail.blob.text();
+      },
+      { once: true },
+    );
     await bar.download();
     expect(demo.signIns).to.deep.equal(['initial', 'initial', 'unauthorized']);
     await until(() => csv, 2000, 'the export');
     const [header, ...rows] = csv.trimEnd().split('\r\n');
     const column = header!.split(',').indexOf('PartnerLocation');
     expect(rows.length).to.be.greaterThan(10);
-    expect(new Set(rows.map((row) => row.split(',')[column]))).to.deep.equal(new Set([option.value]), 'only the location\'s rows');
+    expect(new Set(rows.map((row) => row.split(',')[column]))).to.deep.equal(new Set([option.value]), "only the location's rows");
 
     const context = mounted.root.querySelector('filter-context') as HTMLElement & { range: number };
     context.range = 6;
@@ -92,7 +98,8 @@ describe('the signed-in demo (demo/secure.html)', () => {
     await until(() => stateOf(kpi) === 'complete' && shadowText(kpi).includes('6 months'), 10000, 'the 6-month view');
     expect(shadowText(kpi)).to.contain(local);
     expect(status.textContent).to.match(/[1-9]\d* fresh tokens? after expiry/);
-    for (const widget of mounted.root.querySelectorAll('kpi-card, adds-churn-chart, distribution-tabs')) expect(stateOf(widget), widget.localName).to.not.equal('error');
+    for (const widget of mounted.root.querySelectorAll('kpi-card, adds-churn-chart, distribution-tabs'))
+      expect(stateOf(widget), widget.localName).to.not.equal('error');
   });
 
   it('a role outside the seed\'s four sees the "not allowed" state', async function () {

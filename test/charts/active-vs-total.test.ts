@@ -23,7 +23,9 @@ describe('active-vs-total', () => {
 
   it('draws a column of active customers per month and a line of all customers', async () => {
     const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-05&to=2026-10');
-    const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-05" to="2026-10"></active-vs-total>`));
+    const el = await drawn(
+      await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-05" to="2026-10"></active-vs-total>`),
+    );
     const [active] = monthColumns(el);
     expect(active.key).to.equal('active');
     expect(active.bars).to.have.length(18);
@@ -46,7 +48,9 @@ describe('active-vs-total', () => {
 
   it('one shared tooltip shows both figures of the month', async () => {
     const data = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
-    const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-11" to="2026-10"></active-vs-total>`));
+    const el = await drawn(
+      await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-11" to="2026-10"></active-vs-total>`),
+    );
     const [x, y] = centre(monthColumns(el)[0].bars[2]);
     await hover([x, y]);
     await until(() => monthTooltip(el).includes('January 2026'), 3000, 'tooltip');
@@ -66,7 +70,9 @@ describe('active-vs-total', () => {
   it('the tooltip stays inside a narrow chart, beside the month when there is room', async () => {
     const box = (el: Element) => el.shadowRoot!.querySelector('.month-chart-box')!.getBoundingClientRect();
     const tip = (el: Element) => el.shadowRoot!.querySelector('[part="tooltip"]')!.getBoundingClientRect();
-    const narrow = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" style="width: 320px"></active-vs-total>`));
+    const narrow = await drawn(
+      await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" style="width: 320px"></active-vs-total>`),
+    );
     narrow.scrollIntoView({ block: 'center' });
     await hover(centre(monthColumns(narrow)[0].bars[5]));
     await until(() => monthTooltip(narrow) !== '', 3000, 'tooltip');
@@ -91,11 +97,13 @@ describe('active-vs-total', () => {
   });
 
   it('a page with 5 kpi-cards, adds-churn-chart and active-vs-total makes ONE /customers/monthly request', async () => {
-    const ctx = await fixture(html`<filter-context endpoint="/api" range="7">
-      <kpi-card metric="customers"></kpi-card><kpi-card metric="active"></kpi-card><kpi-card metric="added"></kpi-card>
-      <kpi-card metric="churned"></kpi-card><kpi-card metric="products"></kpi-card>
-      <adds-churn-chart></adds-churn-chart><active-vs-total></active-vs-total>
-    </filter-context>`);
+    const ctx = await fixture(
+      html`<filter-context endpoint="/api" range="7">
+        <kpi-card metric="customers"></kpi-card><kpi-card metric="active"></kpi-card><kpi-card metric="added"></kpi-card>
+        <kpi-card metric="churned"></kpi-card><kpi-card metric="products"></kpi-card> <adds-churn-chart></adds-churn-chart
+        ><active-vs-total></active-vs-total>
+      </filter-context>`,
+    );
     await drawn(ctx.querySelector('adds-churn-chart')!);
     await drawn(ctx.querySelector('active-vs-total')!);
     expect(requestCount('/customers/monthly')).to.equal(1);

@@ -49,7 +49,10 @@ describe('adds-churn-chart', () => {
     const el = await chart(html`<adds-churn-chart endpoint="/fixtures/churn-100x"></adds-churn-chart>`);
     expect(el.activeView).to.equal('change');
     const series = monthColumns(el);
-    expect(series.map((s) => s.key), 'columns: new and churned; existing is the line').to.deep.equal(['new', 'churned']);
+    expect(
+      series.map((s) => s.key),
+      'columns: new and churned; existing is the line',
+    ).to.deep.equal(['new', 'churned']);
     const [added, churned] = series.map((s) => s.bars.map(box));
     const line = monthLine(el, 'existing')!;
     expect(line, 'existing drawn as a line').to.not.equal(null);
@@ -66,7 +69,10 @@ describe('adds-churn-chart', () => {
     // the right axis reads the existing customers, from zero (no negative counts)
     const ticks = monthAxis(el, 'secondary').map((t) => Number(t.replace(/\D/g, '')));
     expect(Math.max(...ticks)).to.be.at.least(Math.max(...data.months.map((m) => m.existing)));
-    expect(monthAxis(el, 'secondary').some((t) => /^[-−]/.test(t)), 'no negative ticks on the right').to.equal(false);
+    expect(
+      monthAxis(el, 'secondary').some((t) => /^[-−]/.test(t)),
+      'no negative ticks on the right',
+    ).to.equal(false);
     // the left axis reads below zero for churn
     expect(monthAxis(el, 'y').some((t) => /^[-−]/.test(t))).to.equal(true);
   });
@@ -90,7 +96,9 @@ describe('adds-churn-chart', () => {
 
   it('the stacked view of the same data draws churn as a hairline (why change is the default)', async () => {
     const el = await chart(html`<adds-churn-chart endpoint="/fixtures/churn-100x" view="stacked"></adds-churn-chart>`);
-    const churned = monthColumns(el).find((s) => s.key === 'churned')!.bars.map(box);
+    const churned = monthColumns(el)
+      .find((s) => s.key === 'churned')!
+      .bars.map(box);
     expect(Math.max(...churned.map((b) => b.height))).to.be.below(6);
   });
 
@@ -118,7 +126,9 @@ describe('adds-churn-chart', () => {
     const el = await chart();
     const base = el.shadowRoot!.querySelector('[part="base"]')!;
     expect(base.localName).to.equal('section');
-    expect(base.getAttribute('aria-label')).to.match(/^Customer adds and churns, November 2025 to October 2026: [\d,]+ new, [\d,]+ churned\.$/);
+    expect(base.getAttribute('aria-label')).to.match(
+      /^Customer adds and churns, November 2025 to October 2026: [\d,]+ new, [\d,]+ churned\.$/,
+    );
     const title = el.shadowRoot!.querySelector('[part="label"]')!;
     expect(title.hasAttribute('role')).to.equal(false);
     el.headingLevel = 2;
@@ -216,16 +226,22 @@ describe('adds-churn-chart', () => {
     expect(el.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('role')).to.equal('group');
     const last = data.months[11];
     expect(months()[11].getAttribute('role')).to.equal('button');
-    expect(months()[11].getAttribute('aria-label')).to.equal(`October 2026: New ${last.new}, Churned ${last.churned}, Existing ${last.existing}`);
+    expect(months()[11].getAttribute('aria-label')).to.equal(
+      `October 2026: New ${last.new}, Churned ${last.churned}, Existing ${last.existing}`,
+    );
     const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="legend-item"]')].at(-1)!;
     button.focus();
     await sendKeys({ press: 'Tab' }); // from the legend to the chart's tab stop
     expect(focused()).to.equal('11');
-    await until(() => monthTooltip(el).includes('October 2026'), 2000, 'the focused month\'s tooltip');
+    await until(() => monthTooltip(el).includes('October 2026'), 2000, "the focused month's tooltip");
     await sendKeys({ press: 'ArrowLeft' });
     await until(() => focused() === '10' && monthTooltip(el).includes('September 2026'), 2000, 'one month back');
     expect(monthTooltip(el)).to.match(new RegExp(`New:\\s*${data.months[10].new}(?!\\d)`));
-    expect(months().map((m) => m.getAttribute('tabindex')).indexOf('0')).to.equal(10);
+    expect(
+      months()
+        .map((m) => m.getAttribute('tabindex'))
+        .indexOf('0'),
+    ).to.equal(10);
     await sendKeys({ press: 'Home' });
     await until(() => focused() === '0' && monthTooltip(el).includes('November 2025'), 2000, 'the first month');
     await sendKeys({ press: 'ArrowLeft' }); // wraps to the latest

@@ -19,10 +19,12 @@ import { box, centre, emulateMedia, hover, monthTooltip } from './chart-helpers.
 
 type Chart = ActiveVsTotal | AddsChurnChart | DistributionTrend;
 const root = (el: Element) => el.shadowRoot!;
-const signed = (ratio: number, locale = 'en') => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
+const signed = (ratio: number, locale = 'en') =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
 const n = (v: number, locale = 'en') => new Intl.NumberFormat(locale).format(v);
 /** "previous: 97, +12.4 %", as the chart says it. */
-const previousWords = (now: number, before: number) => (before === 0 ? `previous: ${n(before)}` : `previous: ${n(before)}, ${signed((now - before) / before)}`);
+const previousWords = (now: number, before: number) =>
+  before === 0 ? `previous: ${n(before)}` : `previous: ${n(before)}, ${signed((now - before) / before)}`;
 
 /** The current and the comparison columns of one series, by month. */
 function columns(el: Element, key: string): { current: SVGRectElement[]; previous: Map<number, SVGRectElement> } {
@@ -58,7 +60,9 @@ describe('monthly charts with compare', () => {
       const current = await fetchJson<MonthlyResponse>(`/api/customers/monthly?from=2025-12&to=2026-10&${filter}`);
       const previous = await fetchJson<MonthlyResponse>(`/api/customers/monthly?from=${from}&to=${to}&${filter}`);
       const ctx = await fixture(
-        html`<filter-context endpoint="/api" loading="eager" from="2025-12" to="2026-10" segment="Education" compare=${mode}><active-vs-total></active-vs-total></filter-context>`,
+        html`<filter-context endpoint="/api" loading="eager" from="2025-12" to="2026-10" segment="Education" compare=${mode}
+          ><active-vs-total></active-vs-total
+        ></filter-context>`,
       );
       const el = await drawn(ctx.querySelector<ActiveVsTotal>('active-vs-total')!);
       const { current: bars, previous: hollow } = columns(el, 'active');
@@ -74,7 +78,9 @@ describe('monthly charts with compare', () => {
       const markers = [...root(el).querySelectorAll<SVGCircleElement>('.month-chart .line circle.previous')];
       expect(markers).to.have.length(11);
       const zero = box(bars[0]!).y + box(bars[0]!).height;
-      previous.months.forEach((m, i) => expect(zero - Number(markers[i]!.getAttribute('cy')), m.month).to.be.closeTo(m.customers * scale, 1));
+      previous.months.forEach((m, i) =>
+        expect(zero - Number(markers[i]!.getAttribute('cy')), m.month).to.be.closeTo(m.customers * scale, 1),
+      );
       expect(root(el).querySelector('.month-chart .line path.previous')!.getAttribute('d')).to.match(/^M/);
       // The comparison range is all in the data: no note.
       expect(root(el).querySelector('[part="comparison-note"]')).to.equal(null);
@@ -101,7 +107,9 @@ describe('monthly charts with compare', () => {
     const current = await fetchJson<MonthlyResponse>(`/api/customers/monthly?from=2025-11&to=2026-10&${filter}`);
     const previous = await fetchJson<MonthlyResponse>(`/api/customers/monthly?from=2024-11&to=2025-10&${filter}`);
     const ctx = await fixture(
-      html`<filter-context endpoint="/api" loading="eager" from="2025-11" to="2026-10" market="US"><adds-churn-chart compare="previous-year"></adds-churn-chart></filter-context>`,
+      html`<filter-context endpoint="/api" loading="eager" from="2025-11" to="2026-10" market="US"
+        ><adds-churn-chart compare="previous-year"></adds-churn-chart
+      ></filter-context>`,
     );
     const el = await drawn(ctx.querySelector<AddsChurnChart>('adds-churn-chart')!);
     const added = columns(el, 'new');
@@ -110,7 +118,9 @@ describe('monthly charts with compare', () => {
     expect(added.previous.has(0)).to.equal(false);
     expect(churned.previous.has(0)).to.equal(false);
     expect(added.previous.size).to.equal(11);
-    expect(root(el).querySelector('[part="comparison-note"]')!.textContent!.trim()).to.equal('no data for the same months a year earlier before Nov 2024');
+    expect(root(el).querySelector('[part="comparison-note"]')!.textContent!.trim()).to.equal(
+      'no data for the same months a year earlier before Nov 2024',
+    );
     const last = current.months.length - 1;
     const scale = box(added.current[last]!).height / current.months[last]!.new;
     const zero = box(added.current[last]!).y + box(added.current[last]!).height;
@@ -146,7 +156,16 @@ describe('monthly charts with compare', () => {
     const current = await fetchJson<TrendResponse>('/api/customers/trend?by=segment&from=2026-03&to=2026-10');
     const previous = await fetchJson<TrendResponse>('/api/customers/trend?by=segment&from=2025-07&to=2026-02');
     const el = await drawn(
-      await fixture<DistributionTrend>(html`<distribution-trend endpoint="/api" dimension="segment" top="3" from="2026-03" to="2026-10" compare="previous-period"></distribution-trend>`),
+      await fixture<DistributionTrend>(
+        html`<distribution-trend
+          endpoint="/api"
+          dimension="segment"
+          top="3"
+          from="2026-03"
+          to="2026-10"
+          compare="previous-period"
+        ></distribution-trend>`,
+      ),
     );
     const keys = [...root(el).querySelectorAll<SVGGElement>('.month-chart .columns')].map((g) => g.dataset.key!);
     const drawnMembers = keys.filter((k) => current.series.some((s) => s.key === k));
@@ -156,7 +175,9 @@ describe('monthly charts with compare', () => {
     for (const key of keys) {
       const values = drawnMembers.includes(key)
         ? previous.series.find((s) => s.key === key)!.values
-        : previous.months.map((_, i) => previous.series.filter((s) => !drawnMembers.includes(s.key)).reduce((sum, s) => sum + s.values[i]!, 0));
+        : previous.months.map((_, i) =>
+            previous.series.filter((s) => !drawnMembers.includes(s.key)).reduce((sum, s) => sum + s.values[i]!, 0),
+          );
       const hollow = columns(el, key).previous;
       values.forEach((v, i) => expect(height(hollow.get(i)!), `${key} ${previous.months[i]}`).to.be.closeTo(v * scale, 1));
     }
@@ -165,13 +186,20 @@ describe('monthly charts with compare', () => {
   it('a comparison range partly before the data: marks only where the data is, the tooltip and a note say so', async () => {
     // 2025-03..2026-02 against 2024-03..2025-02: the data starts in Nov 2024.
     const previous = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2024-03&to=2025-02');
-    const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-03" to="2026-02" compare="previous-period"></active-vs-total>`));
+    const el = await drawn(
+      await fixture<ActiveVsTotal>(
+        html`<active-vs-total endpoint="/api" from="2025-03" to="2026-02" compare="previous-period"></active-vs-total>`,
+      ),
+    );
     const { current: bars, previous: hollow } = columns(el, 'active');
     expect([...hollow.keys()]).to.deep.equal([8, 9, 10, 11]);
-    const scale = box(bars.at(-1)!).height / (await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-03&to=2026-02')).months.at(-1)!.active;
+    const scale =
+      box(bars.at(-1)!).height / (await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-03&to=2026-02')).months.at(-1)!.active;
     expect(height(hollow.get(8)!)).to.be.closeTo(previous.months[8]!.active * scale, 1);
     expect(root(el).querySelectorAll('.month-chart .line circle.previous')).to.have.length(4);
-    expect(root(el).querySelector('[part="comparison-note"]')!.textContent!.trim()).to.equal('no data for the previous period before Nov 2024');
+    expect(root(el).querySelector('[part="comparison-note"]')!.textContent!.trim()).to.equal(
+      'no data for the previous period before Nov 2024',
+    );
     await hover(centre(bars[2]!));
     await until(() => monthTooltip(el).includes('May 2025'), 3000, 'tooltip');
     expect(monthTooltip(el)).to.match(/Active customers: [\d,]+ \(previous: no data\)/);
@@ -180,14 +208,20 @@ describe('monthly charts with compare', () => {
     const csv = el.toCSV();
     expect(csv).to.contain('# Compared with: 2024-03 – 2025-02 (vs previous 12 months – no data for the previous period before Nov 2024)');
     const lines = csv.split('\r\n').filter((l) => l && !l.startsWith('#'));
-    expect(lines[0]).to.equal('Month,Active customers,Total customers,Compared month,"Active customers, previous period",Change (Active customers),"Total customers, previous period",Change (Total customers)');
+    expect(lines[0]).to.equal(
+      'Month,Active customers,Total customers,Compared month,"Active customers, previous period",Change (Active customers),"Total customers, previous period",Change (Total customers)',
+    );
     expect(lines[1]).to.match(/^2025-03,\d+,\d+,2024-03,,,,$/);
     const nov = previous.months[8]!;
     expect(lines[9]).to.match(new RegExp(`^2025-11,\\d+,\\d+,2024-11,${nov.active},-?[\\d.]+,${nov.customers},-?[\\d.]+$`));
   });
 
   it('the legend’s entry switches the comparison’s marks off and on; “Show as table” keeps its columns', async () => {
-    const el = await drawn(await fixture<AddsChurnChart>(html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10" compare="previous-period"></adds-churn-chart>`));
+    const el = await drawn(
+      await fixture<AddsChurnChart>(
+        html`<adds-churn-chart endpoint="/api" from="2025-11" to="2026-10" compare="previous-period"></adds-churn-chart>`,
+      ),
+    );
     const entry = [...root(el).querySelectorAll<HTMLButtonElement>('[part="legend-item"]')].at(-1)!;
     expect(entry.textContent!.trim()).to.equal('Previous 12 months');
     expect(entry.getAttribute('aria-pressed')).to.equal('true');
@@ -200,8 +234,17 @@ describe('monthly charts with compare', () => {
     await el.updateComplete;
     const headers = [...root(el).querySelectorAll('[part="data-table"] thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal([
-      'Month', 'New', 'Existing', 'Churned', 'Compared month',
-      'New, previous period', 'Change (New)', 'Existing, previous period', 'Change (Existing)', 'Churned, previous period', 'Change (Churned)',
+      'Month',
+      'New',
+      'Existing',
+      'Churned',
+      'Compared month',
+      'New, previous period',
+      'Change (New)',
+      'Existing, previous period',
+      'Change (Existing)',
+      'Churned, previous period',
+      'Change (Churned)',
     ]);
     root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
     await el.updateComplete;
@@ -212,8 +255,16 @@ describe('monthly charts with compare', () => {
   it('words and numbers in the page’s language (nl)', async () => {
     const current = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2025-11&to=2026-10');
     const previous = await fetchJson<MonthlyResponse>('/api/customers/monthly?from=2024-11&to=2025-10');
-    const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-11" to="2026-10" compare="previous-year" locale="nl"></active-vs-total>`));
-    await until(() => [...root(el).querySelectorAll('[part="legend-item"]')].at(-1)?.textContent?.trim() === 'Een jaar eerder', 5000, 'Dutch legend');
+    const el = await drawn(
+      await fixture<ActiveVsTotal>(
+        html`<active-vs-total endpoint="/api" from="2025-11" to="2026-10" compare="previous-year" locale="nl"></active-vs-total>`,
+      ),
+    );
+    await until(
+      () => [...root(el).querySelectorAll('[part="legend-item"]')].at(-1)?.textContent?.trim() === 'Een jaar eerder',
+      5000,
+      'Dutch legend',
+    );
     const now = current.months[5]!.active;
     const then = previous.months[5]!.active;
     const name = root(el).querySelector('[part="month"][data-month="5"]')!.getAttribute('aria-label')!;
@@ -222,9 +273,15 @@ describe('monthly charts with compare', () => {
   });
 
   it('nothing changes without compare: no comparison marks, legend entry or extra request', async () => {
-    const el = await drawn(await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-11" to="2026-10"></active-vs-total>`), false);
+    const el = await drawn(
+      await fixture<ActiveVsTotal>(html`<active-vs-total endpoint="/api" from="2025-11" to="2026-10"></active-vs-total>`),
+      false,
+    );
     expect(root(el).querySelector('.month-chart .previous')).to.equal(null);
-    expect([...root(el).querySelectorAll('[part="legend-item"]')].map((b) => b.textContent!.trim())).to.deep.equal(['Active customers', 'Total customers']);
+    expect([...root(el).querySelectorAll('[part="legend-item"]')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Active customers',
+      'Total customers',
+    ]);
     expect(requestCount('/dimensions')).to.equal(0);
     expect(el.toCSV()).to.not.contain('Compared');
     // Bars keep their whole slot: centred on the month.

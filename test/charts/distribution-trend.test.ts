@@ -9,8 +9,7 @@ import { OTHER_KEY, topN } from '../../src/core/top-n.js';
 import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
 import { box, centre, emulateMedia, hover, monthAxis, monthColumns, monthTooltip } from './chart-helpers.js';
 
-const legend = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part="legend-item"] .name')].map((n) => n.textContent ?? '');
+const legend = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="legend-item"] .name')].map((n) => n.textContent ?? '');
 const tabs = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 const svgCount = (el: Element) => el.shadowRoot!.querySelectorAll('svg.month-chart').length;
 const months = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGRectElement>('[part="month"]')];
@@ -35,7 +34,11 @@ async function trend(markup: ReturnType<typeof html>) {
 
 /** Waits until the chart shows `by`'s data. */
 async function shows(el: DistributionTrend, by: string) {
-  await until(() => el.shadowRoot!.querySelector('.wrap[aria-busy="false"]') && el.shadowRoot!.querySelector('caption')?.textContent?.includes(by), 8000, by);
+  await until(
+    () => el.shadowRoot!.querySelector('.wrap[aria-busy="false"]') && el.shadowRoot!.querySelector('caption')?.textContent?.includes(by),
+    8000,
+    by,
+  );
   await el.chartComplete;
 }
 
@@ -60,7 +63,8 @@ describe('distribution-trend', () => {
     const scale = boxes[0][0].height / values[0][0];
     boxes.forEach((s, j) => s.forEach((b, i) => expect(b.height, `${series[j].key} ${i}`).to.be.closeTo(values[j][i] * scale, 1)));
     for (let i = 0; i < 12; i++) {
-      for (let j = 1; j < boxes.length; j++) expect(boxes[j][i].y + boxes[j][i].height, `stack ${j} on ${j - 1}, month ${i}`).to.be.closeTo(boxes[j - 1][i].y, 0.6);
+      for (let j = 1; j < boxes.length; j++)
+        expect(boxes[j][i].y + boxes[j][i].height, `stack ${j} on ${j - 1}, month ${i}`).to.be.closeTo(boxes[j - 1][i].y, 0.6);
     }
     // the palette: member i in slot i + 1, Other in its own slot
     expect(el.shadowRoot!.querySelector('.month-chart .columns')!.getAttribute('data-slot')).to.equal('1');
@@ -75,14 +79,18 @@ describe('distribution-trend', () => {
     const products = await fetchJson<TrendResponse>('/api/customers/trend?by=product&from=2025-12&to=2026-09');
     resetRequests();
     const svg = el.shadowRoot!.querySelector('svg.month-chart');
-    tabs(el).find((t) => t.dataset.tab === 'product')!.click();
+    tabs(el)
+      .find((t) => t.dataset.tab === 'product')!
+      .click();
     await shows(el, 'product');
     expect(requestCount('/customers/trend')).to.equal(1);
     expect(requestCount('by=product')).to.equal(1);
     expect(legend(el)).to.deep.equal(topN(products.series, 8).top.map((s) => s.label));
     expect(el.dimension).to.equal('product');
     resetRequests();
-    tabs(el).find((t) => t.dataset.tab === 'segment')!.click();
+    tabs(el)
+      .find((t) => t.dataset.tab === 'segment')!
+      .click();
     await shows(el, 'segment');
     expect(requestCount('/customers/trend')).to.equal(0);
     expect(legend(el)).to.deep.equal(topN(segments.series, 8).top.map((s) => s.label));
@@ -177,7 +185,9 @@ describe('distribution-trend', () => {
   it('shows the empty state and errors in words', async () => {
     const empty = await fixture<DistributionTrend>(html`<distribution-trend endpoint="/empty-api"></distribution-trend>`);
     await until(() => shadowText(empty).includes('No customers in this range.'), 5000, 'empty');
-    const bad = await fixture<DistributionTrend>(html`<distribution-trend endpoint="/api" from="2026-10" to="2025-01"></distribution-trend>`);
+    const bad = await fixture<DistributionTrend>(
+      html`<distribution-trend endpoint="/api" from="2026-10" to="2025-01"></distribution-trend>`,
+    );
     await until(() => bad.shadowRoot!.querySelector('[part="retry"]'), 5000, 'error');
     expect(shadowText(bad)).to.contain("Couldn't load the data.");
     // a contract violation (a series one value short) is an error in words, not a broken chart
@@ -266,9 +276,11 @@ describe('distribution-trend', () => {
   });
 
   it('by keyboard in a cross-filtering dashboard: Enter on a stack filters by its member, Escape clears it', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" cross-filter loading="eager" from="2025-11" to="2026-10">
-      <distribution-trend></distribution-trend>
-    </filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api" cross-filter loading="eager" from="2025-11" to="2026-10">
+        <distribution-trend></distribution-trend>
+      </filter-context>`,
+    );
     const el = ctx.querySelector<DistributionTrend>('distribution-trend')!;
     await until(() => el.shadowRoot?.querySelector('.month-chart .columns rect'), 8000, 'chart drawn');
     await el.chartComplete;

@@ -31,7 +31,9 @@ for (const tag of ['adds-churn-chart', 'distribution-trend']) {
     before(() => emulateMedia({ reducedMotion: 'reduce' }));
 
     it('is kept across a filter change (same months) and reset by another range', async () => {
-      const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" from="2025-11" to="2026-10" loading="eager"></filter-context>`);
+      const ctx = await fixture<FilterContext>(
+        html`<filter-context endpoint="/api" from="2025-11" to="2026-10" loading="eager"></filter-context>`,
+      );
       const el = document.createElement(tag) as Chart;
       ctx.append(el);
       await until(() => el.shadowRoot?.querySelector('.month-chart .columns rect'), 8000, 'chart drawn');
@@ -40,9 +42,20 @@ for (const tag of ['adds-churn-chart', 'distribution-trend']) {
       expect(monthAxis(el, 'x')).to.deep.equal(['Feb 2026', 'Mar 2026', 'Apr 2026', 'May 2026', 'Jun 2026', 'Jul 2026']);
       const answer = (el as unknown as { resource: { value: unknown } }).resource.value;
       ctx.filters = { market: ['NL'] };
-      await until(() => (el as unknown as { resource: { value: unknown } }).resource.value !== answer && !busy(el), 8000, 'the filtered answer');
+      await until(
+        () => (el as unknown as { resource: { value: unknown } }).resource.value !== answer && !busy(el),
+        8000,
+        'the filtered answer',
+      );
       await el.chartComplete;
-      expect(monthAxis(el, 'x'), 'kept: the same months').to.deep.equal(['Feb 2026', 'Mar 2026', 'Apr 2026', 'May 2026', 'Jun 2026', 'Jul 2026']);
+      expect(monthAxis(el, 'x'), 'kept: the same months').to.deep.equal([
+        'Feb 2026',
+        'Mar 2026',
+        'Apr 2026',
+        'May 2026',
+        'Jun 2026',
+        'Jul 2026',
+      ]);
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('[part="zoom-start"]')!.value).to.equal('3');
       ctx.from = '2025-07';
       await until(() => monthAxis(el, 'x')[0] === 'Jul 2025' && !busy(el), 8000, 'the new range');

@@ -16,14 +16,21 @@ import { fetchJson, until } from '../support/helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const signed = (ratio: number) => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
+const signed = (ratio: number) =>
+  new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
 const arrow = (c: number) => (c > 0 ? '▲' : c < 0 ? '▼' : '▶');
 const shown = (c: number | null) => (c === null ? '—' : `${arrow(c)} ${signed(c)}`);
 const change = (now: number, then: number | undefined) => (then ? (now - then) / then : null);
 
 async function inContext<T extends HTMLElement>(tag: string, attrs: string): Promise<{ ctx: FilterContext; el: T }> {
-  const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" loading="eager" from="2025-12" to="2026-10"></filter-context>`);
-  for (const [name, value] of attrs.split(' ').filter(Boolean).map((a) => a.split('='))) ctx.setAttribute(name!, value!);
+  const ctx = await fixture<FilterContext>(
+    html`<filter-context endpoint="/api" loading="eager" from="2025-12" to="2026-10"></filter-context>`,
+  );
+  for (const [name, value] of attrs
+    .split(' ')
+    .filter(Boolean)
+    .map((a) => a.split('=')))
+    ctx.setAttribute(name!, value!);
   const el = document.createElement(tag) as T;
   ctx.append(el);
   return { ctx, el };
@@ -77,7 +84,11 @@ describe('compare: the map’s grid', () => {
 
   it('no change column when the comparison range has no data; a note says so', async () => {
     const { el } = await inContext<CustomerGeoMap>('customer-geo-map', 'compare=previous-year from=2024-11 to=2025-04');
-    await until(() => root(el).querySelector('[part~="comparison"]') && !text(root(el).querySelector('[part~="comparison"]')).endsWith('…'), 8000, 'note');
+    await until(
+      () => root(el).querySelector('[part~="comparison"]') && !text(root(el).querySelector('[part~="comparison"]')).endsWith('…'),
+      8000,
+      'note',
+    );
     expect(text(root(el).querySelector('[part~="comparison"]'))).to.equal('no data for the same months a year earlier before Nov 2024');
     expect(root(el).querySelector('td.change')).to.equal(null);
     expect([...root(el).querySelectorAll('thead th')]).to.have.length(4);
@@ -128,7 +139,10 @@ describe('compare: distribution-tabs and the sunburst’s list', () => {
     const expected = (key: string) => {
       if (key !== OTHER_KEY) return change(now.get(key)!, before.get(key));
       const nowSum = others.reduce((sum, r) => sum + r.customers, 0);
-      return change(nowSum, others.reduce((sum, r) => sum + (before.get(r.key) ?? 0), 0));
+      return change(
+        nowSum,
+        others.reduce((sum, r) => sum + (before.get(r.key) ?? 0), 0),
+      );
     };
     for (const item of items) {
       const key = item.dataset.key!;
@@ -154,7 +168,11 @@ describe('compare: distribution-tabs and the sunburst’s list', () => {
   it('distribution-tabs, donut: no changes when the comparison range has no data; a note says so', async () => {
     const { el } = await inContext<HTMLElement>('distribution-tabs', 'compare=previous-year from=2024-11 to=2025-04');
     el.setAttribute('variant', 'donut');
-    await until(() => root(el).querySelector('[part~="comparison"]') && !text(root(el).querySelector('[part~="comparison"]')).endsWith('…'), 8000, 'note');
+    await until(
+      () => root(el).querySelector('[part~="comparison"]') && !text(root(el).querySelector('[part~="comparison"]')).endsWith('…'),
+      8000,
+      'note',
+    );
     expect(text(root(el).querySelector('[part~="comparison"]'))).to.equal('no data for the same months a year earlier before Nov 2024');
     expect(root(el).querySelector('[part~="slice"]')).not.to.equal(null);
     expect(root(el).querySelector('[part~="change"]')).to.equal(null);
@@ -171,7 +189,9 @@ describe('compare: distribution-tabs and the sunburst’s list', () => {
     const before = new Map(previous.rows.map((r) => [r.key, r.customers]));
     for (const row of root(el).querySelectorAll<HTMLElement>('[part~="list"] .row')) {
       const key = row.dataset.key!;
-      expect(text(row.querySelector('[part~="change"]')), key).to.equal(shown(change(current.rows.find((r) => r.key === key)!.customers, before.get(key))));
+      expect(text(row.querySelector('[part~="change"]')), key).to.equal(
+        shown(change(current.rows.find((r) => r.key === key)!.customers, before.get(key))),
+      );
     }
     const product = current.rows[0]!.key;
     el.selected = product;
@@ -179,7 +199,9 @@ describe('compare: distribution-tabs and the sunburst’s list', () => {
     const skuBefore = new Map(skusThen.rows.map((r) => [r.key, r.customers]));
     for (const row of root(el).querySelectorAll<HTMLElement>('[part~="list"] li.row')) {
       const key = row.dataset.key!;
-      expect(text(row.querySelector('[part~="change"]')), key).to.equal(shown(change(skusNow.rows.find((r) => r.key === key)!.customers, skuBefore.get(key))));
+      expect(text(row.querySelector('[part~="change"]')), key).to.equal(
+        shown(change(skusNow.rows.find((r) => r.key === key)!.customers, skuBefore.get(key))),
+      );
     }
     expect(el.toCSV()).to.contain('# Compared with: 2025-01 – 2025-11 (vs previous 11 months)');
   });

@@ -53,7 +53,9 @@ describe('controllers/locale-controller', () => {
 
   it('a widget: its own locale, then its filter-context, then the page', async () => {
     document.documentElement.lang = 'en';
-    const ctx = await fixture(html`<filter-context endpoint="/api" locale="nl"><kpi-card></kpi-card><kpi-card locale="en"></kpi-card></filter-context>`);
+    const ctx = await fixture(
+      html`<filter-context endpoint="/api" locale="nl"><kpi-card></kpi-card><kpi-card locale="en"></kpi-card></filter-context>`,
+    );
     const [inherits, own] = [...ctx.querySelectorAll<KpiCard>('kpi-card')];
     expect(inherits.effectiveLocale).to.equal('nl');
     expect(own.effectiveLocale).to.equal('en');

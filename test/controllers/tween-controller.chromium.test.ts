@@ -24,7 +24,10 @@ describe('controllers/tween-controller', () => {
     const el = await fixture<TweenProbe>(html`<tween-probe></tween-probe>`);
     const frames: number[] = [];
     let done = 0;
-    el.tween.run((t) => frames.push(t), () => done++);
+    el.tween.run(
+      (t) => frames.push(t),
+      () => done++,
+    );
     expect(frames).to.deep.equal([1]);
     expect(done).to.equal(1);
     expect(el.tween.active).to.equal(false);
@@ -34,7 +37,10 @@ describe('controllers/tween-controller', () => {
     const el = await fixture<TweenProbe>(html`<tween-probe></tween-probe>`);
     const frames: number[] = [];
     let done = 0;
-    el.tween.run((t) => frames.push(t), () => done++);
+    el.tween.run(
+      (t) => frames.push(t),
+      () => done++,
+    );
     expect(el.tween.active).to.equal(true);
     await wait(400);
     expect(done).to.equal(1);
@@ -51,7 +57,10 @@ describe('controllers/tween-controller', () => {
     try {
       let last = -1;
       let done = 0;
-      el.tween.run((t) => (last = t), () => done++);
+      el.tween.run(
+        (t) => (last = t),
+        () => done++,
+      );
       await wait(400);
       expect(last).to.equal(1);
       expect(done).to.equal(1);
@@ -64,12 +73,21 @@ describe('controllers/tween-controller', () => {
     const el = await fixture<TweenProbe>(html`<tween-probe></tween-probe>`);
     let first = 0;
     let second = 0;
-    el.tween.run(() => {}, () => first++);
-    el.tween.run(() => {}, () => second++);
+    el.tween.run(
+      () => {},
+      () => first++,
+    );
+    el.tween.run(
+      () => {},
+      () => second++,
+    );
     await wait(400);
     expect([first, second]).to.deep.equal([0, 1]);
     let third = 0;
-    el.tween.run(() => {}, () => third++);
+    el.tween.run(
+      () => {},
+      () => third++,
+    );
     el.remove();
     await wait(400);
     expect(third).to.equal(0);

@@ -5,7 +5,15 @@ import { isFlow, kpiComparison } from '../../src/core/metrics.js';
 import { sparklineDomain, sparklinePoints, sparklineY } from '../../src/core/sparkline.js';
 import type { MonthlyResponse } from '../../src/data/contract.js';
 
-const month = (m: string, customers: number, added: number, churned: number) => ({ month: m, customers, active: customers - 1, new: added, existing: customers - added, churned, subscriptions: customers * 2 });
+const month = (m: string, customers: number, added: number, churned: number) => ({
+  month: m,
+  customers,
+  active: customers - 1,
+  new: added,
+  existing: customers - added,
+  churned,
+  subscriptions: customers * 2,
+});
 
 describe('core/compare-range', () => {
   it('resolves a query as the endpoint does: `to` defaults to the last month with data, `from` to last − 1 before it', () => {

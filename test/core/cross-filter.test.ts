@@ -5,7 +5,7 @@ import { crossSelect } from '../../src/core/cross-filter.js';
 const start = { from: '', to: '', filters: { segment: ['SMB'] } };
 
 describe('core/cross-filter', () => {
-  it('makes a member its dimension\'s only filter, and gives the state back when selected again', () => {
+  it("makes a member its dimension's only filter, and gives the state back when selected again", () => {
     const one = crossSelect(start, undefined, 'market', 'NL');
     expect(one.state.filters).to.deep.equal({ segment: ['SMB'], market: ['NL'] });
     expect(one.selection).to.include({ dimension: 'market', key: 'NL' });

@@ -1,13 +1,6 @@
 /** core/format: locale-aware numbers, percentages and months, and the per-locale `formatter`. */
 import { expect } from '@open-wc/testing';
-import {
-  formatMonth,
-  formatNumber,
-  formatPercent,
-  formatSignedPercent,
-  formatter,
-  safeLocale,
-} from '../../src/core/format.js';
+import { formatMonth, formatNumber, formatPercent, formatSignedPercent, formatter, safeLocale } from '../../src/core/format.js';
 
 describe('core/format', () => {
   it('formats in the locale', () => {

@@ -98,7 +98,10 @@ describe('core/month-chart-layout', () => {
     );
     const right = layout.secondaryTicks!;
     expect(right.find((t) => t.label === '0')!.y, 'zero lines up').to.be.closeTo(layout.zero, 1e-6);
-    expect(right.every((t) => Number(t.label) >= 0), 'no negative ticks on the right').to.equal(true);
+    expect(
+      right.every((t) => Number(t.label) >= 0),
+      'no negative ticks on the right',
+    ).to.equal(true);
     expect(Math.max(...right.map((t) => Number(t.label)))).to.be.at.least(4200);
     // Every point inside the plot, above zero.
     for (const [, y] of layout.lines[0].points) expect(y).to.be.within(layout.plot.top, layout.zero);
@@ -121,7 +124,9 @@ describe('core/month-chart-layout', () => {
   });
 
   it('rotates labels for more than 12 months or when they do not fit; thins them when even that is too tight', () => {
-    expect(monthChartLayout(input({ labels: labels(12), series: [{ key: 'a', kind: 'column', values: Array(12).fill(1) }] })).rotated).to.equal(false);
+    expect(
+      monthChartLayout(input({ labels: labels(12), series: [{ key: 'a', kind: 'column', values: Array(12).fill(1) }] })).rotated,
+    ).to.equal(false);
     const many = monthChartLayout(input({ labels: labels(13), series: [{ key: 'a', kind: 'column', values: Array(13).fill(1) }] }));
     expect(many.rotated).to.equal(true);
     expect(many.xLabels).to.have.length(13);
@@ -167,7 +172,15 @@ describe('core/month-chart-layout: stacks as choices', () => {
     expect(monthStacks(layout, 1), 'a is 0 in month 2').to.deep.equal(['c', 'b']);
     expect(monthStacks(layout, 2), 'c is 0 in month 3').to.deep.equal(['a', 'b']);
     expect(monthStacks(layout, 9)).to.deep.equal([]);
-    const side = monthChartLayout(input({ stacked: false, series: [{ key: 'x', kind: 'column', values: [1, 2, 3, 4] }, { key: 'y', kind: 'column', values: [4, 3, 2, 1] }] }));
+    const side = monthChartLayout(
+      input({
+        stacked: false,
+        series: [
+          { key: 'x', kind: 'column', values: [1, 2, 3, 4] },
+          { key: 'y', kind: 'column', values: [4, 3, 2, 1] },
+        ],
+      }),
+    );
     expect(monthStacks(side, 0), 'side by side: left to right').to.deep.equal(['x', 'y']);
   });
 

@@ -13,7 +13,7 @@ describe('core/month-range', () => {
     expect(monthsBetween('2026-02', '2026-01')).to.deep.equal([]);
   });
 
-  it('resolves a Last N months preset on the data\'s last month', () => {
+  it("resolves a Last N months preset on the data's last month", () => {
     expect(lastMonthsRange(12, '2026-10')).to.deep.equal({ from: '2025-11', to: '2026-10' });
     expect(lastMonthsRange(1, '2026-10')).to.deep.equal({ from: '2026-10', to: '2026-10' });
   });

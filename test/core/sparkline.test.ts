@@ -4,7 +4,9 @@ import { sparklinePoints } from '../../src/core/sparkline.js';
 
 describe('core/sparkline', () => {
   it('maps the highest value to the top and the lowest to the bottom', () => {
-    const points = sparklinePoints([1, 3, 2], 100, 20, 0).split(' ').map((p) => p.split(',').map(Number));
+    const points = sparklinePoints([1, 3, 2], 100, 20, 0)
+      .split(' ')
+      .map((p) => p.split(',').map(Number));
     expect(points).to.deep.equal([
       [0, 20],
       [50, 0],

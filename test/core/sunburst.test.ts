@@ -1,14 +1,6 @@
 /** core/sunburst: the product → SKU sunburst's layout, zoomed views, tweens and arcs. */
 import { expect } from '@open-wc/testing';
-import {
-  DEFAULT_GEOMETRY,
-  arcPath,
-  interpolateView,
-  isVisible,
-  skuId,
-  sunburstLayout,
-  sunburstView,
-} from '../../src/core/sunburst.js';
+import { DEFAULT_GEOMETRY, arcPath, interpolateView, isVisible, skuId, sunburstLayout, sunburstView } from '../../src/core/sunburst.js';
 
 const TAU = 2 * Math.PI;
 const row = (key: string, customers: number, product?: string) => ({ key, label: key.toUpperCase(), customers, product });

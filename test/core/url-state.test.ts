@@ -4,12 +4,18 @@ import { readUrlState, writeUrlState } from '../../src/core/url-state.js';
 
 describe('core/url-state', () => {
   it('round-trips range and filters under a prefix, keeping the host parameters', () => {
-    const search = writeUrlState('?page=2&insights.market=XX', 'insights', { range: 6, filters: { market: ['NL', 'DE'], product: ['Power BI'] } });
+    const search = writeUrlState('?page=2&insights.market=XX', 'insights', {
+      range: 6,
+      filters: { market: ['NL', 'DE'], product: ['Power BI'] },
+    });
     const params = new URLSearchParams(search);
     expect(params.get('page')).to.equal('2');
     expect(params.get('insights.range')).to.equal('6');
     expect(params.get('insights.market')).to.equal('DE,NL');
-    expect(readUrlState(search, 'insights')).to.deep.equal({ state: { range: 6, filters: { market: ['DE', 'NL'], product: ['Power BI'] } }, rejected: [] });
+    expect(readUrlState(search, 'insights')).to.deep.equal({
+      state: { range: 6, filters: { market: ['DE', 'NL'], product: ['Power BI'] } },
+      rejected: [],
+    });
   });
 
   it('writes a custom range instead of a preset, and nothing at the defaults', () => {

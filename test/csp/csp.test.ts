@@ -24,11 +24,18 @@ describe('strict Content-Security-Policy', () => {
     const widgets = [...doc.querySelectorAll('filter-context > *')];
     const shows = (el: Element, selector: string) => el.shadowRoot?.querySelector(selector);
     await until(
-      () => widgets.every((w) => w.shadowRoot && !shows(w, '[part~="skeleton"]') && !shows(w, '[part="error"]') && w.shadowRoot.textContent!.trim()),
+      () =>
+        widgets.every(
+          (w) => w.shadowRoot && !shows(w, '[part~="skeleton"]') && !shows(w, '[part="error"]') && w.shadowRoot.textContent!.trim(),
+        ),
       20_000,
       'every widget to render',
     );
-    await until(() => widgets.filter((w) => shows(w, 'svg.month-chart .columns rect')).length === 3, 20_000, 'the three month charts drawn');
+    await until(
+      () => widgets.filter((w) => shows(w, 'svg.month-chart .columns rect')).length === 3,
+      20_000,
+      'the three month charts drawn',
+    );
 
     // Hover and click through: chart columns, map countries, bars, slices, arcs, legends, tabs.
     // Each widget's targets must be there: a renamed part fails here instead of being skipped.

@@ -14,10 +14,22 @@ const panel = (el: Element) => $(el, '[part="panel"]')!;
 /** Not showing the last answer while a newer one loads. */
 const idle = (el: Element) => panel(el).getAttribute('aria-busy') !== 'true';
 const settled = (el: Element) =>
-  until(() => idle(el) && ($(el, '[part="legend"]') || $(el, '[part="error"]') || $(el, '[part="empty"]')), 8000, 'distribution-tabs to settle');
+  until(
+    () => idle(el) && ($(el, '[part="legend"]') || $(el, '[part="error"]') || $(el, '[part="empty"]')),
+    8000,
+    'distribution-tabs to settle',
+  );
 /** Settled on `dimension`: the panel says so and its data is on show. */
 const settledOn = (el: Element, dimension: string) =>
-  until(() => panel(el).getAttribute('data-dimension') === dimension && idle(el) && !$(el, '[part="skeleton"]') && ($(el, '[part="legend"]') || $(el, '[part="empty"]')), 8000, `${dimension} to show`);
+  until(
+    () =>
+      panel(el).getAttribute('data-dimension') === dimension &&
+      idle(el) &&
+      !$(el, '[part="skeleton"]') &&
+      ($(el, '[part="legend"]') || $(el, '[part="empty"]')),
+    8000,
+    `${dimension} to show`,
+  );
 const barKeys = (el: Element) => $$(el, '.bar-row').map((b) => b.getAttribute('data-key'));
 const legend = (el: Element) => $$(el, '[part="legend"] button') as HTMLButtonElement[];
 const tab = (el: Element, id: string) => $(el, `[role="tab"][data-tab="${id}"]`) as HTMLButtonElement;
@@ -25,12 +37,14 @@ const focused = (el: Element) => el.shadowRoot!.activeElement;
 const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
 
 async function tabs(attrs: { endpoint?: string; dimension?: string; variant?: string; top?: string } = {}) {
-  const el = await fixture<DistributionTabs>(html`<distribution-tabs
-    endpoint=${attrs.endpoint ?? '/api'}
-    dimension=${attrs.dimension ?? 'partnerLocation'}
-    variant=${attrs.variant ?? 'bars'}
-    top=${attrs.top ?? '8'}
-  ></distribution-tabs>`);
+  const el = await fixture<DistributionTabs>(
+    html`<distribution-tabs
+      endpoint=${attrs.endpoint ?? '/api'}
+      dimension=${attrs.dimension ?? 'partnerLocation'}
+      variant=${attrs.variant ?? 'bars'}
+      top=${attrs.top ?? '8'}
+    ></distribution-tabs>`,
+  );
   await settled(el);
   return el;
 }
@@ -73,7 +87,12 @@ describe('distribution-tabs', () => {
     expect(requestCount('/customers/breakdown')).to.equal(2);
     expect(requestCount('by=segment')).to.equal(1);
     const segments = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=segment');
-    expect(barKeys(el)).to.deep.equal(segments.rows.filter((r) => r.customers > 0).slice(0, 8).map((r) => r.key));
+    expect(barKeys(el)).to.deep.equal(
+      segments.rows
+        .filter((r) => r.customers > 0)
+        .slice(0, 8)
+        .map((r) => r.key),
+    );
     expect(tab(el, 'segment').getAttribute('aria-selected')).to.equal('true');
     expect(panel(el).getAttribute('aria-labelledby')).to.equal('tab-segment');
 
@@ -94,7 +113,12 @@ describe('distribution-tabs', () => {
     expect(tab(el, 'salesChannel').getAttribute('aria-selected')).to.equal('true');
     expect(($(el, '[part="switch"] [data-dimension="pricingModel"]') as HTMLElement).getAttribute('aria-pressed')).to.equal('true');
     const pricing = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=pricingModel');
-    expect(barKeys(el)).to.deep.equal(pricing.rows.filter((r) => r.customers > 0).slice(0, 8).map((r) => r.key));
+    expect(barKeys(el)).to.deep.equal(
+      pricing.rows
+        .filter((r) => r.customers > 0)
+        .slice(0, 8)
+        .map((r) => r.key),
+    );
   });
 
   it('tabs follow the WAI-ARIA pattern: one tab stop, arrows, Home/End', async () => {
@@ -153,7 +177,10 @@ describe('distribution-tabs', () => {
     expect(legend(el)[0]!.getAttribute('aria-pressed')).to.equal('false');
     expect(barKeys(el)).to.deep.equal(['m01', 'm02', '\u0000other']);
     // Widths are relative to the largest bar still on show (Other, 220).
-    expect(parseFloat(($(el, '.bar-row [part="bar"]') as HTMLElement).style.getPropertyValue('--_width'))).to.be.closeTo((100 / 220) * 100, 0.01);
+    expect(parseFloat(($(el, '.bar-row [part="bar"]') as HTMLElement).style.getPropertyValue('--_width'))).to.be.closeTo(
+      (100 / 220) * 100,
+      0.01,
+    );
     legend(el)[3]!.click(); // Other
     await el.updateComplete;
     expect(barKeys(el)).to.deep.equal(['m01', 'm02']);
@@ -237,10 +264,12 @@ describe('distribution-tabs', () => {
     const donut = await tabs({ endpoint: '/fixtures/dist-members', variant: 'donut' });
     await expect(donut).to.be.accessible();
   });
-  it('keeps the bars on show while a filter change loads, but not another tab\'s members', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/400/api">
-      <distribution-tabs dimension="partnerLocation" variant="bars" top="8"></distribution-tabs>
-    </filter-context>`);
+  it("keeps the bars on show while a filter change loads, but not another tab's members", async () => {
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/delay/400/api">
+        <distribution-tabs dimension="partnerLocation" variant="bars" top="8"></distribution-tabs>
+      </filter-context>`,
+    );
     const el = ctx.querySelector<DistributionTabs>('distribution-tabs')!;
     await settled(el);
     const before = barKeys(el);

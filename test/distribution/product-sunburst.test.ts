@@ -135,7 +135,9 @@ describe('product-sunburst', () => {
   });
 
   it('treats an unknown selected key as no selection', async () => {
-    const el = await fixture<ProductSunburst>(html`<product-sunburst endpoint="/fixtures/dist-overlap" selected="Nope"></product-sunburst>`);
+    const el = await fixture<ProductSunburst>(
+      html`<product-sunburst endpoint="/fixtures/dist-overlap" selected="Nope"></product-sunburst>`,
+    );
     await settled(el);
     expect(arcs(el, 1)).to.have.length(3);
     expect(centre(el).tagName).to.equal('DIV');
@@ -171,14 +173,19 @@ describe('product-sunburst', () => {
     await expect(el).to.be.accessible();
   });
   it('keeps the last chart on show, dimmed and busy, while a filter change loads', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/400/api"><product-sunburst></product-sunburst></filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/delay/400/api"><product-sunburst></product-sunburst></filter-context>`,
+    );
     const el = ctx.querySelector<ProductSunburst>('product-sunburst')!;
     await settled(el);
     const before = arcs(el, 1).map((p) => p.getAttribute('d'));
     ctx.filters = { market: ['NL'] };
     await until(() => busy(el), 2000, 'busy');
     expect($(el, '[part="skeleton"]'), 'no skeleton').to.equal(null);
-    expect(arcs(el, 1).map((p) => p.getAttribute('d')), 'the last arcs').to.deep.equal(before);
+    expect(
+      arcs(el, 1).map((p) => p.getAttribute('d')),
+      'the last arcs',
+    ).to.deep.equal(before);
     await settled(el);
     const nl = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=product&market=NL');
     expect(arcs(el, 1)).to.have.length(nl.rows.length);

@@ -19,11 +19,16 @@ const lastCustomers = (data: MonthlyResponse) => data.months.at(-1)!.customers;
 
 describe('embedding: cross-filtering', () => {
   it('a country on the map filters every other widget; the map still shows every country; again or Escape removes it', async () => {
-    const [all, us] = await Promise.all([fetchJson('/api/customers/monthly?last=12'), fetchJson('/api/customers/monthly?last=12&market=US')]);
+    const [all, us] = await Promise.all([
+      fetchJson('/api/customers/monthly?last=12'),
+      fetchJson('/api/customers/monthly?last=12&market=US'),
+    ]);
     const countries = (await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=market&last=12')).rows.length;
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" cross-filter loading="eager">
-      <kpi-card></kpi-card><customer-geo-map></customer-geo-map>
-    </filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api" cross-filter loading="eager">
+        <kpi-card></kpi-card><customer-geo-map></customer-geo-map>
+      </filter-context>`,
+    );
     const kpi = ctx.querySelector<KpiCard>('kpi-card')!;
     const map = ctx.querySelector<CustomerGeoMap>('customer-geo-map')!;
     await until(() => value(kpi) === en(lastCustomers(all)) && $(map, '[part="table"]'), 8000, 'first load');
@@ -43,9 +48,11 @@ describe('embedding: cross-filtering', () => {
   });
 
   it('a product in the sunburst and a month in a chart filter the others', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" cross-filter loading="eager">
-      <kpi-card metric="added"></kpi-card><product-sunburst></product-sunburst><adds-churn-chart></adds-churn-chart>
-    </filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api" cross-filter loading="eager">
+        <kpi-card metric="added"></kpi-card><product-sunburst></product-sunburst><adds-churn-chart></adds-churn-chart>
+      </filter-context>`,
+    );
     const kpi = ctx.querySelector('kpi-card')!;
     await until(() => value(kpi), 8000, 'first load');
     const products = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=product&last=12');
@@ -67,10 +74,12 @@ describe('embedding: state in the URL', () => {
 
   it('mirrors changes as history entries under its prefix; Back undoes; a reload restores; two prefixes stay apart', async () => {
     history.replaceState(null, '', `${location.pathname}?host=1`);
-    const page = await fixture(html`<div>
-      <filter-context endpoint="/api" url-state="left" id="left"></filter-context>
-      <filter-context endpoint="/api" url-state="right" id="right"></filter-context>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <filter-context endpoint="/api" url-state="left" id="left"></filter-context>
+        <filter-context endpoint="/api" url-state="right" id="right"></filter-context>
+      </div>`,
+    );
     const left = page.querySelector<FilterContext>('#left')!;
     const right = page.querySelector<FilterContext>('#right')!;
     left.market = ['NL'];
@@ -123,7 +132,8 @@ describe('embedding: sign-in', () => {
       calls.push(reason);
       return { Authorization: `Bearer ${reason === 'initial' ? 'expired' : 'fresh'}` };
     };
-    ctx.innerHTML = '<kpi-card></kpi-card><kpi-card metric="products"></kpi-card><adds-churn-chart></adds-churn-chart><distribution-tabs></distribution-tabs><customer-geo-map></customer-geo-map>';
+    ctx.innerHTML =
+      '<kpi-card></kpi-card><kpi-card metric="products"></kpi-card><adds-churn-chart></adds-churn-chart><distribution-tabs></distribution-tabs><customer-geo-map></customer-geo-map>';
     await fixture(html`<div>${ctx}</div>`);
     const kpi = ctx.querySelector('kpi-card')!;
     await until(() => value(kpi) && $(ctx.querySelector('distribution-tabs')!, '[part="bars"]'), 10_000, 'data after sign-in');
@@ -169,7 +179,9 @@ describe('embedding: sign-in', () => {
   });
 
   it('a 403 says the account is not allowed', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/auth/x" loading="eager"><kpi-card></kpi-card></filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/auth/x" loading="eager"><kpi-card></kpi-card></filter-context>`,
+    );
     ctx.headers = { Authorization: 'Bearer banned' };
     const kpi = ctx.querySelector('kpi-card')!;
     await until(() => $(kpi, '[part="error"]')?.textContent?.includes('does not allow'), 8000, 'not allowed');
@@ -188,7 +200,8 @@ describe('embedding: status events and lazy loading', () => {
     ctx.addEventListener('insights-ready', (e) => ready.push(e.detail));
     const loads: string[] = [];
     ctx.addEventListener('insights-load', (e) => loads.push(e.detail.resource));
-    ctx.innerHTML = '<kpi-card></kpi-card><kpi-card metric="added"></kpi-card><active-vs-total></active-vs-total><distribution-tabs></distribution-tabs>';
+    ctx.innerHTML =
+      '<kpi-card></kpi-card><kpi-card metric="added"></kpi-card><active-vs-total></active-vs-total><distribution-tabs></distribution-tabs>';
     await fixture(html`<div>${ctx}</div>`);
     await until(() => ready.length === 1, 10_000, 'ready');
     expect(ready[0]!.requests).to.equal(2); // monthly once for three widgets, breakdown once
@@ -219,16 +232,23 @@ describe('embedding: status events and lazy loading', () => {
       window.fetch = realFetch;
     }
     // monthly (two widgets), breakdown by partner location, by product, by SKU: each once.
-    expect(asked.map((a) => a.path).sort()).to.deep.equal(['/api/customers/breakdown', '/api/customers/breakdown', '/api/customers/breakdown', '/api/customers/monthly']);
+    expect(asked.map((a) => a.path).sort()).to.deep.equal([
+      '/api/customers/breakdown',
+      '/api/customers/breakdown',
+      '/api/customers/breakdown',
+      '/api/customers/monthly',
+    ]);
     expect(asked.map((a) => a.rendered)).to.deep.equal([0, 0, 0, 0]);
   });
 
   it('a widget far below the fold asks nothing until it is scrolled near; loading="eager" asks at once', async () => {
-    const page = await fixture(html`<div>
-      <filter-context endpoint="/api" range="9"><kpi-card metric="churned" loading="eager"></kpi-card></filter-context>
-      <div style="height: 4000px"></div>
-      <filter-context endpoint="/api" range="8"><kpi-card metric="churned"></kpi-card></filter-context>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <filter-context endpoint="/api" range="9"><kpi-card metric="churned" loading="eager"></kpi-card></filter-context>
+        <div style="height: 4000px"></div>
+        <filter-context endpoint="/api" range="8"><kpi-card metric="churned"></kpi-card></filter-context>
+      </div>`,
+    );
     const [eager, lazy] = [...page.querySelectorAll('kpi-card')];
     await until(() => value(eager!), 5000, 'the eager tile');
     await intersectionKnown(lazy!); // the lazy tile has been found far from the viewport
@@ -243,11 +263,22 @@ describe('embedding: status events and lazy loading', () => {
 
 describe('embedding: snapshots, direct data, nesting', () => {
   it('a snapshot of the dashboard renders the same with the network blocked', async () => {
-    const tags = ['kpi-card', 'customer-geo-map', 'adds-churn-chart', 'active-vs-total', 'distribution-tabs', 'product-sunburst', 'distribution-trend'];
-    const live = await fixture<FilterContext>(html`<filter-context endpoint="/api" range="6" market="US,GB">${tags.map((t) => document.createElement(t))}</filter-context>`);
+    const tags = [
+      'kpi-card',
+      'customer-geo-map',
+      'adds-churn-chart',
+      'active-vs-total',
+      'distribution-tabs',
+      'product-sunburst',
+      'distribution-trend',
+    ];
+    const live = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api" range="6" market="US,GB">${tags.map((t) => document.createElement(t))}</filter-context>`,
+    );
     const snapshot: InsightsSnapshot = JSON.parse(JSON.stringify(await live.captureSnapshot()));
     expect(Object.keys(snapshot.responses).length).to.be.at.least(6);
-    const text = (ctx: Element) => [...ctx.children].map((w) => (w.shadowRoot!.querySelector('[part="base"]') as HTMLElement)?.innerText ?? '');
+    const text = (ctx: Element) =>
+      [...ctx.children].map((w) => (w.shadowRoot!.querySelector('[part="base"]') as HTMLElement)?.innerText ?? '');
     // The data is in; the charts paint a frame later (their width is measured first).
     const drawn = (ctx: Element) => Promise.all([...ctx.children].map((w) => (w as { chartComplete?: Promise<void> }).chartComplete));
     await drawn(live);
@@ -261,7 +292,14 @@ describe('embedding: snapshots, direct data, nesting', () => {
       copy.loading = 'eager';
       for (const t of tags) copy.append(document.createElement(t));
       await fixture(html`<div>${copy}</div>`);
-      await until(() => [...copy.children].every((w) => w.shadowRoot?.querySelector('[part="base"]') && !w.shadowRoot.querySelector('[part~="skeleton"]')), 10_000, 'the copy');
+      await until(
+        () =>
+          [...copy.children].every(
+            (w) => w.shadowRoot?.querySelector('[part="base"]') && !w.shadowRoot.querySelector('[part~="skeleton"]'),
+          ),
+        10_000,
+        'the copy',
+      );
       await drawn(copy);
       await idle(); // deferred work (the member check) done: it asked nothing either
       expect(text(copy)).to.deep.equal(before);
@@ -280,13 +318,15 @@ describe('embedding: snapshots, direct data, nesting', () => {
 
   it('an inner context inherits endpoint and filters and narrows them; siblings stay apart', async () => {
     const nl = await fetchJson('/api/customers/monthly?last=12&market=NL');
-    const page = await fixture(html`<div>
-      <filter-context endpoint="/api" market="NL" loading="eager" id="outer">
-        <kpi-card id="a"></kpi-card>
-        <filter-context range="6" id="inner"><kpi-card id="b"></kpi-card></filter-context>
-      </filter-context>
-      <filter-context endpoint="/api" loading="eager"><kpi-card id="c"></kpi-card></filter-context>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <filter-context endpoint="/api" market="NL" loading="eager" id="outer">
+          <kpi-card id="a"></kpi-card>
+          <filter-context range="6" id="inner"><kpi-card id="b"></kpi-card></filter-context>
+        </filter-context>
+        <filter-context endpoint="/api" loading="eager"><kpi-card id="c"></kpi-card></filter-context>
+      </div>`,
+    );
     const six = await fetchJson('/api/customers/monthly?last=6&market=NL');
     const all = await fetchJson('/api/customers/monthly?last=12');
     const [a, b, c] = ['#a', '#b', '#c'].map((id) => page.querySelector(id)!);

@@ -33,13 +33,17 @@ function shadow(el: Element, selector: string): HTMLElement | null {
 
 /** Resolves once `el.toCSV()` works (its data has loaded) and its chart, if any, is drawn. */
 async function ready(el: Widget): Promise<void> {
-  await until(() => {
-    try {
-      return el.toCSV().length > 0;
-    } catch {
-      return false;
-    }
-  }, 15_000, `${el.localName} to have data`);
+  await until(
+    () => {
+      try {
+        return el.toCSV().length > 0;
+      } catch {
+        return false;
+      }
+    },
+    15_000,
+    `${el.localName} to have data`,
+  );
   await el.chartComplete;
   await el.updateComplete;
 }
@@ -48,16 +52,19 @@ async function ready(el: Widget): Promise<void> {
 async function dashboard(endpoint = '/api', filters: object = FILTERS) {
   const host = document.createElement('div');
   document.body.append(host);
-  render(html`<filter-context endpoint=${endpoint} from=${FROM} to=${TO} loading="eager" .filters=${filters}>
-    <kpi-card metric="added"></kpi-card>
-    <kpi-card metric="products"></kpi-card>
-    <adds-churn-chart></adds-churn-chart>
-    <active-vs-total></active-vs-total>
-    <distribution-trend></distribution-trend>
-    <distribution-tabs dimension="segment"></distribution-tabs>
-    <product-sunburst></product-sunburst>
-    <customer-geo-map></customer-geo-map>
-  </filter-context>`, host);
+  render(
+    html`<filter-context endpoint=${endpoint} from=${FROM} to=${TO} loading="eager" .filters=${filters}>
+      <kpi-card metric="added"></kpi-card>
+      <kpi-card metric="products"></kpi-card>
+      <adds-churn-chart></adds-churn-chart>
+      <active-vs-total></active-vs-total>
+      <distribution-trend></distribution-trend>
+      <distribution-tabs dimension="segment"></distribution-tabs>
+      <product-sunburst></product-sunburst>
+      <customer-geo-map></customer-geo-map>
+    </filter-context>`,
+    host,
+  );
   const ctx = host.firstElementChild!;
   const widgets = [...ctx.children] as Widget[];
   for (const w of widgets) await ready(w);
@@ -113,9 +120,13 @@ describe('export', function () {
       shadow(el, '[part="legend-item"][data-key="existing"]')!.click();
       await el.chartComplete;
       // What the chart draws: its series (by legend name) and, per month, the columns' heights.
-      const names = Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part="legend-item"]')].map((b) => [(b as HTMLElement).dataset.key, b.textContent!.trim()]));
+      const names = Object.fromEntries(
+        [...el.shadowRoot!.querySelectorAll('[part="legend-item"]')].map((b) => [(b as HTMLElement).dataset.key, b.textContent!.trim()]),
+      );
       const groups = [...el.shadowRoot!.querySelectorAll<SVGGElement>('.month-chart .series')];
-      const drawn = Object.fromEntries(groups.map((g) => [names[g.dataset.key!], [...g.querySelectorAll('rect')].map((r) => Number(r.getAttribute('height')))]));
+      const drawn = Object.fromEntries(
+        groups.map((g) => [names[g.dataset.key!], [...g.querySelectorAll('rect')].map((r) => Number(r.getAttribute('height')))]),
+      );
       const [header, ...rows] = rowsOf(el.toCSV());
       expect(Object.keys(drawn)).to.not.include('Existing');
       expect(Object.keys(drawn)).to.deep.equal(['New', 'Churned']);
@@ -125,7 +136,10 @@ describe('export', function () {
       const scale = drawn.New[0] / Number(rows[0][newColumn]);
       for (const name of Object.keys(drawn)) {
         const column = header!.indexOf(name);
-        expect(drawn[name]!.map((h: number) => Math.round(h / scale)), name).to.deep.equal(rows.map((r) => Number(r[column])));
+        expect(
+          drawn[name]!.map((h: number) => Math.round(h / scale)),
+          name,
+        ).to.deep.equal(rows.map((r) => Number(r[column])));
       }
       shadow(el, '[part="legend-item"][data-key="existing"]')!.click();
     });
@@ -150,12 +164,24 @@ describe('export', function () {
       expect(tabs.slice(1).map((r) => [r[0], Number(r[1])])).to.deep.equal(expected.map((r) => [r.label, r.customers]));
       for (const r of tabs.slice(1)) expect(Number(r[2])).to.be.closeTo(Number(r[1]) / segments.total.customers, 1e-6);
 
-      const [products, skus] = await Promise.all(['product', 'sku'].map((by) => fetchJson<BreakdownResponse>(`/api/customers/breakdown?by=${by}&${QUERY}`)));
+      const [products, skus] = await Promise.all(
+        ['product', 'sku'].map((by) => fetchJson<BreakdownResponse>(`/api/customers/breakdown?by=${by}&${QUERY}`)),
+      );
       const sunburst = rowsOf(board.get('product-sunburst').toCSV()).slice(1);
       const productRows = sunburst.filter((r) => r[1] === '');
-      expect(productRows.map((r) => [r[0], Number(r[2])]).sort()).to.deep.equal(products.rows.filter((r) => r.customers > 0).map((r) => [r.label, r.customers]).sort());
+      expect(productRows.map((r) => [r[0], Number(r[2])]).sort()).to.deep.equal(
+        products.rows
+          .filter((r) => r.customers > 0)
+          .map((r) => [r.label, r.customers])
+          .sort(),
+      );
       const skuRows = sunburst.filter((r) => r[1] !== '');
-      expect(skuRows.map((r) => Number(r[2])).sort()).to.deep.equal(skus.rows.filter((r) => r.customers > 0).map((r) => r.customers).sort());
+      expect(skuRows.map((r) => Number(r[2])).sort()).to.deep.equal(
+        skus.rows
+          .filter((r) => r.customers > 0)
+          .map((r) => r.customers)
+          .sort(),
+      );
 
       const markets = await fetchJson<BreakdownResponse>(`/api/customers/breakdown?by=market&${QUERY}`);
       const [mapHeader, ...map] = rowsOf(board.get('customer-geo-map').toCSV());
@@ -163,7 +189,9 @@ describe('export', function () {
       expect(map).to.have.length(markets.rows.length);
       for (const [i, metric] of (['customers', 'active', 'added'] as const).entries()) {
         const column = 1 + i * 2;
-        expect(map.map((r) => Number(r[column])).sort((a, b) => a - b)).to.deep.equal(markets.rows.map((r) => r[metric]).sort((a, b) => a - b));
+        expect(map.map((r) => Number(r[column])).sort((a, b) => a - b)).to.deep.equal(
+          markets.rows.map((r) => r[metric]).sort((a, b) => a - b),
+        );
       }
       // The grid on screen shows the same countries with the same figures.
       const grid = [...board.get('customer-geo-map').shadowRoot!.querySelectorAll('tr[data-key]')].length;
@@ -189,7 +217,8 @@ describe('export', function () {
         shown.forEach((tr, i) => {
           const cells = [...tr.children].map((c) => c.textContent!.trim());
           header!.forEach((_, j) => {
-            if (/^\d+$/.test(rows[i]![j]!) && !header![j]!.endsWith('(share)')) expect(cells[j]!.replace(/,/g, ''), `${el.localName} ${i},${j}`).to.equal(rows[i]![j]);
+            if (/^\d+$/.test(rows[i]![j]!) && !header![j]!.endsWith('(share)'))
+              expect(cells[j]!.replace(/,/g, ''), `${el.localName} ${i},${j}`).to.equal(rows[i]![j]);
           });
         });
         expect(shadow(el, 'svg.month-chart, svg[part="map"], svg[part="chart"], [part="bars"]'), el.localName).to.not.exist;
@@ -321,7 +350,9 @@ describe('export', function () {
     expect(detail.fileName).to.match(new RegExp(`^adds-churn-chart-${FROM}-${TO}-\\d{4}-\\d\\d-\\d\\d\\.csv$`));
     const bytes = new Uint8Array(await detail.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // the file has the UTF-8 BOM
-    expect(await detail.blob.text()).to.equal(el.toCSV().replace(/Exported: [^\r]+/, (await detail.blob.text()).match(/Exported: [^\r]+/)![0]));
+    expect(await detail.blob.text()).to.equal(
+      el.toCSV().replace(/Exported: [^\r]+/, (await detail.blob.text()).match(/Exported: [^\r]+/)![0]),
+    );
     await el.updateComplete;
     expect(shadow(el, '[part="export"] [role="status"]')!.textContent).to.equal(`Downloaded ${detail.fileName}`);
     expect(focused()).to.equal(button);
@@ -336,6 +367,10 @@ describe('export', function () {
     const csv = el.toCSV();
     expect(csv).to.include('# Periode: ');
     // Numbers stay machine-readable in every language: no thousands separators.
-    expect(rowsOf(csv).slice(1).every((r) => r.slice(1).every((v) => /^\d+$/.test(v)))).to.be.true;
+    expect(
+      rowsOf(csv)
+        .slice(1)
+        .every((r) => r.slice(1).every((v) => /^\d+$/.test(v))),
+    ).to.be.true;
   });
 });

@@ -90,7 +90,7 @@ describe('filter-bar', () => {
     expect(ctx.market).to.deep.equal(['NL', 'DE']);
   });
 
-  it('updates every widget in the context with the endpoint\'s filtered figures; chips remove values', async () => {
+  it("updates every widget in the context with the endpoint's filtered figures; chips remove values", async () => {
     const { ctx, bar, tiles } = await dashboard();
     await until(() => tiles.every(value), 8000, 'tiles');
     const product = members('product')[0]!;
@@ -140,7 +140,13 @@ describe('filter-bar', () => {
   it('switches presets (Last 3/6/12/24 months) and reloads the widgets', async () => {
     const { ctx, bar, tiles } = await dashboard();
     const select = $<HTMLSelectElement>(bar, '[part="range-select"]')!;
-    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Last 3 months', 'Last 6 months', 'Last 12 months', 'Last 24 months', 'Custom']);
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      'Last 3 months',
+      'Last 6 months',
+      'Last 12 months',
+      'Last 24 months',
+      'Custom',
+    ]);
     select.value = '24';
     select.dispatchEvent(new Event('change'));
     await ctx.updateComplete;
@@ -192,7 +198,9 @@ describe('filter-bar', () => {
     expect($<HTMLSelectElement>(bar, 'select[data-which="from"]')!.value).to.equal('2023-01');
     $(bar, '[part="apply"]')!.click();
     await bar.updateComplete;
-    expect($(bar, '[part="range-error"]')!.textContent).to.equal('Choose months from November 2024 to October 2026: there is no data outside them.');
+    expect($(bar, '[part="range-error"]')!.textContent).to.equal(
+      'Choose months from November 2024 to October 2026: there is no data outside them.',
+    );
     expect([ctx.from, ctx.to]).to.deep.equal(['2023-01', '2023-06']);
   });
 
@@ -229,10 +237,12 @@ describe('filter-bar', () => {
   });
 
   it('is operable by keyboard alone: open a filter, tick a value, Escape, remove its chip', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <button id="before">before</button>
-      <filter-context endpoint="/api"><filter-bar></filter-bar></filter-context>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <button id="before">before</button>
+        <filter-context endpoint="/api"><filter-bar></filter-bar></filter-context>
+      </div>`,
+    );
     const ctx = page.querySelector('filter-context')!;
     const bar = barOf(ctx);
     await until(() => $(bar, '[part~="filter"]'), 8000, 'filters');
@@ -251,7 +261,9 @@ describe('filter-bar', () => {
     await sendKeys({ press: 'Enter' });
     await bar.updateComplete;
     await sendKeys({ press: 'Tab' });
-    const first = members('product').map((m) => m.label).sort((a, b) => a.localeCompare(b, 'en'))[0];
+    const first = members('product')
+      .map((m) => m.label)
+      .sort((a, b) => a.localeCompare(b, 'en'))[0];
     expect(focused()!.closest('label')!.textContent!.trim()).to.equal(first);
     await sendKeys({ press: ' ' });
     await ctx.updateComplete;
@@ -275,7 +287,9 @@ describe('filter-bar', () => {
       <kpi-card metric="customers"></kpi-card><kpi-card metric="active"></kpi-card></filter-context></body></html>`;
 
     it('folds the controls into a "Filters" disclosure and never overflows', async () => {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="320 px page" width="320" height="800" srcdoc=${NARROW_PAGE}></iframe>`);
+      const frame = await fixture<HTMLIFrameElement>(
+        html`<iframe title="320 px page" width="320" height="800" srcdoc=${NARROW_PAGE}></iframe>`,
+      );
       const page = () => frame.contentDocument;
       const shows = (selector: string) => page()?.querySelector('filter-bar')?.shadowRoot?.querySelector(selector);
       await until(() => shows('[part~="filter"]') && shows('[part="toggle"]'), 8000, 'the filter buttons and the disclosure');
@@ -358,10 +372,12 @@ describe('filter-bar', () => {
     });
 
     it('says why a download failed, and leaves the rest of the page working', async () => {
-      const page = await fixture<HTMLElement>(html`<div>
-        <filter-context endpoint="/api" from="2026-13" to="2026-14"><filter-bar></filter-bar></filter-context>
-        <filter-context endpoint="/api" range="3"><kpi-card metric="customers"></kpi-card></filter-context>
-      </div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <filter-context endpoint="/api" from="2026-13" to="2026-14"><filter-bar></filter-bar></filter-context>
+          <filter-context endpoint="/api" range="3"><kpi-card metric="customers"></kpi-card></filter-context>
+        </div>`,
+      );
       const bar = page.querySelector('filter-bar')!;
       const tile = page.querySelector('kpi-card')!;
       await until(() => $(bar, '[part~="filter"]'), 8000, 'filters');
@@ -370,7 +386,9 @@ describe('filter-bar', () => {
       await bar.download();
       const alert = $(bar, '[part~="download-error"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Couldn't download the data\. The endpoint answered 400: .* is not a calendar month/);
+      expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+        /^Couldn't download the data\. The endpoint answered 400: .* is not a calendar month/,
+      );
       expect(saved).to.equal(false);
       await until(() => value(tile), 8000, 'the other dashboard');
     });

@@ -18,8 +18,12 @@ const data: DimensionsResponse = {
 
 describe('filter-bar helpers', () => {
   it('builds the export URL with format=csv first and the query as the JSON resources get it', () => {
-    expect(exportUrl({ endpoint: '/api/', last: 6, filters: { market: ['NL', 'DE', 'NL'] } })).to.equal('/api/customers/export?format=csv&last=6&market=DE&market=NL');
-    expect(exportUrl({ endpoint: 'https://x.example/i', from: '2026-01', to: '2026-03', filters: {} })).to.equal('https://x.example/i/customers/export?format=csv&from=2026-01&to=2026-03');
+    expect(exportUrl({ endpoint: '/api/', last: 6, filters: { market: ['NL', 'DE', 'NL'] } })).to.equal(
+      '/api/customers/export?format=csv&last=6&market=DE&market=NL',
+    );
+    expect(exportUrl({ endpoint: 'https://x.example/i', from: '2026-01', to: '2026-03', filters: {} })).to.equal(
+      'https://x.example/i/customers/export?format=csv&from=2026-01&to=2026-03',
+    );
   });
 
   it('names the file after the server, else after the range, never with unsafe characters', () => {

@@ -61,7 +61,9 @@ describe('filter-bar: a scope from the sign-in', () => {
 
     $(bar, '#toggle-partnerLocation')!.click();
     await bar.updateComplete;
-    const keys = [...$(bar, '#panel-partnerLocation')!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((c) => c.dataset.key);
+    const keys = [...$(bar, '#panel-partnerLocation')!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map(
+      (c) => c.dataset.key,
+    );
     expect(keys).to.deep.equal([mine.key], 'only the scoped location is offered');
 
     const scoped = await signedIn<MonthlyResponse>('/customers/monthly?last=12', bearer);

@@ -37,7 +37,9 @@ describe('filter-context', () => {
   });
 
   it('reaches a widget whose element is defined after the context', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" range="3"><late-kpi metric="customers"></late-kpi></filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api" range="3"><late-kpi metric="customers"></late-kpi></filter-context>`,
+    );
     customElements.define('late-kpi', class extends KpiCardClass {});
     const tile = ctx.querySelector('late-kpi')!;
     await until(() => value(tile), 8000, 'late tile');
@@ -66,14 +68,20 @@ describe('filter-context', () => {
   });
 
   it('gives five tiles one /customers/monthly request, and a range change one more', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api">
-      ${['customers', 'active', 'added', 'churned', 'products'].map((m) => html`<kpi-card metric=${m}></kpi-card>`)}
-    </filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api">
+        ${['customers', 'active', 'added', 'churned', 'products'].map((m) => html`<kpi-card metric=${m}></kpi-card>`)}
+      </filter-context>`,
+    );
     const tiles = [...ctx.querySelectorAll('kpi-card')];
     await until(() => tiles.every((t) => t.shadowRoot!.querySelector('[part="value"], [part="bars"]')), 8000, 'five tiles');
     expect(requestCount('/customers/monthly')).to.equal(1);
     ctx.range = 3;
-    await until(() => tiles.every((t) => t.shadowRoot!.textContent!.includes('over 3 months') || t.metric === 'products'), 8000, 'range change');
+    await until(
+      () => tiles.every((t) => t.shadowRoot!.textContent!.includes('over 3 months') || t.metric === 'products'),
+      8000,
+      'range change',
+    );
     expect(requestCount('/customers/monthly')).to.equal(2);
     expect(requestCount('last=3')).to.equal(1);
   });
@@ -87,7 +95,9 @@ describe('filter-context', () => {
       return realFetch(input, init);
     };
     try {
-      const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/300/api" loading="eager"><kpi-card metric="customers"></kpi-card></filter-context>`);
+      const ctx = await fixture<FilterContext>(
+        html`<filter-context endpoint="/delay/300/api" loading="eager"><kpi-card metric="customers"></kpi-card></filter-context>`,
+      );
       const tile = ctx.querySelector('kpi-card') as KpiCard;
       for (const range of [3, 6, 12, 5]) {
         ctx.range = range;
@@ -108,7 +118,7 @@ describe('filter-context', () => {
     }
   });
 
-  it('a filter change sends every widget\'s request before any widget re-renders', async () => {
+  it("a filter change sends every widget's request before any widget re-renders", async () => {
     // The client reads `fetch` when the context makes it: record each request, and whether a
     // widget had already re-rendered for the new state (marked busy) when it left.
     const original = window.fetch;
@@ -119,19 +129,28 @@ describe('filter-context', () => {
       return original(input, init);
     }) as typeof fetch;
     try {
-      const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/300/api" range="6" loading="eager">
-        <kpi-card metric="customers"></kpi-card><distribution-tabs dimension="segment"></distribution-tabs>
-        <distribution-tabs dimension="partnerLocation"></distribution-tabs>
-      </filter-context>`);
+      const ctx = await fixture<FilterContext>(
+        html`<filter-context endpoint="/delay/300/api" range="6" loading="eager">
+          <kpi-card metric="customers"></kpi-card><distribution-tabs dimension="segment"></distribution-tabs>
+          <distribution-tabs dimension="partnerLocation"></distribution-tabs>
+        </filter-context>`,
+      );
       tiles = [...ctx.children];
       await until(() => tiles.every((t) => t.shadowRoot?.querySelector('[part="value"], [part="bars"]')), 8000, 'the widgets');
       sent.length = 0;
       ctx.filters = { market: ['NL'] };
       await until(() => tiles.every((t) => t.shadowRoot!.querySelector('[aria-busy="true"]')), 2000, 'every tile busy');
       const widgets = sent.filter((r) => r.url.includes('/customers/'));
-      expect(widgets.map((r) => new URL(r.url, location.href).pathname.split('/').pop()).sort(), 'one request per resource').to.deep.equal(['breakdown', 'breakdown', 'monthly']);
+      expect(widgets.map((r) => new URL(r.url, location.href).pathname.split('/').pop()).sort(), 'one request per resource').to.deep.equal([
+        'breakdown',
+        'breakdown',
+        'monthly',
+      ]);
       expect(widgets.every((r) => r.url.includes('market=NL'))).to.equal(true);
-      expect(widgets.filter((r) => r.afterARender).map((r) => r.url), 'sent after a widget re-rendered').to.deep.equal([]);
+      expect(
+        widgets.filter((r) => r.afterARender).map((r) => r.url),
+        'sent after a widget re-rendered',
+      ).to.deep.equal([]);
       await until(() => tiles.every((t) => t.shadowRoot!.querySelector('[aria-busy="false"]')), 5000, 'the new answers');
     } finally {
       window.fetch = original;
@@ -139,7 +158,9 @@ describe('filter-context', () => {
   });
 
   it('a reload is busy at once and dimmed once it has taken 200 ms, then neither', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/800/api" range="6"><kpi-card></kpi-card></filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/delay/800/api" range="6"><kpi-card></kpi-card></filter-context>`,
+    );
     const tile = ctx.querySelector('kpi-card')!;
     await until(() => value(tile), 8000, 'the tile');
     const base = tile.shadowRoot!.querySelector('[part="base"]')!;
@@ -160,11 +181,13 @@ describe('filter-context', () => {
     expect(tile.shadowRoot!.textContent).to.contain('over 6 months');
   });
 
-  it('shows the endpoint\'s 400 when a range attribute is out of range, and keeps other widgets working', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <filter-context endpoint="/api" range="99"><kpi-card metric="customers"></kpi-card></filter-context>
-      <filter-context endpoint="/api"><kpi-card metric="customers"></kpi-card></filter-context>
-    </div>`);
+  it("shows the endpoint's 400 when a range attribute is out of range, and keeps other widgets working", async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <filter-context endpoint="/api" range="99"><kpi-card metric="customers"></kpi-card></filter-context>
+        <filter-context endpoint="/api"><kpi-card metric="customers"></kpi-card></filter-context>
+      </div>`,
+    );
     const [bad, good] = [...page.querySelectorAll('kpi-card')];
     await until(() => bad.shadowRoot!.querySelector('[part="error"]') && value(good), 8000, 'both tiles');
     expect(bad.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('last "99"');

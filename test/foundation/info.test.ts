@@ -62,9 +62,11 @@ describe('info popover', () => {
   });
 
   it('in the page’s language, and partners’ words through filterContext.messages', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" locale="nl" loading="eager">
-      <kpi-card metric="added"></kpi-card><adds-churn-chart></adds-churn-chart>
-    </filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api" locale="nl" loading="eager">
+        <kpi-card metric="added"></kpi-card><adds-churn-chart></adds-churn-chart>
+      </filter-context>`,
+    );
     const [tile, chart] = [...ctx.children];
     await until(() => popover(tile!)?.textContent?.includes(nl.definition.added), 5000, 'Dutch definition');
     expect(info(tile!)!.getAttribute('aria-label')).to.equal('Over deze cijfers');

@@ -7,7 +7,13 @@ import { fetchJson, hostileMarkupRan, requestCount, resetRequests, shadowText, u
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const loaded = (el: KpiCard) =>
-  until(() => part(el, 'base')?.getAttribute('aria-busy') !== 'true' && (part(el, 'value') || part(el, 'bars') || part(el, 'error') || part(el, 'empty')), 8000, 'kpi-card to settle');
+  until(
+    () =>
+      part(el, 'base')?.getAttribute('aria-busy') !== 'true' &&
+      (part(el, 'value') || part(el, 'bars') || part(el, 'error') || part(el, 'empty')),
+    8000,
+    'kpi-card to settle',
+  );
 
 async function card(metric: string, endpoint = '/api', extra = '') {
   const el = await fixture<KpiCard>(html`<kpi-card metric=${metric} endpoint=${endpoint} .from=${extra}></kpi-card>`);
@@ -26,7 +32,11 @@ describe('kpi-card', () => {
     expect(part(el, 'value')!.textContent).to.equal(last.toLocaleString('en'));
     const change = (last - first) / first;
     const shown = part(el, 'delta')!.textContent!.replace(/\s+/g, ' ');
-    expect(shown).to.contain(`${change > 0 ? '+' : '-'}${Math.abs(change * 100).toFixed(1).replace(/\.0$/, '')}%`);
+    expect(shown).to.contain(
+      `${change > 0 ? '+' : '-'}${Math.abs(change * 100)
+        .toFixed(1)
+        .replace(/\.0$/, '')}%`,
+    );
     expect(shown).to.contain(`over ${data.months.length} months`);
     const points = part(el, 'sparkline')!.querySelector('polyline')!.getAttribute('points')!.split(' ');
     expect(points).to.have.length(data.months.length);
@@ -78,7 +88,9 @@ describe('kpi-card', () => {
 
   it('formats numbers in the context locale (nl)', async () => {
     const data = await fetchJson('/api/customers/monthly');
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" locale="nl"><kpi-card metric="added"></kpi-card></filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api" locale="nl"><kpi-card metric="added"></kpi-card></filter-context>`,
+    );
     const el = ctx.querySelector('kpi-card')!;
     await loaded(el);
     const added = data.months.reduce((s, m) => s + m.new, 0);
@@ -111,9 +123,11 @@ describe('kpi-card', () => {
   });
 
   it('keeps the last figure on show, dimmed and busy, while a filter change loads; Retry after an error shows the skeleton', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/1500/api" from="2025-11" to="2026-10">
-      <kpi-card metric="customers"></kpi-card>
-    </filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/delay/1500/api" from="2025-11" to="2026-10">
+        <kpi-card metric="customers"></kpi-card>
+      </filter-context>`,
+    );
     const el = ctx.querySelector<KpiCard>('kpi-card')!;
     await until(() => part(el, 'value'), 5000, 'first figure');
     const before = part(el, 'value')!.textContent;

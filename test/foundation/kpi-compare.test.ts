@@ -13,7 +13,8 @@ import { fetchJson, requestCount, resetRequests, until } from '../support/helper
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const signed = (ratio: number, locale = 'en') => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
+const signed = (ratio: number, locale = 'en') =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
 const METRICS = ['customers', 'active', 'added', 'churned', 'subscriptions'] as const;
 const COLUMN = { customers: 'customers', active: 'active', added: 'new', churned: 'churned', subscriptions: 'subscriptions' } as const;
 const FLOWS = new Set(['added', 'churned']);
@@ -25,11 +26,22 @@ function figure(data: MonthlyResponse, metric: (typeof METRICS)[number]): number
 }
 
 const settled = (el: KpiCard) =>
-  until(() => (part(el, 'value') || part(el, 'bars')) && part(el, 'base')!.getAttribute('aria-busy') !== 'true' && !text(part(el, 'comparison')).endsWith('…'), 8000, 'tile and its comparison');
+  until(
+    () =>
+      (part(el, 'value') || part(el, 'bars')) &&
+      part(el, 'base')!.getAttribute('aria-busy') !== 'true' &&
+      !text(part(el, 'comparison')).endsWith('…'),
+    8000,
+    'tile and its comparison',
+  );
 
 async function dashboard(attrs: string): Promise<{ ctx: FilterContext; tiles: KpiCard[] }> {
   const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" loading="eager"></filter-context>`);
-  for (const [name, value] of attrs.split(' ').filter(Boolean).map((a) => a.split('='))) ctx.setAttribute(name!, value!);
+  for (const [name, value] of attrs
+    .split(' ')
+    .filter(Boolean)
+    .map((a) => a.split('=')))
+    ctx.setAttribute(name!, value!);
   for (const metric of [...METRICS, 'products']) ctx.append(Object.assign(document.createElement('kpi-card'), { metric }));
   const tiles = [...ctx.querySelectorAll<KpiCard>('kpi-card')];
   await Promise.all(tiles.map(settled));
@@ -108,7 +120,9 @@ describe('kpi-card compare', () => {
     const { tiles } = await dashboard('compare=previous-period range=3');
     const now = current.months.at(-1)!.customers;
     const before = previous.months.at(-1)!.customers;
-    expect(text(part(tiles[0]!, 'comparison'))).to.equal(`vs previous 3 months: ${now > before ? '▲' : '▼'} ${signed((now - before) / before)}`);
+    expect(text(part(tiles[0]!, 'comparison'))).to.equal(
+      `vs previous 3 months: ${now > before ? '▲' : '▼'} ${signed((now - before) / before)}`,
+    );
     // One request per distinct URL: the six tiles share the comparison's, and /dimensions once.
     expect(requestCount(range)).to.equal(1);
     expect(requestCount('/dimensions')).to.equal(1);
@@ -148,7 +162,9 @@ describe('kpi-card compare', () => {
     expect(lines[1]).to.match(/^2025-03,\d+,2024-03,$/);
     expect(lines[9]).to.equal(`2025-11,${lines[9]!.split(',')[1]},2024-11,${previous.months[8]!.customers}`);
     const added = tiles[2]!.toCSV();
-    expect(added).to.contain('# Compared with: 2024-03 – 2025-02 (vs previous 12 months — no data for the previous period before Nov 2024)');
+    expect(added).to.contain(
+      '# Compared with: 2024-03 – 2025-02 (vs previous 12 months — no data for the previous period before Nov 2024)',
+    );
   });
 
   it('says so when the comparison range lies wholly before the data, without asking for it', async () => {

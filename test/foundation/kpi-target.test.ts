@@ -54,9 +54,11 @@ describe('kpi-card target', () => {
     const data = await fetchJson('/api/customers/monthly');
     const churn = data.months.map((m) => m.churned);
     const sum = churn.reduce((a, b) => a + b, 0);
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/api" loading="eager">
-      <kpi-card metric="churned"></kpi-card><kpi-card metric="added"></kpi-card>
-    </filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api" loading="eager">
+        <kpi-card metric="churned"></kpi-card><kpi-card metric="added"></kpi-card>
+      </filter-context>`,
+    );
     ctx.targets = { churned: sum + 20 };
     const [churned, added] = [...ctx.querySelectorAll<KpiCard>('kpi-card')];
     await loaded(churned!);

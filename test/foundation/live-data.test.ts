@@ -42,8 +42,9 @@ describe('live data', () => {
   it('a 503 "still loading" is the loading state, asked again after Retry-After, then the data', async () => {
     await setData('start', 'loading');
     const errors: Event[] = [];
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/live/start" range="6" loading="eager">
-      <kpi-card metric="customers"></kpi-card></filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/live/start" range="6" loading="eager"> <kpi-card metric="customers"></kpi-card></filter-context>`,
+    );
     ctx.addEventListener('insights-error', (e) => errors.push(e));
     const tile = ctx.querySelector<KpiCard>('kpi-card')!;
     await until(() => requestCount('/live/start/customers/monthly') > 0, 5000, 'the first request');
@@ -61,8 +62,11 @@ describe('live data', () => {
 
   it('refresh-interval: a new version reloads in place (no skeleton, no error), fires insights-data-change, updates "as of" and the CSV', async () => {
     await setData('fresh', 'a');
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/live/fresh" range="6" loading="eager" refresh-interval="1">
-      <filter-bar></filter-bar><kpi-card metric="customers"></kpi-card></filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/live/fresh" range="6" loading="eager" refresh-interval="1">
+        <filter-bar></filter-bar><kpi-card metric="customers"></kpi-card
+      ></filter-context>`,
+    );
     const tile = ctx.querySelector<KpiCard>('kpi-card')!;
     const bar = ctx.querySelector('filter-bar')!;
     const before = await customers('fresh');
@@ -80,8 +84,11 @@ describe('live data', () => {
     expect(after).to.not.equal(before);
     await until(() => value(tile) === after, 8000, 'the new figures');
     // The bar asked /dimensions again: its line names the new load.
-    await until(() => bar.shadowRoot!.querySelector('[part="data-as-of"] time')!.getAttribute('datetime') === '2026-12-05T06:12:00.000Z',
-      8000, 'the bar reloaded');
+    await until(
+      () => bar.shadowRoot!.querySelector('[part="data-as-of"] time')!.getAttribute('datetime') === '2026-12-05T06:12:00.000Z',
+      8000,
+      'the bar reloaded',
+    );
     watch.stop();
     expect(watch.seen.frames).to.be.greaterThan(5);
     expect(watch.seen.skeleton, 'frames with a skeleton').to.equal(0);
@@ -92,8 +99,11 @@ describe('live data', () => {
   it('refresh-interval pauses while the page is hidden and checks again when it is shown', async function () {
     this.timeout(20_000);
     await setData('hidden', 'a');
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/live/hidden" range="6" loading="eager" refresh-interval="1">
-      <kpi-card metric="customers"></kpi-card></filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/live/hidden" range="6" loading="eager" refresh-interval="1">
+        <kpi-card metric="customers"></kpi-card
+      ></filter-context>`,
+    );
     const tile = ctx.querySelector<KpiCard>('kpi-card')!;
     const before = await customers('hidden');
     await until(() => value(tile) === before, 8000, 'the first data');

@@ -31,7 +31,10 @@ describe('customer-geo-map', () => {
     expect(paths(el)).to.have.length(176);
     const dotCodes = dots(el).map((d) => d.dataset.code);
     for (const micro of ['SG', 'LU', 'MT', 'BH', 'HK', 'MC', 'XK']) {
-      expect(api.rows.some((r) => r.key === micro), `${micro} in the sample`).to.equal(true);
+      expect(
+        api.rows.some((r) => r.key === micro),
+        `${micro} in the sample`,
+      ).to.equal(true);
       expect(dotCodes, micro).to.include(micro);
     }
     // No dot for countries big enough to see, and none for countries without data.
@@ -122,8 +125,7 @@ describe('customer-geo-map', () => {
     const el = await map();
     const us = rows(el).find((r) => r.dataset.key === 'US')!;
     const row = api.rows.find((r) => r.key === 'US')!;
-    const pct = (v: number, t: number) =>
-      new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(v / t);
+    const pct = (v: number, t: number) => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(v / t);
     expect(us.cells[1].querySelector('.pct')!.textContent).to.equal(pct(row.customers, api.total.customers));
     expect(us.cells[2].querySelector('.pct')!.textContent).to.equal(pct(row.active, api.total.active));
     expect(us.cells[3].querySelector('.pct')!.textContent).to.equal(pct(row.added, api.total.added));
@@ -301,17 +303,17 @@ describe('customer-geo-map', () => {
   });
 
   it('loads the atlas from atlas-url, and shows an error with Retry when it cannot', async () => {
-    const ok = await map(html`<customer-geo-map
-      endpoint="/api"
-      atlas-url="/node_modules/world-atlas/countries-110m.json"
-      style="width:600px"
-    ></customer-geo-map>`);
+    const ok = await map(
+      html`<customer-geo-map
+        endpoint="/api"
+        atlas-url="/node_modules/world-atlas/countries-110m.json"
+        style="width:600px"
+      ></customer-geo-map>`,
+    );
     expect(paths(ok)).to.have.length(176);
-    const bad = await fixture<CustomerGeoMap>(html`<customer-geo-map
-      endpoint="/api"
-      atlas-url="/no/such/atlas.json"
-      style="width:600px"
-    ></customer-geo-map>`);
+    const bad = await fixture<CustomerGeoMap>(
+      html`<customer-geo-map endpoint="/api" atlas-url="/no/such/atlas.json" style="width:600px"></customer-geo-map>`,
+    );
     await until(() => root(bad).querySelector('.map [part="error"]'), 8000, 'atlas error');
     expect(root(bad).querySelector('.map [part="error"]')!.textContent).to.contain('atlas');
     expect(root(bad).querySelector('.map [part="retry"]')).to.exist;
@@ -354,9 +356,11 @@ describe('customer-geo-map', () => {
     await until(() => svgOf(el)?.width.baseVal.value < 700, 3000, 'refit after reconnect');
   });
   it('keeps the map and grid on show, dimmed and busy, while a filter change loads', async () => {
-    const ctx = await fixture<FilterContext>(html`<filter-context endpoint="/delay/400/api">
-      <customer-geo-map style="width:1000px"></customer-geo-map>
-    </filter-context>`);
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/delay/400/api">
+        <customer-geo-map style="width:1000px"></customer-geo-map>
+      </filter-context>`,
+    );
     const el = ctx.querySelector<CustomerGeoMap>('customer-geo-map')!;
     const base = () => root(el).querySelector('[part="base"]')!;
     await until(() => paths(el).length > 100 && rows(el).length > 0 && base().getAttribute('aria-busy') === 'false', 8000, 'map and grid');

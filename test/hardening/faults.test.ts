@@ -44,12 +44,14 @@ async function dashboards(fault: string) {
   const timeout = fault === 'garbage' ? 60 : 1;
   // Missing CORS headers only matter to a page of another origin.
   const endpoint = `${fault === 'no-cors' ? OTHER_ORIGIN : ''}/fault/${key}`;
-  const page = await fixture(html`<div>
-    <filter-context endpoint=${endpoint} timeout=${timeout} loading="eager" id="faulty">
-      ${WIDGETS.map((tag) => document.createElement(tag))}
-    </filter-context>
-    <filter-context endpoint="/api" loading="eager" id="healthy"><kpi-card metric="customers"></kpi-card></filter-context>
-  </div>`);
+  const page = await fixture(
+    html`<div>
+      <filter-context endpoint=${endpoint} timeout=${timeout} loading="eager" id="faulty">
+        ${WIDGETS.map((tag) => document.createElement(tag))}
+      </filter-context>
+      <filter-context endpoint="/api" loading="eager" id="healthy"><kpi-card metric="customers"></kpi-card></filter-context>
+    </div>`,
+  );
   const faulty = page.querySelector<FilterContext>('#faulty')!;
   const widgets = WIDGETS.map((tag) => faulty.querySelector(tag)!);
   return { key, page, widgets, sibling: page.querySelector('#healthy kpi-card')! };
@@ -90,11 +92,18 @@ describe('hardening: endpoint faults × every widget', () => {
       await setFault(key, 'none');
       for (const w of widgets) ($(w, '[part="retry"]') as HTMLButtonElement).click();
       const recovered = (w: Element) => $(w, DATA[w.localName as keyof typeof DATA]) && !$(w, '[part="error"]');
-      await until(() => widgets.every(recovered), 30_000, `every widget to recover (${widgets.filter((w) => !recovered(w)).map((w) => w.localName)})`).catch(
-        (error) => {
-          throw new Error(`${error.message}: not recovered: ${widgets.filter((w) => !recovered(w)).map((w) => w.localName).join(', ')}`);
-        },
-      );
+      await until(
+        () => widgets.every(recovered),
+        30_000,
+        `every widget to recover (${widgets.filter((w) => !recovered(w)).map((w) => w.localName)})`,
+      ).catch((error) => {
+        throw new Error(
+          `${error.message}: not recovered: ${widgets
+            .filter((w) => !recovered(w))
+            .map((w) => w.localName)
+            .join(', ')}`,
+        );
+      });
     });
   }
 
@@ -117,9 +126,11 @@ describe('hardening: endpoint faults × every widget', () => {
 
 describe('hardening: lenient reader', () => {
   it('an endpoint without monthly.products: only the products tile says what is missing', async () => {
-    const page = await fixture(html`<filter-context endpoint="/fixtures/no-products">
-      <kpi-card metric="customers"></kpi-card><kpi-card metric="products"></kpi-card>
-    </filter-context>`);
+    const page = await fixture(
+      html`<filter-context endpoint="/fixtures/no-products">
+        <kpi-card metric="customers"></kpi-card><kpi-card metric="products"></kpi-card>
+      </filter-context>`,
+    );
     const [customers, products] = [...page.querySelectorAll('kpi-card')];
     await until(() => $(products!, '[part="error"]') && $(customers!, '[part="value"]'), 8000, 'both tiles');
     expect($(customers!, '[part="value"]')!.textContent).to.equal('12');

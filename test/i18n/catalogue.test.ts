@@ -50,7 +50,15 @@ function shows(text: string, arg: string): boolean {
 
 /** Texts that are the same word in English and the language (names, loan words). */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  nl: ['dimension.segment', 'dimension.product', 'dimension.sku', 'common.labelValue', 'filterBar.title', 'filterBar.toggle', 'export.filters'],
+  nl: [
+    'dimension.segment',
+    'dimension.product',
+    'dimension.sku',
+    'common.labelValue',
+    'filterBar.title',
+    'filterBar.toggle',
+    'export.filters',
+  ],
   de: ['dimension.segment', 'dimension.sku', 'common.labelValue'],
   fr: ['dimension.segment', 'dimension.sku'],
 };
@@ -90,7 +98,8 @@ describe('i18n catalogues', () => {
             // Every argument the English text shows, the translation shows too.
             const english = (source as Fn)(...args) as string;
             for (const arg of args) {
-              if (typeof arg === 'string' && /^(x\d|P$|50%)/.test(arg) && shows(english, arg)) expect(out as string, `${key} shows ${arg}`).to.contain(arg);
+              if (typeof arg === 'string' && /^(x\d|P$|50%)/.test(arg) && shows(english, arg))
+                expect(out as string, `${key} shows ${arg}`).to.contain(arg);
             }
           }
         }
@@ -129,7 +138,12 @@ describe('i18n catalogues', () => {
       expect(words, tag).to.equal(kpi.en);
       expect(pending, tag).to.equal(undefined);
     }
-    for (const [tag, title] of [['nl-BE', 'Klanten'], ['de-AT', 'Kunden'], ['fr_CA', 'Clients'], ['DE', 'Kunden']] as const) {
+    for (const [tag, title] of [
+      ['nl-BE', 'Klanten'],
+      ['de-AT', 'Kunden'],
+      ['fr_CA', 'Clients'],
+      ['DE', 'Kunden'],
+    ] as const) {
       const first = wordsFor(kpi, tag);
       if (first.pending) await first.pending;
       const { words, pending } = wordsFor(kpi, tag);
@@ -157,7 +171,7 @@ describe('i18n catalogues', () => {
     expect(en.geo.count('1', 1, '1')).to.equal('1 of 1 country');
   });
 
-  it('describeError keeps the English message for developers and says it in the widget\'s words', () => {
+  it("describeError keeps the English message for developers and says it in the widget's words", () => {
     const errors = [
       new NetworkError('/x'),
       new HttpError('/x', 503, { type: 'about:blank', title: 'Down', status: 503, detail: 'Maintenance' }),

@@ -67,7 +67,9 @@ const CASES: Case[] = [
       fr: ['Clients gagnés et perdus', 'Nouveaux', 'Existants', 'Perdus'],
       en: ['Customer adds and churns', 'New', 'Existing', 'Churned'],
     },
-    attrs: [['[part="zoom"]', 'aria-label', { nl: 'Weergegeven maanden', de: 'Angezeigte Monate', fr: 'Mois affichés', en: 'Months shown' }]],
+    attrs: [
+      ['[part="zoom"]', 'aria-label', { nl: 'Weergegeven maanden', de: 'Angezeigte Monate', fr: 'Mois affichés', en: 'Months shown' }],
+    ],
     months: true,
   },
   {
@@ -124,7 +126,11 @@ const CASES: Case[] = [
     },
     attrs: [
       ['[part="search"]', 'placeholder', { nl: 'Zoek landen', de: 'Länder suchen', fr: 'Rechercher un pays', en: 'Search countries' }],
-      ['[part="table"]', 'aria-label', { nl: 'Klanten per land', de: 'Kunden nach Land', fr: 'Clients par pays', en: 'Customers by country' }],
+      [
+        '[part="table"]',
+        'aria-label',
+        { nl: 'Klanten per land', de: 'Kunden nach Land', fr: 'Clients par pays', en: 'Customers by country' },
+      ],
     ],
   },
 ];
@@ -171,8 +177,7 @@ async function mount(tag: string, endpoint: string, locale = 'nl') {
 }
 
 const has = (el: Element, texts: string[]) => texts.every((s) => shadowText(el).includes(s));
-const attr = (el: Element, selector: string, name: string) =>
-  el.shadowRoot!.querySelector(selector)?.getAttribute(name) ?? '';
+const attr = (el: Element, selector: string, name: string) => el.shadowRoot!.querySelector(selector)?.getAttribute(name) ?? '';
 
 /** Percentages and month names the language's way (the reference data has no figure ≥ 1000). */
 function expectNumbers(el: Element, c: Case, language: Language | 'en') {
@@ -180,10 +185,15 @@ function expectNumbers(el: Element, c: Case, language: Language | 'en') {
   if (c.percent) {
     expect(text, `${c.tag}: percent in ${language}`).to.match(PERCENT[language]);
     for (const other of ['en', 'nl', 'de', 'fr'] as const) {
-      if (PERCENT[other].source !== PERCENT[language].source && !(language === 'en' && other === 'nl')) expect(text, `${c.tag}: no ${other} percent in ${language}`).to.not.match(PERCENT[other]);
+      if (PERCENT[other].source !== PERCENT[language].source && !(language === 'en' && other === 'nl'))
+        expect(text, `${c.tag}: no ${other} percent in ${language}`).to.not.match(PERCENT[other]);
     }
   }
-  if (c.months) expect(monthNames(language).some((m) => text.includes(m)), `${c.tag}: months in ${language}`).to.equal(true);
+  if (c.months)
+    expect(
+      monthNames(language).some((m) => text.includes(m)),
+      `${c.tag}: months in ${language}`,
+    ).to.equal(true);
 }
 
 describe('i18n: widgets in a Dutch, German and French filter-context', () => {
@@ -197,7 +207,8 @@ describe('i18n: widgets in a Dutch, German and French filter-context', () => {
         it(`shows its text and numbers in ${language}, and in English once the context switches to en`, async () => {
           const { ctx, el } = await mount(c.tag, '/api', language);
           await until(() => has(el, words), 8000, `${c.tag} in ${language}`);
-          for (const [selector, name, text] of c.attrs ?? []) expect(attr(el, selector, name), `${selector} ${name}`).to.contain(text[language]);
+          for (const [selector, name, text] of c.attrs ?? [])
+            expect(attr(el, selector, name), `${selector} ${name}`).to.contain(text[language]);
           expectNumbers(el, c, language);
           expect(shadowText(el)).to.not.contain(c.text.en[0]);
           // The month charts are updated in place.
@@ -239,9 +250,7 @@ describe('i18n: widgets in a Dutch, German and French filter-context', () => {
   }
 
   it('a widget outside a context follows its own locale attribute', async () => {
-    const el = await fixture<HTMLElement & { locale: string }>(
-      html`<kpi-card metric="churned" endpoint="/api" locale="nl-NL"></kpi-card>`,
-    );
+    const el = await fixture<HTMLElement & { locale: string }>(html`<kpi-card metric="churned" endpoint="/api" locale="nl-NL"></kpi-card>`);
     await until(() => has(el, ['Verloren klanten', 'Verloop']), 8000, 'Dutch kpi');
     el.locale = 'en';
     await until(() => has(el, ['Customers churned', 'Churn']), 8000, 'English kpi');

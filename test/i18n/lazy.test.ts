@@ -40,7 +40,10 @@ describe('i18n: languages load only when used', () => {
     const german = languageRequests('de');
     // kpi and common (the tile), state and error (its states): each module once.
     for (const group of ['kpi', 'common', 'state', 'error']) expect(german.get(`/src/i18n/text/de/${group}.ts`), group).to.equal(1);
-    expect([...german.values()].every((n) => n === 1), 'each German module once').to.equal(true);
+    expect(
+      [...german.values()].every((n) => n === 1),
+      'each German module once',
+    ).to.equal(true);
 
     // Back and forth, and a second German widget: nothing fetched again.
     ctx.locale = 'en';
@@ -48,7 +51,10 @@ describe('i18n: languages load only when used', () => {
     ctx.locale = 'de';
     const second = await fixture(html`<kpi-card metric="active" endpoint="/api" locale="de"></kpi-card>`);
     await until(() => shadowText(second).includes('Aktive Kunden') && shadowText(card).includes('Abwanderung'), 8000, 'German again');
-    expect([...languageRequests('de').values()].every((n) => n === 1), 'still once each').to.equal(true);
+    expect(
+      [...languageRequests('de').values()].every((n) => n === 1),
+      'still once each',
+    ).to.equal(true);
     for (const language of ['nl', 'fr']) expect([...languageRequests(language).keys()], language).to.deep.equal([]);
   });
 });

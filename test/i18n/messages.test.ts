@@ -16,10 +16,12 @@ const label = (el: Element) => el.shadowRoot!.querySelector('[part="label"]')?.t
 
 describe('i18n: message overrides on a filter-context', () => {
   it('changes only that context’s widgets, in every language, and goes back when removed', async () => {
-    const page = await fixture(html`<div>
-      <filter-context id="a" endpoint="/api" locale="en"><kpi-card></kpi-card><kpi-card metric="active"></kpi-card></filter-context>
-      <filter-context id="b" endpoint="/api" locale="en"><kpi-card></kpi-card></filter-context>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <filter-context id="a" endpoint="/api" locale="en"><kpi-card></kpi-card><kpi-card metric="active"></kpi-card></filter-context>
+        <filter-context id="b" endpoint="/api" locale="en"><kpi-card></kpi-card></filter-context>
+      </div>`,
+    );
     const [a, b] = [...page.querySelectorAll<FilterContext>('filter-context')];
     const [a1, a2] = [...a.querySelectorAll('kpi-card')];
     const b1 = b.querySelector('kpi-card')!;
@@ -76,7 +78,9 @@ describe('i18n: registerLanguage', () => {
       },
     });
     const ctx = await fixture<FilterContext>(
-      html`<filter-context endpoint="/api" locale="es-ES"><kpi-card></kpi-card><kpi-card metric="churned"></kpi-card><kpi-card metric="added"></kpi-card></filter-context>`,
+      html`<filter-context endpoint="/api" locale="es-ES"
+        ><kpi-card></kpi-card><kpi-card metric="churned"></kpi-card><kpi-card metric="added"></kpi-card
+      ></filter-context>`,
     );
     const [customers, churned, added] = [...ctx.querySelectorAll('kpi-card')];
     await until(() => shadowText(customers).includes('en 12 meses'), 8000, 'Spanish kpi');

@@ -9,11 +9,22 @@ describe('package entry per element', () => {
   it('kpi-card defines kpi-card only, without the atlas', async () => {
     await import(/* @vite-ignore */ '/dist/elements/kpi-card.js' as string);
     expect(customElements.get('kpi-card')).to.exist;
-    for (const other of ['adds-churn-chart', 'active-vs-total', 'distribution-trend', 'customer-geo-map', 'product-sunburst', 'distribution-tabs', 'filter-context']) {
+    for (const other of [
+      'adds-churn-chart',
+      'active-vs-total',
+      'distribution-trend',
+      'customer-geo-map',
+      'product-sunburst',
+      'distribution-tabs',
+      'filter-context',
+    ]) {
       expect(customElements.get(other), other).to.equal(undefined);
     }
     const files = loaded().filter((p) => p.startsWith('/dist/'));
-    expect(files.some((p) => /countries|world/i.test(p)), files.join(', ')).to.equal(false);
+    expect(
+      files.some((p) => /countries|world/i.test(p)),
+      files.join(', '),
+    ).to.equal(false);
   });
 
   it('defining an element twice (two copies of the kit) does not throw, and the first stays', async () => {

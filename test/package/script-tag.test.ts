@@ -3,7 +3,15 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../support/helpers.js';
 
-const TAGS = ['kpi-card', 'adds-churn-chart', 'active-vs-total', 'distribution-trend', 'customer-geo-map', 'distribution-tabs', 'product-sunburst'];
+const TAGS = [
+  'kpi-card',
+  'adds-churn-chart',
+  'active-vs-total',
+  'distribution-trend',
+  'customer-geo-map',
+  'distribution-tabs',
+  'product-sunburst',
+];
 
 describe('script-tag bundle', () => {
   it('registers every element and renders each widget with data', async () => {
@@ -36,7 +44,11 @@ describe('script-tag bundle', () => {
     expect(atlas, 'the atlas is a lazy chunk').to.be.a('string');
     expect(preload.entry).to.not.include(atlas);
     expect(files, 'the atlas chunk was loaded').to.include(`/cdn/${atlas}`);
-    const lazy = new Set(Object.values(preload.lazy).flat().map((f) => `/cdn/${f}`));
+    const lazy = new Set(
+      Object.values(preload.lazy)
+        .flat()
+        .map((f) => `/cdn/${f}`),
+    );
     const entry = new Set(preload.entry.map((f) => `/cdn/${f}`));
     for (const file of files.filter((p) => lazy.has(p))) expect(entry.has(file), file).to.equal(false);
     page.remove();

@@ -156,8 +156,17 @@ let liveVersions = 0;
 
 /** `engine` for one LiveData swap: closing it (when a newer swap replaces it) keeps the shared engine open. */
 function lent(engine: InsightsEngine): InsightsEngine {
-  return { ...engine, monthly: (q) => engine.monthly(q), breakdown: (q, by) => engine.breakdown(q, by), trend: (q, by) => engine.trend(q, by),
-    dimensions: () => engine.dimensions(), exportCsv: (q, l) => engine.exportCsv(q, l), description: engine.description, size: engine.size, close: async () => {} };
+  return {
+    ...engine,
+    monthly: (q) => engine.monthly(q),
+    breakdown: (q, by) => engine.breakdown(q, by),
+    trend: (q, by) => engine.trend(q, by),
+    dimensions: () => engine.dimensions(),
+    exportCsv: (q, l) => engine.exportCsv(q, l),
+    description: engine.description,
+    size: engine.size,
+    close: async () => {},
+  };
 }
 
 export async function testApiMiddleware() {
@@ -192,7 +201,12 @@ export async function testApiMiddleware() {
       if (data !== 'loading') {
         const engine = data === 'b' ? other : sample;
         const now = new Date().toISOString();
-        entry.live.swap(lent(engine), { version: `${data}-${++liveVersions}`, loadedAt: now, modifiedAt: data === 'b' ? '2026-12-05T06:12:00.000Z' : '2026-12-04T06:12:00.000Z', ...engine.size! });
+        entry.live.swap(lent(engine), {
+          version: `${data}-${++liveVersions}`,
+          loadedAt: now,
+          modifiedAt: data === 'b' ? '2026-12-05T06:12:00.000Z' : '2026-12-04T06:12:00.000Z',
+          ...engine.size!,
+        });
       }
       ctx.respond = false;
       sendJson(ctx.res, 200, '{}');
@@ -227,7 +241,12 @@ export async function testApiMiddleware() {
       if (given !== `Bearer ${token}`) {
         ctx.respond = false;
         const status = given === 'Bearer banned' ? 403 : 401;
-        sendJson(ctx.res, status, JSON.stringify({ type: 'about:blank', title: 'No', status, detail: 'Sign in' }), 'application/problem+json');
+        sendJson(
+          ctx.res,
+          status,
+          JSON.stringify({ type: 'about:blank', title: 'No', status, detail: 'Sign in' }),
+          'application/problem+json',
+        );
         return true;
       }
       return serve(ctx, new URL('/api/' + more.join('/') + url.search, url));
@@ -293,7 +312,8 @@ export async function testApiMiddleware() {
       const [name, ...more] = rest;
       const body = fixture(name, more.join('/'), url.searchParams);
       ctx.respond = false;
-      if (body === undefined) sendJson(ctx.res, 404, JSON.stringify({ type: 'about:blank', title: 'Not found', status: 404, detail: 'No such fixture' }));
+      if (body === undefined)
+        sendJson(ctx.res, 404, JSON.stringify({ type: 'about:blank', title: 'Not found', status: 404, detail: 'No such fixture' }));
       else sendJson(ctx.res, 200, body);
       return true;
     }

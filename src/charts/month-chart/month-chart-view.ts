@@ -74,9 +74,11 @@ export function renderMonthSvg(
     ${active === undefined ? nothing : svg`<rect class="crosshair" x=${bandX(active)} y=${r(plot.top)} width=${r(band)} height=${r(plot.bottom - plot.top)}></rect>`}
     <g class="grid">${layout.ticks.map((t) => svg`<line x1=${r(plot.left)} x2=${r(plot.right)} y1=${r(t.y)} y2=${r(t.y)}></line>`)}</g>
     <g class="axis y">${layout.ticks.map((t) => svg`<text x=${r(labelX)} y=${r(t.y)} dy="0.32em" text-anchor="end">${t.label}</text>`)}</g>
-    ${layout.secondaryTicks
-      ? svg`<g class="axis y secondary">${layout.secondaryTicks.map((t) => svg`<text x=${r(plot.right + 8)} y=${r(t.y)} dy="0.32em">${t.label}</text>`)}</g>`
-      : nothing}
+    ${
+      layout.secondaryTicks
+        ? svg`<g class="axis y secondary">${layout.secondaryTicks.map((t) => svg`<text x=${r(plot.right + 8)} y=${r(t.y)} dy="0.32em">${t.label}</text>`)}</g>`
+        : nothing
+    }
     <g class="axis x">
       <line class="baseline" x1=${r(plot.left)} x2=${r(plot.right)} y1=${r(plot.bottom)} y2=${r(plot.bottom)}></line>
       ${layout.xLabels.map((l) =>
@@ -87,24 +89,31 @@ export function renderMonthSvg(
     </g>
     ${zero < plot.bottom - 0.5 ? svg`<line class="zero" x1=${r(plot.left)} x2=${r(plot.right)} y1=${r(zero)} y2=${r(zero)}></line>` : nothing}
     ${layout.columns.map(
-      (c) => svg`<g class="series columns" data-key=${c.key} data-slot=${bySeries.get(c.key)!.slot} data-index=${bySeries.get(c.key)!.index}>
+      (
+        c,
+      ) => svg`<g class="series columns" data-key=${c.key} data-slot=${bySeries.get(c.key)!.slot} data-index=${bySeries.get(c.key)!.index}>
         ${c.previous?.map((b) => (b ? svg`<rect class="previous" data-month=${b.month} x=${r(b.x + 0.75)} y=${r(b.y + 0.75)} width=${r(Math.max(0, b.width - 1.5))} height=${r(Math.max(0, b.height - 1.5))}></rect>` : nothing)) ?? nothing}
         ${c.boxes.map((b) => svg`<rect class=${stackOf(c.key, b.month)} x=${r(b.x)} y=${r(b.y)} width=${r(b.width)} height=${r(b.height)}></rect>`)}
       </g>`,
     )}
     ${layout.lines.map(
       (l) => svg`<g class="series line" data-key=${l.key} data-slot=${bySeries.get(l.key)!.slot} data-index=${bySeries.get(l.key)!.index}>
-        ${l.previous
-          ? svg`<path class="previous" d=${previousPath(l.previous) ?? ''}></path>
+        ${
+          l.previous
+            ? svg`<path class="previous" d=${previousPath(l.previous) ?? ''}></path>
             ${l.previous.map((p, m) => (p ? svg`<circle class="previous" data-month=${m} cx=${r(p[0])} cy=${r(p[1])} r=${m === active ? 5 : 3.5}></circle>` : nothing))}`
-          : nothing}
+            : nothing
+        }
         <path class=${bySeries.get(l.key)!.dashed ? 'dashed' : ''} d=${linePath(l.points) ?? ''}></path>
         ${l.points.map(([x, y], m) => svg`<circle class="current" cx=${r(x)} cy=${r(y)} r=${m === active ? 5 : 3}></circle>`)}
       </g>`,
     )}
     </g>
     ${keys.names.map(
-      (name, m) => svg`<rect part="month" class=${m === active && highlight.stack !== undefined ? 'month on-stack' : 'month'} data-month=${m} role="button" tabindex=${m === keys.stop ? 0 : -1} aria-label=${name}
+      (
+        name,
+        m,
+      ) => svg`<rect part="month" class=${m === active && highlight.stack !== undefined ? 'month on-stack' : 'month'} data-month=${m} role="button" tabindex=${m === keys.stop ? 0 : -1} aria-label=${name}
         x=${bandX(m)} y=${r(plot.top)} width=${r(band)} height=${r(plot.bottom - plot.top)}></rect>`,
     )}
   </svg>`;
@@ -141,10 +150,12 @@ export function renderMonthTooltip(
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${styleProps(place)}>
     <div class="tooltip-title">${month}</div>
     ${rows.map(
-      ({ series, value, previous, active }) => html`<div class=${active ? 'tooltip-row active' : 'tooltip-row'}>
-        <span class=${series.dashed ? 'swatch line' : 'swatch'} data-slot=${series.slot}></span><span class="tooltip-name">${series.name}:</span>
-        <span class="tooltip-value">${value}</span>${previous ? html` <span class="tooltip-previous">(${previous})</span>` : nothing}
-      </div>`,
+      ({ series, value, previous, active }) =>
+        html`<div class=${active ? 'tooltip-row active' : 'tooltip-row'}>
+          <span class=${series.dashed ? 'swatch line' : 'swatch'} data-slot=${series.slot}></span
+          ><span class="tooltip-name">${series.name}:</span>
+          <span class="tooltip-value">${value}</span>${previous ? html` <span class="tooltip-previous">(${previous})</span>` : nothing}
+        </div>`,
     )}
   </div>`;
 }

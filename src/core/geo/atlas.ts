@@ -24,10 +24,7 @@ export function isCountriesTopology(value: unknown): value is Topology<{ countri
 /** The countries of a world-atlas topology (`countries-110m.json` or a self-hosted copy). */
 export function atlasCountries(topology: unknown): AtlasCountry[] {
   if (!isCountriesTopology(topology)) throw new Error('The atlas is not a world-atlas countries topology.');
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<
-    CountryGeometry | null,
-    { name?: string }
-  >;
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<CountryGeometry | null, { name?: string }>;
   const countries: AtlasCountry[] = [];
   for (const f of collection.features) {
     if (!f.geometry) continue;

@@ -132,7 +132,15 @@ function measureRing(points: [number, number][]): ProjectedRing {
     y1 = Math.max(y1, ya);
   }
   const centroid: [number, number] = a ? [cx / (3 * a), cy / (3 * a)] : [(x0 + x1) / 2, (y0 + y1) / 2];
-  return { signedArea: a / 2, area: Math.abs(a / 2), bounds: [[x0, y0], [x1, y1]], centroid };
+  return {
+    signedArea: a / 2,
+    area: Math.abs(a / 2),
+    bounds: [
+      [x0, y0],
+      [x1, y1],
+    ],
+    centroid,
+  };
 }
 
 interface PartMeasure {
@@ -149,7 +157,11 @@ interface PartMeasure {
  * Atlantic between Paris and Cayenne.
  */
 export function mainMassBounds(parts: readonly PartMeasure[], worldWidth: number, minShare = 0.1): Bounds {
-  if (!parts.length) return [[0, 0], [0, 0]];
+  if (!parts.length)
+    return [
+      [0, 0],
+      [0, 0],
+    ];
   const largest = parts.reduce((a, b) => (b.area > a.area ? b : a));
   const [[lx0, ly0], [lx1, ly1]] = largest.bounds;
   const reach = Math.max(lx1 - lx0, ly1 - ly0);
@@ -165,7 +177,10 @@ export function mainMassBounds(parts: readonly PartMeasure[], worldWidth: number
     x1 = Math.max(x1, px1);
     y1 = Math.max(y1, py1);
   }
-  return [[x0, y0], [x1, y1]];
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
 /** Should a place with data be drawn as a dot? When it has no shape, or its shape is tiny. */

@@ -77,7 +77,12 @@ export function boundsOf(layout: MapLayout, code: string | undefined): Bounds | 
   const dot = dotOf(layout, code);
   const shape = shapeOf(layout, code);
   if (shape && (!dot || dot.reason === 'tiny')) return shape.focus;
-  return dot ? [[dot.x, dot.y], [dot.x, dot.y]] : undefined;
+  return dot
+    ? [
+        [dot.x, dot.y],
+        [dot.x, dot.y],
+      ]
+    : undefined;
 }
 
 /** The view box for a selected code: zoomed to it, or the world when it is not on the map. */

@@ -31,12 +31,7 @@ export function share(part: number, total: number): number {
  * Rows sorted by `column`; names compare with the locale's collation, ties fall back to the
  * name then the key, so the order is stable and total. Does not mutate `rows`.
  */
-export function sortRows<T extends GeoRow>(
-  rows: readonly T[],
-  column: GeoColumn,
-  direction: SortDirection,
-  locale = 'en',
-): T[] {
+export function sortRows<T extends GeoRow>(rows: readonly T[], column: GeoColumn, direction: SortDirection, locale = 'en'): T[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const sign = direction === 'ascending' ? 1 : -1;
   const byName = (a: T, b: T) => collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

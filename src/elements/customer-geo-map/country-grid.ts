@@ -39,13 +39,16 @@ function columnLabel(column: GeoColumn, o: CountryGridOptions): string {
   return column === 'name' ? o.messages.country : o.messages.metric[column];
 }
 
-
-
 function renderHeader(column: GeoColumn, o: CountryGridOptions) {
   const sorted = o.sortColumn === column;
   const arrow = sorted ? (o.sortDirection === 'ascending' ? '▲' : '▼') : '';
   return html`<th scope="col" aria-sort=${sorted ? o.sortDirection : 'none'}>
-    <button type="button" data-column=${column} title=${column === 'change' ? (o.compare?.versus ?? nothing) : nothing} @click=${() => o.onSort(column)}>
+    <button
+      type="button"
+      data-column=${column}
+      title=${column === 'change' ? (o.compare?.versus ?? nothing) : nothing}
+      @click=${() => o.onSort(column)}
+    >
       ${columnLabel(column, o)}<span class="arrow" aria-hidden="true">${arrow}</span>
     </button>
   </th>`;
@@ -64,15 +67,11 @@ function renderRow(row: MapRow, o: CountryGridOptions) {
     @blur=${() => o.onRowBlur(row)}
   >
     <th scope="row">
-      <span class="name">${row.name}</span>${row.code
-        ? nothing
-        : html`<code>${row.key === '' ? o.messages.noCode : row.key}</code>`}
+      <span class="name">${row.name}</span>${row.code ? nothing : html`<code>${row.key === '' ? o.messages.noCode : row.key}</code>`}
     </th>
     ${GEO_METRICS.map(
       (m) =>
-        html`<td>
-          <span class="n">${format.number(row[m])}</span><span class="pct">${format.percent(share(row[m], total[m]))}</span>
-        </td>`,
+        html`<td><span class="n">${format.number(row[m])}</span><span class="pct">${format.percent(share(row[m], total[m]))}</span></td>`,
     )}
     ${o.compare && !o.compare.note ? html`<td class="change">${renderChange(row.change ?? null, format)}</td>` : nothing}
   </tr>`;
@@ -82,14 +81,7 @@ function renderRow(row: MapRow, o: CountryGridOptions) {
 export function renderCountryGrid(o: CountryGridOptions) {
   const { grid, rows, format, messages: m } = o;
   return html`<div part="grid">
-    <input
-      part="search"
-      type="search"
-      placeholder=${m.search}
-      aria-label=${m.searchLabel}
-      .value=${o.search}
-      @input=${o.onSearch}
-    />
+    <input part="search" type="search" placeholder=${m.search} aria-label=${m.searchLabel} .value=${o.search} @input=${o.onSearch} />
     ${o.compare?.note ? html`<p class="compare-note" part="comparison">${o.compare.note}</p>` : nothing}
     <p class="count" role="status">${m.count(format.number(grid.visible.length), rows.length, format.number(rows.length))}</p>
     <div class="scroll">
@@ -102,14 +94,16 @@ export function renderCountryGrid(o: CountryGridOptions) {
         <tbody>
           ${grid.known.map((r) => renderRow(r, o))}
         </tbody>
-        ${grid.unknown.length
-          ? html`<tbody class="unknown">
-              <tr class="unknown-note">
-                <th scope="rowgroup" colspan=${o.compare && !o.compare.note ? 5 : 4}>${m.unknown}</th>
-              </tr>
-              ${grid.unknown.map((r) => renderRow(r, o))}
-            </tbody>`
-          : nothing}
+        ${
+          grid.unknown.length
+            ? html`<tbody class="unknown">
+                <tr class="unknown-note">
+                  <th scope="rowgroup" colspan=${o.compare && !o.compare.note ? 5 : 4}>${m.unknown}</th>
+                </tr>
+                ${grid.unknown.map((r) => renderRow(r, o))}
+              </tbody>`
+            : nothing
+        }
       </table>
     </div>
   </div>`;

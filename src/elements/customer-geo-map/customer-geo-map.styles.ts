@@ -7,11 +7,8 @@ import { COLOR_STEPS } from '../../core/geo/scale.js';
  * one table for the map and its legend, as `themes/palette.ts` does for the series.
  */
 function stepRules(scope: string, property: 'fill' | 'background') {
-  return unsafeCSS(
-    Array.from({ length: COLOR_STEPS }, (_, k) => `${scope}.s${k} { ${property}: var(--_geo-${k + 1}); }`).join('\n'),
-  );
+  return unsafeCSS(Array.from({ length: COLOR_STEPS }, (_, k) => `${scope}.s${k} { ${property}: var(--_geo-${k + 1}); }`).join('\n'));
 }
-
 
 export const geoMapStyles = css`
   :host {

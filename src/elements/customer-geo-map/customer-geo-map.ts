@@ -417,7 +417,10 @@ export class CustomerGeoMap extends InsightsElement {
     if (exported) return renderDataTable(exported.table, format);
     const rows = this.rowsOf(data);
     const metric = this.activeMetric;
-    const scale = colorScale(rows.filter((r) => r.code).map((r) => r[metric]), COLOR_STEPS);
+    const scale = colorScale(
+      rows.filter((r) => r.code).map((r) => r[metric]),
+      COLOR_STEPS,
+    );
     return html`<div class="body">
       <div>
         <div class="map">${this.renderMap(rows, scale)}</div>
@@ -444,7 +447,10 @@ export class CustomerGeoMap extends InsightsElement {
     let busy = false;
     const content = this.breakdown.renderLatest({
       // In the map's box of the layout to come: its width is known when the answer arrives.
-      loading: () => html`<div class="body"><div><div class="map">${renderSkeleton(states, m.loading, 4)}</div></div></div>`,
+      loading: () =>
+        html`<div class="body">
+          <div><div class="map">${renderSkeleton(states, m.loading, 4)}</div></div>
+        </div>`,
       error: (error) => renderError(error, () => this.retry(), states),
       complete: (data, stale) => {
         busy = stale;
@@ -453,11 +459,9 @@ export class CustomerGeoMap extends InsightsElement {
     });
     return html`<section part="base" aria-label=${this.regionName} aria-busy=${busy ? 'true' : 'false'}>
       <header>
-        ${renderTitle(this.headingLevelInForce, m.title)}
-        ${renderMetricSwitch(this.activeMetric, m, (metric) => (this.metric = metric))}
+        ${renderTitle(this.headingLevelInForce, m.title)} ${renderMetricSwitch(this.activeMetric, m, (metric) => (this.metric = metric))}
       </header>
-      ${this.renderTools(true)}
-      ${content}
+      ${this.renderTools(true)} ${content}
     </section>`;
   }
 }

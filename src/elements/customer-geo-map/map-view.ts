@@ -3,15 +3,7 @@ import { html, nothing, svg } from 'lit';
 import type { Formatter } from '../../core/format.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { MapLayout } from '../../core/geo/layout.js';
-import {
-  anchorOf,
-  dotOf,
-  dotRadius,
-  fillClass,
-  shapeOf,
-  tooltipPosition,
-  type MapRow,
-} from '../../core/geo/map-view.js';
+import { anchorOf, dotOf, dotRadius, fillClass, shapeOf, tooltipPosition, type MapRow } from '../../core/geo/map-view.js';
 import { COLOR_STEPS, stepLabels, type ColorScale } from '../../core/geo/scale.js';
 import { GEO_METRICS, share, type GeoMetric } from '../../core/geo/table.js';
 import { viewBoxAttribute, type ViewBox } from '../../core/geo/zoom.js';
@@ -75,14 +67,11 @@ export function renderMapView(o: MapViewOptions) {
           return svg`<path d=${s.d} class=${fill(s.code)} data-code=${interactive ? s.code! : nothing}></path>`;
         })}
       </g>
-      <g class="dots">
-        ${layout.dots.map((d) => svg`<circle cx=${d.x} cy=${d.y} class=${fill(d.code)} data-code=${d.code}></circle>`)}
-      </g>
+      <g class="dots">${layout.dots.map((d) => svg`<circle cx=${d.x} cy=${d.y} class=${fill(d.code)} data-code=${d.code}></circle>`)}</g>
       ${hovered && hovered !== selectedCode ? renderOutline(layout, hovered, 'hovered') : nothing}
       ${selectedCode ? renderOutline(layout, selectedCode, 'selected') : nothing}
     </svg>
-    ${o.selected ? html`<button part="home" type="button" @click=${o.onHome}>⌂ ${m.home}</button>` : nothing}
-    ${renderTooltip(o)}`;
+    ${o.selected ? html`<button part="home" type="button" @click=${o.onHome}>⌂ ${m.home}</button>` : nothing} ${renderTooltip(o)}`;
 }
 
 /** The hovered or focused country's figures, beside it on the map. */
@@ -113,8 +102,7 @@ export function renderLegend(scale: ColorScale, metric: GeoMetric, format: Forma
   const labels = stepLabels(scale, (n) => format.number(n));
   return html`<ul part="legend" aria-label=${m.legend(metric)}>
     ${labels.map(
-      (label, step) =>
-        html`<li><span class="swatch s${scale.color(step, COLOR_STEPS)}" aria-hidden="true"></span>${label}</li>`,
+      (label, step) => html`<li><span class="swatch s${scale.color(step, COLOR_STEPS)}" aria-hidden="true"></span>${label}</li>`,
     )}
     <li><span class="swatch none" aria-hidden="true"></span>${m.noData}</li>
   </ul>`;

@@ -30,29 +30,26 @@ export function renderBars(o: BarsOptions) {
   const widths = barPercents(shown.map((m) => m.customers));
   return html`<ol part="bars" aria-label=${o.label}>
     ${shown.map(
-      (m, i) => html`<li>
-        <button
-          type="button"
-          class="bar-row${m.other ? ' other' : ''}${o.change ? ' compared' : ''}"
-          data-key=${m.key}
-          data-customers=${m.customers}
-          aria-pressed=${m.other ? nothing : selected === m.key ? 'true' : 'false'}
-          aria-disabled=${m.other ? 'true' : nothing}
-          @click=${() => o.onSelect(m)}
-        >
-          <span class="name" title=${m.label}>${m.label}</span>
-          <span class="track"
-            ><span part="bar" data-slot=${paletteSlot(m.index, m.other)} ${styleProps({ '--_width': `${widths[i]}%` })}></span
-          ></span>
-          <span class="count"
-            >${format.number(m.customers)}<span class="sr-only">
-              ${common.customerWord(m.customers)},</span
-            ></span
+      (m, i) =>
+        html`<li>
+          <button
+            type="button"
+            class="bar-row${m.other ? ' other' : ''}${o.change ? ' compared' : ''}"
+            data-key=${m.key}
+            data-customers=${m.customers}
+            aria-pressed=${m.other ? nothing : selected === m.key ? 'true' : 'false'}
+            aria-disabled=${m.other ? 'true' : nothing}
+            @click=${() => o.onSelect(m)}
           >
-          <span class="pct">${format.percent(share(m.customers, total))}</span>
-          ${o.change ? renderChange(o.change(m), format) : nothing}
-        </button>
-      </li>`,
+            <span class="name" title=${m.label}>${m.label}</span>
+            <span class="track"
+              ><span part="bar" data-slot=${paletteSlot(m.index, m.other)} ${styleProps({ '--_width': `${widths[i]}%` })}></span
+            ></span>
+            <span class="count">${format.number(m.customers)}<span class="sr-only"> ${common.customerWord(m.customers)},</span></span>
+            <span class="pct">${format.percent(share(m.customers, total))}</span>
+            ${o.change ? renderChange(o.change(m), format) : nothing}
+          </button>
+        </li>`,
     )}
   </ol>`;
 }

@@ -37,14 +37,10 @@ export function renderSwitch(
   if (tab.dimensions.length < 2) return nothing;
   return html`<div part="switch" role="group" aria-label=${m.switch}>
     ${tab.dimensions.map(
-      (dim) => html`<button
-        type="button"
-        data-dimension=${dim}
-        aria-pressed=${dim === active ? 'true' : 'false'}
-        @click=${() => onSwitch(dim)}
-      >
-        ${names[dim]}
-      </button>`,
+      (dim) =>
+        html`<button type="button" data-dimension=${dim} aria-pressed=${dim === active ? 'true' : 'false'} @click=${() => onSwitch(dim)}>
+          ${names[dim]}
+        </button>`,
     )}
   </div>`;
 }

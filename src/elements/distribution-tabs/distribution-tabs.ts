@@ -91,7 +91,19 @@ export { DISTRIBUTION_DIMENSIONS, type DistributionDimension, type DistributionV
  * @event change - The user switched tab or the sales channel / pricing model switch; read `dimension`.
  */
 export class DistributionTabs extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, tabListStyles, legendStyles, radialStyles, exportMenuStyles, dataTableStyles, distributionTabsStyles];
+  static override styles = [
+    tokens,
+    stateStyles,
+    cardStyles,
+    cardFillStyles,
+    memberRowStyles,
+    tabListStyles,
+    legendStyles,
+    radialStyles,
+    exportMenuStyles,
+    dataTableStyles,
+    distributionTabsStyles,
+  ];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
@@ -140,7 +152,10 @@ export class DistributionTabs extends InsightsElement {
     const view = this.comparison;
     if (!view.mode || this.compared) return nothing;
     const m = this.messages.compare;
-    const note = view.state === 'loading' ? `${versusText(view.mode, spanMonths(data.query.from, data.query.to), m)} …` : missingText(view, m, this.localize.format);
+    const note =
+      view.state === 'loading'
+        ? `${versusText(view.mode, spanMonths(data.query.from, data.query.to), m)} …`
+        : missingText(view, m, this.localize.format);
     return html`<p part="comparison" class="note">${note}</p>`;
   }
 
@@ -246,7 +261,12 @@ export class DistributionTabs extends InsightsElement {
     const title = common.labelValue(this.messages.tabs.title, columns[0]!.label);
     const rows = members.map((member) => [member.label, member.customers, member.customers / total]);
     const exported = { name: `${this.localName}-${data.by}`, query: data.query, table: { title, columns, rows } };
-    const figure = { label: common.customers, compared: this.compared, keys: (i: number) => members[i]!.keys, current: (i: number) => members[i]!.customers };
+    const figure = {
+      label: common.customers,
+      compared: this.compared,
+      keys: (i: number) => members[i]!.keys,
+      current: (i: number) => members[i]!.customers,
+    };
     const words = { m: this.messages.compare, format: this.localize.format, months: spanMonths(data.query.from, data.query.to) };
     return withComparison(exported, this.comparison, [figure], words);
   }
@@ -269,14 +289,9 @@ export class DistributionTabs extends InsightsElement {
       hidden: hidden.has(member.key),
       after: change && renderChange(change(member), this.localize.format),
     }));
-    return html`${renderLegend(legend, m.tabs.legend, (key) => this.toggleMember(key))}
-    ${this.renderComparisonNote(data)}
-    ${shown.length === 0
-      ? html`<p class="note" role="status">${m.tabs.allHidden}</p>`
-      : this.renderMembers(shown, total)}
-    ${overlaps(data.rows, total)
-      ? html`<p part="footnote">${m.tabs.overlap(this.localize.format.number(total))}</p>`
-      : nothing}`;
+    return html`${renderLegend(legend, m.tabs.legend, (key) => this.toggleMember(key))} ${this.renderComparisonNote(data)}
+    ${shown.length === 0 ? html`<p class="note" role="status">${m.tabs.allHidden}</p>` : this.renderMembers(shown, total)}
+    ${overlaps(data.rows, total) ? html`<p part="footnote">${m.tabs.overlap(this.localize.format.number(total))}</p>` : nothing}`;
   }
 
   protected override render() {
@@ -300,15 +315,21 @@ export class DistributionTabs extends InsightsElement {
       name: common.labelValue(tabs.title, dimension[dim]),
       tools: this.renderTools(true),
       content: html`${renderTabList({
-        tabs: TABS.map((tab) => ({ id: tab.id, label: dimension[tab.dimensions[0]!] })),
-        selected: this.activeTab.id,
-        label: tabs.tabs,
-        onSelect: (id) => this.selectTab(id),
-      })}
-      <div part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.activeTab.id}" aria-busy=${busy ? 'true' : 'false'} data-dimension=${dim}>
-        ${renderSwitch(dim, dimension, tabs, switchTo)}
-        ${content}
-      </div>`,
+          tabs: TABS.map((tab) => ({ id: tab.id, label: dimension[tab.dimensions[0]!] })),
+          selected: this.activeTab.id,
+          label: tabs.tabs,
+          onSelect: (id) => this.selectTab(id),
+        })}
+        <div
+          part="panel"
+          id="panel"
+          role="tabpanel"
+          aria-labelledby="tab-${this.activeTab.id}"
+          aria-busy=${busy ? 'true' : 'false'}
+          data-dimension=${dim}
+        >
+          ${renderSwitch(dim, dimension, tabs, switchTo)} ${content}
+        </div>`,
     });
   }
 }

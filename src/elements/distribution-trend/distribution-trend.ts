@@ -145,9 +145,7 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
 
   /** A dimension's name in the locale in force (the key itself for one the kit does not know). */
   private dimensionLabel(dimension: string): string {
-    return (TREND_DIMENSIONS as readonly string[]).includes(dimension)
-      ? this.messages.dimension[dimension as TrendDimension]
-      : dimension;
+    return (TREND_DIMENSIONS as readonly string[]).includes(dimension) ? this.messages.dimension[dimension as TrendDimension] : dimension;
   }
 
   /** Top members by customers over the whole range (stable colours while zooming), plus Other. */
@@ -162,7 +160,13 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     const before = (figure: (answer: TrendResponse, month: number) => number) =>
       this.previousValues(data.months.length, (answer, i) => (answer.by === data.by ? figure(answer, i) : undefined));
     const previousOf = (key: string) => before((answer, i) => answer.series.find((s) => s.key === key)?.values[i] ?? 0);
-    const stacks: Stack[] = top.map((s, i) => ({ key: s.key, label: name(s), values: s.values, slot: paletteSlot(i), previous: previousOf(s.key) }));
+    const stacks: Stack[] = top.map((s, i) => ({
+      key: s.key,
+      label: name(s),
+      values: s.values,
+      slot: paletteSlot(i),
+      previous: previousOf(s.key),
+    }));
     if (other) {
       const n = other.keys.length;
       const label = this.messages.common.otherCount(n, this.localize.format.number(n));
@@ -251,4 +255,3 @@ export class DistributionTrend extends MonthlyChartElement<'trend'> {
     `;
   }
 }
-

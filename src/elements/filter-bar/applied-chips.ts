@@ -20,25 +20,28 @@ export interface ChipsOptions {
 
 export function renderChips({ applied, locked = [], names, m, canReset, onRemove, onReset, after = nothing }: ChipsOptions) {
   return html`<div class="applied">
-    ${applied.length || locked.length
-      ? html`<ul part="chips" aria-label=${m.applied}>
-          ${locked}
-          ${applied.map(
-            (value, i) => html`<li>
-              <button
-                part="chip"
-                type="button"
-                data-dimension=${value.dimension}
-                data-key=${value.key}
-                aria-label=${m.remove(`${names[value.dimension]}: ${value.label}`)}
-                @click=${() => onRemove(value, i)}
-              >
-                <span class="chip-dimension">${names[value.dimension]}:</span> ${value.label}<span class="x" aria-hidden="true">×</span>
-              </button>
-            </li>`,
-          )}
-        </ul>`
-      : nothing}
+    ${
+      applied.length || locked.length
+        ? html`<ul part="chips" aria-label=${m.applied}>
+            ${locked}
+            ${applied.map(
+              (value, i) =>
+                html`<li>
+                  <button
+                    part="chip"
+                    type="button"
+                    data-dimension=${value.dimension}
+                    data-key=${value.key}
+                    aria-label=${m.remove(`${names[value.dimension]}: ${value.label}`)}
+                    @click=${() => onRemove(value, i)}
+                  >
+                    <span class="chip-dimension">${names[value.dimension]}:</span> ${value.label}<span class="x" aria-hidden="true">×</span>
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
     <div class="actions">
       <button part="reset" type="button" aria-label=${m.resetLabel} ?disabled=${!canReset} @click=${onReset}>${m.reset}</button>
       ${after}

@@ -44,7 +44,9 @@ export function renderDownloadStatus({ state, m, errors, format }: DownloadOptio
         <span role="status">${m.progress(format.number(state.rows), formatBytes(state.bytes, format.locale))}</span>
       </div>`;
     case 'done':
-      return html`<p part="download-status" class="download-status note" role="status">${m.done(format.number(state.rows), state.fileName)}</p>`;
+      return html`<p part="download-status" class="download-status note" role="status">
+        ${m.done(format.number(state.rows), state.fileName)}
+      </p>`;
     case 'cancelled':
       return html`<p part="download-status" class="download-status note" role="status">${m.cancelled}</p>`;
     case 'error':

@@ -29,7 +29,8 @@ function safeDecode(text: string | undefined): string | undefined {
 /** A file name safe on every system, from the server's `Content-Disposition` or the query. */
 export function exportFileName(disposition: string | null, query: InsightsQuery, resolved?: { from: string; to: string }): string {
   const given = safeDecode(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '')?.[1]);
-  const range = query.from && query.to ? `${query.from}-${query.to}` : resolved ? `${resolved.from}-${resolved.to}` : `last-${query.last ?? 12}-months`;
+  const range =
+    query.from && query.to ? `${query.from}-${query.to}` : resolved ? `${resolved.from}-${resolved.to}` : `last-${query.last ?? 12}-months`;
   const name = given || `customers-${range}.csv`;
   return safeFileName(name, 'customers.csv');
 }
@@ -108,7 +109,8 @@ export async function streamExport(url: string, options: ExportOptions = {}): Pr
 
 /** 2_300_000 → "2.3 MB", in the formatter's locale. */
 export function formatBytes(bytes: number, locale: string): string {
-  const [unit, value] = bytes >= 1e6 ? (['megabyte', bytes / 1e6] as const) : bytes >= 1e3 ? (['kilobyte', bytes / 1e3] as const) : (['byte', bytes] as const);
+  const [unit, value] =
+    bytes >= 1e6 ? (['megabyte', bytes / 1e6] as const) : bytes >= 1e3 ? (['kilobyte', bytes / 1e3] as const) : (['byte', bytes] as const);
   return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
@@ -116,7 +118,11 @@ export function formatBytes(bytes: number, locale: string): string {
  * {@link streamExport} with `client`'s headers; a 401 (a token that expired since the widgets'
  * last request) signs in again through the client and streams once more, as the widgets do.
  */
-export async function streamSignedExport(url: string, client: InsightsClient, options: Omit<ExportOptions, 'headers'> = {}): Promise<ExportResult> {
+export async function streamSignedExport(
+  url: string,
+  client: InsightsClient,
+  options: Omit<ExportOptions, 'headers'> = {},
+): Promise<ExportResult> {
   const signal = options.signal ?? new AbortController().signal;
   const headers = await client.requestHeaders(signal);
   try {

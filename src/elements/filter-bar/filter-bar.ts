@@ -240,7 +240,9 @@ export class FilterBar extends LitElement implements DataHost {
     await findFilterContext(this)?.updateComplete;
     await this.updateComplete;
     const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]')];
-    (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part~="range-select"], [part~="toggle"]'))?.focus();
+    (
+      chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part~="range-select"], [part~="toggle"]')
+    )?.focus();
   }
 
   private reset(): void {
@@ -287,7 +289,11 @@ export class FilterBar extends LitElement implements DataHost {
     const bounds = data?.range;
     const custom = this.customChosen || Boolean(query.from || query.to);
     const states = this.localize.text(STATE_TEXT);
-    return html`<div part="controls" id="controls" class=${narrow ? 'controls narrow' : 'controls'} ?hidden=${narrow && !this.expanded}
+    return html`<div
+      part="controls"
+      id="controls"
+      class=${narrow ? 'controls narrow' : 'controls'}
+      ?hidden=${narrow && !this.expanded}
       @keydown=${(event: KeyboardEvent) => this.closePanel(event)}
     >
       ${renderRange({
@@ -335,17 +341,19 @@ export class FilterBar extends LitElement implements DataHost {
     };
     const canReset = applied.length > 0 || Boolean(query.from || query.to) || (query.last ?? DEFAULT_RANGE) !== DEFAULT_RANGE;
     return html`<section part="base" aria-label=${m.title}>
-      ${narrow
-        ? html`<button
-            part="toggle"
-            type="button"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-controls="controls"
-            @click=${() => (this.expanded = !this.expanded)}
-          >
-            ${m.toggle(applied.length)}<span class="caret" aria-hidden="true"></span>
-          </button>`
-        : nothing}
+      ${
+        narrow
+          ? html`<button
+              part="toggle"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="controls"
+              @click=${() => (this.expanded = !this.expanded)}
+            >
+              ${m.toggle(applied.length)}<span class="caret" aria-hidden="true"></span>
+            </button>`
+          : nothing
+      }
       ${this.renderControls(query, narrow)}
       ${renderChips({
         applied,
@@ -357,8 +365,7 @@ export class FilterBar extends LitElement implements DataHost {
         onReset: () => this.reset(),
         after: renderDownloadButton(download),
       })}
-      ${renderDownloadStatus(download)}
-      ${renderDataAsOf(data?.data, m, this.localize.format)}
+      ${renderDownloadStatus(download)} ${renderDataAsOf(data?.data, m, this.localize.format)}
     </section>`;
   }
 }

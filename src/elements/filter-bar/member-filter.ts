@@ -55,34 +55,39 @@ export function renderFilterPanel(o: PanelOptions) {
   return html`<div part="panel" class="panel" id="panel-${dimension}" data-dimension=${dimension}>
     <fieldset>
       <legend>${name}</legend>
-      ${options.length > SEARCH_THRESHOLD
-        ? html`<input
-            part="search"
-            type="search"
-            autocomplete="off"
-            aria-label=${m.search(name)}
-            placeholder=${m.search(name)}
-            .value=${o.search}
-            @input=${(e: Event) => o.onSearch((e.target as HTMLInputElement).value)}
-          />`
-        : nothing}
-      ${shown.length
-        ? html`<ul class="options" part="options">
-            ${shown.map(
-              (opt) => html`<li>
-                <label part="option">
-                  <input
-                    type="checkbox"
-                    data-key=${opt.key}
-                    .checked=${selected.has(opt.key)}
-                    @change=${(e: Event) => o.onChange(opt.key, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span>${opt.label}</span>
-                </label>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="note">${options.length ? m.noMatch : m.noValues}</p>`}
+      ${
+        options.length > SEARCH_THRESHOLD
+          ? html`<input
+              part="search"
+              type="search"
+              autocomplete="off"
+              aria-label=${m.search(name)}
+              placeholder=${m.search(name)}
+              .value=${o.search}
+              @input=${(e: Event) => o.onSearch((e.target as HTMLInputElement).value)}
+            />`
+          : nothing
+      }
+      ${
+        shown.length
+          ? html`<ul class="options" part="options">
+              ${shown.map(
+                (opt) =>
+                  html`<li>
+                    <label part="option">
+                      <input
+                        type="checkbox"
+                        data-key=${opt.key}
+                        .checked=${selected.has(opt.key)}
+                        @change=${(e: Event) => o.onChange(opt.key, (e.target as HTMLInputElement).checked)}
+                      />
+                      <span>${opt.label}</span>
+                    </label>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="note">${options.length ? m.noMatch : m.noValues}</p>`
+      }
       <div class="panel-foot">
         <span class="note">${m.selected(count, options.length)}</span>
         <button part="clear" type="button" ?disabled=${count === 0} @click=${o.onClear}>${m.clear}</button>

@@ -45,7 +45,12 @@ function monthSelect(which: 'from' | 'to', label: string, selected: string, o: R
   const months = o.months.includes(selected) ? o.months : [...o.months, selected].sort();
   return html`<label class="field">
     <span>${label}</span>
-    <select part="month ${which}" data-which=${which} .value=${live(selected)} @change=${(e: Event) => o.onDraft(which, (e.target as HTMLSelectElement).value)}>
+    <select
+      part="month ${which}"
+      data-which=${which}
+      .value=${live(selected)}
+      @change=${(e: Event) => o.onDraft(which, (e.target as HTMLSelectElement).value)}
+    >
       ${months.map((month) => html`<option value=${month} ?selected=${month === selected}>${o.format.month(month, 'long')}</option>`)}
     </select>
   </label>`;
@@ -53,7 +58,10 @@ function monthSelect(which: 'from' | 'to', label: string, selected: string, o: R
 
 export function renderRange(o: RangeOptions) {
   const { choice, draft, m } = o;
-  const presets = typeof choice === 'number' && !RANGE_CHOICES.includes(choice as never) ? [...RANGE_CHOICES, choice].sort((a, b) => a - b) : RANGE_CHOICES;
+  const presets =
+    typeof choice === 'number' && !RANGE_CHOICES.includes(choice as never)
+      ? [...RANGE_CHOICES, choice].sort((a, b) => a - b)
+      : RANGE_CHOICES;
   return html`<div class="range" part="range" role="group" aria-label=${m.range}>
     <label class="field">
       <span>${m.range}</span>
@@ -62,10 +70,12 @@ export function renderRange(o: RangeOptions) {
         <option value="custom" ?selected=${choice === 'custom'} ?disabled=${o.months.length === 0}>${m.custom}</option>
       </select>
     </label>
-    ${choice === 'custom' && draft
-      ? html`${monthSelect('from', m.from, draft.from, o)} ${monthSelect('to', m.to, draft.to, o)}
-          <button part="apply" type="button" @click=${o.onApply}>${m.apply}</button>
-          ${o.problem ? html`<p part="range-error" class="problem" role="alert">${describeRangeProblem(o.problem, m, o.format)}</p>` : nothing}`
-      : nothing}
+    ${
+      choice === 'custom' && draft
+        ? html`${monthSelect('from', m.from, draft.from, o)} ${monthSelect('to', m.to, draft.to, o)}
+            <button part="apply" type="button" @click=${o.onApply}>${m.apply}</button>
+            ${o.problem ? html`<p part="range-error" class="problem" role="alert">${describeRangeProblem(o.problem, m, o.format)}</p>` : nothing}`
+        : nothing
+    }
   </div>`;
 }

@@ -22,11 +22,14 @@ const LOCK = svg`<svg class="lock" viewBox="0 0 16 16" width="12" height="12" ar
 /** One list item per locked value: "Partner location: Contoso Amsterdam", then ", locked by your sign-in" for screen readers. */
 export function renderLockedChips(values: readonly AppliedValue[], names: (typeof dimension)['en'], m: (typeof filterBar)['en']) {
   return values.map(
-    (value) => html`<li>
-      <span part="locked-chip" class="locked-chip" data-dimension=${value.dimension} data-key=${value.key} title=${m.lockedHint}
-        >${LOCK}<span><span class="chip-dimension">${names[value.dimension]}:</span> ${value.label}<span class="sr-only">, ${m.locked}</span></span></span
-      >
-    </li>`,
+    (value) =>
+      html`<li>
+        <span part="locked-chip" class="locked-chip" data-dimension=${value.dimension} data-key=${value.key} title=${m.lockedHint}
+          >${LOCK}<span
+            ><span class="chip-dimension">${names[value.dimension]}:</span> ${value.label}<span class="sr-only">, ${m.locked}</span></span
+          ></span
+        >
+      </li>`,
   );
 }
 

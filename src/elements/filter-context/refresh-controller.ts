@@ -64,15 +64,16 @@ export class RefreshController implements ReactiveController {
 
   private async check(): Promise<void> {
     const { client, query } = this.source();
-    if (!query.endpoint) return void (this.lastCheck = Date.now(), this.schedule());
+    if (!query.endpoint) return void ((this.lastCheck = Date.now()), this.schedule());
     this.checking = new AbortController();
     const known = this.known ?? client.dataInfo?.version;
     const url = buildUrl(DIMENSIONS_RESOURCE, query);
     try {
       // Learning the version shares the filter bar's request; later checks go to the endpoint.
-      const answer = known === undefined
-        ? await client.get(url, DIMENSIONS_RESOURCE.schema, this.checking.signal)
-        : await client.revalidate(url, DIMENSIONS_RESOURCE.schema, this.checking.signal);
+      const answer =
+        known === undefined
+          ? await client.get(url, DIMENSIONS_RESOURCE.schema, this.checking.signal)
+          : await client.revalidate(url, DIMENSIONS_RESOURCE.schema, this.checking.signal);
       const info = answer.data;
       if (info) {
         this.known = info.version;

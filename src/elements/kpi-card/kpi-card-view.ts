@@ -23,18 +23,28 @@ export interface SparklineInput {
 export function renderSparkline({ series, previous, goal }: SparklineInput) {
   const domain = sparklineDomain(series, previous ?? [], goal === undefined ? [] : [goal]);
   return svg`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
-    ${goal === undefined
-      ? nothing
-      : svg`<line class="goal" part="goal-line" x1="0" x2=${SPARK_WIDTH} y1=${sparklineY(goal, SPARK_HEIGHT, domain)} y2=${sparklineY(goal, SPARK_HEIGHT, domain)}></line>`}
-    ${previous
-      ? svg`<polyline class="previous" part="sparkline-previous" points=${sparklinePoints(previous, SPARK_WIDTH, SPARK_HEIGHT, 2, domain)}></polyline>`
-      : nothing}
+    ${
+      goal === undefined
+        ? nothing
+        : svg`<line class="goal" part="goal-line" x1="0" x2=${SPARK_WIDTH} y1=${sparklineY(goal, SPARK_HEIGHT, domain)} y2=${sparklineY(goal, SPARK_HEIGHT, domain)}></line>`
+    }
+    ${
+      previous
+        ? svg`<polyline class="previous" part="sparkline-previous" points=${sparklinePoints(previous, SPARK_WIDTH, SPARK_HEIGHT, 2, domain)}></polyline>`
+        : nothing
+    }
     <polyline class="current" points=${sparklinePoints(series, SPARK_WIDTH, SPARK_HEIGHT, 2, domain)}></polyline>
   </svg>`;
 }
 
 /** "vs previous 12 months: ▲ +4.1 %" (the arrow for readers who cannot tell the colours), or a note why there is none. */
-export function renderComparisonLine(versus: string, comparison: KpiComparison | undefined, note: string | undefined, format: Formatter, labelValue: (label: string, value: string) => string) {
+export function renderComparisonLine(
+  versus: string,
+  comparison: KpiComparison | undefined,
+  note: string | undefined,
+  format: Formatter,
+  labelValue: (label: string, value: string) => string,
+) {
   if (!comparison) {
     return html`<span part="comparison" class="secondary">${note ?? html`${versus} …`}</span>`;
   }

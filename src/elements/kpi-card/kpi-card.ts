@@ -2,7 +2,17 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { ComparisonController } from '../../controllers/comparison-controller.js';
-import { KPI_METRICS, hasFigures, isEmptyMonthly, isFlow, kpiComparison, kpiFigures, type KpiComparison, type KpiFigures, type KpiMetric } from '../../core/metrics.js';
+import {
+  KPI_METRICS,
+  hasFigures,
+  isEmptyMonthly,
+  isFlow,
+  kpiComparison,
+  kpiFigures,
+  type KpiComparison,
+  type KpiFigures,
+  type KpiMetric,
+} from '../../core/metrics.js';
 import { MONTHLY, type MonthlyResponse, type ProductCount } from '../../data/contract.js';
 import { memberChanges, type MemberComparison } from '../../core/compare-range.js';
 import { MissingFieldError } from '../../data/errors.js';
@@ -169,7 +179,8 @@ export class KpiCard extends InsightsElement {
     const parts = [common.labelValue(this.metricTitle, format.number(figures.value))];
     parts.push(this.changeWords(figures.change, kpi.overMonths(months)));
     if (figures.churnRate != null) parts.push(kpi.churnRate(format.percent(figures.churnRate)));
-    if (comparison) parts.push(comparison.figures ? this.changeWords(comparison.figures.change, comparison.versus) : comparison.note ?? '');
+    if (comparison)
+      parts.push(comparison.figures ? this.changeWords(comparison.figures.change, comparison.versus) : (comparison.note ?? ''));
     const target = this.targetOf(figures);
     if (target) parts.push(target.text);
     return parts.filter(Boolean).join(', ');
@@ -195,25 +206,30 @@ export class KpiCard extends InsightsElement {
     const comparison = this.compared(data, metric);
     const target = this.targetOf(figures);
     return this.card(
-      html`<span part="value">${format.number(figures.value)}</span>
-      ${this.renderDelta(figures, months)}
-      ${figures.churnRate !== undefined
-        ? html`<span class="secondary" part="churn-rate"
-            >${this.messages.kpi.churn} ${figures.churnRate === null ? '—' : format.percent(figures.churnRate)}</span
-          >`
-        : nothing}
-      ${figures.netAdded !== undefined
-        ? html`<span class="secondary" part="net">${this.messages.kpi.net} ${format.number(figures.netAdded)}</span>`
-        : nothing}
-      ${comparison
-        ? renderComparisonLine(comparison.versus, comparison.figures, comparison.note, format, this.messages.common.labelValue)
-        : nothing}
-      ${target ? renderTarget(target.progress, target.text) : nothing}
-      ${renderSparkline({
-        series: figures.series,
-        previous: comparison?.figures?.series,
-        goal: target && goalPerMonth(target.progress.target, isFlow(metric), months),
-      })}`,
+      html`<span part="value">${format.number(figures.value)}</span> ${this.renderDelta(figures, months)}
+        ${
+          figures.churnRate !== undefined
+            ? html`<span class="secondary" part="churn-rate"
+                >${this.messages.kpi.churn} ${figures.churnRate === null ? '—' : format.percent(figures.churnRate)}</span
+              >`
+            : nothing
+        }
+        ${
+          figures.netAdded !== undefined
+            ? html`<span class="secondary" part="net">${this.messages.kpi.net} ${format.number(figures.netAdded)}</span>`
+            : nothing
+        }
+        ${
+          comparison
+            ? renderComparisonLine(comparison.versus, comparison.figures, comparison.note, format, this.messages.common.labelValue)
+            : nothing
+        }
+        ${target ? renderTarget(target.progress, target.text) : nothing}
+        ${renderSparkline({
+          series: figures.series,
+          previous: comparison?.figures?.series,
+          goal: target && goalPerMonth(target.progress.target, isFlow(metric), months),
+        })}`,
       this.headline(figures, months, comparison),
       stale,
     );
@@ -234,11 +250,12 @@ export class KpiCard extends InsightsElement {
       html`${note ? html`<span part="comparison" class="secondary">${note}</span>` : nothing}
         <ul part="bars">
           ${products.map(
-            (p) => html`<li>
-              <span class="name" title=${p.label}>${p.label}</span>
-              <span class="count">${format.number(p.customers)}${compared ? html` ${renderChange(change(p), format)}` : nothing}</span>
-              <span class="bar" ${styleProps({ '--_width': `${(p.customers / max) * 100}%` })}></span>
-            </li>`,
+            (p) =>
+              html`<li>
+                <span class="name" title=${p.label}>${p.label}</span>
+                <span class="count">${format.number(p.customers)}${compared ? html` ${renderChange(change(p), format)}` : nothing}</span>
+                <span class="bar" ${styleProps({ '--_width': `${(p.customers / max) * 100}%` })}></span>
+              </li>`,
           )}
         </ul>`,
       label,
@@ -290,7 +307,11 @@ export class KpiCard extends InsightsElement {
     ];
     const rows = data.months.map((m, i) => [m.month, figures.series[i] ?? null]);
     const comparison = this.compared(data, metric);
-    const exported: ExportData = { name, query: data.query, table: { title, summary: this.headline(figures, data.months.length, comparison), columns, rows } };
+    const exported: ExportData = {
+      name,
+      query: data.query,
+      table: { title, summary: this.headline(figures, data.months.length, comparison), columns, rows },
+    };
     return comparison ? this.withComparedMonths(exported, comparison) : exported;
   }
 
@@ -310,7 +331,11 @@ export class KpiCard extends InsightsElement {
     const series = comparison.figures?.series ?? [];
     const rows = exported.table.rows.map((cells, i) => [...cells, previous?.months[i]?.month ?? null, series[i] ?? null]);
     const label = comparison.figures ? comparison.versus : `${comparison.versus} — ${comparison.note}`;
-    return { ...exported, table: { ...exported.table, columns: [...exported.table.columns, ...columns], rows }, comparison: { ...range, label } };
+    return {
+      ...exported,
+      table: { ...exported.table, columns: [...exported.table.columns, ...columns], rows },
+      comparison: { ...range, label },
+    };
   }
 
   protected override render() {
@@ -322,11 +347,13 @@ export class KpiCard extends InsightsElement {
       complete: (data, stale) => {
         if (metric !== 'products') {
           // `subscriptions` is optional in the contract too: an endpoint without it, this tile says so.
-          if (!hasFigures(data, metric)) return this.card(renderError(new MissingFieldError(this.monthly.url ?? '', `months.${metric}`), () => this.retry(), states));
+          if (!hasFigures(data, metric))
+            return this.card(renderError(new MissingFieldError(this.monthly.url ?? '', `months.${metric}`), () => this.retry(), states));
           return isEmptyMonthly(data) ? this.card(renderEmpty(states), undefined, stale) : this.renderMonthly(data, metric, stale);
         }
         // `products` is optional in the contract: only this tile needs it, so only it says so.
-        if (!data.products) return this.card(renderError(new MissingFieldError(this.monthly.url ?? '', 'products'), () => this.retry(), states));
+        if (!data.products)
+          return this.card(renderError(new MissingFieldError(this.monthly.url ?? '', 'products'), () => this.retry(), states));
         return data.products.length === 0 ? this.card(renderEmpty(states), undefined, stale) : this.renderProducts(data.products, stale);
       },
     });

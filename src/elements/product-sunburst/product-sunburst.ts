@@ -76,7 +76,18 @@ import { sunburst } from '../../i18n/text/sunburst.js';
  * @event insights-select - A product was zoomed into (`{ dimension: 'product', key }`) or out of (`key: null`) by the user.
  */
 export class ProductSunburst extends InsightsElement {
-  static override styles = [tokens, stateStyles, cardStyles, cardFillStyles, memberRowStyles, slotStyles, radialStyles, exportMenuStyles, dataTableStyles, productSunburstStyles];
+  static override styles = [
+    tokens,
+    stateStyles,
+    cardStyles,
+    cardFillStyles,
+    memberRowStyles,
+    slotStyles,
+    radialStyles,
+    exportMenuStyles,
+    dataTableStyles,
+    productSunburstStyles,
+  ];
 
   /** The UI text this element shows, in its locale. */
   protected get messages() {
@@ -101,7 +112,10 @@ export class ProductSunburst extends InsightsElement {
     const products = this.previousProducts.valueFor(false);
     const skus = this.previousSkus.valueFor(false);
     if (!products || !skus) return undefined;
-    const rows = [...products.rows.map((r) => ({ ...r, key: `product:${r.key}` })), ...skus.rows.map((r) => ({ ...r, key: `sku:${r.key}` }))];
+    const rows = [
+      ...products.rows.map((r) => ({ ...r, key: `product:${r.key}` })),
+      ...skus.rows.map((r) => ({ ...r, key: `sku:${r.key}` })),
+    ];
     return memberChanges(rows, (r) => r.customers);
   }
 
@@ -112,7 +126,9 @@ export class ProductSunburst extends InsightsElement {
     if (!view.mode || !query || this.compared) return nothing;
     const m = this.messages.compare;
     const loading = view.state === 'loading' || this.previousSkus.state === 'loading';
-    const note = loading ? `${versusText(view.mode, spanMonths(query.from, query.to), m)} …` : missingText(view.state === 'error' ? view : this.previousSkus, m, this.localize.format);
+    const note = loading
+      ? `${versusText(view.mode, spanMonths(query.from, query.to), m)} …`
+      : missingText(view.state === 'error' ? view : this.previousSkus, m, this.localize.format);
     return html`<p part="comparison">${note}</p>`;
   }
 
@@ -129,7 +145,9 @@ export class ProductSunburst extends InsightsElement {
   private readonly tween = new TweenController(this);
   /** The arcs' one tab stop: an index among the arcs that take focus in the current view; the centre when none does. */
   private readonly roving = new RovingFocusController(this, {
-    stop: () => this.renderRoot.querySelector<SVGElement>('[part~="arc"][tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>('button[part="center"]'),
+    stop: () =>
+      this.renderRoot.querySelector<SVGElement>('[part~="arc"][tabindex="0"]') ??
+      this.renderRoot.querySelector<HTMLElement>('button[part="center"]'),
   });
 
   override disconnectedCallback(): void {
@@ -248,7 +266,12 @@ export class ProductSunburst extends InsightsElement {
     ]);
     const keys = productNodes(tree).flatMap((p) => [`product:${p.key}`, ...skuNodes(tree, p.key).map((s) => `sku:${s.key}`)]);
     const exported = { name: this.localName, query: products.query, table: { title: sunburst.title, columns, rows } };
-    const figure = { label: common.customers, compared: this.compared, keys: (i: number) => keys[i]!, current: (i: number) => rows[i]![2] as number };
+    const figure = {
+      label: common.customers,
+      compared: this.compared,
+      keys: (i: number) => keys[i]!,
+      current: (i: number) => rows[i]![2] as number,
+    };
     const words = { m: this.messages.compare, format: this.localize.format, months: spanMonths(products.query.from, products.query.to) };
     return withComparison(exported, this.previousProducts, [figure], words);
   }
@@ -278,11 +301,8 @@ export class ProductSunburst extends InsightsElement {
     const compared = this.compared;
     const change = compared && ((level: 'product' | 'sku', key: string, current: number) => compared.change(`${level}:${key}`, current));
     const list = renderSkuList(tree, focused, total, format, messages, this.headingLevelInForce, (key) => this.choose(key, false), change);
-    return html`<div class="body">
-        ${chart} ${list}
-      </div>
-      ${this.renderComparisonNote()}
-      ${renderFootnote(tree, total, this.selected, format, messages)}`;
+    return html`<div class="body">${chart} ${list}</div>
+      ${this.renderComparisonNote()} ${renderFootnote(tree, total, this.selected, format, messages)}`;
   }
 
   protected override render() {

@@ -12,43 +12,62 @@ import { renderChange } from '../shared/change-view.js';
 export type ChangeOf = (level: 'product' | 'sku', key: string, current: number) => number | null;
 
 /** The products with their share of `total`, each a button that zooms into it. */
-function renderProducts(tree: SunburstTree, total: number, format: Formatter, m: SunburstText, level: HeadingLevel | undefined, onChoose: (key: string) => void, change?: ChangeOf) {
+function renderProducts(
+  tree: SunburstTree,
+  total: number,
+  format: Formatter,
+  m: SunburstText,
+  level: HeadingLevel | undefined,
+  onChoose: (key: string) => void,
+  change?: ChangeOf,
+) {
   return html`<div part="list">
     ${renderSubtitle(level, m.sunburst.products, 'list-title')}
     <ol aria-labelledby="list-title">
       ${productNodes(tree).map(
-        (p) => html`<li>
-          <button class="row${change ? ' compared' : ''}" type="button" data-key=${p.key} @click=${() => onChoose(p.key)}>
-            <span class="swatch" data-slot=${productSlot(p.index)}></span>
-            <span class="name" title=${p.label}>${p.label}</span>
-            <span class="count">${format.number(p.customers)}</span>
-            <span class="pct">${format.percent(share(p.customers, total))}</span>
-            ${change ? renderChange(change('product', p.key, p.customers), format) : nothing}
-          </button>
-        </li>`,
+        (p) =>
+          html`<li>
+            <button class="row${change ? ' compared' : ''}" type="button" data-key=${p.key} @click=${() => onChoose(p.key)}>
+              <span class="swatch" data-slot=${productSlot(p.index)}></span>
+              <span class="name" title=${p.label}>${p.label}</span>
+              <span class="count">${format.number(p.customers)}</span>
+              <span class="pct">${format.percent(share(p.customers, total))}</span>
+              ${change ? renderChange(change('product', p.key, p.customers), format) : nothing}
+            </button>
+          </li>`,
       )}
     </ol>
   </div>`;
 }
 
 /** The zoomed product's SKUs with their share of its customers. */
-function renderSkus(tree: SunburstTree, focused: SunburstNode, format: Formatter, m: SunburstText, level: HeadingLevel | undefined, change?: ChangeOf) {
+function renderSkus(
+  tree: SunburstTree,
+  focused: SunburstNode,
+  format: Formatter,
+  m: SunburstText,
+  level: HeadingLevel | undefined,
+  change?: ChangeOf,
+) {
   const skus = skuNodes(tree, focused.key);
   return html`<div part="list">
     ${renderSubtitle(level, m.sunburst.skusOf(focused.label), 'list-title')}
-    ${skus.length === 0
-      ? html`<p class="pct">${m.sunburst.noSkus}</p>`
-      : html`<ol aria-labelledby="list-title">
-          ${skus.map(
-            (s) => html`<li class="row${change ? ' compared' : ''}" data-key=${s.key}>
-              <span class="swatch" data-slot=${productSlot(focused.index)} ${styleProps({ opacity: skuOpacity(s) })}></span>
-              <span class="name" title=${s.label}>${s.label}</span>
-              <span class="count">${format.number(s.customers)}</span>
-              <span class="pct">${format.percent(share(s.customers, focused.customers))}</span>
-              ${change ? renderChange(change('sku', s.key, s.customers), format) : nothing}
-            </li>`,
-          )}
-        </ol>`}
+    ${
+      skus.length === 0
+        ? html`<p class="pct">${m.sunburst.noSkus}</p>`
+        : html`<ol aria-labelledby="list-title">
+            ${skus.map(
+              (s) =>
+                html`<li class="row${change ? ' compared' : ''}" data-key=${s.key}>
+                  <span class="swatch" data-slot=${productSlot(focused.index)} ${styleProps({ opacity: skuOpacity(s) })}></span>
+                  <span class="name" title=${s.label}>${s.label}</span>
+                  <span class="count">${format.number(s.customers)}</span>
+                  <span class="pct">${format.percent(share(s.customers, focused.customers))}</span>
+                  ${change ? renderChange(change('sku', s.key, s.customers), format) : nothing}
+                </li>`,
+            )}
+          </ol>`
+    }
   </div>`;
 }
 

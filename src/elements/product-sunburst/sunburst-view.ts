@@ -96,13 +96,7 @@ export function renderChart(o: ChartOptions) {
 }
 
 /** The centre: the distinct total, or the zoomed product as a button that zooms out. */
-export function renderCenter(
-  focused: SunburstNode | undefined,
-  total: number,
-  format: Formatter,
-  m: SunburstText,
-  onZoomOut: () => void,
-) {
+export function renderCenter(focused: SunburstNode | undefined, total: number, format: Formatter, m: SunburstText, onZoomOut: () => void) {
   if (!focused) {
     return html`<div part="center" data-total=${total}>
       <span class="center-label">${m.common.customers}</span>

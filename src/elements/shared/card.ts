@@ -44,7 +44,9 @@ export interface CardOptions {
 
 /** The card: a `section` named by its headline (a region landmark), its title and tools, then `content`. */
 export function renderCard({ level, title, name, tools, content, busy = false }: CardOptions): TemplateResult {
-  return html`<section part="base" aria-label=${name || title} aria-busy=${busy ? 'true' : 'false'}>${renderTitle(level, title)}${tools ?? nothing}${content}</section>`;
+  return html`<section part="base" aria-label=${name || title} aria-busy=${busy ? 'true' : 'false'}>
+    ${renderTitle(level, title)}${tools ?? nothing}${content}
+  </section>`;
 }
 
 export interface InfoOptions {
@@ -64,7 +66,10 @@ export interface InfoOptions {
 export function renderInfo({ label, text }: InfoOptions): TemplateResult {
   return html`<span class="info">
     <button type="button" class="tool" part="info" popovertarget="info-popover" aria-label=${label} title=${label}>
-      <svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6"></circle><path d="M8 7.2v4M8 4.6v.4"></path></svg>
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <circle cx="8" cy="8" r="6"></circle>
+        <path d="M8 7.2v4M8 4.6v.4"></path>
+      </svg>
     </button>
     <div part="info-popover" id="info-popover" popover>
       <p>${text}</p>

@@ -10,5 +10,7 @@ import { changeDirection } from './comparison-text.js';
 export function renderChange(change: number | null, format: Formatter) {
   if (change === null) return html`<span part="change" class="change">—</span>`;
   const { direction, arrow } = changeDirection(change);
-  return html`<span part="change" class="change ${direction}"><span aria-hidden="true">${arrow}</span> ${format.signedPercent(change)}</span>`;
+  return html`<span part="change" class="change ${direction}"
+    ><span aria-hidden="true">${arrow}</span> ${format.signedPercent(change)}</span
+  >`;
 }

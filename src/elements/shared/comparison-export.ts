@@ -39,5 +39,9 @@ export function withComparison(
   ]);
   const versus = versusText(mode, words.months, m);
   const label = figures.every((f) => f.compared) ? versus : `${versus} — ${missingText(view, m, words.format)}`;
-  return { ...exported, table: { ...exported.table, columns: [...exported.table.columns, ...columns], rows }, comparison: { ...range, label } };
+  return {
+    ...exported,
+    table: { ...exported.table, columns: [...exported.table.columns, ...columns], rows },
+    comparison: { ...range, label },
+  };
 }

@@ -23,16 +23,21 @@ export function renderDataTable(table: DataTable, format: Formatter): TemplateRe
   const [head, ...rest] = table.columns;
   return html`<div class="data-table" role="group" aria-label=${table.title} tabindex="0">
     <table part="data-table">
-      <caption class="sr-only">${table.title}</caption>
+      <caption class="sr-only">
+        ${table.title}
+      </caption>
       <thead>
-        <tr>${table.columns.map((c) => html`<th scope="col" class=${c.kind}>${c.label}</th>`)}</tr>
+        <tr>
+          ${table.columns.map((c) => html`<th scope="col" class=${c.kind}>${c.label}</th>`)}
+        </tr>
       </thead>
       <tbody>
         ${table.rows.map(
-          ([first, ...cells]) => html`<tr>
-            <th scope="row">${formatCell(first ?? null, head!, format)}</th>
-            ${rest.map((c, i) => html`<td class=${c.kind}>${formatCell(cells[i] ?? null, c, format)}</td>`)}
-          </tr>`,
+          ([first, ...cells]) =>
+            html`<tr>
+              <th scope="row">${formatCell(first ?? null, head!, format)}</th>
+              ${rest.map((c, i) => html`<td class=${c.kind}>${formatCell(cells[i] ?? null, c, format)}</td>`)}
+            </tr>`,
         )}
       </tbody>
     </table>

@@ -21,11 +21,45 @@ const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'link', 'template', 'iframe', 'object', 'embed', 'noscript', 'meta']);
 /** Properties never copied: motion, interaction, and SVG geometry the attributes already hold. */
-const SKIPPED_PROPS = new Set(['d', 'x', 'y', 'cx', 'cy', 'r', 'rx', 'ry', 'cursor', 'pointer-events', 'will-change', 'user-select', '-webkit-user-select']);
+const SKIPPED_PROPS = new Set([
+  'd',
+  'x',
+  'y',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'cursor',
+  'pointer-events',
+  'will-change',
+  'user-select',
+  '-webkit-user-select',
+]);
 /** Logical aliases (the physical property is copied) and custom properties (values are computed). */
-const SKIPPED_PREFIXES = ['--', 'transition', 'animation', 'border-block', 'border-inline', 'margin-block', 'margin-inline', 'padding-block', 'padding-inline', 'inset-block', 'inset-inline', 'block-size', 'inline-size', 'min-block', 'min-inline', 'max-block', 'max-inline', 'scroll-'];
+const SKIPPED_PREFIXES = [
+  '--',
+  'transition',
+  'animation',
+  'border-block',
+  'border-inline',
+  'margin-block',
+  'margin-inline',
+  'padding-block',
+  'padding-inline',
+  'inset-block',
+  'inset-inline',
+  'block-size',
+  'inline-size',
+  'min-block',
+  'min-inline',
+  'max-block',
+  'max-inline',
+  'scroll-',
+];
 /** Default to the text colour: left out when they equal it. */
-const CURRENT_COLOR = /^(border-(top|right|bottom|left)-color|outline-color|caret-color|column-rule-color|text-decoration-color|text-emphasis-color|-webkit-text-(fill|stroke)-color)$/;
+const CURRENT_COLOR =
+  /^(border-(top|right|bottom|left)-color|outline-color|caret-color|column-rule-color|text-decoration-color|text-emphasis-color|-webkit-text-(fill|stroke)-color)$/;
 const DROPPED_ATTRIBUTES = new Set(['style', 'class', 'part', 'tabindex', 'contenteditable', 'autofocus']);
 
 type StyleMap = Map<string, string>;
@@ -40,12 +74,53 @@ const xmlText = (text: string) => text.replace(NOT_XML, '');
  * properties (a chart or the map holds hundreds of shapes; this makes its copy several times faster).
  */
 const SVG_PROPS = [
-  'display', 'visibility', 'opacity', 'color', 'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity',
-  'stroke-dasharray', 'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'paint-order',
-  'vector-effect', 'shape-rendering', 'clip-path', 'clip-rule', 'mask', 'filter', 'mix-blend-mode', 'marker-start', 'marker-mid',
-  'marker-end', 'stop-color', 'stop-opacity', 'transform', 'transform-origin', 'transform-box', 'overflow', 'font-family',
-  'font-size', 'font-weight', 'font-style', 'font-stretch', 'font-variant-numeric', 'letter-spacing', 'word-spacing',
-  'text-anchor', 'dominant-baseline', 'alignment-baseline', 'baseline-shift', 'text-decoration-line', 'white-space', 'writing-mode',
+  'display',
+  'visibility',
+  'opacity',
+  'color',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'paint-order',
+  'vector-effect',
+  'shape-rendering',
+  'clip-path',
+  'clip-rule',
+  'mask',
+  'filter',
+  'mix-blend-mode',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'stop-color',
+  'stop-opacity',
+  'transform',
+  'transform-origin',
+  'transform-box',
+  'overflow',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-stretch',
+  'font-variant-numeric',
+  'letter-spacing',
+  'word-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'alignment-baseline',
+  'baseline-shift',
+  'text-decoration-line',
+  'white-space',
+  'writing-mode',
 ];
 
 function styleMap(cs: CSSStyleDeclaration, names?: readonly string[]): StyleMap {
@@ -136,7 +211,11 @@ class Copier {
     if (cs.display === 'none') return copy;
     if (el instanceof HTMLInputElement && el.type !== 'checkbox' && el.type !== 'radio') copy.setAttribute('value', el.value);
     if (el instanceof HTMLInputElement && el.checked) copy.setAttribute('checked', '');
-    const children = el.shadowRoot ? el.shadowRoot.childNodes : el instanceof HTMLSlotElement ? el.assignedNodes({ flatten: true }) : el.childNodes;
+    const children = el.shadowRoot
+      ? el.shadowRoot.childNodes
+      : el instanceof HTMLSlotElement
+        ? el.assignedNodes({ flatten: true })
+        : el.childNodes;
     for (const child of children) {
       const c = this.node(child, own);
       if (c) copy.append(c);
@@ -196,7 +275,8 @@ async function embeddedFonts(families: ReadonlySet<string>): Promise<string[]> {
       continue; // a cross-origin sheet
     }
     for (const rule of list) {
-      if (rule instanceof CSSFontFaceRule && families.has(rule.style.getPropertyValue('font-family').replace(/^["']|["']$/g, ''))) rules.push(rule);
+      if (rule instanceof CSSFontFaceRule && families.has(rule.style.getPropertyValue('font-family').replace(/^["']|["']$/g, '')))
+        rules.push(rule);
     }
   }
   return Promise.all(

@@ -82,49 +82,61 @@ export function renderExportTools(exporter: ExportController, o: ExportToolsOpti
   const labels: Record<ExportFormat, string> = { csv: m.csv, png: m.png, svg: m.svg };
   return html`<div class="tools" part="tools">
     ${o.info ?? nothing}
-    ${o.table
-      ? html`<button
-          type="button"
-          class="tool"
-          part="table-toggle"
-          aria-pressed=${exporter.tableView ? 'true' : 'false'}
-          aria-label=${m.showTable}
-          title=${m.showTable}
-          @click=${() => exporter.toggleTable()}
-        >
-          ${tableIcon}
-        </button>`
-      : nothing}
-    ${o.noExport
-      ? nothing
-      : html`<div part="export" class="export" @focusout=${onFocusout}>
-          <button
+    ${
+      o.table
+        ? html`<button
             type="button"
             class="tool"
-            part="export-button"
-            id="export-button"
-            aria-haspopup="menu"
-            aria-expanded=${exporter.open ? 'true' : 'false'}
-            aria-controls="export-menu"
-            aria-label=${m.menu}
-            title=${m.menu}
-            ?disabled=${!exporter.ready}
-            @click=${onButtonClick}
-            @keydown=${onButtonKeydown}
+            part="table-toggle"
+            aria-pressed=${exporter.tableView ? 'true' : 'false'}
+            aria-label=${m.showTable}
+            title=${m.showTable}
+            @click=${() => exporter.toggleTable()}
           >
-            ${downloadIcon}
-          </button>
-          <ul part="export-menu" id="export-menu" role="menu" aria-labelledby="export-button" ?hidden=${!exporter.open} @keydown=${onMenuKeydown}>
-            ${FORMATS.map(
-              (format) => html`<li role="none">
-                <button type="button" role="menuitem" part="export-item" tabindex="-1" data-format=${format} @click=${choose(format)}>
-                  ${labels[format]}
-                </button>
-              </li>`,
-            )}
-          </ul>
-          <span class="sr-only" role="status" aria-live="polite">${exporter.status}</span>
-        </div>`}
+            ${tableIcon}
+          </button>`
+        : nothing
+    }
+    ${
+      o.noExport
+        ? nothing
+        : html`<div part="export" class="export" @focusout=${onFocusout}>
+            <button
+              type="button"
+              class="tool"
+              part="export-button"
+              id="export-button"
+              aria-haspopup="menu"
+              aria-expanded=${exporter.open ? 'true' : 'false'}
+              aria-controls="export-menu"
+              aria-label=${m.menu}
+              title=${m.menu}
+              ?disabled=${!exporter.ready}
+              @click=${onButtonClick}
+              @keydown=${onButtonKeydown}
+            >
+              ${downloadIcon}
+            </button>
+            <ul
+              part="export-menu"
+              id="export-menu"
+              role="menu"
+              aria-labelledby="export-button"
+              ?hidden=${!exporter.open}
+              @keydown=${onMenuKeydown}
+            >
+              ${FORMATS.map(
+                (format) =>
+                  html`<li role="none">
+                    <button type="button" role="menuitem" part="export-item" tabindex="-1" data-format=${format} @click=${choose(format)}>
+                      ${labels[format]}
+                    </button>
+                  </li>`,
+              )}
+            </ul>
+            <span class="sr-only" role="status" aria-live="polite">${exporter.status}</span>
+          </div>`
+    }
   </div>`;
 }
 

@@ -63,7 +63,16 @@ import type { CompareMode, MonthRange } from '../../core/compare-range.js';
 const COMPARISON_KEY = '\u0000comparison';
 
 /** The styles every monthly chart element starts with; it adds its own after them. */
-export const monthlyChartStyles = [tokens, stateStyles, cardStyles, legendStyles, chartStyles, chartFrameStyles, exportMenuStyles, dataTableStyles];
+export const monthlyChartStyles = [
+  tokens,
+  stateStyles,
+  cardStyles,
+  legendStyles,
+  chartStyles,
+  chartFrameStyles,
+  exportMenuStyles,
+  dataTableStyles,
+];
 
 /** One column of the screen-reader table, the data table and the CSV: a series' name and its figure per month. */
 export interface MonthlyTableColumn {
@@ -229,7 +238,12 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
    * series. With a comparison: the compared month, then each series' comparison figure and change
    * (empty where the comparison has no data), and the comparison range in the comments.
    */
-  private monthlyExport(query: QueryEcho, months: readonly string[], columns: readonly MonthlyTableColumn[], name = this.localName): ExportData {
+  private monthlyExport(
+    query: QueryEcho,
+    months: readonly string[],
+    columns: readonly MonthlyTableColumn[],
+    name = this.localName,
+  ): ExportData {
     const common = this.chartMessages.common;
     const comparison = this.comparisonInfo(months.length, this.comparisonGap(columns));
     const compared = comparison ? columns.filter((c) => c.previous) : [];
@@ -269,7 +283,10 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
    * compared month, and what the export's comment says of it ("vs previous 12 months", and which
    * months have no data); `undefined` without one, while it loads, or when it failed.
    */
-  private comparisonInfo(length: number, gap: boolean): { mode: CompareMode; range: MonthRange; months: string[]; label: string } | undefined {
+  private comparisonInfo(
+    length: number,
+    gap: boolean,
+  ): { mode: CompareMode; range: MonthRange; months: string[]; label: string } | undefined {
     const view = this.comparison;
     const mode = view.mode;
     const range = view.range;
@@ -288,7 +305,11 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
    * which they are counted against). `undefined` without a comparison, while it loads or when it
    * failed. The answer's length is the current one's (the comparison range is as long).
    */
-  protected previousValues(length: number, pick: (answer: ResourceResponse<R>, month: number) => number | undefined, flow = false): (number | null)[] | undefined {
+  protected previousValues(
+    length: number,
+    pick: (answer: ResourceResponse<R>, month: number) => number | undefined,
+    flow = false,
+  ): (number | null)[] | undefined {
     const view = this.comparison;
     const state = view.state;
     if (state !== 'ready' && state !== 'missing') return undefined;
@@ -339,7 +360,13 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
   protected renderChartLegend(items: readonly LegendItem[], label: string, onToggle: (key: string) => void, months: number): unknown {
     const mode = this.comparison.mode;
     if (!mode) return renderLegend(items, label, onToggle);
-    const entry: LegendItem = { key: COMPARISON_KEY, label: this.chartMessages.chart.comparison[mode](months), slot: 'other', hidden: this.comparisonHidden, comparison: true };
+    const entry: LegendItem = {
+      key: COMPARISON_KEY,
+      label: this.chartMessages.chart.comparison[mode](months),
+      slot: 'other',
+      hidden: this.comparisonHidden,
+      comparison: true,
+    };
     const view = this.comparison;
     const data = this.shownData;
     const gap = view.state === 'error' || (!!data && this.comparisonGap(this.exportColumns(data)));
@@ -365,29 +392,53 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
   protected renderChartBox(summary: string, busy: boolean, content: unknown): TemplateResult {
     // A group, not an image: it holds a button per month (an image's children are not read).
     // The month chart's width is read from this box (until the first answer, from the placeholder as wide).
-    return html`<div class="wrap" part="chart" role="group" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}><div class="chart">${content}</div></div>`;
+    return html`<div class="wrap" part="chart" role="group" aria-label=${summary} aria-busy=${busy ? 'true' : 'false'}>
+      <div class="chart">${content}</div>
+    </div>`;
   }
 
   /** The month chart in its box (`renderChartBox`), at the height in force, in the locale in force. */
-  protected renderMonthChart(summary: string, busy: boolean, props: Pick<MonthChartProps, 'answer' | 'months' | 'series' | 'stacked'>): TemplateResult {
-    return this.renderChartBox(summary, busy, this.chart.render({ ...props, height: this.chartHeight, format: this.localize.format, text: this.monthChartText }));
+  protected renderMonthChart(
+    summary: string,
+    busy: boolean,
+    props: Pick<MonthChartProps, 'answer' | 'months' | 'series' | 'stacked'>,
+  ): TemplateResult {
+    return this.renderChartBox(
+      summary,
+      busy,
+      this.chart.render({ ...props, height: this.chartHeight, format: this.localize.format, text: this.monthChartText }),
+    );
   }
 
   /** The chart's figures for screen readers: a row per month, a column per series. */
   protected renderTable(caption: string, months: readonly string[], columns: readonly MonthlyTableColumn[]): TemplateResult {
     const format = this.localize.format;
     // Hidden by a wrapper: a table ignores `width: 1px`, and would widen the page.
-    return html`<div class="sr-only"><table>
-      <caption>${caption}</caption>
-      <thead><tr><th scope="col">${this.chartMessages.common.month}</th>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
-      <tbody>
-        ${months.map(
-          (month, i) => html`<tr><th scope="row">${format.month(month, 'long')}</th>${columns.map(
-            (c) => html`<td>${format.number(c.values[i])}${c.previous ? ` (${this.previousWords(c.values[i], c.previous[i])})` : ''}</td>`,
-          )}</tr>`,
-        )}
-      </tbody>
-    </table></div>`;
+    return html`<div class="sr-only">
+      <table>
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.chartMessages.common.month}</th>
+            ${columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${months.map(
+            (month, i) =>
+              html`<tr>
+                <th scope="row">${format.month(month, 'long')}</th>
+                ${columns.map(
+                  (c) =>
+                    html`<td>${format.number(c.values[i])}${c.previous ? ` (${this.previousWords(c.values[i], c.previous[i])})` : ''}</td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   /** "previous: 97, +12.4 %", or "previous: no data" (the month chart's words). */

@@ -14,5 +14,10 @@ export function saveFile(blob: Blob, fileName: string): void {
 
 /** Letters, digits, `.`, `_` and `-` only; no `..`, no leading dot or dash. */
 export function safeFileName(name: string, fallback: string): string {
-  return name.replace(/[^\w.-]+/g, '-').replace(/\.{2,}/g, '.').replace(/^[.-]+/, '') || fallback;
+  return (
+    name
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/\.{2,}/g, '.')
+      .replace(/^[.-]+/, '') || fallback
+  );
 }

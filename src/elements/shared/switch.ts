@@ -18,9 +18,10 @@ export interface SwitchOptions<T extends string> {
 export function renderSwitch<T extends string>({ part, label, options, selected, onSelect }: SwitchOptions<T>): TemplateResult {
   return html`<div part=${part} class="switch" role="group" aria-label=${label}>
     ${options.map(
-      (o) => html`<button type="button" data-key=${o.key} aria-pressed=${o.key === selected ? 'true' : 'false'} @click=${() => onSelect(o.key)}>
-        ${o.label}
-      </button>`,
+      (o) =>
+        html`<button type="button" data-key=${o.key} aria-pressed=${o.key === selected ? 'true' : 'false'} @click=${() => onSelect(o.key)}>
+          ${o.label}
+        </button>`,
     )}
   </div>`;
 }

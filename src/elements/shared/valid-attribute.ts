@@ -46,7 +46,13 @@ export function validInteger(host: Element, attribute: string, value: unknown, m
  * @example
  * const markets = validMembers(context, 'market', context.market, new Set(keys), "a member of the endpoint's /dimensions");
  */
-export function validMembers(host: Element, attribute: string, values: readonly string[], allowed: ReadonlySet<string>, described: string): string[] {
+export function validMembers(
+  host: Element,
+  attribute: string,
+  values: readonly string[],
+  allowed: ReadonlySet<string>,
+  described: string,
+): string[] {
   return values.filter((value) => {
     if (allowed.has(value)) return true;
     warnOnce(host, attribute, value, described, 'Dropped.');

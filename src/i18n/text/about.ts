@@ -10,7 +10,8 @@ const en = {
   definition: {
     customers:
       'A customer counts in a month when they have at least one subscription in state Active (or Renewed) that month. The figure is the last month of the range; the filters apply.',
-    active: 'Customers with active usage of a product in the month, not only a paid subscription. The figure is the last month of the range.',
+    active:
+      'Customers with active usage of a product in the month, not only a paid subscription. The figure is the last month of the range.',
     added: 'Customers in a month who were not customers the month before, added up over the range. Net: added less churned.',
     churned:
       'Customers the month before who are not customers in the month: no subscription in state Active any more. Added up over the range; churn is churned as a share of the customers at the start of the range.',

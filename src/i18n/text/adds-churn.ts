@@ -5,8 +5,7 @@ const en = {
   new: 'New',
   existing: 'Existing',
   churned: 'Churned',
-  summary: (range: string, added: string, churned: string) =>
-    `Customer adds and churns, ${range}: ${added} new, ${churned} churned.`,
+  summary: (range: string, added: string, churned: string) => `Customer adds and churns, ${range}: ${added} new, ${churned} churned.`,
   caption: 'Customers per month: new, existing and churned',
   loading: 'Loading customer adds and churns',
   view: 'View',

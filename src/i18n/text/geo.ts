@@ -14,8 +14,7 @@ const en = {
   search: 'Search countries',
   searchLabel: 'Search countries by name or code',
   /** "3 of 120 countries" (`shown`, `totalShown` formatted; `total` picks the plural). */
-  count: (shown: string, total: number, totalShown: string) =>
-    `${shown} of ${totalShown} ${enPlural(total, 'country', 'countries')}`,
+  count: (shown: string, total: number, totalShown: string) => `${shown} of ${totalShown} ${enPlural(total, 'country', 'countries')}`,
   table: 'Customers by country',
   /** The widget's headline: "600 customers in 38 countries" (`…Shown` formatted). */
   summary: (customers: number, customersShown: string, countries: number, countriesShown: string) =>

@@ -7,7 +7,10 @@ describe('core/geo/atlas', () => {
   const countries = atlasCountries(atlas);
 
   it('codes every atlas shape but N. Cyprus and Somaliland; Kosovo by name', () => {
-    const uncoded = countries.filter((c) => !c.code).map((c) => c.name).sort();
+    const uncoded = countries
+      .filter((c) => !c.code)
+      .map((c) => c.name)
+      .sort();
     expect(uncoded).to.deep.equal(['N. Cyprus', 'Somaliland']);
     expect(countries.find((c) => c.name === 'Kosovo')!.code).to.equal('XK');
     expect(new Set(countries.map((c) => c.code).filter(Boolean)).size).to.equal(countries.length - 2);

@@ -88,10 +88,37 @@ describe('core/geo/layout', () => {
   });
 
   it('mainMassBounds drops far and small pieces', () => {
-    const main = { area: 100, bounds: [[10, 10], [30, 30]] as Bounds };
-    const near = { area: 30, bounds: [[35, 10], [45, 20]] as Bounds };
-    const far = { area: 50, bounds: [[900, 10], [920, 30]] as Bounds };
-    const speck = { area: 1, bounds: [[0, 0], [1, 1]] as Bounds };
-    expect(mainMassBounds([main, near, far, speck], 960)).to.deep.equal([[10, 10], [45, 30]]);
+    const main = {
+      area: 100,
+      bounds: [
+        [10, 10],
+        [30, 30],
+      ] as Bounds,
+    };
+    const near = {
+      area: 30,
+      bounds: [
+        [35, 10],
+        [45, 20],
+      ] as Bounds,
+    };
+    const far = {
+      area: 50,
+      bounds: [
+        [900, 10],
+        [920, 30],
+      ] as Bounds,
+    };
+    const speck = {
+      area: 1,
+      bounds: [
+        [0, 0],
+        [1, 1],
+      ] as Bounds,
+    };
+    expect(mainMassBounds([main, near, far, speck], 960)).to.deep.equal([
+      [10, 10],
+      [45, 30],
+    ]);
   });
 });

@@ -23,8 +23,28 @@ const layout = {
   width: 400,
   height: 200,
   shapes: [
-    { code: 'FR', name: 'France', d: 'M0 0', area: 500, focus: [[10, 10], [30, 40]], anchor: [20, 25] },
-    { code: 'LU', name: 'Luxembourg', d: 'M1 1', area: 2, focus: [[50, 50], [51, 51]], anchor: [50.5, 50.5] },
+    {
+      code: 'FR',
+      name: 'France',
+      d: 'M0 0',
+      area: 500,
+      focus: [
+        [10, 10],
+        [30, 40],
+      ],
+      anchor: [20, 25],
+    },
+    {
+      code: 'LU',
+      name: 'Luxembourg',
+      d: 'M1 1',
+      area: 2,
+      focus: [
+        [50, 50],
+        [51, 51],
+      ],
+      anchor: [50.5, 50.5],
+    },
   ],
   dots: [
     { code: 'LU', x: 50.5, y: 50.5, reason: 'tiny' },
@@ -70,13 +90,31 @@ describe('core/geo/map-view', () => {
   });
 
   it('zooms to a shape, a tiny shape, a dot, or the world', () => {
-    expect(boundsOf(layout, 'FR')).to.deep.equal([[10, 10], [30, 40]]);
-    expect(boundsOf(layout, 'LU')).to.deep.equal([[50, 50], [51, 51]]);
-    expect(boundsOf(layout, 'SG')).to.deep.equal([[300, 150], [300, 150]]);
+    expect(boundsOf(layout, 'FR')).to.deep.equal([
+      [10, 10],
+      [30, 40],
+    ]);
+    expect(boundsOf(layout, 'LU')).to.deep.equal([
+      [50, 50],
+      [51, 51],
+    ]);
+    expect(boundsOf(layout, 'SG')).to.deep.equal([
+      [300, 150],
+      [300, 150],
+    ]);
     expect(boundsOf(layout, 'XX')).to.equal(undefined);
     expect(boundsOf(layout, undefined)).to.equal(undefined);
     expect(targetView(layout, undefined)).to.deep.equal(worldViewBox(400, 200));
-    expect(targetView(layout, 'FR')).to.deep.equal(zoomViewBox([[10, 10], [30, 40]], 400, 200));
+    expect(targetView(layout, 'FR')).to.deep.equal(
+      zoomViewBox(
+        [
+          [10, 10],
+          [30, 40],
+        ],
+        400,
+        200,
+      ),
+    );
   });
 
   it('keeps dots the same size on screen at any zoom', () => {

@@ -5,14 +5,31 @@ import { containsBounds, interpolateViewBox, viewBoxAttribute, worldViewBox, zoo
 
 describe('core/geo/zoom', () => {
   it('frames the bounds at the map aspect ratio, with a floor for microstates', () => {
-    const b: Bounds = [[100, 50], [140, 70]];
+    const b: Bounds = [
+      [100, 50],
+      [140, 70],
+    ];
     const v = zoomViewBox(b, 960, 480);
     expect(containsBounds(v, b)).to.equal(true);
     expect(v.width / v.height).to.be.closeTo(2, 1e-9);
     expect(v.x + v.width / 2).to.be.closeTo(120, 1e-9);
-    const dot = zoomViewBox([[500, 200], [500, 200]], 960, 480);
+    const dot = zoomViewBox(
+      [
+        [500, 200],
+        [500, 200],
+      ],
+      960,
+      480,
+    );
     expect(dot.width).to.be.closeTo(960 * 0.06, 1e-9);
-    const world = zoomViewBox([[0, 0], [960, 480]], 960, 480);
+    const world = zoomViewBox(
+      [
+        [0, 0],
+        [960, 480],
+      ],
+      960,
+      480,
+    );
     expect(world).to.deep.equal({ x: 0, y: 0, width: 960, height: 480 });
     expect(worldViewBox(960, 480)).to.deep.equal(world);
   });

@@ -5,8 +5,10 @@ const de: AboutText = {
   definition: {
     customers:
       'Ein Kunde zählt in einem Monat, wenn er in diesem Monat mindestens ein Abonnement im Status Aktiv (oder Verlängert) hat. Die Zahl ist der letzte Monat des Zeitraums; die Filter gelten.',
-    active: 'Kunden mit aktiver Nutzung eines Produkts im Monat, nicht nur einem bezahlten Abonnement. Die Zahl ist der letzte Monat des Zeitraums.',
-    added: 'Kunden in einem Monat, die im Vormonat keine Kunden waren, über den Zeitraum summiert. Netto: neue abzüglich abgewanderter Kunden.',
+    active:
+      'Kunden mit aktiver Nutzung eines Produkts im Monat, nicht nur einem bezahlten Abonnement. Die Zahl ist der letzte Monat des Zeitraums.',
+    added:
+      'Kunden in einem Monat, die im Vormonat keine Kunden waren, über den Zeitraum summiert. Netto: neue abzüglich abgewanderter Kunden.',
     churned:
       'Kunden des Vormonats, die im Monat keine Kunden mehr sind: kein Abonnement im Status Aktiv mehr. Über den Zeitraum summiert; die Abwanderungsrate ist ihr Anteil an den Kunden zu Beginn des Zeitraums.',
     subscriptions: 'Abonnements im Status Aktiv (oder Verlängert) im letzten Monat des Zeitraums, die zu den Filtern passen.',

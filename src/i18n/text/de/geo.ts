@@ -20,7 +20,6 @@ const de: GeoText = {
   noCode: '(kein Code)',
   loading: 'Kunden nach Land werden geladen',
   loadingMap: 'Karte wird geladen',
-  atlasError: (url, status) =>
-    `Die Weltkarte konnte nicht geladen werden${url ? ` (${url}${status ? `: HTTP ${status}` : ''})` : ''}.`,
+  atlasError: (url, status) => `Die Weltkarte konnte nicht geladen werden${url ? ` (${url}${status ? `: HTTP ${status}` : ''})` : ''}.`,
 };
 export default de;

@@ -7,8 +7,7 @@ const de: TrendText = {
   tabs: 'Aufschlüsseln nach',
   members: 'Einträge',
   caption: (dimension) => `Kunden pro Monat nach ${dimension}`,
-  summary: (dimension, range, stacks) =>
-    `Kunden nach ${dimension}, ${range}, ${stacks} ${dePlural(stacks, 'Stapel', 'Stapel')}.`,
+  summary: (dimension, range, stacks) => `Kunden nach ${dimension}, ${range}, ${stacks} ${dePlural(stacks, 'Stapel', 'Stapel')}.`,
   loading: (dimension) => `Kunden nach ${dimension} werden geladen`,
 };
 export default de;

@@ -5,7 +5,8 @@ const fr: AboutText = {
   definition: {
     customers:
       'Un client compte pour un mois s’il a ce mois-là au moins un abonnement à l’état Actif (ou Renouvelé). Le chiffre est celui du dernier mois de la période ; les filtres s’appliquent.',
-    active: 'Clients ayant un usage actif d’un produit dans le mois, pas seulement un abonnement payé. Le chiffre est celui du dernier mois de la période.',
+    active:
+      'Clients ayant un usage actif d’un produit dans le mois, pas seulement un abonnement payé. Le chiffre est celui du dernier mois de la période.',
     added: 'Clients d’un mois qui n’étaient pas clients le mois précédent, additionnés sur la période. Solde net : nouveaux moins perdus.',
     churned:
       'Clients du mois précédent qui ne sont plus clients dans le mois : plus aucun abonnement à l’état Actif. Additionnés sur la période ; l’attrition est leur part des clients du début de la période.',

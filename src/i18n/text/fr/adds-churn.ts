@@ -7,8 +7,7 @@ const fr: AddsChurnText = {
   existing: 'Existants',
   churned: 'Perdus',
   // "nouveaux : 1" rather than "1 nouveaux": the figures come formatted, without their plural.
-  summary: (range, added, churned) =>
-    `Clients gagnés et perdus, ${range}${COLON} nouveaux${COLON} ${added}, perdus${COLON} ${churned}.`,
+  summary: (range, added, churned) => `Clients gagnés et perdus, ${range}${COLON} nouveaux${COLON} ${added}, perdus${COLON} ${churned}.`,
   caption: `Clients par mois${COLON} nouveaux, existants et perdus`,
   loading: 'Chargement des clients gagnés et perdus',
   view: 'Vue',

@@ -5,7 +5,8 @@ const nl: AboutText = {
   definition: {
     customers:
       'Een klant telt in een maand mee als die in die maand ten minste één abonnement met de status Actief (of Verlengd) heeft. Het cijfer is de laatste maand van het bereik; de filters gelden.',
-    active: 'Klanten met actief gebruik van een product in de maand, niet alleen een betaald abonnement. Het cijfer is de laatste maand van het bereik.',
+    active:
+      'Klanten met actief gebruik van een product in de maand, niet alleen een betaald abonnement. Het cijfer is de laatste maand van het bereik.',
     added: 'Klanten in een maand die de maand ervoor geen klant waren, opgeteld over het bereik. Netto: toegevoegd min verloren.',
     churned:
       'Klanten van de maand ervoor die in de maand geen klant meer zijn: geen abonnement met de status Actief meer. Opgeteld over het bereik; verloop is het aandeel verloren klanten van de klanten aan het begin van het bereik.',

@@ -1,12 +1,12 @@
 import type { ErrorText } from '../error.js';
 
 const nl: ErrorText = {
-  network:
-    'Het gegevenseindpunt is niet bereikbaar. Controleer de verbinding en de URL van het eindpunt en probeer het opnieuw.',
+  network: 'Het gegevenseindpunt is niet bereikbaar. Controleer de verbinding en de URL van het eindpunt en probeer het opnieuw.',
   notSignedIn: 'Niet aangemeld bij het gegevenseindpunt, of de aanmelding is verlopen. Meld u opnieuw aan en probeer het opnieuw.',
   notAllowed: 'Het eindpunt staat dit account niet toe deze cijfers te zien (403). Vraag om toegang en probeer het opnieuw.',
   timeout: (seconds) => `Het eindpunt antwoordde niet binnen ${seconds} s. Controleer of het werkt en probeer het opnieuw.`,
-  missingField: (field) => `Het antwoord van het eindpunt bevat geen "${field}", en deze widget heeft dat nodig. Vraag de beheerder van het eindpunt het toe te voegen.`,
+  missingField: (field) =>
+    `Het antwoord van het eindpunt bevat geen "${field}", en deze widget heeft dat nodig. Vraag de beheerder van het eindpunt het toe te voegen.`,
   http: (status, detail) =>
     detail
       ? `Het eindpunt antwoordde met ${status}: ${detail}`

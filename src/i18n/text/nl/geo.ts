@@ -20,7 +20,6 @@ const nl: GeoText = {
   noCode: '(geen code)',
   loading: 'Klanten per land laden',
   loadingMap: 'Kaart laden',
-  atlasError: (url, status) =>
-    `De wereldkaart kon niet worden geladen${url ? ` (${url}${status ? `: HTTP ${status}` : ''})` : ''}.`,
+  atlasError: (url, status) => `De wereldkaart kon niet worden geladen${url ? ` (${url}${status ? `: HTTP ${status}` : ''})` : ''}.`,
 };
 export default nl;
