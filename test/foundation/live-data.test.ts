@@ -110,6 +110,12 @@ describe('live data', () => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     try {
       document.dispatchEvent(new Event('visibilitychange'));
+      // A check sent just before the page hid may still reach the server: wait until none came
+      // for one and a half intervals, so what is counted below is what ran while hidden.
+      for (let seen = -1; seen !== requestCount('/live/hidden/dimensions');) {
+        seen = requestCount('/live/hidden/dimensions');
+        await new Promise((r) => setTimeout(r, 1500));
+      }
       await setData('hidden', 'b');
       resetRequests();
       await new Promise((r) => setTimeout(r, 2500));
