@@ -54,6 +54,9 @@
  *   BENCH_PROFILE_CALLERS=<function> adds who calls that function; BENCH_PROFILE_TRACE_ONLY=1
  *   prints the tasks only, without the JS profiler, whose start recompiles the page's code and
  *   makes the first task look far longer than it is);
+ * - BENCH_PROFILE_LOAD=kit|full|peer (the functions with the most time from navigation to the
+ *   paint, in that page's last visit; the profiler slows the page it watches, so read its
+ *   shares, not its figures; with BENCH_PROFILE_LOAD_TRACE=1, each visit's main-thread tasks instead);
  * - BENCH_SHOTS (a folder: each page's screenshot after its filter change, to check both show
  *   what they should).
  */
@@ -486,6 +489,7 @@ export async function bench(): Promise<void> {
   const names = (process.env.BENCH_PAGES?.split(',') ?? ['kit', 'full', 'peer']).filter((n): n is Name => n in pages && n !== 'baseline');
   if (BASELINE) names.push('baseline');
 
+  let lastLoadProfile: Parameters<typeof printProfile>[0] | undefined;
   const once = async (name: Name): Promise<PageRun> => {
     const { url, widgets, filter } = page(name);
     const context = await browser.newContext({
@@ -501,6 +505,17 @@ export async function bench(): Promise<void> {
       await page.addInitScript(probe, widgets);
       const metrics = process.env.BENCH_BREAKDOWN ? await context.newCDPSession(page) : undefined;
       await metrics?.send('Performance.enable');
+      // BENCH_PROFILE_LOAD=full: the JS profile from navigation to the paint (the first visit's
+      // profile includes the profiler's recompiles, so it is printed for the last visit only).
+      const loadProfile = process.env.BENCH_PROFILE_LOAD === name ? await context.newCDPSession(page) : undefined;
+      // BENCH_PROFILE_LOAD_TRACE=1: the main thread's tasks of that page's load instead (no profiler).
+      const loadTrace = loadProfile && process.env.BENCH_PROFILE_LOAD_TRACE;
+      if (loadTrace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      else if (loadProfile) {
+        await loadProfile.send('Profiler.enable');
+        await loadProfile.send('Profiler.setSamplingInterval', { interval: 100 });
+        await loadProfile.send('Profiler.start');
+      }
       await page.goto(url);
       type Bench = {
         painted: Promise<number>;
@@ -509,6 +524,11 @@ export async function bench(): Promise<void> {
         changed(b: (string | null)[], t: number): Promise<number>;
       };
       const painted = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.painted);
+      if (loadTrace) printTrace(await browser.stopTracing());
+      else if (loadProfile) {
+        const { profile } = await loadProfile.send('Profiler.stop');
+        lastLoadProfile = profile;
+      }
       let breakdown: Record<string, number> | undefined;
       if (metrics) {
         const { metrics: list } = await metrics.send('Performance.getMetrics');
@@ -619,6 +639,10 @@ export async function bench(): Promise<void> {
         const cells = names.map((n) => median(results[n].map((r) => r.breakdown?.[key] ?? NaN)).toFixed(0));
         console.log(`| ${key} | ${cells.join(' | ')} |`);
       }
+    }
+    if (lastLoadProfile) {
+      console.log(`\nthe last ${process.env.BENCH_PROFILE_LOAD} visit's JS profile, navigation → painted (BENCH_PROFILE_LOAD):`);
+      printProfile(lastLoadProfile);
     }
     console.log(
       `all runs (ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => [Math.round(r.painted), ...r.updated.map(Math.round)])])))}`,
