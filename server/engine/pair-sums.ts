@@ -8,7 +8,7 @@
  * again); one walk over the rows per pair here takes a fraction of that.
  */
 import type { Dimension } from '../../src/data/contract.ts';
-import { PAIRS } from './queries.ts';
+import { PAIRS, SUBSCRIPTION_LEVEL } from './queries.ts';
 
 /** `prof` as mask-index.ts holds it: rows in customer order. */
 export interface ProfColumns {
@@ -23,7 +23,27 @@ export type PairColumns = Int32Array[];
 
 /** Builds `pre_pairs`' columns from `prof`; `base` is the month index of bit 0, `span` the months with data. */
 export function pairSums(prof: ProfColumns, base: number, span: number): PairColumns {
-  const out = new Growing(10);
+  return memberSums(prof, base, span, PAIRS, true);
+}
+
+/**
+ * Builds `pre`'s columns (d, k, market, segment, m, c, a, n, x) from `prof`: `d` 0 counts every
+ * customer (`k` 0), `d` i + 1 per member of SUBSCRIPTION_LEVEL[i].
+ */
+export function singleSums(prof: ProfColumns, base: number, span: number): PairColumns {
+  return memberSums(prof, base, span, [[], ...SUBSCRIPTION_LEVEL.map((dim) => [dim])], false);
+}
+
+/** The figures per grouping `d` of `groupings` (no, one or two dimensions), members, market, segment and month. */
+function memberSums(
+  prof: ProfColumns,
+  base: number,
+  span: number,
+  groupings: readonly (readonly Dimension[])[],
+  pairs: boolean,
+): PairColumns {
+  const out = new Growing(pairs ? 10 : 9);
+  const none = new Int32Array(prof.cid.length);
   const { cid, codes } = prof;
   const [[cLow, cHigh], [aLow, aHigh]] = prof.masks as [[Int32Array, Int32Array], [Int32Array, Int32Array]];
   // (market, segment) as one small dense number: a customer-level group per pair of members.
@@ -34,9 +54,10 @@ export function pairSums(prof: ProfColumns, base: number, span: number): PairCol
   for (const column of Object.values(codes)) for (let i = 0; i < column.length; i++) width = Math.max(width, column[i]! + 1);
   // The current customer's masks per member pair, OR-ed over its rows.
   let pending = new Int32Array(8 * 16);
-  PAIRS.forEach(([first, second], d) => {
-    const ks = codes[first];
-    const k2s = codes[second];
+  groupings.forEach(([first, second], d) => {
+    // A missing dimension: key 0 on every row.
+    const ks = first ? codes[first] : none;
+    const k2s = second ? codes[second] : none;
     // Group number per (k * width + k2) → (market, segment) cell; figures per group:
     // `span` months × c, a, n, x, in one growing array.
     const cellsOf = new Map<number, Int32Array>();
@@ -85,7 +106,7 @@ export function pairSums(prof: ProfColumns, base: number, span: number): PairCol
     for (let i = 0; i < cid.length; i++) {
       const k = ks[i]!;
       const k2 = k2s[i]!;
-      if (k === 0 || k2 === 0) continue;
+      if ((first && k === 0) || (second && k2 === 0)) continue;
       if (cid[i] !== customer) {
         flush();
         customer = cid[i]!;
@@ -114,10 +135,10 @@ export function pairSums(prof: ProfColumns, base: number, span: number): PairCol
       const cell = groupKeys[g * 2 + 1]!;
       const [k, k2] = [Math.floor(pairKey / width), pairKey % width];
       const [mk, sg] = [markets.codes[Math.floor(cell / segments.count)]!, segments.codes[cell % segments.count]!];
-      const head = [d, k, k2, mk, sg, 0];
+      const head = pairs ? [d, k, k2, mk, sg, 0] : [d, k, mk, sg, 0];
       for (let j = 0; j < span; j++) {
         const at = (g * span + j) * 4;
-        head[5] = base + j;
+        head[head.length - 1] = base + j;
         if (figures[at]! + figures[at + 3]! > 0) out.push(head, figures, at);
       }
     }

@@ -25,7 +25,7 @@ import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
 import { FIGURES, MaskIndex } from './mask-index.ts';
 import { PreIndex } from './pre-index.ts';
-import { pairSums } from './pair-sums.ts';
+import { pairSums, singleSums } from './pair-sums.ts';
 import { csvLine } from './csv.ts';
 import {
   ExportTooLargeError,
@@ -107,8 +107,10 @@ export async function createSqlEngine(
     const { catalog, base, span, dependencies } = await shape(backend);
     // The query tables are read into memory; only what the export reads stays in the database.
     const masks = await MaskIndex.read(backend, base);
-    const pre = await PreIndex.read(backend, pairSums(masks.prof, base, Math.max(span, 1)));
-    for (const table of ['prof', 'subs', 'pre', 'pre_subs']) await backend.run(`DROP TABLE ${table}`);
+    // `pre` and `pre_pairs` are summed from `prof`'s arrays (no data still needs one month of nothing).
+    const months = Math.max(span, 1);
+    const pre = await PreIndex.read(backend, { pre: singleSums(masks.prof, base, months), pairs: pairSums(masks.prof, base, months) });
+    for (const table of ['prof', 'subs', 'pre_subs']) await backend.run(`DROP TABLE ${table}`);
     const [[rows]] = (await backend.rows(`SELECT count(*) FROM ${SRC[backend.dialect]}`)) as [[number]];
     const [[customers]] = (await backend.rows('SELECT count(*) FROM cust')) as [[number]];
     return new SqlEngine(backend, catalog, dependencies, masks, pre, options, { rows: Number(rows), customers: Number(customers) });
