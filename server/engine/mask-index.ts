@@ -124,7 +124,8 @@ export function windowOf(low: number, high: number, offset: number, length: numb
 /** `prof` and `subs` in memory, and the counts of the general path computed from them. */
 export class MaskIndex {
   private constructor(
-    private readonly prof: Columns,
+    /** `prof` as columns (pair-sums.ts builds `pre_pairs` from it). */
+    readonly prof: Columns,
     private readonly subs: Columns,
     /** Month index of bit 0 of the masks. */
     private readonly base: number,

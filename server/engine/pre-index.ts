@@ -1,5 +1,5 @@
 /**
- * The pre-aggregates (`pre`, `pre_pairs`, `pre_subs`, built by queries.ts `preStatements`)
+ * The pre-aggregates (`pre_subs`, built by queries.ts `preStatements`; `pre` and `pre_pairs`, by pair-sums.ts)
  * in memory, and the sums the counts plans of queries.ts `countsPlan` take from them. Each
  * table is one typed array per column with posting lists per (d, member), so a query adds up
  * the few hundred or thousand rows of its members and months. A statement over these tables
@@ -64,10 +64,15 @@ export class PreIndex {
     private readonly subs: SumTable,
   ) {}
 
-  /** Reads the three tables from `backend`. */
-  static async read(backend: SqlBackend): Promise<PreIndex> {
+  /** Reads `pre_subs` from `backend`; `pre` and `pre_pairs` come as columns (pair-sums.ts). */
+  static async read(backend: SqlBackend, built: { pre: Int32Array[]; pairs: Int32Array[] }): Promise<PreIndex> {
     const read = async (table: string, keys: string, figures: string) => {
-      const columns = await readIntColumns(backend, `SELECT d, ${keys}, market, segment, m, ${figures} FROM ${table}`);
+      const columns =
+        table === 'pre_pairs'
+          ? built.pairs
+          : table === 'pre'
+            ? built.pre
+            : await readIntColumns(backend, `SELECT d, ${keys}, market, segment, m, ${figures} FROM ${table}`);
       const width = keys.split(',').length + 4 + figures.split(',').length;
       const [d, k, ...rest] = columns.length ? columns : Array.from({ length: width }, () => new Int32Array(0));
       const k2 = keys.includes('k2') ? rest.shift()! : null;

@@ -12,11 +12,13 @@
  * - `cust`: customer number `cid` and the customer-level market and segment (latest row);
  * - `dict`: member string → integer code (filters and groupings compare integers);
  * - `prof`: `g` coded and merged per (customer, subscription-level members): the fact table of
- *   every query with subscription-level filters; `solo` marks a customer's only row;
+ *   every query with subscription-level filters;
  * - `subs`: `g` coded, one row per subscription with its qualifying months;
  * - `pre`: per month, member and (market, segment), the counts themselves, for queries
- *   without subscription-level filters (or one single-valued one): a few thousand rows;
- *   `pre_pairs` the same per pair of subscription-level members (one product, by location);
+ *   without subscription-level filters (or one single-valued one): a few thousand rows,
+ *   built in memory from `prof` (pair-sums.ts);
+ *   `pre_pairs` the same per pair of subscription-level members (one product, by location),
+ *   built in memory from `prof` (pair-sums.ts);
  *   `pre_subs` the same for subscriptions (any members of one subscription-level dimension).
  *
  * The queries themselves do not run in SQL: after the load, `prof`, `subs` and the
@@ -79,12 +81,10 @@ export const MAX_WINDOW = 25;
 // ---- dialect helpers: the only places where the two spellings differ ----
 
 const bitAnd = (d: Dialect, a: string, b: string) => (d === 'duckdb' ? `(${a} & ${b})` : `bitAnd(${a}, ${b})`);
-const bitNot = (d: Dialect, a: string) => (d === 'duckdb' ? `(~${a})` : `bitNot(${a})`);
 const shl = (d: Dialect, a: string, n: string | number) => (d === 'duckdb' ? `(${a} << ${n})` : `bitShiftLeft(${a}, ${n})`);
 const shr = (d: Dialect, a: string, n: string | number) => (d === 'duckdb' ? `(${a} >> ${n})` : `bitShiftRight(${a}, ${n})`);
 const orAgg = (d: Dialect, a: string) => (d === 'duckdb' ? `bit_or(${a})` : `groupBitOr(${a})`);
 const argMax = (d: Dialect, a: string, by: string) => (d === 'duckdb' ? `arg_max(${a}, ${by})` : `argMax(${a}, ${by})`);
-const anyValue = (d: Dialect, a: string) => (d === 'duckdb' ? `any_value(${a})` : `any(${a})`);
 const fullMatch = (d: Dialect, a: string, re: string) =>
   d === 'duckdb' ? `regexp_full_match(${a}, '${re}')` : `match(${a}, '^(${re.replaceAll('\\', '\\\\')})$')`;
 const int = (d: Dialect, a: string) => (d === 'duckdb' ? `${a}::INTEGER` : `toInt32(${a})`);
@@ -273,20 +273,11 @@ export function shapeStatements(d: Dialect, base: number): string[] {
     ),
     createAs(
       d,
-      'prof0',
+      'prof',
       `SELECT cid, ${coded.join(', ')}, ${orAgg(d, 'cm')} AS c, ${orAgg(d, 'am')} AS a
         FROM gc WHERE cm <> 0 GROUP BY cid, ${coded.join(', ')}`,
       'cid',
     ),
-    // `solo`: the customer's only row, so its masks need no OR with others at query time.
-    createAs(
-      d,
-      'prof',
-      `SELECT prof0.*, n = 1 AS solo FROM prof0
-        JOIN (SELECT cid AS ncid, count(*) AS n FROM prof0 GROUP BY cid) t ON t.ncid = prof0.cid`,
-      'cid',
-    ),
-    'DROP TABLE prof0',
     // The subscriptions figure counts what makes a customer count: a qualifying state.
     createAs(d, 'subs', `SELECT cid, ${coded.join(', ')}, cm AS s FROM gc WHERE cm <> 0`),
   ];
@@ -298,45 +289,16 @@ export const PAIRS: readonly (readonly [Dimension, Dimension])[] = SUBSCRIPTION_
 );
 
 /**
- * `[sum of bit 0 of mask, …, of bit n − 1]` over a group: the months of a figure, one aggregate
- * each (far cheaper than crossing every row with the months). 32-bit sums: DuckDB's default
- * 128-bit sum made the sums over `pre_pairs` 25× slower (60 → 2.3 ms at 100k).
- */
-const monthSums = (d: Dialect, mask: string, n: number) =>
-  `[${Array.from({ length: n }, (_, j) => int(d, `sum(${int(d, bitAnd(d, shr(d, mask, j), '1'))})`)).join(', ')}]`;
-
-/**
- * `pre`: per subscription-level dimension `d` (0 = none, i + 1 = SUBSCRIPTION_LEVEL[i]),
- * member `k`, market, segment and month `m`: customers `c`, active `a`, new `n`, and `x`
- * = customers of m gone in m + 1 (churned(m) = x(m − 1)). One statement per `d`.
- * `pre_pairs`: the same per pair `d` of {@link PAIRS} and members `k`, `k2` of both: the
- * customers with a subscription of both members, so one member of one dimension, grouped by
- * another, is a sum too (a customer with two such subscriptions counts once).
+ * `pre_subs`: per subscription-level dimension `d` (0 = none, i + 1 = SUBSCRIPTION_LEVEL[i]),
+ * member `k`, market, segment and month `m`: qualifying subscriptions `s`. One statement per `d`.
+ * `pre` (customers `c`, active `a`, new `n`, `x` = customers of m gone in m + 1, per the same
+ * keys) and `pre_pairs` (the same per pair `d` of {@link PAIRS} and members `k`, `k2` of both)
+ * are built in memory from `prof` by pair-sums.ts: their 22 statements here took ≈ 23 s of a
+ * 1M-customer load.
  */
 export function preStatements(d: Dialect, base: number, dataSpan: number): string[] {
   // No data (no months) still needs typed columns: one month of nothing.
   const span = Math.max(dataSpan, 1);
-  const newMask = bitAnd(d, 'kc', bitNot(d, shl(d, 'kc', 1)));
-  const goneMask = bitAnd(d, 'kc', bitNot(d, shr(d, 'kc', 1)));
-  const select = (dims: readonly Dimension[], i: number) => {
-    const keys = dims.length ? dims.map((dim, at) => `${int(d, DIM_COLUMN[dim])} AS ${at ? 'k2' : 'k'}`).join(', ') : `${int(d, '0')} AS k`;
-    const names = dims.length > 1 ? 'k, k2' : 'k';
-    const members = dims.map((dim) => ` AND ${DIM_COLUMN[dim]} <> 0`).join('');
-    // A customer's rows OR-ed per member (unless it has only one), then the months of each
-    // (member, market, segment) summed at once, then one row per month with a figure.
-    return `SELECT ${i} AS d, ${names}, market, segment, ${int(d, `${base} + j`)} AS m,
-        mc[j + 1] AS c, ma[j + 1] AS a, mn[j + 1] AS n, mx[j + 1] AS x
-      FROM (
-        SELECT ${names}, mk AS market, sg AS segment, ${monthSums(d, 'kc', span)} AS mc, ${monthSums(d, 'ka', span)} AS ma,
-          ${monthSums(d, newMask, span)} AS mn, ${monthSums(d, goneMask, span)} AS mx
-        FROM (
-          SELECT ${keys}, market AS mk, segment AS sg, c AS kc, a AS ka FROM prof WHERE solo${members}
-          UNION ALL
-          SELECT ${keys}, ${anyValue(d, 'market')} AS mk, ${anyValue(d, 'segment')} AS sg, ${orAgg(d, 'c')} AS kc, ${orAgg(d, 'a')} AS ka
-          FROM prof WHERE NOT solo${members} GROUP BY ${names}, cid
-        ) t GROUP BY ${names}, mk, sg
-      ) s${times(d, span)} WHERE mc[j + 1] + mx[j + 1] > 0`;
-  };
   // Subscriptions per (d, member k, market, segment, month), numbered like `pre`: a
   // subscription has one member of each dimension, so members of one dimension add up.
   const subscriptions = (dim: Dimension | null, i: number) => {
@@ -348,17 +310,7 @@ export function preStatements(d: Dialect, base: number, dataSpan: number): strin
   };
   const all = (table: string, statements: string[]) =>
     statements.map((sql, i) => (i === 0 ? createAs(d, table, sql, '(d, m)') : `INSERT INTO ${table} ${sql}`));
-  return [
-    ...all(
-      'pre',
-      [[], ...SUBSCRIPTION_LEVEL.map((dim) => [dim])].map((dims, i) => select(dims, i)),
-    ),
-    ...all(
-      'pre_pairs',
-      PAIRS.map((pair, i) => select(pair, i)),
-    ),
-    ...all('pre_subs', [null, ...SUBSCRIPTION_LEVEL].map(subscriptions)),
-  ];
+  return all('pre_subs', [null, ...SUBSCRIPTION_LEVEL].map(subscriptions));
 }
 
 /** Members and their label sources: [dimension, key, label source (location name or SKU product)]. */

@@ -25,6 +25,7 @@ import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
 import { FIGURES, MaskIndex } from './mask-index.ts';
 import { PreIndex } from './pre-index.ts';
+import { pairSums, singleSums } from './pair-sums.ts';
 import { csvLine } from './csv.ts';
 import {
   ExportTooLargeError,
@@ -103,11 +104,13 @@ export async function createSqlEngine(
 ): Promise<InsightsEngine> {
   try {
     await load(backend, source);
-    const { catalog, base, dependencies } = await shape(backend);
+    const { catalog, base, span, dependencies } = await shape(backend);
     // The query tables are read into memory; only what the export reads stays in the database.
     const masks = await MaskIndex.read(backend, base);
-    const pre = await PreIndex.read(backend);
-    for (const table of ['prof', 'subs', 'pre', 'pre_pairs', 'pre_subs']) await backend.run(`DROP TABLE ${table}`);
+    // `pre` and `pre_pairs` are summed from `prof`'s arrays (no data still needs one month of nothing).
+    const months = Math.max(span, 1);
+    const pre = await PreIndex.read(backend, { pre: singleSums(masks.prof, base, months), pairs: pairSums(masks.prof, base, months) });
+    for (const table of ['prof', 'subs', 'pre_subs']) await backend.run(`DROP TABLE ${table}`);
     const [[rows]] = (await backend.rows(`SELECT count(*) FROM ${SRC[backend.dialect]}`)) as [[number]];
     const [[customers]] = (await backend.rows('SELECT count(*) FROM cust')) as [[number]];
     return new SqlEngine(backend, catalog, dependencies, masks, pre, options, { rows: Number(rows), customers: Number(customers) });
@@ -166,7 +169,7 @@ function isRows(source: DataSource | readonly RawRow[]): source is readonly RawR
   return Array.isArray(source);
 }
 
-async function shape(backend: SqlBackend): Promise<{ catalog: Catalog; base: number; dependencies: Dependencies }> {
+async function shape(backend: SqlBackend): Promise<{ catalog: Catalog; base: number; span: number; dependencies: Dependencies }> {
   const d = backend.dialect;
   const [[min, max, count]] = (await backend.rows(rangeSql(d))) as [number | null, number | null, number][];
   const months = count > 0 ? { min: min!, max: max! } : null;
@@ -186,7 +189,7 @@ async function shape(backend: SqlBackend): Promise<{ catalog: Catalog; base: num
   // Shaping intermediates: what the queries and the export read stays.
   await backend.run('DROP TABLE gc');
   await backend.run('DROP TABLE g');
-  return { catalog: new Catalog(members, dictionary, months), base, dependencies };
+  return { catalog: new Catalog(members, dictionary, months), base, span, dependencies };
 }
 
 /** `by` → `of` → (member code of `by` → the one member code of `of` it comes with). */
