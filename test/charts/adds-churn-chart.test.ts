@@ -183,7 +183,10 @@ describe('adds-churn-chart', () => {
     const column = await fixture<HTMLDivElement>(html`<div hidden><adds-churn-chart .data=${data}></adds-churn-chart></div>`);
     const el = column.querySelector('adds-churn-chart') as AddsChurnChart;
     await until(() => el.shadowRoot!.querySelector('.chart'), 4000, 'the box');
-    await new Promise((r) => setTimeout(r, 100));
+    // The size is measured in a rendering step and applied in the task after it: wait for both.
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
     const box = el.shadowRoot!.querySelector('.chart')!;
     expect(!!box.querySelector('svg'), 'nothing drawn without a width').to.equal(false);
     expect(el.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('role')).to.equal('group');
