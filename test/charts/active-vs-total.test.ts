@@ -7,7 +7,7 @@ import '../../src/elements/filter-context/define.js';
 import type { ActiveVsTotal } from '../../src/elements/active-vs-total/active-vs-total.js';
 import type { AddsChurnChart } from '../../src/elements/adds-churn-chart/adds-churn-chart.js';
 import type { MonthlyResponse } from '../../src/data/contract.js';
-import { fetchJson, requestCount, resetRequests, until } from '../support/helpers.js';
+import { fetchJson, resetRequests, settledRequestCount, until } from '../support/helpers.js';
 import { box, centre, emulateMedia, hover, monthAxis, monthColumns, monthLine, monthTooltip } from './chart-helpers.js';
 
 async function drawn<T extends ActiveVsTotal | AddsChurnChart>(el: T): Promise<T> {
@@ -106,7 +106,7 @@ describe('active-vs-total', () => {
     );
     await drawn(ctx.querySelector('adds-churn-chart')!);
     await drawn(ctx.querySelector('active-vs-total')!);
-    expect(requestCount('/customers/monthly')).to.equal(1);
-    expect(requestCount('/api/')).to.equal(1);
+    expect(await settledRequestCount('/customers/monthly')).to.equal(1);
+    expect(await settledRequestCount('/api/')).to.equal(1);
   });
 });

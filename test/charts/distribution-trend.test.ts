@@ -6,7 +6,7 @@ import type { FilterContext } from '../../src/elements/filter-context/filter-con
 import type { DistributionTrend } from '../../src/elements/distribution-trend/distribution-trend.js';
 import type { TrendResponse } from '../../src/data/contract.js';
 import { OTHER_KEY, topN } from '../../src/core/top-n.js';
-import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
+import { fetchJson, requestCount, resetRequests, settledRequestCount, shadowText, until } from '../support/helpers.js';
 import { box, centre, emulateMedia, hover, monthAxis, monthColumns, monthTooltip } from './chart-helpers.js';
 
 const legend = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="legend-item"] .name')].map((n) => n.textContent ?? '');
@@ -73,7 +73,7 @@ describe('distribution-trend', () => {
 
   it('switching tabs fetches each dimension once; switching back fetches nothing; the same SVG is updated', async () => {
     const el = await trend(html`<distribution-trend endpoint="/api" from="2025-12" to="2026-09" dimension="segment"></distribution-trend>`);
-    expect(requestCount('by=segment')).to.equal(1);
+    expect(await settledRequestCount('by=segment')).to.equal(1);
     expect(tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!.dataset.tab).to.equal('segment');
     const segments = await fetchJson<TrendResponse>('/api/customers/trend?by=segment&from=2025-12&to=2026-09');
     const products = await fetchJson<TrendResponse>('/api/customers/trend?by=product&from=2025-12&to=2026-09');
@@ -83,8 +83,8 @@ describe('distribution-trend', () => {
       .find((t) => t.dataset.tab === 'product')!
       .click();
     await shows(el, 'product');
-    expect(requestCount('/customers/trend')).to.equal(1);
-    expect(requestCount('by=product')).to.equal(1);
+    expect(await settledRequestCount('/customers/trend')).to.equal(1);
+    expect(await settledRequestCount('by=product')).to.equal(1);
     expect(legend(el)).to.deep.equal(topN(products.series, 8).top.map((s) => s.label));
     expect(el.dimension).to.equal('product');
     resetRequests();

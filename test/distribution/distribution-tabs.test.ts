@@ -5,7 +5,7 @@ import '../../src/elements/filter-context/define.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { DistributionTabs } from '../../src/elements/distribution-tabs/distribution-tabs.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
-import { fetchJson, hostileMarkupRan, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
+import { fetchJson, hostileMarkupRan, requestCount, resetRequests, settledRequestCount, shadowText, until } from '../support/helpers.js';
 
 const TAU = 2 * Math.PI;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
@@ -56,7 +56,7 @@ describe('distribution-tabs', () => {
     const data = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=partnerLocation');
     resetRequests();
     const el = await tabs();
-    expect(requestCount('by=partnerLocation')).to.equal(1);
+    expect(await settledRequestCount('by=partnerLocation')).to.equal(1);
     const rows = data.rows.filter((r) => r.customers > 0).slice(0, 8);
     const bars = $$(el, '.bar-row');
     expect(bars.slice(0, rows.length).map((b) => b.getAttribute('data-key'))).to.deep.equal(rows.map((r) => r.key));
@@ -78,14 +78,14 @@ describe('distribution-tabs', () => {
   it('switching tab requests that dimension once and switching back requests nothing', async () => {
     // A URL no earlier test asked for: the shared client caches across tests.
     const el = await tabs({ endpoint: '/delay/0/api' });
-    expect(requestCount('by=partnerLocation')).to.equal(1);
+    expect(await settledRequestCount('by=partnerLocation')).to.equal(1);
     const changed = oneEvent(el, 'change');
     tab(el, 'segment').click();
     await changed;
     expect(el.dimension).to.equal('segment');
     await settledOn(el, 'segment');
-    expect(requestCount('/customers/breakdown')).to.equal(2);
-    expect(requestCount('by=segment')).to.equal(1);
+    expect(await settledRequestCount('/customers/breakdown', 2)).to.equal(2);
+    expect(await settledRequestCount('by=segment')).to.equal(1);
     const segments = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=segment');
     expect(barKeys(el)).to.deep.equal(
       segments.rows
@@ -109,7 +109,7 @@ describe('distribution-tabs', () => {
     expect(toPricing.getAttribute('aria-pressed')).to.equal('false');
     toPricing.click();
     await settledOn(el, 'pricingModel');
-    expect(requestCount('by=pricingModel')).to.equal(1);
+    expect(await settledRequestCount('by=pricingModel')).to.equal(1);
     expect(tab(el, 'salesChannel').getAttribute('aria-selected')).to.equal('true');
     expect(($(el, '[part="switch"] [data-dimension="pricingModel"]') as HTMLElement).getAttribute('aria-pressed')).to.equal('true');
     const pricing = await fetchJson<BreakdownResponse>('/api/customers/breakdown?by=pricingModel');
@@ -234,7 +234,7 @@ describe('distribution-tabs', () => {
     expect(el.activeDimension).to.equal('partnerLocation');
     expect(tab(el, 'partnerLocation').getAttribute('aria-selected')).to.equal('true');
     expect($(el, '[part="bars"]')).to.not.equal(null);
-    expect(requestCount('by=partnerLocation')).to.equal(1);
+    expect(await settledRequestCount('by=partnerLocation')).to.equal(1);
     expect(requestCount('by=planet')).to.equal(0);
   });
 

@@ -6,7 +6,7 @@ import '../../src/elements/filter-context/define.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { ProductSunburst } from '../../src/elements/product-sunburst/product-sunburst.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
-import { fetchJson, hostileMarkupRan, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
+import { fetchJson, hostileMarkupRan, requestCount, resetRequests, settledRequestCount, shadowText, until } from '../support/helpers.js';
 import { $, $$, busy, settled, arcs, span, centre, listKeys, focused, sunburst } from './sunburst-helpers.js';
 
 describe('product-sunburst', () => {
@@ -22,8 +22,8 @@ describe('product-sunburst', () => {
     ]);
     resetRequests();
     const el = await sunburst();
-    expect(requestCount('by=product')).to.equal(1);
-    expect(requestCount('by=sku')).to.equal(1);
+    expect(await settledRequestCount('by=product')).to.equal(1);
+    expect(await settledRequestCount('by=sku')).to.equal(1);
     const shown = products.rows.filter((r) => r.customers > 0);
     const ringTotal = shown.reduce((s, r) => s + r.customers, 0);
     const inner = arcs(el, 1);

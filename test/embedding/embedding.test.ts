@@ -10,7 +10,7 @@ import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { CustomerGeoMap } from '../../src/elements/customer-geo-map/customer-geo-map.js';
 import type { BreakdownResponse, MonthlyResponse } from '../../src/data/contract.js';
 import { emit } from '../../src/events/events.js';
-import { fetchJson, idle, intersectionKnown, requestCount, resetRequests, until } from '../support/helpers.js';
+import { fetchJson, idle, intersectionKnown, requestCount, resetRequests, settledRequestCount, until } from '../support/helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const value = (kpi: Element) => $(kpi, '[part="value"]')?.textContent ?? '';
@@ -256,7 +256,7 @@ describe('embedding: status events and lazy loading', () => {
     expect($(lazy!, '[part="skeleton"]')).to.exist;
     lazy!.scrollIntoView();
     await until(() => value(lazy!), 8000, 'the lazy tile after scrolling');
-    expect(requestCount('last=8')).to.equal(1);
+    expect(await settledRequestCount('last=8')).to.equal(1);
     window.scrollTo(0, 0);
   });
 });

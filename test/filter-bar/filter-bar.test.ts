@@ -17,7 +17,7 @@ import { PAGE_FILTERS } from '../../src/elements/filter-bar/filter-options.js';
 import type { FilterBar } from '../../src/elements/filter-bar/filter-bar.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { DownloadDetail } from '../../src/events/events.js';
-import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
+import { fetchJson, resetRequests, settledRequestCount, shadowText, until } from '../support/helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -70,7 +70,7 @@ describe('filter-bar', () => {
     const markets = await openFilter(bar, 'market');
     const netherlands = markets.querySelector('input[data-key="NL"]')!.closest('label')!;
     expect(netherlands.textContent!.trim()).to.equal(countryName('NL', 'en'));
-    expect(requestCount('/dimensions')).to.equal(1);
+    expect(await settledRequestCount('/dimensions')).to.equal(1);
   });
 
   it('searches a long list, ignoring case and accents, and counts the selected values', async () => {
@@ -341,7 +341,7 @@ describe('filter-bar', () => {
       expect(detail.url).to.equal(url);
       expect(sent.map((s) => s.url)).to.deep.equal([url]);
       expect(sent[0]!.headers['X-Insights-Test']).to.equal('yes');
-      expect(requestCount('/customers/export?format=csv&last=6&market=DE&market=NL')).to.equal(1);
+      expect(await settledRequestCount('/customers/export?format=csv&last=6&market=DE&market=NL')).to.equal(1);
 
       const direct = await (await fetch(url)).text();
       const lines = direct.trimEnd().split('\r\n');

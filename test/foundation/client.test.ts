@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { InsightsClient } from '../../src/data/client.js';
 import { MonthlyResponseSchema } from '../../src/data/contract.js';
 import { HttpError, InvalidResponseError, NetworkError } from '../../src/data/errors.js';
-import { requestCount, resetRequests } from '../support/helpers.js';
+import { resetRequests, settledRequestCount } from '../support/helpers.js';
 
 describe('InsightsClient', () => {
   beforeEach(() => resetRequests());
@@ -14,7 +14,7 @@ describe('InsightsClient', () => {
     expect(answers[0]).to.equal(answers[2]);
     expect(answers[0].months).to.have.length(4);
     await client.get(url, MonthlyResponseSchema);
-    expect(requestCount('last=4')).to.equal(1);
+    expect(await settledRequestCount('last=4')).to.equal(1);
   });
 
   it('keeps a shared request alive while one caller still waits, and aborts it when none do', async () => {
@@ -65,6 +65,6 @@ describe('InsightsClient', () => {
     const down = await client.get('http://127.0.0.1:9/customers/monthly', MonthlyResponseSchema).catch((e) => e);
     expect(down).to.be.instanceOf(NetworkError);
     await client.get('/api/customers/monthly?from=2026-13', MonthlyResponseSchema).catch(() => {});
-    expect(requestCount('from=2026-13')).to.equal(2);
+    expect(await settledRequestCount('from=2026-13', 2)).to.equal(2);
   });
 });

@@ -6,7 +6,7 @@ import '../../src/elements/distribution-tabs/define.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import { KpiCard as KpiCardClass } from '../../src/elements/kpi-card/kpi-card.js';
-import { fetchJson, requestCount, resetRequests, until } from '../support/helpers.js';
+import { fetchJson, resetRequests, settledRequestCount, until } from '../support/helpers.js';
 
 const value = (el: Element) => el.shadowRoot!.querySelector('[part="value"]')?.textContent ?? null;
 
@@ -75,15 +75,15 @@ describe('filter-context', () => {
     );
     const tiles = [...ctx.querySelectorAll('kpi-card')];
     await until(() => tiles.every((t) => t.shadowRoot!.querySelector('[part="value"], [part="bars"]')), 8000, 'five tiles');
-    expect(requestCount('/customers/monthly')).to.equal(1);
+    expect(await settledRequestCount('/customers/monthly')).to.equal(1);
     ctx.range = 3;
     await until(
       () => tiles.every((t) => t.shadowRoot!.textContent!.includes('over 3 months') || t.metric === 'products'),
       8000,
       'range change',
     );
-    expect(requestCount('/customers/monthly')).to.equal(2);
-    expect(requestCount('last=3')).to.equal(1);
+    expect(await settledRequestCount('/customers/monthly', 2)).to.equal(2);
+    expect(await settledRequestCount('last=3')).to.equal(1);
   });
 
   it('aborts stale requests on fast filter changes: the last state wins', async () => {

@@ -9,7 +9,7 @@ import '../../src/elements/kpi-card/define.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { DimensionsResponse, MonthlyResponse } from '../../src/data/contract.js';
-import { fetchJson, requestCount, resetRequests, until } from '../support/helpers.js';
+import { fetchJson, requestCount, resetRequests, settledRequestCount, until } from '../support/helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -124,8 +124,8 @@ describe('kpi-card compare', () => {
       `vs previous 3 months: ${now > before ? '▲' : '▼'} ${signed((now - before) / before)}`,
     );
     // One request per distinct URL: the six tiles share the comparison's, and /dimensions once.
-    expect(requestCount(range)).to.equal(1);
-    expect(requestCount('/dimensions')).to.equal(1);
+    expect(await settledRequestCount(range)).to.equal(1);
+    expect(await settledRequestCount('/dimensions')).to.equal(1);
   });
 
   it('at the edge of the data: stocks compare their last month, flows say which months are missing, never 0', async () => {
@@ -181,7 +181,7 @@ describe('kpi-card compare', () => {
     const { ctx, tiles } = await dashboard('');
     for (const el of tiles) expect(part(el, 'comparison')).to.equal(null);
     expect(requestCount('/dimensions')).to.equal(0);
-    expect(requestCount('/customers/monthly')).to.equal(1);
+    expect(await settledRequestCount('/customers/monthly')).to.equal(1);
     tiles[0]!.compare = 'previous-year';
     await settled(tiles[0]!);
     await until(() => text(part(tiles[0]!, 'comparison')).includes('%'), 5000, 'own comparison');

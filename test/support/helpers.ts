@@ -6,6 +6,14 @@ export function requestCount(part: string): number {
   return performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
 }
 
+/** The request count once at least `atLeast` requests to `part` are on record. A resource timing
+ * entry is queued a moment after its body was read, so an answer can be on screen before its
+ * entry exists: wait for it, then count (a second request would still be counted). */
+export async function settledRequestCount(part: string, atLeast = 1, timeout = 3000): Promise<number> {
+  await until(() => requestCount(part) >= atLeast, timeout, `a request to ${part} on record`).catch(() => undefined);
+  return requestCount(part);
+}
+
 /** Forget earlier requests so a test counts only its own. */
 export function resetRequests(): void {
   performance.clearResourceTimings();
