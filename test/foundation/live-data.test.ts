@@ -14,10 +14,13 @@ import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
 
 const value = (el: Element) => el.shadowRoot!.querySelector('[part="value"]')?.textContent ?? null;
-const setData = (key: string, data: 'loading' | 'a' | 'b') => fetch(`/live-set?key=${key}&data=${data}`, { cache: 'no-store' });
+/** The three browsers run this file at once against one server: each its own keys. */
+const run = Math.random().toString(36).slice(2, 8);
+/** Switches the live data of `/live/<key>-<run>/…`, this browser's own. */
+const setData = (key: string, data: 'loading' | 'a' | 'b') => fetch(`/live-set?key=${key}-${run}&data=${data}`, { cache: 'no-store' });
 /** The customers of the last month, as the tile shows them. */
 const customers = async (key: string) =>
-  (await fetchJson<MonthlyResponse>(`/live/${key}/customers/monthly?last=6`)).months.at(-1)!.customers.toLocaleString('en');
+  (await fetchJson<MonthlyResponse>(`/live/${key}-${run}/customers/monthly?last=6`)).months.at(-1)!.customers.toLocaleString('en');
 
 /**
  * Records whether `elements` show a skeleton or an error: at every frame, and at every change of
@@ -61,14 +64,16 @@ describe('live data', () => {
     await setData('start', 'loading');
     const errors: Event[] = [];
     const ctx = await fixture<FilterContext>(
-      html`<filter-context endpoint="/live/start" range="6" loading="eager"> <kpi-card metric="customers"></kpi-card></filter-context>`,
+      html`<filter-context endpoint="/live/start-${run}" range="6" loading="eager">
+        <kpi-card metric="customers"></kpi-card
+      ></filter-context>`,
     );
     ctx.addEventListener('insights-error', (e) => errors.push(e));
     const tile = ctx.querySelector<KpiCard>('kpi-card')!;
-    await until(() => requestCount('/live/start/customers/monthly') > 0, 5000, 'the first request');
+    await until(() => requestCount(`/live/start-${run}/customers/monthly`) > 0, 5000, 'the first request');
     const watch = watchFrames(tile);
     // The server still loads: the kit asks again after Retry-After, showing its loading state meanwhile.
-    await until(() => requestCount('/live/start/customers/monthly') > 1, 8000, 'the retry');
+    await until(() => requestCount(`/live/start-${run}/customers/monthly`) > 1, 8000, 'the retry');
     await setData('start', 'a');
     await until(() => value(tile), 8000, 'the data');
     watch.stop();
@@ -81,7 +86,7 @@ describe('live data', () => {
   it('refresh-interval: a new version reloads in place (no skeleton, no error), fires insights-data-change, updates "as of" and the CSV', async () => {
     await setData('fresh', 'a');
     const ctx = await fixture<FilterContext>(
-      html`<filter-context endpoint="/live/fresh" range="6" loading="eager" refresh-interval="1">
+      html`<filter-context endpoint="/live/fresh-${run}" range="6" loading="eager" refresh-interval="1">
         <filter-bar></filter-bar><kpi-card metric="customers"></kpi-card
       ></filter-context>`,
     );
@@ -115,10 +120,11 @@ describe('live data', () => {
   });
 
   it('refresh-interval pauses while the page is hidden and checks again when it is shown', async function () {
-    this.timeout(20_000);
+    // Each step has its own bound below; together they may take 30 s on a loaded machine.
+    this.timeout(40_000);
     await setData('hidden', 'a');
     const ctx = await fixture<FilterContext>(
-      html`<filter-context endpoint="/live/hidden" range="6" loading="eager" refresh-interval="1">
+      html`<filter-context endpoint="/live/hidden-${run}" range="6" loading="eager" refresh-interval="1">
         <kpi-card metric="customers"></kpi-card
       ></filter-context>`,
     );
@@ -130,14 +136,15 @@ describe('live data', () => {
       document.dispatchEvent(new Event('visibilitychange'));
       // A check sent just before the page hid may still reach the server: wait until none came
       // for one and a half intervals, so what is counted below is what ran while hidden.
-      for (let seen = -1; seen !== requestCount('/live/hidden/dimensions');) {
-        seen = requestCount('/live/hidden/dimensions');
+      for (let seen = -1, rounds = 0; seen !== requestCount(`/live/hidden-${run}/dimensions`); rounds++) {
+        expect(rounds, 'checks go on while hidden').to.be.below(5);
+        seen = requestCount(`/live/hidden-${run}/dimensions`);
         await new Promise((r) => setTimeout(r, 1500));
       }
       await setData('hidden', 'b');
       resetRequests();
       await new Promise((r) => setTimeout(r, 2500));
-      expect(requestCount('/live/hidden/dimensions'), 'checks while hidden').to.equal(0);
+      expect(requestCount(`/live/hidden-${run}/dimensions`), 'checks while hidden').to.equal(0);
       expect(value(tile)).to.equal(before);
     } finally {
       // Back to the prototype's getter.
@@ -146,7 +153,11 @@ describe('live data', () => {
     expect(document.visibilityState).to.equal('visible');
     const change = oneEvent(ctx, 'insights-data-change');
     document.dispatchEvent(new Event('visibilitychange'));
-    await change;
+    let timer = 0;
+    const late = new Promise(
+      (_, reject) => (timer = window.setTimeout(() => reject(new Error('no data change within 10 s of being shown')), 10_000)),
+    );
+    await Promise.race([change, late]).finally(() => clearTimeout(timer));
     const after = await customers('hidden');
     await until(() => value(tile) === after, 8000, 'the new figures');
   });

@@ -35,9 +35,11 @@ const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' 
 const setFault = (key: string, fault: string) => fetch(`/fault-set?key=${key}&fault=${fault}`);
 
 let keys = 0;
+/** The three browsers run this file at once against one server: each its own keys. */
+const run = Math.random().toString(36).slice(2, 8);
 
 async function dashboards(fault: string) {
-  const key = `k${++keys}`;
+  const key = `${run}-k${++keys}`;
   await setFault(key, fault);
   // A 1 s timeout makes the hung endpoint quick to test; 50 MB of garbage (× 7 widgets) needs
   // longer to arrive, a minute on a loaded machine.

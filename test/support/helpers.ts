@@ -1,9 +1,12 @@
 /** Helpers shared by the component tests. */
 import type { MonthlyResponse } from '../../src/data/contract.js';
 
+/** When the last {@link resetRequests} ran: requests started before it are not counted. */
+let countedSince = 0;
+
 /** How many requests this page has made to URLs containing `part` (real resource timing). */
 export function requestCount(part: string): number {
-  return performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
+  return performance.getEntriesByType('resource').filter((e) => e.startTime >= countedSince && e.name.includes(part)).length;
 }
 
 /** The request count once at least `atLeast` requests to `part` are on record. A resource timing
@@ -14,8 +17,10 @@ export async function settledRequestCount(part: string, atLeast = 1, timeout = 3
   return requestCount(part);
 }
 
-/** Forget earlier requests so a test counts only its own. */
+/** Forget earlier requests so a test counts only its own; a request started before, whose entry
+ * is queued only after this call, is not counted either. */
 export function resetRequests(): void {
+  countedSince = performance.now() - 1; // a millisecond of slack for browsers' coarsened clocks
   performance.clearResourceTimings();
   performance.setResourceTimingBufferSize(10_000);
 }
