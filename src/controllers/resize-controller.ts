@@ -21,10 +21,9 @@ export interface ResizeControllerOptions {
   waitForTarget?: boolean;
   /**
    * The elements `target` returns in turn have the same size (a chart's box, and the placeholder
-   * shown in its place until the first answer): the placeholder's size comes from the
-   * observer's first report (the next frame's layout, no layout forced while the page renders;
-   * at once in a background tab), and the host draws into the new box in the same update as
-   * its first answer. The observer still reports a size that differs.
+   * shown in its place until the first answer): a new one is measured at once only while no
+   * size is known, so the host draws into the new box in the same update, with no layout forced
+   * in between. The observer still reports a size that differs.
    */
   sameSizeTargets?: boolean;
   /**
@@ -78,13 +77,9 @@ export class ResizeController implements ReactiveController {
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = target;
     this.observer.observe(target);
-    // A box shown as a placeholder until the first answer (`sameSizeTargets`) needs no size
-    // before that answer: the observer reports it in the next rendering frame, from the layout
-    // that frame does anyway, where measuring now would force a layout of the whole page while
-    // its widgets are still rendering (≈ 30 ms on a dashboard's first load); the next box has
-    // the same size. A background tab gets no frame until it is shown: there it is measured now.
-    if (this.options.sameSizeTargets && (this.width || this.height || document.visibilityState !== 'hidden')) return;
-    // Measure another target at once: the first observation waits for a rendering frame.
+    if (this.options.sameSizeTargets && (this.width || this.height)) return;
+    // Measure a new target at once: the first observation waits for a rendering frame,
+    // which a background tab may not get for a long time.
     // (In a microtask: asking for an update while one completes is wasteful, Lit warns.)
     queueMicrotask(() => {
       if (this.observed !== target) return;

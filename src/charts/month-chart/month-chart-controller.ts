@@ -114,9 +114,6 @@ export class MonthChartController implements ReactiveController {
       track: 'width',
       waitForTarget: true,
       sameSizeTargets: true,
-      // The labels' font, read while the page's style is fresh (the size arrives in the task
-      // after a frame), not while the widgets render their answers.
-      onResize: () => (this.font ??= getComputedStyle(host).fontFamily || 'sans-serif'),
     });
   }
 
