@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
-import { LitElement, css, html, isServer, type PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -222,8 +222,6 @@ export class FilterContext extends LitElement {
   });
   /** Filter members the endpoint does not have are dropped, once the page is idle. */
   private readonly membersCheck = new IdleTask(this, () => void this.dropUnknownMembers());
-  /** Upgraded in a parsed page (the kit's script ran after the markup): its attributes are all set. */
-  private readonly upgradedInPage = !isServer && this.isConnected;
 
   constructor() {
     super();
@@ -248,11 +246,6 @@ export class FilterContext extends LitElement {
     }
     super.connectedCallback();
     this.addEventListener('insights-error', this.onError);
-    // In a parsed page, the first update at once: the context has its query before the widgets
-    // after it upgrade, so each eager widget's request leaves at its own upgrade rather than
-    // once every element of the page has upgraded (≈ 40 ms later on the demo). Elsewhere
-    // (created by a framework, which may set properties after connecting) it stays batched.
-    if (this.upgradedInPage && !this.hasUpdated) this.performUpdate();
   }
 
   override disconnectedCallback(): void {
