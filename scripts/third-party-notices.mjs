@@ -5,11 +5,25 @@
  *
  *   const notices = thirdPartyNotices('THIRD-PARTY-NOTICES');
  *   plugins: [..., notices.plugin()]   // one plugin per build; the file holds the union
+ *
+ * A file of ours generated from a package's data (`DERIVED`) counts as that package.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const PACKAGE_ROOT = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/;
+
+/** Generated files and the package whose data they carry: world-atlas' countries, projected by scripts/project-atlas.mjs. */
+const DERIVED = [[/[\\/]src[\\/]core[\\/]geo[\\/]projected[\\/]countries-110m\.json$/, 'world-atlas']];
+
+const require = createRequire(import.meta.url);
+
+/** The package root a bundled module's code or data comes from, or undefined for our own code. */
+function packageRoot(id) {
+  const derived = DERIVED.find(([file]) => file.test(id))?.[1];
+  return derived ? dirname(require.resolve(`${derived}/package.json`)) : PACKAGE_ROOT.exec(id)?.[1];
+}
 
 /** The licence text a package ships (LICENSE, LICENCE, COPYING, any extension), or null. */
 function licenceText(root) {
@@ -45,7 +59,7 @@ export function thirdPartyNotices(outFile) {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk') continue;
           for (const [id, info] of Object.entries(chunk.modules)) {
-            const root = PACKAGE_ROOT.exec(id.replace(/^\0/, ''))?.[1];
+            const root = packageRoot(id.replace(/^\0/, ''));
             if (!root || info.renderedLength === 0 || packages.has(root)) continue;
             const manifest = join(root, 'package.json');
             if (!existsSync(manifest)) continue;

@@ -79,16 +79,23 @@ export class ResizeController implements ReactiveController {
     this.observer.observe(target);
     if (this.options.sameSizeTargets && (this.width || this.height)) return;
     // Measure a new target at once: the first observation waits for a rendering frame,
-    // which a background tab may not get for a long time.
-    // (In a microtask: asking for an update while one completes is wasteful, Lit warns.)
-    queueMicrotask(() => {
-      if (this.observed !== target) return;
-      const style = getComputedStyle(target);
-      const box = target.getBoundingClientRect();
-      const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) || 0;
-      const padY = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) || 0;
-      this.apply(box.width - padX, box.height - padY);
-    });
+    // which a background tab may not get for a long time. In a microtask after the host's
+    // update: the elements upgraded with the host have rendered by then, so a page's widgets
+    // share one forced layout (measured amid their first renders, the first to measure would lay
+    // out the page rendered so far, and the frame lay it out again), and asking for an update
+    // while one completes is wasteful (Lit warns).
+    void this.host.updateComplete
+      .catch(() => false)
+      .then(() =>
+        queueMicrotask(() => {
+          if (this.observed !== target) return;
+          const style = getComputedStyle(target);
+          const box = target.getBoundingClientRect();
+          const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) || 0;
+          const padY = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) || 0;
+          this.apply(box.width - padX, box.height - padY);
+        }),
+      );
   }
 
   private measure(entries: ResizeObserverEntry[]): void {

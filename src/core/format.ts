@@ -2,9 +2,9 @@
  * Locale-aware formatting through `Intl`, DOM-free. Formatters are cached per locale because
  * constructing an `Intl` object costs far more than formatting with it.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) {
     f = make();
@@ -30,6 +30,14 @@ export function safeLocale(locale: string | undefined): string {
     canonicalLocales.set(locale, canonical);
   }
   return canonical;
+}
+
+/**
+ * The locale's order for names (accents and case aside, "2" before "10"): the one collator of
+ * the map's grid and the filter bar's options, made once per locale.
+ */
+export function nameCollator(locale: string): Intl.Collator {
+  return cached(`c:${locale}`, () => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
 }
 
 /** 1234 → "1,234" (en) / "1.234" (nl). */

@@ -1,6 +1,14 @@
 /** core/format: locale-aware numbers, percentages and months, and the per-locale `formatter`. */
 import { expect } from '@open-wc/testing';
-import { formatMonth, formatNumber, formatPercent, formatSignedPercent, formatter, safeLocale } from '../../src/core/format.js';
+import {
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatSignedPercent,
+  formatter,
+  nameCollator,
+  safeLocale,
+} from '../../src/core/format.js';
 
 describe('core/format', () => {
   it('formats in the locale', () => {
@@ -45,5 +53,13 @@ describe('core/format', () => {
     expect(en.signedPercent(0.042)).to.equal('+4.2%');
     expect(nl.signedPercent(0.042)).to.match(/^\+4,2\s?%$/);
     expect([en.month('2026-03', 'long'), nl.month('2026-03', 'long')]).to.deep.equal(['March 2026', 'maart 2026']);
+  });
+
+  it('orders names with one collator per locale: accents and case aside, numbers by value', () => {
+    // Made once: the map's grid sorts on every render, the filter bar's options on every open.
+    expect(nameCollator('nl')).to.equal(nameCollator('nl'));
+    expect(nameCollator('nl')).not.to.equal(nameCollator('de'));
+    const names = ['Zone 10', 'écluse', 'Zone 2', 'Eiland'].sort(nameCollator('en').compare);
+    expect(names).to.deep.equal(['écluse', 'Eiland', 'Zone 2', 'Zone 10']);
   });
 });

@@ -114,6 +114,10 @@ export class MonthChartController implements ReactiveController {
       track: 'width',
       waitForTarget: true,
       sameSizeTargets: true,
+      // The labels' font, read when the box is first measured (the page's style is fresh then),
+      // not when the first answer renders amid the other widgets' (a style recalculation forced
+      // for each chart).
+      onResize: () => (this.font ??= getComputedStyle(host).fontFamily || 'sans-serif'),
     });
   }
 

@@ -196,6 +196,19 @@ interface ProjectedWorld {
   rings: RawRing[][];
 }
 
+/** A projected atlas' rings as they are: a copy, since the fit moves the points in place. */
+function planarRings(f: Feature<CountryGeometry>): RawRing[] {
+  const g = f.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polygons.flat().map((ring) => ({ points: ring.slice(0, -1).map(([x, y]) => [x!, y!] as [number, number]), closed: true }));
+}
+
+/** The scale of an atlas projected at build time (every country at the same), else undefined. */
+function projectedScale(countries: readonly AtlasCountry[]): number | undefined {
+  const scale = countries[0]?.projectedAt;
+  return scale !== undefined && countries.every((c) => c.projectedAt === scale) ? scale : undefined;
+}
+
 /**
  * Fits an Equal Earth projection to `width` and projects every country, in one pass where d3's
  * `fitWidth` would take three (bounds at a trial scale, bounds again, then the paths): the
@@ -203,14 +216,12 @@ interface ProjectedWorld {
  * points then scaled and moved to fit exactly. The projection is linear in scale and
  * translation, so that is the fitted projection's own output; it resamples curves at the trial
  * scale, which is the final one within a few percent (else the countries are projected again).
+ * An atlas projected at build time (`AtlasCountry.projectedAt`) is only scaled and moved: no
+ * point goes through d3-geo.
  */
 function projectWorld(countries: readonly AtlasCountry[], width: number, margin: number): ProjectedWorld {
   const inner = Math.max(1, width - 2 * margin);
-  const unit = geoEqualEarth().scale(1).translate([0, 0]);
-  const trial = inner / (2 * unit([180, 0])![0]);
-  const project = (scale: number) => {
-    const projection = geoEqualEarth().scale(scale).translate([0, 0]);
-    const rings = countries.map((c) => projectRings(projection, c.feature));
+  const measure = (scale: number, rings: RawRing[][]) => {
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const country of rings) {
       for (const ring of country) {
@@ -224,8 +235,26 @@ function projectWorld(countries: readonly AtlasCountry[], width: number, margin:
     }
     return { scale, rings, x0, y0, k: x1 > x0 ? inner / (x1 - x0) : 1, height: y1 - y0 };
   };
-  let world = project(trial);
-  if (Math.abs(world.k - 1) > 0.05) world = project(trial * world.k);
+  const project = (scale: number) => {
+    const projection = geoEqualEarth().scale(scale).translate([0, 0]);
+    return measure(
+      scale,
+      countries.map((c) => projectRings(projection, c.feature)),
+    );
+  };
+  const planar = projectedScale(countries);
+  let world: ReturnType<typeof measure>;
+  if (planar !== undefined)
+    world = measure(
+      planar,
+      countries.map((c) => planarRings(c.feature)),
+    );
+  else {
+    const unit = geoEqualEarth().scale(1).translate([0, 0]);
+    const trial = inner / (2 * unit([180, 0])![0]);
+    world = project(trial);
+    if (Math.abs(world.k - 1) > 0.05) world = project(trial * world.k);
+  }
   const { scale, rings, x0, y0, k } = world;
   for (const country of rings) {
     for (const ring of country) {

@@ -1,4 +1,5 @@
 /** The grid beside the map: rows with shares of the total, sorting and search. DOM-free. */
+import { nameCollator } from '../format.js';
 
 /** The figures the map and grid show. */
 export const GEO_METRICS = ['customers', 'active', 'added'] as const;
@@ -32,7 +33,7 @@ export function share(part: number, total: number): number {
  * name then the key, so the order is stable and total. Does not mutate `rows`.
  */
 export function sortRows<T extends GeoRow>(rows: readonly T[], column: GeoColumn, direction: SortDirection, locale = 'en'): T[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = nameCollator(locale);
   const sign = direction === 'ascending' ? 1 : -1;
   const byName = (a: T, b: T) => collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   // A change that is not defined (no figure then) sorts below every change.

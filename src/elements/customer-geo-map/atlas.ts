@@ -1,7 +1,9 @@
 /**
  * Loads the world atlas once per URL. By default it is a lazily imported chunk of the kit
- * (`world-atlas/countries-110m.json`, ≈ 37 KB min+gzip), so pages without a map never load
- * it; `atlas-url` points the map at a self-hosted copy instead (strict CSP, own CDN).
+ * (`world-atlas/countries-110m.json` projected at build time by `scripts/project-atlas.mjs`,
+ * ≈ 37 KB min+gzip), so pages without a map never load it and a page with one projects
+ * nothing; `atlas-url` points the map at a self-hosted copy instead (strict CSP, own CDN),
+ * projected in the page.
  */
 import { atlasCountries, type AtlasCountry } from '../../core/geo/atlas.js';
 
@@ -24,8 +26,9 @@ async function fetchAtlas(url: string): Promise<unknown> {
 }
 
 async function bundledAtlas(): Promise<unknown> {
-  // A separate chunk in the build; import attributes need an esbuild target of esnext.
-  const module = await import('world-atlas/countries-110m.json', { with: { type: 'json' } });
+  // A separate chunk in the build (`countries-110m`, the name the pages' module preloads use);
+  // import attributes need an esbuild target of esnext.
+  const module = await import('../../core/geo/projected/countries-110m.json', { with: { type: 'json' } });
   return module.default;
 }
 

@@ -1,6 +1,7 @@
 /** The values each page filter offers: `/dimensions` members, labelled in the locale, searchable. */
 import { DIMENSIONS, type Dimension, type DimensionsResponse, type Filters } from '../../data/contract.js';
 import { countryName } from '../../core/geo/names.js';
+import { nameCollator } from '../../core/format.js';
 
 /** The six page filters of the source dashboard, in its order. */
 export const PAGE_FILTERS = ['product', 'market', 'attributionType', 'partnerLocation', 'salesChannel', 'segment'] as const;
@@ -21,7 +22,7 @@ export function memberLabel(dimension: Dimension, key: string, label: string, lo
 
 /** The members of `dimension` that exist in the data, labelled in `locale` and sorted by label. */
 export function filterOptions(data: DimensionsResponse, dimension: Dimension, locale: string): FilterOption[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = nameCollator(locale);
   return (data.dimensions[dimension] ?? [])
     .map((m) => ({ key: m.key, label: memberLabel(dimension, m.key, m.label, locale) }))
     .sort((a, b) => collator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1));

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import projectedAtlas from '../../../src/core/geo/projected/countries-110m.json' with { type: 'json' };
 import { atlasCountries } from '../../../src/core/geo/atlas.js';
 import { NUMERIC_TO_ALPHA2 } from '../../../src/core/geo/iso-numeric.js';
 import { dotReason, layoutMap, mainMassBounds, type Bounds, type MapLayout } from '../../../src/core/geo/layout.js';
@@ -85,6 +86,34 @@ describe('core/geo/layout', () => {
     expect(after.dots.map((d) => d.code)).to.deep.equal(['LU']);
     expect(layoutMap(countries, 601, new Set(['DE'])).shapes).not.to.equal(before.shapes);
     expect(layoutMap(countries, 600, new Set(['AQ'])).shapes).not.to.equal(before.shapes);
+  });
+
+  it('draws the atlas projected at build time as d3-geo draws the original, at every width', () => {
+    const projected = atlasCountries(projectedAtlas);
+    expect(projected.every((c) => c.projectedAt! > 0)).to.equal(true);
+    expect(projected.map((c) => c.code)).to.deep.equal(countries.map((c) => c.code));
+    const numbers = (d: string) => d.match(/-?[\d.]+/g)!.map(Number);
+    for (const w of [390, 960, 1600]) {
+      for (const codes of [new Set(ALL), new Set(ALL.filter((c) => c !== 'AQ'))]) {
+        const own = layoutMap(projected, w, codes);
+        const d3 = layoutMap(countries, w, codes);
+        expect(own.height).to.equal(d3.height);
+        // The same countries are dots (their shape under the minimum area, or none).
+        expect(own.dots.map((d) => d.code)).to.deep.equal(d3.dots.map((d) => d.code));
+        own.dots.forEach((d, i) => expect(Math.hypot(d.x - d3.dots[i]!.x, d.y - d3.dots[i]!.y)).to.be.lessThan(0.01));
+        expect(own.projection([5.3, 52.1])![0]).to.be.closeTo(d3.projection([5.3, 52.1])![0], 0.01);
+        own.shapes.forEach((shape, i) => {
+          const theirs = d3.shapes[i]!;
+          expect(shape.code).to.equal(theirs.code);
+          // The same points (the antimeridian's cuts too), each within the paths' 0.1 px.
+          const [a, b] = [numbers(shape.d), numbers(theirs.d)];
+          expect(a.length, shape.name).to.equal(b.length);
+          expect(Math.max(...a.map((v, j) => Math.abs(v - b[j]!))), shape.name).to.be.at.most(0.1 + 1e-9);
+          expect(shape.area).to.be.closeTo(theirs.area, theirs.area * 0.01 + 0.01);
+          shape.focus.flat().forEach((v, j) => expect(v).to.be.closeTo(theirs.focus.flat()[j]!, 0.05));
+        });
+      }
+    }
   });
 
   it('mainMassBounds drops far and small pieces', () => {
