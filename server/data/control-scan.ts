@@ -48,13 +48,21 @@ try {
 parentPort.postMessage(found);
 `;
 
-/** The byte offset of the first control character in the file at `path`, or −1 when it has none. */
-export function firstControlByte(path: string): Promise<number> {
+/**
+ * The byte offset of the first control character in the file at `path`, or −1 when it has
+ * none. `signal` stops the scan (a load refused before it ends need not read gigabytes more).
+ */
+export function firstControlByte(path: string, signal?: AbortSignal): Promise<number> {
   return new Promise((resolve, reject) => {
     // No Node flags of the server (tsx's loader): the scan is plain JavaScript.
     const worker = new Worker(SCAN, { eval: true, workerData: path, execArgv: [] });
+    const stop = () => void worker.terminate();
+    signal?.addEventListener('abort', stop, { once: true });
     worker.once('message', (offset: number) => resolve(offset));
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the control-character scan stopped (exit code ${code})`)));
+    worker.once('exit', (code) => {
+      signal?.removeEventListener('abort', stop);
+      reject(new Error(`the control-character scan stopped (exit code ${code})`));
+    });
   });
 }
