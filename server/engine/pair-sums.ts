@@ -71,6 +71,13 @@ function memberSums(
         figures[at + j * 4] = figures[at + j * 4]! + 1;
       }
     };
+    // −1 in the month after each bit of `mask` (bit j = month `first` + j), within the span.
+    const dropAfter = (mask: number, at: number, first: number) => {
+      for (let w = mask; w !== 0; w &= w - 1) {
+        const month = first + 32 - Math.clz32(w & -w);
+        if (month < span) figures[at + month * 4] = figures[at + month * 4]! - 1;
+      }
+    };
     const flush = () => {
       for (let p = 0; p < count; p++) {
         const o = p * 8;
@@ -90,11 +97,14 @@ function memberSums(
         }
         const [cl, ch, al, ah] = [pending[o + 2]!, pending[o + 3]!, pending[o + 4]!, pending[o + 5]!];
         const at = group * span * 4;
-        // new = c & ~(c << 1), gone = c & ~(c >> 1), on the 64-bit mask held as halves.
-        add(cl, at);
-        add(ch, at + 128);
-        add(al, at + 1);
-        add(ah, at + 129);
+        // new = c & ~(c << 1), gone = c & ~(c >> 1), on the 64-bit mask held as halves. The
+        // months themselves are summed from where runs of months start and end (below): a
+        // customer's months are mostly one run, so two bits instead of one per month.
+        // Active: +1 where a run starts, −1 after it ends; customers: from new and gone.
+        add(al & ~(al << 1), at + 1);
+        add(ah & ~((ah << 1) | (al >>> 31)), at + 129);
+        dropAfter(al & ~((al >>> 1) | (ah << 31)), at + 1, 0);
+        dropAfter(ah & ~(ah >>> 1), at + 1, 32);
         add(cl & ~(cl << 1), at + 2);
         add(ch & ~((ch << 1) | (cl >>> 31)), at + 130);
         add(cl & ~((cl >>> 1) | (ch << 31)), at + 3);
@@ -130,6 +140,17 @@ function memberSums(
       pending[o + 5] |= aHigh[i]!;
     }
     flush();
+    // Customers in month j: those of j − 1, plus the new of j, less those gone after j − 1.
+    for (let g = 0; g < groups; g++) {
+      let customers = 0;
+      let active = 0;
+      for (let j = 0, at = g * span * 4; j < span; j++, at += 4) {
+        customers += figures[at + 2]! - (j > 0 ? figures[at - 1]! : 0);
+        active += figures[at + 1]!;
+        figures[at] = customers;
+        figures[at + 1] = active;
+      }
+    }
     for (let g = 0; g < groups; g++) {
       const pairKey = groupKeys[g * 2]!;
       const cell = groupKeys[g * 2 + 1]!;

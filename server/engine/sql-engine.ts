@@ -18,8 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Lru } from '../http/lru.ts';
 import { writeCsv } from '../data/csv-file.ts';
+import { firstControlByte } from '../data/control-scan.ts';
 import { utf8File } from '../data/file-encoding.ts';
-import { DataFileError, findProblem, normalizedCopy, readHeader } from '../data/load-file.ts';
+import { DataFileError, findProblem, normalizedCopy, readHeader, type FileHeader } from '../data/load-file.ts';
 import { IDENTIFYING, RAW_COLUMNS, columnsOf, type RawRow } from '../data/raw-row.ts';
 import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
@@ -141,6 +142,28 @@ async function load(backend: SqlBackend, source: DataSource | readonly RawRow[])
 async function loadFile(backend: SqlBackend, path: string, dir: string, requireRows: boolean): Promise<void> {
   const file = await utf8File(path, dir);
   const header = await readHeader(file);
+  // Control characters are looked for in the file's bytes, on another thread, while the engine
+  // reads; a load refused before the scan ends stops it.
+  const scan = new AbortController();
+  const control = firstControlByte(file, scan.signal);
+  // Settled even when the read below fails: the scan's outcome is awaited only after it.
+  control.catch(() => {});
+  try {
+    await checkFile(backend, file, header, dir, control, requireRows);
+  } finally {
+    scan.abort();
+  }
+}
+
+/** Reads `file` into `src` and checks every row (`control`: the byte scan's outcome). */
+async function checkFile(
+  backend: SqlBackend,
+  file: string,
+  header: FileHeader,
+  dir: string,
+  control: Promise<number>,
+  requireRows: boolean,
+): Promise<void> {
   try {
     await backend.loadFile(file, header);
   } catch (error) {
@@ -157,7 +180,12 @@ async function loadFile(backend: SqlBackend, path: string, dir: string, requireR
       throw new DataFileError(1, `the database could not read the file, though every line follows the format (${reason})`);
     }
   }
-  const [bad] = await backend.rows(firstInvalidRowSql(backend.dialect));
+  // A control character: csv-parse names its line (or the SQL checks, all of them, their record).
+  if ((await control) >= 0) {
+    const problem = await findProblem(file);
+    if (problem) throw problem;
+  }
+  const [bad] = await backend.rows(firstInvalidRowSql(backend.dialect, { control: (await control) >= 0 }));
   // The engine knows which record is bad; csv-parse, streaming up to it, knows its line.
   if (bad) throw (await findProblem(file)) ?? new DataFileError(Number(bad[0]) + 2, `${String(bad[1])} is invalid`);
   if (requireRows && (await backend.rows(anyRowSql(backend.dialect))).length === 0) {

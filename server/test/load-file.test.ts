@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { firstControlByte } from '../data/control-scan.ts';
 import { DataFileError, parseRows } from '../data/load-file.ts';
 import { mulberry32 } from '../data/sample.ts';
 import { ENGINES, testEngine } from './helpers.ts';
@@ -201,4 +202,41 @@ describe('random bytes saved as .csv', () => {
       await assert.rejects(testEngine('duckdb', { file }), /^DataFileError: line 1: the file is binary data, not a CSV or TSV export/);
     });
   }
+});
+
+describe('the control-character scan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'insights-control-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const scan = (bytes: Buffer, signal?: AbortSignal) => {
+    const file = join(dir, 'scan.csv');
+    writeFileSync(file, bytes);
+    return firstControlByte(file, signal);
+  };
+  // Every position within a word and across the scan's 4 MB chunks; the last bytes past whole words.
+  const text = Buffer.from(`${HEADER}\r\n${GOOD}\tcafé ü\n`.repeat(40_000));
+  test('finds none in text with tabs, line breaks and UTF-8', async () => {
+    assert.equal(await scan(text), -1);
+  });
+  for (const at of [0, 1, 2, 3, 4, 5, 6, 7, (1 << 22) - 1, 1 << 22, (1 << 22) + 3, text.length - 1]) {
+    for (const byte of [0x00, 0x01, 0x0b, 0x1b, 0x1f, 0x7f]) {
+      test(`finds U+${byte.toString(16).padStart(4, '0')} at byte ${at}`, async () => {
+        const bytes = Buffer.from(text);
+        bytes[at] = byte;
+        assert.equal(await scan(bytes), at);
+      });
+    }
+  }
+  test('stops when the load no longer needs it', async () => {
+    const stop = new AbortController();
+    const scanning = scan(text, stop.signal);
+    stop.abort();
+    await assert.rejects(scanning, /the control-character scan stopped/);
+  });
+  test('finds the first of two', async () => {
+    const bytes = Buffer.from(text);
+    bytes[5_000_001] = 0x7f;
+    bytes[5_000_000 + 9] = 0x00;
+    bytes[300] = 0x1b;
+    assert.equal(await scan(bytes), 300);
+  });
 });
