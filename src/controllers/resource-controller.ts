@@ -26,12 +26,6 @@ import { HttpError, InsightsDataError, MissingEndpointError, MissingFieldError }
 import { buildUrl, type InsightsQuery, type ResourceParams } from '../data/query.js';
 import { emit } from '../events/events.js';
 
-/** What a host tells its `ResourceController`s when its query changes (`InsightsElement`). */
-export interface ResourceLoader {
-  prefetch(first?: boolean): Promise<unknown> | undefined;
-  loadPrefetched(): Promise<unknown> | undefined;
-}
-
 /** What the controller needs from its host: the query and client in force. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly insightsQuery: InsightsQuery | undefined;
@@ -47,7 +41,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** Told when a load has taken `SLOW_LOAD_MS` and when it ends (the reload's dimming waits for it). */
   slowLoad?(loader: object, slow: boolean): void;
   /** Where the controller registers to be told the query changed (`prefetch`), before the host updates. */
-  readonly resourceLoaders?: Set<ResourceLoader>;
+  readonly resourceLoaders?: Set<{ prefetch(first?: boolean): void }>;
 }
 
 /** How long a load runs before the host counts it slow: a reload's last answer is dimmed from then on. */
@@ -70,7 +64,7 @@ function givenAnswer<R extends ResourceName>(
   return undefined;
 }
 
-export class ResourceController<R extends ResourceName> implements ResourceLoader {
+export class ResourceController<R extends ResourceName> {
   /** The answer `renderLatest` last drew as current (none after an error). */
   private shown?: ResourceResponse<R>;
   /** A load went past the viewport wait: the host has been near it. */
@@ -112,7 +106,6 @@ export class ResourceController<R extends ResourceName> implements ResourceLoade
           if (!url) throw new MissingFieldError('', this.params().by ? `${resource.name} by ${this.params().by}` : resource.name);
         }
         if (!url) throw new MissingEndpointError();
-        this.taskUrl = url;
         if (!this.started) await host.whenNear?.(signal);
         this.started = true;
         const end = host.insightsTracker?.begin(url);
@@ -205,37 +198,12 @@ export class ResourceController<R extends ResourceName> implements ResourceLoade
    * joins it: the client asks once per URL). The host calls this when its context's query
    * changes: every widget's request leaves in the same task, before any widget renders. Only
    * once the host has loaded (a lazy host still waits for the viewport), or for its `first`
-   * query when it loads eagerly (it says so), and without `data`. Returns the request's answer
-   * (settled either way; `undefined` when none was asked).
+   * query when it loads eagerly (it says so), and without `data`.
    */
-  prefetch(first = false): Promise<unknown> | undefined {
+  prefetch(first = false): void {
     const url = this.url;
-    if (!url || !(this.started || first) || this.host.insightsData?.length) return undefined;
-    this.prefetched = undefined;
-    const answer = this.host.insightsClient.get(url, this.resource.schema).then(
-      () => void (this.prefetched = url),
-      () => undefined, // the task reports failures
-    );
-    // The URL the task last ran for (a new locale, say): nothing new to wait for.
-    return url === this.taskUrl ? undefined : answer;
-  }
-
-  /** The URL the task last ran for. */
-  private taskUrl?: string;
-
-  /** The URL whose answer `prefetch` has in the client's cache, until `loadPrefetched` runs the task for it. */
-  private prefetched?: string;
-
-  /**
-   * Runs the task now for the answer `prefetch` has in the cache, if its URL is still the host's
-   * (the task completes in a few microtasks), so that the host's next update draws that answer
-   * rather than the last one marked busy; settles when the task does. `undefined` when there is
-   * nothing to run (no answer, or a failure): the host's update starts the task as usual.
-   */
-  loadPrefetched(): Promise<unknown> | undefined {
-    const url = this.prefetched;
-    this.prefetched = undefined;
-    return url !== undefined && url === this.url ? this.task.run() : undefined;
+    if (!url || !(this.started || first) || this.host.insightsData?.length) return;
+    this.host.insightsClient.get(url, this.resource.schema).catch(() => undefined); // the task reports failures
   }
 
   /** Loads again from the network (after an error, or to refresh). */

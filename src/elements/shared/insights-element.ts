@@ -10,18 +10,11 @@ import { insightsContext, type InsightsContextValue } from '../../context/insigh
 import type { LoadTracker } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { whenNearViewport } from '../../controllers/near-viewport.js';
-import type { DataHost, ResourceLoader } from '../../controllers/resource-controller.js';
+import type { DataHost } from '../../controllers/resource-controller.js';
 import { sharedClient, type InsightsClient } from '../../data/client.js';
 import type { InsightsQuery } from '../../data/query.js';
 import { HEADING_LEVELS, renderInfo, type HeadingLevel } from './card.js';
 import { about, type DefinitionKey } from '../../i18n/text/about.js';
-
-/**
- * How long a filter change's update waits for the new answers before it shows the last answer
- * busy (`InsightsElement.scheduleUpdate`): longer than a warm endpoint takes on a busy page
- * (10–20 ms), short enough that a slow answer is still marked busy at once to the eye.
- */
-export const ANSWER_WAIT_MS = 50;
 
 /** The definition each widget's info popover shows, by tag. */
 const DEFINITION_BY_TAG: Readonly<Record<string, DefinitionKey>> = {
@@ -140,55 +133,20 @@ export class InsightsElement extends LitElement implements DataHost {
   }
 
   /** The element's `ResourceController`s (they register themselves), told when the context's query changes. */
-  readonly resourceLoaders = new Set<ResourceLoader>();
-
-  /** A new query's answers, which the element's update waits for (at most `ANSWER_WAIT_MS`): true when they came in time. */
-  private answersDue?: Promise<boolean>;
+  readonly resourceLoaders = new Set<{ prefetch(first?: boolean): void }>();
 
   /**
    * A new context value asks every resource to start its request at once, in the task that
    * changed the filters: the widgets' requests leave together, not each after the widgets
    * before it have rendered. The first value too, when the element loads eagerly: a page's
    * requests then leave as soon as its context has a query, while the widgets first render.
-   * After the first render, the element's update then waits for those answers (`scheduleUpdate`).
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
     if (name === 'context' && (oldValue as InsightsContextValue | undefined)?.query !== this.context?.query) {
       const first = !this.hasUpdated;
-      if (first && !this.eager) return;
-      const answers: Promise<unknown>[] = [];
-      for (const loader of this.resourceLoaders) {
-        const answer = loader.prefetch(first);
-        if (answer) answers.push(answer);
-      }
-      if (first || !answers.length) return;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      this.answersDue = Promise.race([
-        Promise.all(answers).then(() => (clearTimeout(timer), true)),
-        new Promise<boolean>((resolve) => (timer = setTimeout(resolve, ANSWER_WAIT_MS, false))),
-      ]);
+      if (!first || this.eager) for (const loader of this.resourceLoaders) loader.prefetch(first);
     }
-  }
-
-  /**
-   * A filter change's update waits for its answers, at most `ANSWER_WAIT_MS`: a quick answer is
-   * drawn at once, in place of the last one, without first re-rendering the widget as busy (a
-   * render and a frame of style work for 14 widgets, drawn a few ms before the answers). A slower
-   * one shows the last answer busy from then on, dimmed once the load has taken `SLOW_LOAD_MS`.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const due = this.answersDue;
-    if (!due) return super.scheduleUpdate();
-    return due.then(async (arrived) => {
-      // In time (and no newer change since): the tasks complete with the cached answers before
-      // the update, which draws them.
-      if (this.answersDue === due) {
-        this.answersDue = undefined;
-        if (arrived) await Promise.all([...this.resourceLoaders].map((loader) => loader.loadPrefetched()));
-      }
-      return super.scheduleUpdate();
-    });
   }
 
   /**
