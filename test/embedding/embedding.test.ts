@@ -10,7 +10,16 @@ import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { CustomerGeoMap } from '../../src/elements/customer-geo-map/customer-geo-map.js';
 import type { BreakdownResponse, MonthlyResponse } from '../../src/data/contract.js';
 import { emit } from '../../src/events/events.js';
-import { fetchJson, idle, intersectionKnown, requestCount, resetRequests, settledRequestCount, until } from '../support/helpers.js';
+import {
+  fetchJson,
+  idle,
+  intersectionKnown,
+  requestCount,
+  resetRequests,
+  settledRequestCount,
+  until,
+  WIDGET_TAGS,
+} from '../support/helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const value = (kpi: Element) => $(kpi, '[part="value"]')?.textContent ?? '';
@@ -263,15 +272,7 @@ describe('embedding: status events and lazy loading', () => {
 
 describe('embedding: snapshots, direct data, nesting', () => {
   it('a snapshot of the dashboard renders the same with the network blocked', async () => {
-    const tags = [
-      'kpi-card',
-      'customer-geo-map',
-      'adds-churn-chart',
-      'active-vs-total',
-      'distribution-tabs',
-      'product-sunburst',
-      'distribution-trend',
-    ];
+    const tags = WIDGET_TAGS;
     const live = await fixture<FilterContext>(
       html`<filter-context endpoint="/api" range="6" market="US,GB">${tags.map((t) => document.createElement(t))}</filter-context>`,
     );

@@ -6,20 +6,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bundle.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
-import { until } from '../support/helpers.js';
-
-const WIDGETS = [
-  'kpi-card',
-  'customer-geo-map',
-  'adds-churn-chart',
-  'active-vs-total',
-  'distribution-tabs',
-  'product-sunburst',
-  'distribution-trend',
-] as const;
+import { until, WIDGET_TAGS } from '../support/helpers.js';
 
 /** What each widget shows once it has data. */
-const DATA: Record<(typeof WIDGETS)[number], string> = {
+const DATA: Record<(typeof WIDGET_TAGS)[number], string> = {
   'kpi-card': '[part="value"]',
   'customer-geo-map': '[part="table"]',
   'adds-churn-chart': '[part="chart"]',
@@ -49,13 +39,13 @@ async function dashboards(fault: string) {
   const page = await fixture(
     html`<div>
       <filter-context endpoint=${endpoint} timeout=${timeout} loading="eager" id="faulty">
-        ${WIDGETS.map((tag) => document.createElement(tag))}
+        ${WIDGET_TAGS.map((tag) => document.createElement(tag))}
       </filter-context>
       <filter-context endpoint="/api" loading="eager" id="healthy"><kpi-card metric="customers"></kpi-card></filter-context>
     </div>`,
   );
   const faulty = page.querySelector<FilterContext>('#faulty')!;
-  const widgets = WIDGETS.map((tag) => faulty.querySelector(tag)!);
+  const widgets = WIDGET_TAGS.map((tag) => faulty.querySelector(tag)!);
   return { key, page, widgets, sibling: page.querySelector('#healthy kpi-card')! };
 }
 

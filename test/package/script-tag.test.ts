@@ -1,17 +1,7 @@
 // The plain-HTML path: one <script type="module"> of the built bundle, no build step, renders
 // every widget on the reference endpoint.
 import { expect } from '@open-wc/testing';
-import { until } from '../support/helpers.js';
-
-const TAGS = [
-  'kpi-card',
-  'adds-churn-chart',
-  'active-vs-total',
-  'distribution-trend',
-  'customer-geo-map',
-  'distribution-tabs',
-  'product-sunburst',
-];
+import { until, WIDGET_TAGS } from '../support/helpers.js';
 
 describe('script-tag bundle', () => {
   it('registers every element and renders each widget with data', async () => {
@@ -19,13 +9,13 @@ describe('script-tag bundle', () => {
     script.type = 'module';
     script.src = '/cdn/insights-widgets.js';
     document.head.append(script);
-    await until(() => customElements.get('filter-context') && TAGS.every((t) => customElements.get(t)), 10_000, 'definitions');
+    await until(() => customElements.get('filter-context') && WIDGET_TAGS.every((t) => customElements.get(t)), 10_000, 'definitions');
 
     const page = document.createElement('div');
     page.style.width = '1200px';
-    page.innerHTML = `<filter-context endpoint="/api" loading="eager">${TAGS.map((t) => `<${t}></${t}>`).join('')}</filter-context>`;
+    page.innerHTML = `<filter-context endpoint="/api" loading="eager">${WIDGET_TAGS.map((t) => `<${t}></${t}>`).join('')}</filter-context>`;
     document.body.append(page);
-    const widgets = TAGS.map((t) => page.querySelector(t)!);
+    const widgets = WIDGET_TAGS.map((t) => page.querySelector(t)!);
     // Each widget leaves its loading state for content that is neither an error nor empty.
     const settled = (el: Element) => {
       const root = el.shadowRoot;

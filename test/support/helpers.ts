@@ -1,6 +1,17 @@
 /** Helpers shared by the component tests. */
 import type { MonthlyResponse } from '../../src/data/contract.js';
 
+/** The seven widgets of the dashboard, in its order: the tests that render every one. */
+export const WIDGET_TAGS = [
+  'kpi-card',
+  'customer-geo-map',
+  'adds-churn-chart',
+  'active-vs-total',
+  'distribution-tabs',
+  'product-sunburst',
+  'distribution-trend',
+] as const;
+
 /** When the last {@link resetRequests} ran: requests started before it are not counted. */
 let countedSince = 0;
 
