@@ -17,10 +17,14 @@ export async function readIntColumns(backend: SqlBackend, sql: string): Promise<
   return columns;
 }
 
-/** Joins pieces of a column read chunk by chunk. */
+/**
+ * Joins pieces of a column read chunk by chunk, into shared memory: worker threads read the
+ * columns without a copy (parallel-sums.ts).
+ */
 export function concatColumns(pieces: Int32Array[][], width: number): Int32Array[] {
   return Array.from({ length: width }, (_, c) => {
-    const out = new Int32Array(pieces.reduce((n, piece) => n + piece[c]!.length, 0));
+    const length = pieces.reduce((n, piece) => n + piece[c]!.length, 0);
+    const out = new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
     let at = 0;
     for (const piece of pieces) {
       out.set(piece[c]!, at);

@@ -23,7 +23,7 @@ export type PairColumns = Int32Array[];
 
 /** Builds `pre_pairs`' columns from `prof`; `base` is the month index of bit 0, `span` the months with data. */
 export function pairSums(prof: ProfColumns, base: number, span: number): PairColumns {
-  return memberSums(prof, base, span, PAIRS, true);
+  return shareSums(prof, base, span, { table: 'pairs', from: 0, to: PAIRS.length });
 }
 
 /**
@@ -31,15 +31,38 @@ export function pairSums(prof: ProfColumns, base: number, span: number): PairCol
  * customer (`k` 0), `d` i + 1 per member of SUBSCRIPTION_LEVEL[i].
  */
 export function singleSums(prof: ProfColumns, base: number, span: number): PairColumns {
-  return memberSums(prof, base, span, [[], ...SUBSCRIPTION_LEVEL.map((dim) => [dim])], false);
+  return shareSums(prof, base, span, { table: 'pre', from: 0, to: SINGLES.length });
 }
 
-/** The figures per grouping `d` of `groupings` (no, one or two dimensions), members, market, segment and month. */
+/** The groupings of `pre`, in its `d` numbering: every customer, then each subscription-level dimension. */
+const SINGLES: readonly (readonly Dimension[])[] = [[], ...SUBSCRIPTION_LEVEL.map((dim) => [dim])];
+
+/** Part of a table's rows: those of its groupings `d` from..to − 1 (a walk over `prof` each). */
+export interface SumsShare {
+  table: 'pre' | 'pairs';
+  from: number;
+  to: number;
+}
+
+/** The groupings of `pre` and of `pre_pairs`: how many walks each table's rows take. */
+export const GROUPINGS = { pre: SINGLES.length, pairs: PAIRS.length } as const;
+
+/** The rows of `share` (parallel-sums.ts splits the walks between threads). */
+export function shareSums(prof: ProfColumns, base: number, span: number, share: SumsShare): PairColumns {
+  const groupings = share.table === 'pairs' ? PAIRS : SINGLES;
+  return memberSums(prof, base, span, groupings.slice(share.from, share.to), share.from, share.table === 'pairs');
+}
+
+/**
+ * The figures per grouping of `groupings` (no, one or two dimensions; `d` counted from `fromD`),
+ * members, market, segment and month.
+ */
 function memberSums(
   prof: ProfColumns,
   base: number,
   span: number,
   groupings: readonly (readonly Dimension[])[],
+  fromD: number,
   pairs: boolean,
 ): PairColumns {
   const out = new Growing(pairs ? 10 : 9);
@@ -50,14 +73,23 @@ function memberSums(
   const markets = compact(codes.market);
   const segments = compact(codes.segment);
   const cells = markets.count * segments.count;
+  // Read in the walks' inner loop: locals, not property lookups.
+  const [marketCodes, segmentCodes, marketOf, segmentOf, segmentCount] = [
+    codes.market,
+    codes.segment,
+    markets.of,
+    segments.of,
+    segments.count,
+  ];
   let width = 1;
   for (const column of Object.values(codes)) for (let i = 0; i < column.length; i++) width = Math.max(width, column[i]! + 1);
   // The current customer's masks per member pair, OR-ed over its rows.
   let pending = new Int32Array(8 * 16);
-  groupings.forEach(([first, second], d) => {
+  groupings.forEach(([one, two], i) => {
+    const d = fromD + i;
     // A missing dimension: key 0 on every row.
-    const ks = first ? codes[first] : none;
-    const k2s = second ? codes[second] : none;
+    const ks = one ? codes[one] : none;
+    const k2s = two ? codes[two] : none;
     // Group number per (k * width + k2) → (market, segment) cell; figures per group:
     // `span` months × c, a, n, x, in one growing array.
     const cellsOf = new Map<number, Int32Array>();
@@ -95,7 +127,10 @@ function memberSums(
             figures = bigger;
           }
         }
-        const [cl, ch, al, ah] = [pending[o + 2]!, pending[o + 3]!, pending[o + 4]!, pending[o + 5]!];
+        const cl = pending[o + 2]!;
+        const ch = pending[o + 3]!;
+        const al = pending[o + 4]!;
+        const ah = pending[o + 5]!;
         const at = group * span * 4;
         // new = c & ~(c << 1), gone = c & ~(c >> 1), on the 64-bit mask held as halves. The
         // months themselves are summed from where runs of months start and end (below): a
@@ -116,7 +151,7 @@ function memberSums(
     for (let i = 0; i < cid.length; i++) {
       const k = ks[i]!;
       const k2 = k2s[i]!;
-      if ((first && k === 0) || (second && k2 === 0)) continue;
+      if ((one && k === 0) || (two && k2 === 0)) continue;
       if (cid[i] !== customer) {
         flush();
         customer = cid[i]!;
@@ -131,7 +166,9 @@ function memberSums(
           bigger.set(pending);
           pending = bigger;
         }
-        pending.set([pairKey, markets.of[codes.market[i]!]! * segments.count + segments.of[codes.segment[i]!]!, 0, 0, 0, 0], o);
+        pending[o] = pairKey;
+        pending[o + 1] = marketOf[marketCodes[i]!]! * segmentCount + segmentOf[segmentCodes[i]!]!;
+        pending[o + 2] = pending[o + 3] = pending[o + 4] = pending[o + 5] = 0;
         count++;
       }
       pending[o + 2] |= cLow[i]!;

@@ -26,7 +26,7 @@ import type { SqlBackend } from './backend.ts';
 import { Catalog } from './catalog.ts';
 import { FIGURES, MaskIndex } from './mask-index.ts';
 import { PreIndex } from './pre-index.ts';
-import { pairSums, singleSums } from './pair-sums.ts';
+import { preSums } from './parallel-sums.ts';
 import { csvLine } from './csv.ts';
 import {
   ExportTooLargeError,
@@ -110,7 +110,7 @@ export async function createSqlEngine(
     const masks = await MaskIndex.read(backend, base);
     // `pre` and `pre_pairs` are summed from `prof`'s arrays (no data still needs one month of nothing).
     const months = Math.max(span, 1);
-    const pre = await PreIndex.read(backend, { pre: singleSums(masks.prof, base, months), pairs: pairSums(masks.prof, base, months) });
+    const pre = await PreIndex.read(backend, await preSums(masks.prof, base, months));
     for (const table of ['prof', 'subs', 'pre_subs']) await backend.run(`DROP TABLE ${table}`);
     const [[rows]] = (await backend.rows(`SELECT count(*) FROM ${SRC[backend.dialect]}`)) as [[number]];
     const [[customers]] = (await backend.rows('SELECT count(*) FROM cust')) as [[number]];
