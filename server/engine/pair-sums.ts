@@ -21,20 +21,10 @@ export interface ProfColumns {
 /** Columns of `pre_pairs`: d, k, k2, market, segment, m, then the figures c, a, n, x. */
 export type PairColumns = Int32Array[];
 
-/** Builds `pre_pairs`' columns from `prof`; `base` is the month index of bit 0, `span` the months with data. */
-export function pairSums(prof: ProfColumns, base: number, span: number): PairColumns {
-  return shareSums(prof, base, span, { table: 'pairs', from: 0, to: PAIRS.length });
-}
-
 /**
- * Builds `pre`'s columns (d, k, market, segment, m, c, a, n, x) from `prof`: `d` 0 counts every
- * customer (`k` 0), `d` i + 1 per member of SUBSCRIPTION_LEVEL[i].
+ * The groupings of `pre`, in its `d` numbering: `d` 0 counts every customer (`k` 0), `d` i + 1
+ * per member of SUBSCRIPTION_LEVEL[i]. `pre_pairs`' are PAIRS (`k` and `k2` their members).
  */
-export function singleSums(prof: ProfColumns, base: number, span: number): PairColumns {
-  return shareSums(prof, base, span, { table: 'pre', from: 0, to: SINGLES.length });
-}
-
-/** The groupings of `pre`, in its `d` numbering: every customer, then each subscription-level dimension. */
 const SINGLES: readonly (readonly Dimension[])[] = [[], ...SUBSCRIPTION_LEVEL.map((dim) => [dim])];
 
 /** Part of a table's rows: those of its groupings `d` from..to − 1 (a walk over `prof` each). */
@@ -47,7 +37,11 @@ export interface SumsShare {
 /** The groupings of `pre` and of `pre_pairs`: how many walks each table's rows take. */
 export const GROUPINGS = { pre: SINGLES.length, pairs: PAIRS.length } as const;
 
-/** The rows of `share` (parallel-sums.ts splits the walks between threads). */
+/**
+ * The rows of `share`: `pre`'s columns are d, k, market, segment, m, c, a, n, x; `pre_pairs`'
+ * d, k, k2, market, segment, m, c, a, n, x. `base` is the month index of bit 0, `span` the
+ * months with data (parallel-sums.ts splits the walks between threads).
+ */
 export function shareSums(prof: ProfColumns, base: number, span: number, share: SumsShare): PairColumns {
   const groupings = share.table === 'pairs' ? PAIRS : SINGLES;
   return memberSums(prof, base, span, groupings.slice(share.from, share.to), share.from, share.table === 'pairs');
