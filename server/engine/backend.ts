@@ -4,7 +4,7 @@
  * (duckdb-backend.ts, clickhouse-backend.ts); the SQL itself lives in queries.ts.
  */
 import type { FileHeader } from '../data/load-file.ts';
-import type { Dialect } from './queries.ts';
+import type { Dialect, SrcOptions } from './queries.ts';
 
 export interface SqlBackend {
   readonly dialect: Dialect;
@@ -23,7 +23,7 @@ export interface SqlBackend {
   intColumns?(sql: string): Promise<Int32Array[]>;
   /** Streams the first column of a query's rows, a batch at a time. */
   stream(sql: string): AsyncIterable<string[]>;
-  /** Creates `src` (text columns of queries.ts SRC_COLUMN, file order) from a file. */
-  loadFile(path: string, header: FileHeader): Promise<void>;
+  /** Creates `src` (text columns of queries.ts SRC_COLUMN, file order) from a file; `keep`: all values unless said. */
+  loadFile(path: string, header: FileHeader, keep?: SrcOptions): Promise<void>;
   close(): Promise<void>;
 }

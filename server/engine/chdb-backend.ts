@@ -141,8 +141,8 @@ export async function openChdb(): Promise<SqlBackend> {
         await reading.catch(() => undefined);
       }
     },
-    async loadFile(path, header) {
-      await query.queryAsync(readFileSql('clickhouse', path, header));
+    async loadFile(path, header, keep) {
+      await query.queryAsync(readFileSql('clickhouse', path, header, keep));
     },
     close: dispose,
   };

@@ -57,8 +57,8 @@ export async function openClickHouse(url: string): Promise<SqlBackend> {
       const result = await client.query({ query: sql, format: 'JSONCompactEachRow' });
       for await (const batch of result.stream<[string]>()) yield batch.map((row) => row.json()[0]);
     },
-    async loadFile(path, header) {
-      const [create, insert] = insertFileSql(header);
+    async loadFile(path, header, keep) {
+      const [create, insert] = insertFileSql(header, keep);
       await client.command({ query: create });
       const { stream } = await client.exec({ query: insert, values: createReadStream(path) });
       stream.destroy();

@@ -72,8 +72,8 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlBacken
         conn.closeSync();
       }
     },
-    async loadFile(path, header) {
-      await setup.run(readFileSql('duckdb', path, header));
+    async loadFile(path, header, keep) {
+      await setup.run(readFileSql('duckdb', path, header, keep));
     },
     async close() {
       for (const conn of connections) conn.closeSync();

@@ -54,6 +54,7 @@ import {
   rangeSql,
   shapeStatements,
   type CodedQuery,
+  type SrcOptions,
 } from './queries.ts';
 
 /** Figures of one (member, month): customers, active, new, and gone-next-month. */
@@ -104,7 +105,8 @@ export async function createSqlEngine(
   options: EngineOptions = {},
 ): Promise<InsightsEngine> {
   try {
-    await load(backend, source);
+    // Customer names are stored only when an export may show them.
+    await load(backend, source, { names: options.includeCustomerNames ?? false });
     const { catalog, base, span, dependencies } = await shape(backend);
     // The query tables are read into memory; only what the export reads stays in the database.
     const masks = await MaskIndex.read(backend, base);
@@ -126,20 +128,20 @@ export async function createSqlEngine(
  * Rows and columns go through a temporary export file: the engine's own CSV reader takes in a
  * million customers faster than any per-value insert from JavaScript.
  */
-async function load(backend: SqlBackend, source: DataSource | readonly RawRow[]): Promise<void> {
+async function load(backend: SqlBackend, source: DataSource | readonly RawRow[], keep: SrcOptions): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'insights-load-'));
   try {
-    if (!isRows(source) && 'file' in source) return await loadFile(backend, source.file, dir, true);
+    if (!isRows(source) && 'file' in source) return await loadFile(backend, source.file, dir, true, keep);
     const file = join(dir, 'rows.csv');
     await writeCsv(file, isRows(source) ? [columnsOf(source)] : source.columns);
-    await loadFile(backend, file, dir, false);
+    await loadFile(backend, file, dir, false, keep);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 /** Loads `path` (UTF-16 decoded first, in `dir`); a partner's file must hold rows (`requireRows`). */
-async function loadFile(backend: SqlBackend, path: string, dir: string, requireRows: boolean): Promise<void> {
+async function loadFile(backend: SqlBackend, path: string, dir: string, requireRows: boolean, keep: SrcOptions): Promise<void> {
   const file = await utf8File(path, dir);
   const header = await readHeader(file);
   // Control characters are looked for in the file's bytes, on another thread, while the engine
@@ -149,7 +151,7 @@ async function loadFile(backend: SqlBackend, path: string, dir: string, requireR
   // Settled even when the read below fails: the scan's outcome is awaited only after it.
   control.catch(() => {});
   try {
-    await checkFile(backend, file, header, dir, control, requireRows);
+    await checkFile(backend, file, header, dir, control, requireRows, keep);
   } finally {
     scan.abort();
   }
@@ -163,9 +165,10 @@ async function checkFile(
   dir: string,
   control: Promise<number>,
   requireRows: boolean,
+  keep: SrcOptions,
 ): Promise<void> {
   try {
-    await backend.loadFile(file, header);
+    await backend.loadFile(file, header, keep);
   } catch (error) {
     const problem = await findProblem(file);
     if (problem) throw problem;
@@ -174,7 +177,7 @@ async function checkFile(
     // numbers still come from `file`.
     await backend.run(`DROP TABLE IF EXISTS ${SRC[backend.dialect]}`);
     try {
-      await backend.loadFile(await normalizedCopy(file, header, join(dir, 'normalized.csv')), header);
+      await backend.loadFile(await normalizedCopy(file, header, join(dir, 'normalized.csv')), header, keep);
     } catch (again) {
       const reason = (again as Error).message.split('\n')[0];
       throw new DataFileError(1, `the database could not read the file, though every line follows the format (${reason})`);
