@@ -48,8 +48,15 @@ const THEMES = ['light', 'dark'] as const;
  */
 export const AXE = { ignoredRules: ['landmark-unique'] };
 
+/** The last page's loading endpoint (`/delay/<ms>/api`), whose requests still wait. */
+let lastLoading: string | undefined;
+
 export async function renderStates(tag: string, attributes = '') {
+  // The last page's loading requests answered now: up to ten seconds each, they would hold the
+  // browser's six connections to the test server, and this page's answers queue behind them.
+  if (lastLoading) await fetch(lastLoading.replace('/delay/', '/delay-release/').replace(/\/api$/, ''));
   const endpoints = Object.fromEntries(Object.entries(STATES).map(([state, endpoint]) => [state, endpoint()]));
+  lastLoading = endpoints.loading;
   const cells = THEMES.flatMap((theme) =>
     (Object.keys(STATES) as WidgetState[]).map(
       (state) => `<${tag} ${attributes} endpoint="${endpoints[state]}" theme="${theme}" loading="eager" data-state="${state}"></${tag}>`,

@@ -11,7 +11,8 @@
  *   /formula-api/…      the same shape, every name a widget shows starting like a formula (`=`, `+`, `-`, `@`, tab)
  *   /fixtures/<name>/…  test/fixtures/<name>/<path>.json (or <path>.<by>.json for ?by=)
  *   /status/<code>/…    a problem document with that status
- *   /delay/<ms>/…       any of the above, answered <ms> later
+ *   /delay/<ms>/…       any of the above, answered <ms> later (at most 10 s), or at
+ *                       `GET /delay-release/<ms>`
  *   /hang/…             never answers (until the client gives up)
  *   /cut/<path>…        the real answer of <path>, cut off half-way (the socket is destroyed)
  *   /garbage/<mb>/…     <mb> MB (at most 64) of random bytes labelled application/json
@@ -123,6 +124,8 @@ function fixture(name: string, path: string, search: URLSearchParams): string | 
 
 /** Faults switched per key by `GET /fault-set?key=…&fault=…` (none: pass through to `/api`). */
 const faults = new Map<string, string>();
+/** The requests waiting under /delay/<ms>/, by <ms>: what /delay-release/<ms> answers at once. */
+const delayed = new Map<string, Set<() => void>>();
 
 /** `mb` megabytes of random bytes, written in chunks. */
 function sendGarbage(res: ServerResponse, mb: number): void {
@@ -289,8 +292,28 @@ export async function testApiMiddleware() {
     }
     if (head === 'delay') {
       const [ms, ...more] = rest;
-      await new Promise((r) => setTimeout(r, Math.min(Number(ms) || 0, 10_000)));
+      await new Promise<void>((resolve) => {
+        const waiting = delayed.get(ms!) ?? new Set<() => void>();
+        delayed.set(ms!, waiting);
+        const done = () => {
+          clearTimeout(timer);
+          waiting.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, Math.min(Number(ms) || 0, 10_000));
+        waiting.add(done);
+      });
       return serve(ctx, new URL('/' + more.join('/') + url.search, url));
+    }
+    if (head === 'delay-release') {
+      // Answers the requests waiting under /delay/<ms>/ now: a page done with them gives the
+      // browser's six connections per host back (the next page's requests would queue behind).
+      const [ms] = rest;
+      for (const done of [...(delayed.get(ms!) ?? [])]) done();
+      delayed.delete(ms!);
+      ctx.respond = false;
+      sendJson(ctx.res, 200, '{}');
+      return true;
     }
     if (handlers[head]) {
       await delegate(ctx, handlers[head], tail + url.search);
