@@ -139,9 +139,9 @@ const CSV_BUFFER_BYTES = 32 * 1024 * 1024;
 
 /**
  * Creates `src` from an export file read by the database itself: every column as trimmed
- * text in SRC_COLUMN order ('' for a missing optional column, and as `keep` says), in file order. `header` comes
- * from load-file.ts `readHeader`. ClickHouse numbers the records (`pos`); DuckDB keeps insertion
- * order (`rowid`).
+ * text in SRC_COLUMN order ('' for a missing optional column; customer names as `keep` says),
+ * in file order. `header` comes from load-file.ts `readHeader`. ClickHouse numbers the records
+ * (`pos`); DuckDB keeps insertion order (`rowid`).
  */
 export function readFileSql(d: Dialect, path: string, header: FileHeader, keep = KEEP_ALL): string {
   if (d === 'duckdb') {
