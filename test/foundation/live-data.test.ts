@@ -122,9 +122,10 @@ describe('live data', () => {
     expect(tile.toCSV()).to.match(new RegExp(`# Data as of: 2026-12-05T06:12:00.000Z \\(version ${event.detail.version}\\)`));
   });
 
-  it('refresh-interval pauses while the page is hidden and checks again when it is shown', async function () {
-    // Each step has its own bound below; together they may take 30 s on a loaded machine.
-    this.timeout(40_000);
+  // That no check runs while the page is hidden is seen in refresh-controller.test.ts, on a clock
+  // the test moves on itself: here, the element end to end, with no fixed waits.
+  it('refresh-interval: data changed while the page was hidden reloads when it is shown', async function () {
+    this.timeout(30_000);
     await setData('hidden', 'a');
     const ctx = await fixture<FilterContext>(
       html`<filter-context endpoint="/live/hidden-${run}" range="6" loading="eager" refresh-interval="1">
@@ -137,18 +138,7 @@ describe('live data', () => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     try {
       document.dispatchEvent(new Event('visibilitychange'));
-      // A check sent just before the page hid may still reach the server: wait until none came
-      // for one and a half intervals, so what is counted below is what ran while hidden.
-      for (let seen = -1, rounds = 0; seen !== requestCount(`/live/hidden-${run}/dimensions`); rounds++) {
-        expect(rounds, 'checks go on while hidden').to.be.below(5);
-        seen = requestCount(`/live/hidden-${run}/dimensions`);
-        await new Promise((r) => setTimeout(r, 1500));
-      }
       await setData('hidden', 'b');
-      resetRequests();
-      await new Promise((r) => setTimeout(r, 2500));
-      expect(requestCount(`/live/hidden-${run}/dimensions`), 'checks while hidden').to.equal(0);
-      expect(value(tile)).to.equal(before);
     } finally {
       // Back to the prototype's getter.
       delete (document as { visibilityState?: unknown }).visibilityState;

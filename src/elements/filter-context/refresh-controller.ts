@@ -12,8 +12,21 @@ import { buildUrl, type InsightsQuery } from '../../data/query.js';
 /** The shortest interval honoured, in seconds: a dashboard is not a ticker (a 304 of `/dimensions` costs little). */
 export const MIN_REFRESH_SECONDS = 1;
 
+/** The time the checks are scheduled by: the page's own, or a test's that it moves on itself. */
+export interface RefreshClock {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const PAGE_CLOCK: RefreshClock = {
+  now: () => Date.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export class RefreshController implements ReactiveController {
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: unknown;
   private seconds = 0;
   private lastCheck = 0;
   private known?: string;
@@ -27,6 +40,7 @@ export class RefreshController implements ReactiveController {
     private readonly source: () => { client: InsightsClient; query: InsightsQuery },
     /** A new data version was found. */
     private readonly onChange: (info: DataInfo) => void,
+    private readonly clock: RefreshClock = PAGE_CLOCK,
   ) {
     host.addController(this);
   }
@@ -34,13 +48,13 @@ export class RefreshController implements ReactiveController {
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onVisibility);
     // The first check, at once, learns the version the widgets are loading now.
-    this.lastCheck = this.known === undefined ? 0 : Date.now();
+    this.lastCheck = this.known === undefined ? 0 : this.clock.now();
     this.schedule();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onVisibility);
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     this.checking?.abort();
   }
 
@@ -50,21 +64,21 @@ export class RefreshController implements ReactiveController {
 
   /** The next check, `seconds` after the last one; none while hidden or without an interval. */
   private schedule(): void {
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     this.seconds = this.interval();
     if (!this.seconds || document.visibilityState === 'hidden' || this.checking) return;
-    const due = Math.max(0, this.lastCheck + this.seconds * 1000 - Date.now());
-    this.timer = setTimeout(() => void this.check(), due);
+    const due = Math.max(0, this.lastCheck + this.seconds * 1000 - this.clock.now());
+    this.timer = this.clock.setTimeout(() => void this.check(), due);
   }
 
   private readonly onVisibility = () => {
-    if (document.visibilityState === 'hidden') clearTimeout(this.timer);
+    if (document.visibilityState === 'hidden') this.clock.clearTimeout(this.timer);
     else this.schedule();
   };
 
   private async check(): Promise<void> {
     const { client, query } = this.source();
-    if (!query.endpoint) return void ((this.lastCheck = Date.now()), this.schedule());
+    if (!query.endpoint) return void ((this.lastCheck = this.clock.now()), this.schedule());
     this.checking = new AbortController();
     const known = this.known ?? client.dataInfo?.version;
     const url = buildUrl(DIMENSIONS_RESOURCE, query);
@@ -83,7 +97,7 @@ export class RefreshController implements ReactiveController {
       // Offline, a timeout, the endpoint restarting: the widgets keep what they show.
     } finally {
       this.checking = undefined;
-      this.lastCheck = Date.now();
+      this.lastCheck = this.clock.now();
       if (this.host.isConnected) this.schedule();
     }
   }
