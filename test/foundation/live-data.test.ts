@@ -11,16 +11,14 @@ import '../../src/elements/kpi-card/define.js';
 import type { MonthlyResponse } from '../../src/data/contract.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
-import { fetchJson, requestCount, resetRequests, shadowText, until } from '../support/helpers.js';
+import { fetchJson, requestCount, resetRequests, RUN_KEY, shadowText, until } from '../support/helpers.js';
 
 const value = (el: Element) => el.shadowRoot!.querySelector('[part="value"]')?.textContent ?? null;
-/** The three browsers run this file at once against one server: each its own keys. */
-const run = Math.random().toString(36).slice(2, 8);
 /** Switches the live data of `/live/<key>-<run>/…`, this browser's own. */
-const setData = (key: string, data: 'loading' | 'a' | 'b') => fetch(`/live-set?key=${key}-${run}&data=${data}`, { cache: 'no-store' });
+const setData = (key: string, data: 'loading' | 'a' | 'b') => fetch(`/live-set?key=${key}-${RUN_KEY}&data=${data}`, { cache: 'no-store' });
 /** The customers of the last month, as the tile shows them. */
 const customers = async (key: string) =>
-  (await fetchJson<MonthlyResponse>(`/live/${key}-${run}/customers/monthly?last=6`)).months.at(-1)!.customers.toLocaleString('en');
+  (await fetchJson<MonthlyResponse>(`/live/${key}-${RUN_KEY}/customers/monthly?last=6`)).months.at(-1)!.customers.toLocaleString('en');
 
 /**
  * Records whether `elements` show a skeleton or an error: at every frame, and at every change of
@@ -65,16 +63,16 @@ describe('live data', () => {
     await setData('start', 'loading');
     const errors: Event[] = [];
     const ctx = await fixture<FilterContext>(
-      html`<filter-context endpoint="/live/start-${run}" range="6" loading="eager">
+      html`<filter-context endpoint="/live/start-${RUN_KEY}" range="6" loading="eager">
         <kpi-card metric="customers"></kpi-card
       ></filter-context>`,
     );
     ctx.addEventListener('insights-error', (e) => errors.push(e));
     const tile = ctx.querySelector<KpiCard>('kpi-card')!;
-    await until(() => requestCount(`/live/start-${run}/customers/monthly`) > 0, 5000, 'the first request');
+    await until(() => requestCount(`/live/start-${RUN_KEY}/customers/monthly`) > 0, 5000, 'the first request');
     const watch = watchFrames(tile);
     // The server still loads: the kit asks again after Retry-After, showing its loading state meanwhile.
-    await until(() => requestCount(`/live/start-${run}/customers/monthly`) > 1, 8000, 'the retry');
+    await until(() => requestCount(`/live/start-${RUN_KEY}/customers/monthly`) > 1, 8000, 'the retry');
     await setData('start', 'a');
     await until(() => value(tile), 8000, 'the data');
     watch.stop();
@@ -87,7 +85,7 @@ describe('live data', () => {
   it('refresh-interval: a new version reloads in place (no skeleton, no error), fires insights-data-change, updates "as of" and the CSV', async () => {
     await setData('fresh', 'a');
     const ctx = await fixture<FilterContext>(
-      html`<filter-context endpoint="/live/fresh-${run}" range="6" loading="eager" refresh-interval="1">
+      html`<filter-context endpoint="/live/fresh-${RUN_KEY}" range="6" loading="eager" refresh-interval="1">
         <filter-bar></filter-bar><kpi-card metric="customers"></kpi-card
       ></filter-context>`,
     );
@@ -128,7 +126,7 @@ describe('live data', () => {
     this.timeout(30_000);
     await setData('hidden', 'a');
     const ctx = await fixture<FilterContext>(
-      html`<filter-context endpoint="/live/hidden-${run}" range="6" loading="eager" refresh-interval="1">
+      html`<filter-context endpoint="/live/hidden-${RUN_KEY}" range="6" loading="eager" refresh-interval="1">
         <kpi-card metric="customers"></kpi-card
       ></filter-context>`,
     );

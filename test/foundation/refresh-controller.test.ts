@@ -9,7 +9,7 @@ import { ReactiveElement } from 'lit';
 import { InsightsClient } from '../../src/data/client.js';
 import type { DataInfo } from '../../src/data/contract.js';
 import { RefreshController, type RefreshClock } from '../../src/elements/filter-context/refresh-controller.js';
-import { resetRequests, settledRequestCount, until } from '../support/helpers.js';
+import { resetRequests, RUN_KEY, settledRequestCount, until } from '../support/helpers.js';
 
 /** A clock that stands still until `advance` moves it, running the timers that fall due in order. */
 class ManualClock implements RefreshClock {
@@ -46,8 +46,7 @@ class ManualClock implements RefreshClock {
 class RefreshProbe extends ReactiveElement {}
 customElements.define('refresh-probe', RefreshProbe);
 
-/** The three browsers run this file at once against one server: each its own key. */
-const key = `refresh-${Math.random().toString(36).slice(2, 8)}`;
+const key = `refresh-${RUN_KEY}`;
 const setData = (data: 'a' | 'b') => fetch(`/live-set?key=${key}&data=${data}`, { cache: 'no-store' });
 const dimensions = `/live/${key}/dimensions`;
 

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bundle.js';
 import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
-import { until, WIDGET_TAGS } from '../support/helpers.js';
+import { RUN_KEY, until, WIDGET_TAGS } from '../support/helpers.js';
 
 /** What each widget shows once it has data. */
 const DATA: Record<(typeof WIDGET_TAGS)[number], string> = {
@@ -25,11 +25,9 @@ const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' 
 const setFault = (key: string, fault: string) => fetch(`/fault-set?key=${key}&fault=${fault}`);
 
 let keys = 0;
-/** The three browsers run this file at once against one server: each its own keys. */
-const run = Math.random().toString(36).slice(2, 8);
 
 async function dashboards(fault: string) {
-  const key = `${run}-k${++keys}`;
+  const key = `${RUN_KEY}-k${++keys}`;
   await setFault(key, fault);
   // A 1 s timeout makes the hung endpoint quick to test; 50 MB of garbage (× 7 widgets) needs
   // longer to arrive, a minute on a loaded machine.

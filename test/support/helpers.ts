@@ -12,6 +12,12 @@ export const WIDGET_TAGS = [
   'distribution-trend',
 ] as const;
 
+/**
+ * This browser's run, for keys of server state a test sets (`/live-set`, `/fault-set`): the
+ * three browsers run a file at once against one test server.
+ */
+export const RUN_KEY = Math.random().toString(36).slice(2, 8);
+
 /** When the last {@link resetRequests} ran: requests started before it are not counted. */
 let countedSince = 0;
 
