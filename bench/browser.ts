@@ -271,13 +271,19 @@ async function pagesRoot(): Promise<string> {
   mkdirSync(join(dir, 'demo', 'peer'), { recursive: true });
   symlinkSync(join(ROOT, 'cdn'), join(dir, 'cdn'));
   const demo = readFileSync(join(ROOT, 'demo/index.html'), 'utf8');
+  // The pages' own stylesheet (/demo/demo.css): the demo's grid, so widgets are as wide as shipped.
+  symlinkSync(join(ROOT, 'demo', 'demo.css'), join(dir, 'demo', 'demo.css'));
   writeFileSync(join(dir, 'demo', 'kit.html'), kitPage(demo));
   writeFileSync(join(dir, 'demo', 'full.html'), fullPage(demo));
   if (BASELINE) {
     // Another checkout, built: its full dashboard and cdn/ under demo/baseline/.
     mkdirSync(join(dir, 'demo', 'baseline'));
     symlinkSync(join(BASELINE, 'cdn'), join(dir, 'demo', 'baseline', 'cdn'));
-    const page = fullPage(readFileSync(join(BASELINE, 'demo/index.html'), 'utf8'), '/demo/baseline/cdn', join(BASELINE, 'cdn'));
+    symlinkSync(join(BASELINE, 'demo', 'demo.css'), join(dir, 'demo', 'baseline', 'demo.css'));
+    const page = fullPage(readFileSync(join(BASELINE, 'demo/index.html'), 'utf8'), '/demo/baseline/cdn', join(BASELINE, 'cdn')).replace(
+      'href="/demo/demo.css"',
+      'href="/demo/baseline/demo.css"',
+    );
     writeFileSync(join(dir, 'demo', 'baseline', 'index.html'), page);
   }
   // The peer as a partner would build it: esbuild, minified ESM with code splitting; the page

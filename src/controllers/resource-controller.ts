@@ -25,6 +25,7 @@ import type { InsightsClient } from '../data/client.js';
 import { HttpError, InsightsDataError, MissingEndpointError, MissingFieldError } from '../data/errors.js';
 import { buildUrl, type InsightsQuery, type ResourceParams } from '../data/query.js';
 import { emit } from '../events/events.js';
+import { loadStarted } from './page-loads.js';
 
 /** What the controller needs from its host: the query and client in force. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -109,6 +110,7 @@ export class ResourceController<R extends ResourceName> {
         if (!this.started) await host.whenNear?.(signal);
         this.started = true;
         const end = host.insightsTracker?.begin(url);
+        const ended = loadStarted();
         const started = performance.now();
         const slow = setTimeout(() => host.slowLoad?.(this, true), SLOW_LOAD_MS);
         try {
@@ -122,6 +124,7 @@ export class ResourceController<R extends ResourceName> {
           clearTimeout(slow);
           host.slowLoad?.(this, false);
           end?.();
+          ended();
         }
       },
     });

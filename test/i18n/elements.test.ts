@@ -177,6 +177,8 @@ async function mount(tag: string, endpoint: string, locale = 'nl') {
 }
 
 const has = (el: Element, texts: string[]) => texts.every((s) => shadowText(el).includes(s));
+/** A month chart's screen-reader table follows once the page is idle: its `chartComplete` waits for it. */
+const settled = (el: Element) => (el as Element & { chartComplete?: Promise<void> }).chartComplete;
 const attr = (el: Element, selector: string, name: string) => el.shadowRoot!.querySelector(selector)?.getAttribute(name) ?? '';
 
 /** Percentages and month names the language's way (the reference data has no figure ≥ 1000). */
@@ -207,6 +209,7 @@ describe('i18n: widgets in a Dutch, German and French filter-context', () => {
         it(`shows its text and numbers in ${language}, and in English once the context switches to en`, async () => {
           const { ctx, el } = await mount(c.tag, '/api', language);
           await until(() => has(el, words), 8000, `${c.tag} in ${language}`);
+          await settled(el);
           for (const [selector, name, text] of c.attrs ?? [])
             expect(attr(el, selector, name), `${selector} ${name}`).to.contain(text[language]);
           expectNumbers(el, c, language);
@@ -216,6 +219,7 @@ describe('i18n: widgets in a Dutch, German and French filter-context', () => {
 
           ctx.locale = 'en';
           await until(() => has(el, c.text.en), 8000, `${c.tag} in English`);
+          await settled(el);
           for (const [selector, name, text] of c.attrs ?? []) expect(attr(el, selector, name), `${selector} ${name}`).to.contain(text.en);
           for (const word of words) if (!c.text.en.includes(word)) expect(shadowText(el), word).to.not.contain(word);
           expectNumbers(el, c, 'en');

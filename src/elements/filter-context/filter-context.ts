@@ -13,7 +13,7 @@ import { MIN_REFRESH_SECONDS, RefreshController } from './refresh-controller.js'
 import { ReadyTracker } from './ready-tracker.js';
 import { CrossFilterController } from './cross-filter-controller.js';
 import { UrlStateController } from './url-state-controller.js';
-import { IdleTask } from './idle-task.js';
+import { IdleTask } from '../../controllers/idle-task.js';
 import type { PartialMessages } from '../../i18n/messages.js';
 import type { CompareMode } from '../../core/compare-range.js';
 import { compareOption } from '../shared/compare-option.js';

@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readUrlState, writeUrlState, type UrlState } from '../../core/url-state.js';
-import { IdleTask } from './idle-task.js';
+import { IdleTask } from '../../controllers/idle-task.js';
 
 export class UrlStateController implements ReactiveController {
   private readonly writer: IdleTask;

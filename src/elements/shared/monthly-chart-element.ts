@@ -36,6 +36,7 @@ import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from '../../charts/size.js';
 import { renderZoom } from '../../charts/controls.js';
 import { clampWindow } from '../../core/clamp.js';
 import { isEmptyMonthly, isEmptyTrend } from '../../core/metrics.js';
+import { IdleContent } from '../../controllers/idle-content.js';
 import type { ResourceController } from '../../controllers/resource-controller.js';
 import type { MonthlyResponse, ResourceResponse, TrendResponse } from '../../data/contract.js';
 import { chart } from '../../i18n/text/chart.js';
@@ -113,6 +114,9 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
 
   /** The months the slider narrowed to, as indexes, and the months they index (`monthWindow`). */
   @state() private zoom?: { months: string; start: number; end: number };
+
+  /** The screen-reader table, drawn when the page is idle after the chart (`renderTable`). */
+  private readonly screenReaderTable = new IdleContent(this);
 
   /** The resource the chart draws. */
   protected abstract readonly resource: ResourceController<R>;
@@ -193,9 +197,12 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
     return validInteger(this, 'height', this.height, MIN_HEIGHT, MAX_HEIGHT, DEFAULT_HEIGHT);
   }
 
-  /** Settles when the chart shows the current data (drawn and painted, animation done). */
+  /**
+   * Settles when the chart shows the current data (drawn and painted, animation done) and its
+   * screen-reader table, drawn once the page is idle, holds the same figures.
+   */
   get chartComplete(): Promise<void> {
-    return this.updateComplete.then(() => this.chart.complete);
+    return this.updateComplete.then(() => this.chart.complete).then(() => this.screenReaderTable.settled);
   }
 
   /** Loads the data again from the endpoint (the error state's Retry button calls it). */
@@ -410,8 +417,17 @@ export abstract class MonthlyChartElement<R extends MonthlyResource, K extends s
     );
   }
 
-  /** The chart's figures for screen readers: a row per month, a column per series. */
-  protected renderTable(caption: string, months: readonly string[], columns: readonly MonthlyTableColumn[]): TemplateResult {
+  /**
+   * The chart's figures for screen readers: a row per month, a column per series. Drawn when the
+   * page is next idle after the figures change (`IdleContent`): the chart first.
+   */
+  protected renderTable(caption: string, months: readonly string[], columns: readonly MonthlyTableColumn[]): unknown {
+    const format = this.localize.format;
+    const key = JSON.stringify([format.locale, this.chartMessages.common.month, caption, months, columns]);
+    return this.screenReaderTable.render(key, () => this.drawTable(caption, months, columns));
+  }
+
+  private drawTable(caption: string, months: readonly string[], columns: readonly MonthlyTableColumn[]): TemplateResult {
     const format = this.localize.format;
     // Hidden by a wrapper: a table ignores `width: 1px`, and would widen the page.
     return html`<div class="sr-only">

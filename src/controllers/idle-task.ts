@@ -1,9 +1,10 @@
 /**
- * One piece of `filter-context` work that is not urgent: it runs once the page is idle (at most
- * 500 ms later), after the widgets' updates, so it never delays the dashboard's update. Asked
- * again before it ran, it runs once, with the state in force by then. Writing the address
- * (`history.pushState` takes up to ~10 ms) and the members check against `/dimensions` (one
- * more request) each have one.
+ * One piece of work that is not urgent: it runs once the page is idle (at most 500 ms later),
+ * after the widgets' updates, so it never delays the dashboard's paint or update. Asked again
+ * before it ran, it runs once, with the state in force by then. `filter-context` writes the
+ * address (`history.pushState` takes up to ~10 ms) and checks filter members against
+ * `/dimensions` (one more request) with one each; `IdleContent` draws content nobody
+ * sees at first glance with one.
  */
 export class IdleTask {
   private waiting = false;
