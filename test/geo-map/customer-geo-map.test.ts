@@ -9,7 +9,7 @@ import type { CustomerGeoMap } from '../../src/elements/customer-geo-map/custome
 import { colorScale } from '../../src/core/geo/scale.js';
 import type { BreakdownResponse } from '../../src/data/contract.js';
 import { HOSTILE_IMG, fetchJson, hostileMarkupRan, until } from '../support/helpers.js';
-import { root, paths, dots, rows, rowKeys, cell, svgOf, viewBox, contains, shapeOf, sortButton, map } from './map-helpers.js';
+import { root, paths, dots, rows, rowKeys, cell, svgOf, viewBox, contains, shapeOf, shapeBox, sortButton, map } from './map-helpers.js';
 
 /** The number the map colours a country by, read back from the fill class. */
 const stepClass = (node: Element) => Number(/s(\d)/.exec(node.getAttribute('class') ?? '')?.[1] ?? -1);
@@ -177,7 +177,7 @@ describe('customer-geo-map', () => {
     expect(event.detail).to.deep.equal({ dimension: 'market', key: 'NL' });
     await el.updateComplete;
     const zoomed = viewBox(el);
-    expect(contains(zoomed, shapeOf(el, 'NL')!.getBBox())).to.equal(true);
+    expect(contains(zoomed, shapeBox(el, 'NL'))).to.equal(true);
     // A small country fills the view with its margin: about a tenth of the world's width (0.105
     // for the Netherlands in WebKit at this 570 px box; the world was once read before its refit).
     expect(zoomed.width).to.be.lessThan(world.width / 8);
@@ -236,7 +236,7 @@ describe('customer-geo-map', () => {
       expect(v.x + v.width, code).to.be.at.most(world.width * 1.1);
     }
     // The USA view holds Alaska (the path's west end) and the east coast.
-    const us = shapeOf(el, 'US')!.getBBox();
+    const us = shapeBox(el, 'US');
     const v = viewBox(el);
     expect(v.x).to.be.at.most(us.x + us.width * 0.05); // the west end (Alaska) is in view
     expect(v.x + v.width).to.be.at.least(us.x + us.width * 0.95); // and so is the east coast
@@ -285,7 +285,8 @@ describe('customer-geo-map', () => {
     const el = await map();
     const wide = svgOf(el).width.baseVal.value;
     expect(wide).to.be.greaterThan(420);
-    const d = shapeOf(el, 'BR')!.getAttribute('d');
+    const transform = () => root(el).querySelector('.shapes')!.getAttribute('transform');
+    const fitted = transform();
     const grid = root(el).querySelector('[part="grid"]')!;
     expect(grid.getBoundingClientRect().top).to.be.lessThan(svgOf(el).getBoundingClientRect().bottom);
     el.style.width = '420px';
@@ -295,8 +296,9 @@ describe('customer-geo-map', () => {
     const narrow = svgOf(el).width.baseVal.value;
     expect(narrow).to.be.within(300, 420);
     expect(viewBox(el).width).to.equal(narrow);
-    expect(shapeOf(el, 'BR')!.getAttribute('d')).not.to.equal(d);
-    const box = shapeOf(el, 'BR')!.getBBox();
+    // The paths stay; the one transform fits them to the new width.
+    expect(transform()).not.to.equal(fitted);
+    const box = shapeBox(el, 'BR');
     expect(box.x + box.width).to.be.lessThan(narrow);
     // Narrow: the grid moves below the map.
     expect(grid.getBoundingClientRect().top).to.be.at.least(svgOf(el).getBoundingClientRect().bottom);

@@ -23,6 +23,13 @@ export const contains = (outer: Box, inner: DOMRect | Box) =>
   inner.x + inner.width <= outer.x + outer.width + 0.01 &&
   inner.y + inner.height <= outer.y + outer.height + 0.01;
 export const shapeOf = (el: Element, code: string) => root(el).querySelector<SVGPathElement>(`.shapes path[data-code="${code}"]`);
+/** A country's box in the map's coordinates: its path is drawn in atlas units under the shapes' transform. */
+export function shapeBox(el: Element, code: string): Box {
+  const path = shapeOf(el, code)!;
+  const b = path.getBBox();
+  const m = (path.parentNode as SVGGElement).transform.baseVal.consolidate()!.matrix;
+  return { x: b.x * m.a + m.e, y: b.y * m.d + m.f, width: b.width * m.a, height: b.height * m.d };
+}
 export const sortButton = (el: Element, column: string) =>
   root(el).querySelector<HTMLButtonElement>(`thead button[data-column="${column}"]`)!;
 

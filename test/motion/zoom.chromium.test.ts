@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../support/helpers.js';
 import { emulateMedia, restoreMedia } from '../support/media.js';
-import { contains, map, shapeOf, viewBox } from '../geo-map/map-helpers.js';
+import { contains, map, shapeBox, viewBox } from '../geo-map/map-helpers.js';
 import { $, arcs, span, sunburst } from '../distribution/sunburst-helpers.js';
 
 describe('customer-geo-map motion', () => {
@@ -21,7 +21,7 @@ describe('customer-geo-map motion', () => {
       await el.updateComplete;
       expect(viewBox(el)).to.deep.equal(world); // not jumped
       await until(() => viewBox(el).width < world.width / 5, 3000, 'zoom end');
-      await until(() => contains(viewBox(el), shapeOf(el, 'DE')!.getBBox()), 3000, 'Germany in view');
+      await until(() => contains(viewBox(el), shapeBox(el, 'DE')), 3000, 'Germany in view');
     } finally {
       await emulateMedia({ reducedMotion: 'reduce' });
     }

@@ -1,9 +1,9 @@
 /**
  * Loads the world atlas once per URL. By default it is a lazily imported chunk of the kit
- * (`world-atlas/countries-110m.json` projected at build time by `scripts/project-atlas.mjs`,
- * ≈ 37 KB min+gzip), so pages without a map never load it and a page with one projects
- * nothing; `atlas-url` points the map at a self-hosted copy instead (strict CSP, own CDN),
- * projected in the page.
+ * (`world-atlas/countries-110m.json` prepared at build time by `scripts/project-atlas.mjs`:
+ * each country's SVG path in atlas units, ≈ 35 KB min+gzip), so pages without a map never load
+ * it and a page with one projects nothing; `atlas-url` points the map at a self-hosted copy
+ * instead (strict CSP, own CDN), prepared in the page once.
  */
 import { atlasCountries, type AtlasCountry } from '../../core/geo/atlas.js';
 

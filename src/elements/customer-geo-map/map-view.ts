@@ -40,7 +40,7 @@ function renderOutline(layout: MapLayout, code: string, cls: string) {
   const dot = dotOf(layout, code);
   if (dot) return svg`<circle class="outline ${cls}" cx=${dot.x} cy=${dot.y}></circle>`;
   const shape = shapeOf(layout, code);
-  return shape ? svg`<path class="outline ${cls}" d=${shape.d}></path>` : nothing;
+  return shape ? svg`<path class="outline ${cls}" d=${shape.d} transform=${layout.transform}></path>` : nothing;
 }
 
 /** The map's SVG, the Home button while zoomed, and the tooltip. */
@@ -61,7 +61,7 @@ export function renderMapView(o: MapViewOptions) {
       @pointerleave=${o.onLeave}
       @click=${o.onClick}
     >
-      <g class="shapes">
+      <g class="shapes" transform=${layout.transform}>
         ${layout.shapes.map((s) => {
           const interactive = s.code && byCode.has(s.code);
           return svg`<path d=${s.d} class=${fill(s.code)} data-code=${interactive ? s.code! : nothing}></path>`;

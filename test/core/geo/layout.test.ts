@@ -2,8 +2,10 @@
 import { expect } from '@open-wc/testing';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
-import projectedAtlas from '../../../src/core/geo/projected/countries-110m.json' with { type: 'json' };
+import preparedAtlas from '../../../src/core/geo/projected/countries-110m.json' with { type: 'json' };
+import { feature } from 'topojson-client';
 import { atlasCountries } from '../../../src/core/geo/atlas.js';
+import { atlasProjection } from '../../../src/core/geo/prepare.js';
 import { NUMERIC_TO_ALPHA2 } from '../../../src/core/geo/iso-numeric.js';
 import { dotReason, layoutMap, mainMassBounds, type Bounds, type MapLayout } from '../../../src/core/geo/layout.js';
 
@@ -67,16 +69,20 @@ describe('core/geo/layout', () => {
   });
 
   it("fits as d3's fitWidth does, in one pass", () => {
-    const drawn = countries.filter((c) => c.code !== 'AQ');
-    const world = { type: 'FeatureCollection', features: drawn.map((c) => c.feature) } as const;
+    const topology = atlas as unknown as Parameters<typeof feature>[0];
+    const all = (
+      feature(topology, topology.objects.countries!) as unknown as { features: { properties: { name: string }; geometry: unknown }[] }
+    ).features;
+    const world = { type: 'FeatureCollection', features: all.filter((f) => f.geometry && f.properties.name !== 'Antarctica') } as never;
     const fitted = geoEqualEarth().fitWidth(720 - 8, world);
     const [[, y0], [, y1]] = geoPath(fitted).bounds(world);
     const own = layoutMap(countries, 720, new Set(['NL']));
     expect(own.height).to.equal(Math.ceil(y1 - y0 + 8));
     const [x, y] = fitted([5.3, 52.1])!;
     const [ox, oy] = own.projection([5.3, 52.1])!;
-    expect(ox).to.be.closeTo(x + 4, 0.01);
-    expect(oy).to.be.closeTo(y - y0 + 4, 0.01);
+    // Within the paths' rounding: the world's extent is read from points to a tenth of a unit.
+    expect(ox).to.be.closeTo(x + 4, 0.1);
+    expect(oy).to.be.closeTo(y - y0 + 4, 0.1);
   });
 
   it('keeps the shapes of a width for a new answer: only the dots are placed again', () => {
@@ -88,32 +94,39 @@ describe('core/geo/layout', () => {
     expect(layoutMap(countries, 600, new Set(['AQ'])).shapes).not.to.equal(before.shapes);
   });
 
-  it('draws the atlas projected at build time as d3-geo draws the original, at every width', () => {
-    const projected = atlasCountries(projectedAtlas);
-    expect(projected.every((c) => c.projectedAt! > 0)).to.equal(true);
-    expect(projected.map((c) => c.code)).to.deep.equal(countries.map((c) => c.code));
-    const numbers = (d: string) => d.match(/-?[\d.]+/g)!.map(Number);
+  it('reads the atlas prepared at build time as the page prepares the original, and fits it to every width with one transform', () => {
+    const prepared = atlasCountries(preparedAtlas);
+    expect(prepared.map((c) => [c.code, c.name])).to.deep.equal(countries.map((c) => [c.code, c.name]));
+    prepared.forEach(({ shape }, i) => {
+      const theirs = countries[i]!.shape;
+      // The same path, point for point (the antimeridian's cuts too); measures to the file's thousandth.
+      expect(shape.d, countries[i]!.name).to.equal(theirs.d);
+      expect(shape.area).to.be.closeTo(theirs.area, 0.001);
+      [...shape.bounds, ...shape.focus, shape.anchor ?? [0, 0]].flat().forEach((v, j) => {
+        expect(v).to.be.closeTo([...theirs.bounds, ...theirs.focus, theirs.anchor ?? [0, 0]].flat()[j]!, 0.001);
+      });
+    });
     for (const w of [390, 960, 1600]) {
-      for (const codes of [new Set(ALL), new Set(ALL.filter((c) => c !== 'AQ'))]) {
-        const own = layoutMap(projected, w, codes);
-        const d3 = layoutMap(countries, w, codes);
-        expect(own.height).to.equal(d3.height);
-        // The same countries are dots (their shape under the minimum area, or none).
-        expect(own.dots.map((d) => d.code)).to.deep.equal(d3.dots.map((d) => d.code));
-        own.dots.forEach((d, i) => expect(Math.hypot(d.x - d3.dots[i]!.x, d.y - d3.dots[i]!.y)).to.be.lessThan(0.01));
-        expect(own.projection([5.3, 52.1])![0]).to.be.closeTo(d3.projection([5.3, 52.1])![0], 0.01);
-        own.shapes.forEach((shape, i) => {
-          const theirs = d3.shapes[i]!;
-          expect(shape.code).to.equal(theirs.code);
-          // The same points (the antimeridian's cuts too), each within the paths' 0.1 px.
-          const [a, b] = [numbers(shape.d), numbers(theirs.d)];
-          expect(a.length, shape.name).to.equal(b.length);
-          expect(Math.max(...a.map((v, j) => Math.abs(v - b[j]!))), shape.name).to.be.at.most(0.1 + 1e-9);
-          expect(shape.area).to.be.closeTo(theirs.area, theirs.area * 0.01 + 0.01);
-          shape.focus.flat().forEach((v, j) => expect(v).to.be.closeTo(theirs.focus.flat()[j]!, 0.05));
-        });
-      }
+      const own = layoutMap(prepared, w, new Set(ALL));
+      expect(own.height).to.equal(layoutMap(countries, w, new Set(ALL)).height);
+      // The transform puts a path's first point where the projection fitted to the width puts it.
+      const [, k, , tx, ty] = /matrix\(([-\d.e]+) 0 0 ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)\)/.exec(own.transform)!.map(Number);
+      const nl = own.shapes.find((x) => x.code === 'NL')!;
+      const [x, y] = /^M([-\d.]+),([-\d.]+)/.exec(nl.d)!.slice(1).map(Number);
+      expect(k! * x! + tx!).to.be.within(0, w);
+      expect(own.projection([5.3, 52.1])![0]).to.be.closeTo(k! * atlasProjection()([5.3, 52.1])![0] + tx!, 0.01);
+      expect(own.projection([5.3, 52.1])![1]).to.be.closeTo(k! * atlasProjection()([5.3, 52.1])![1] + ty!, 0.01);
+      expect(Math.hypot(k! * x! + tx! - own.projection([4.5, 52])![0], k! * y! + ty! - own.projection([4.5, 52])![1])).to.be.lessThan(
+        w / 20,
+      );
     }
+  });
+
+  it('rejects a prepared atlas with anything but path data in its paths, in words', () => {
+    const hostile = structuredClone(preparedAtlas) as { countries: { shape: { d: string } }[] };
+    hostile.countries[0]!.shape.d = 'M0,0"/><script>alert(1)</script>';
+    expect(() => atlasCountries(hostile)).to.throw('The atlas is not a world-atlas countries topology.');
+    expect(() => atlasCountries({ ...preparedAtlas, scale: 100 })).to.throw('The atlas was prepared for another version of the kit');
   });
 
   it('mainMassBounds drops far and small pieces', () => {
