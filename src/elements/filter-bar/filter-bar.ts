@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -115,6 +115,16 @@ export class FilterBar extends LitElement implements DataHost {
   private readonly dimensions = new ResourceController(this, DIMENSIONS_RESOURCE);
   private readonly size = new ResizeController(this, { track: 'width', step: 8 });
   private downloadController?: AbortController;
+
+  /**
+   * `/dimensions` leaves as soon as the context has a query, with the widgets' requests, not
+   * after every widget's first render (the bar's filters wait for it).
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'context' && (oldValue as InsightsContextValue | undefined)?.query !== this.context?.query)
+      this.dimensions?.prefetch(true);
+  }
 
   /** The context's query (the bar has none of its own). @internal */
   get insightsQuery(): InsightsQuery | undefined {
