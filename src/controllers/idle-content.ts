@@ -32,6 +32,13 @@ export class IdleContent {
     this.idle = new IdleTask(host, () => {
       this.due = true;
       host.requestUpdate();
+      // An update that no longer shows the content (an error in its place) leaves nothing to wait for.
+      void host.updateComplete.then(() => {
+        if (!this.due) return;
+        this.due = false;
+        this.wanted = this.key;
+        this.settledWaiters.splice(0).forEach((resolve) => resolve());
+      });
     });
   }
 

@@ -12,13 +12,16 @@ import type { MonthlyResponse } from '../../src/data/contract.js';
 import { fetchJson, until } from '../support/helpers.js';
 
 class IdleProbe extends LitElement {
-  static override properties = { figure: {}, hovered: {} };
+  static override properties = { figure: {}, hovered: {}, failed: {} };
   figure = 'a';
   hovered = 0;
+  /** An error in the table's place: `render` no longer asks for it. */
+  failed = false;
   draws: string[] = [];
-  private readonly table = new IdleContent(this);
+  readonly table = new IdleContent(this);
   protected override render() {
     const figure = this.figure;
+    if (this.failed) return litHtml`<p role="alert">failed</p>`;
     return litHtml`<p>${this.hovered}</p>${this.table.render(figure, () => {
       this.draws.push(figure);
       return litHtml`<table><td>${figure}</td></table>`;
@@ -58,6 +61,17 @@ describe('controllers/idle-content', () => {
     el.figure = 'd';
     await el.updateComplete;
     await until(() => cell(el) === 'd', 3000, 'the last figures');
+    expect(el.draws).to.deep.equal(['a', 'b', 'd']);
+    await el.table.settled;
+
+    // New figures, then an error in the table's place before the page is idle: nothing left to wait for.
+    el.figure = 'e';
+    await el.updateComplete;
+    let settled = false;
+    void el.table.settled.then(() => (settled = true));
+    el.failed = true;
+    await el.updateComplete;
+    await until(() => settled, 3000, 'settled without the table');
     expect(el.draws).to.deep.equal(['a', 'b', 'd']);
   });
 

@@ -6,9 +6,8 @@
  * `scripts/project-atlas.mjs`, with this module) and a self-hosted one once, whatever its width.
  * DOM-free (d3-geo only).
  */
-import type { Feature } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
-import type { Polygon, MultiPolygon } from 'geojson';
 
 export type CountryGeometry = Polygon | MultiPolygon;
 
