@@ -104,7 +104,9 @@ one per tab). Validated like an endpoint's answer; no request is made for what i
 type CustomerGeoMapProps = {
   /** The figure the map colours: `customers`, `active` or `added`. */
   metric?: CustomerGeoMap["metric"];
-  /** URL of a world-atlas countries TopoJSON to load instead of the bundled chunk. */
+  /** URL of an atlas to load instead of the bundled chunk: a world-atlas countries TopoJSON
+(prepared in the page once), or a copy of the kit's own prepared atlas
+(`src/core/geo/projected/countries-110m.json`, read as it is). */
   "atlas-url"?: CustomerGeoMap["atlasUrl"];
   /** The selected market's key (an ISO alpha-2 code as in the data); empty for none. */
   selected?: CustomerGeoMap["selected"];

@@ -313,6 +313,18 @@ describe('customer-geo-map', () => {
       ></customer-geo-map>`,
     );
     expect(paths(ok)).to.have.length(176);
+    // A copy of the kit's prepared atlas: the same shapes as the bundled chunk's, read as they are.
+    const prepared = await map(
+      html`<customer-geo-map
+        endpoint="/api"
+        atlas-url="/src/core/geo/projected/countries-110m.json"
+        style="width:600px"
+      ></customer-geo-map>`,
+    );
+    expect(paths(prepared).map((p) => p.getAttribute('d'))).to.deep.equal(paths(ok).map((p) => p.getAttribute('d')));
+    // Off the page: a third map would start below the viewport's look-ahead, and load only when scrolled to.
+    ok.remove();
+    prepared.remove();
     const bad = await fixture<CustomerGeoMap>(
       html`<customer-geo-map endpoint="/api" atlas-url="/no/such/atlas.json" style="width:600px"></customer-geo-map>`,
     );

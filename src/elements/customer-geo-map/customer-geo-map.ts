@@ -95,7 +95,11 @@ export class CustomerGeoMap extends InsightsElement {
   /** The figure the map colours: `customers`, `active` or `added`. */
   @property({ reflect: true }) metric: GeoMetric = 'customers';
 
-  /** URL of a world-atlas countries TopoJSON to load instead of the bundled chunk. */
+  /**
+   * URL of an atlas to load instead of the bundled chunk: a world-atlas countries TopoJSON
+   * (prepared in the page once), or a copy of the kit's own prepared atlas
+   * (`src/core/geo/projected/countries-110m.json`, read as it is).
+   */
   @property({ attribute: 'atlas-url' }) atlasUrl = '';
 
   /** The selected market's key (an ISO alpha-2 code as in the data); empty for none. */
