@@ -242,6 +242,18 @@ describe('customer-geo-map', () => {
     expect(v.x + v.width).to.be.at.least(us.x + us.width * 0.95); // and so is the east coast
   });
 
+  it("names the legend's one colour step in the widget's words when one country has data (nl)", async () => {
+    const ctx = await fixture<FilterContext>(
+      html`<filter-context endpoint="/api" locale="nl" .filters=${{ market: ['NL'] }}
+        ><customer-geo-map style="width:1000px"></customer-geo-map
+      ></filter-context>`,
+    );
+    const el = ctx.querySelector('customer-geo-map')!;
+    const legend = () => (root(el).querySelector('[part="legend"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    await until(() => rowKeys(el).join() === 'NL' && legend().includes('Met gegevens'), 8000, 'the one step, in Dutch');
+    expect(legend()).to.equal('Met gegevens Geen gegevens');
+  });
+
   it('names countries in the locale of the context (nl)', async () => {
     const el = await map(html`<customer-geo-map endpoint="/api" locale="nl" style="width:1000px"></customer-geo-map>`);
     const names = rows(el).map((r) => r.querySelector('.name')!.textContent);

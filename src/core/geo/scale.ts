@@ -57,10 +57,13 @@ export function colorScale(values: readonly number[], steps = COLOR_STEPS): Colo
   };
 }
 
-/** Legend labels of each step: "< 2", "2–4", …, "≥ 500", numbers formatted by `format`. */
-export function stepLabels(scale: ColorScale, format: (n: number) => string): string[] {
+/**
+ * Legend labels of each step: "< 2", "2–4", …, "≥ 500", numbers formatted by `format`; `single`
+ * when the scale has one step (every country with data in one colour).
+ */
+export function stepLabels(scale: ColorScale, format: (n: number) => string, single: string): string[] {
   const t = scale.thresholds;
-  if (!t.length) return ['all'];
+  if (!t.length) return [single];
   return Array.from({ length: scale.steps }, (_, i) => {
     if (i === 0) return `< ${format(t[0])}`;
     if (i === t.length) return `≥ ${format(t[i - 1])}`;

@@ -99,7 +99,7 @@ export function renderTooltip(o: Pick<MapViewOptions, 'layout' | 'view' | 'byCod
 
 /** The colour scale's steps and "no data". */
 export function renderLegend(scale: ColorScale, metric: GeoMetric, format: Formatter, m: GeoText) {
-  const labels = stepLabels(scale, (n) => format.number(n));
+  const labels = stepLabels(scale, (n) => format.number(n), m.withData);
   return html`<ul part="legend" aria-label=${m.legend(metric)}>
     ${labels.map(
       (label, step) => html`<li><span class="swatch s${scale.color(step, COLOR_STEPS)}" aria-hidden="true"></span>${label}</li>`,

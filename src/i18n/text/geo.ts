@@ -10,6 +10,8 @@ const en = {
   mapLabel: (metric: GeoMetricKey) => `World map of ${enMapMetric[metric]} by country. The table lists every country.`,
   legend: (metric: GeoMetricKey) => `Colour scale: ${enGeoMetric[metric]} per country`,
   noData: 'No data',
+  /** The legend's one step when every country with data has the same colour. */
+  withData: 'With data',
   home: 'Home',
   search: 'Search countries',
   searchLabel: 'Search countries by name or code',

@@ -12,13 +12,15 @@ describe('core/geo/scale', () => {
     expect(s.step(300)).to.equal(s.steps - 1);
     expect(s.step(0)).to.equal(0);
     expect(s.color(s.steps - 1, 6)).to.equal(5);
-    expect(stepLabels(s, String)).to.deep.equal(['< 5', '5–9', '10–19', '20–49', '50–199', '≥ 200']);
+    expect(stepLabels(s, String, 'With data')).to.deep.equal(['< 5', '5–9', '10–19', '20–49', '50–199', '≥ 200']);
   });
 
   it('copes with one value, zeros and garbage', () => {
     expect(colorScale([]).thresholds).to.deep.equal([]);
     expect(colorScale([0, 0]).steps).to.equal(1);
     expect(colorScale([7, 7, 7]).step(7)).to.equal(0);
+    // One step: the legend names it in the widget's words.
+    expect(stepLabels(colorScale([7, 7, 7]), String, 'Met gegevens')).to.deep.equal(['Met gegevens']);
     expect(colorScale([NaN, -3, Infinity, 10, 1000]).thresholds.every(Number.isFinite)).to.equal(true);
     expect(niceCeil(3)).to.equal(5);
     expect(niceCeil(120)).to.equal(200);

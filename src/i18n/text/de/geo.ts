@@ -9,6 +9,7 @@ const de: GeoText = {
   mapLabel: (metric) => `Weltkarte der ${deMapMetric[metric]} nach Land. Die Tabelle führt alle Länder auf.`,
   legend: (metric) => `Farbskala: ${deGeoMetric[metric]} pro Land`,
   noData: 'Keine Daten',
+  withData: 'Mit Daten',
   home: 'Welt',
   search: 'Länder suchen',
   searchLabel: 'Länder nach Name oder Code suchen',

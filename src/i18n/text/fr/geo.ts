@@ -9,6 +9,7 @@ const fr: GeoText = {
   mapLabel: (metric) => `Carte du monde des ${frMapMetric[metric]} par pays. Le tableau liste tous les pays.`,
   legend: (metric) => `Échelle de couleurs${COLON} ${frGeoMetric[metric]} par pays`,
   noData: 'Aucune donnée',
+  withData: 'Avec données',
   home: 'Monde',
   search: 'Rechercher un pays',
   searchLabel: 'Rechercher un pays par nom ou par code',

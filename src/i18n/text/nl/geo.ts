@@ -9,6 +9,7 @@ const nl: GeoText = {
   mapLabel: (metric) => `Wereldkaart van de ${nlGeoMetric[metric]} per land. De tabel bevat alle landen.`,
   legend: (metric) => `Kleurschaal: ${nlGeoMetric[metric]} per land`,
   noData: 'Geen gegevens',
+  withData: 'Met gegevens',
   home: 'Wereld',
   search: 'Zoek landen',
   searchLabel: 'Zoek landen op naam of code',
