@@ -47,7 +47,7 @@ class RefreshProbe extends ReactiveElement {}
 customElements.define('refresh-probe', RefreshProbe);
 
 const key = `refresh-${RUN_KEY}`;
-const setData = (data: 'a' | 'b') => fetch(`/live-set?key=${key}&data=${data}`, { cache: 'no-store' });
+const setData = (data: 'a' | 'b', of = key) => fetch(`/live-set?key=${of}&data=${data}`, { cache: 'no-store' });
 const dimensions = `/live/${key}/dimensions`;
 
 describe('RefreshController', () => {
@@ -96,5 +96,42 @@ describe('RefreshController', () => {
     clock.advance(0);
     await until(() => changes.length === 1, 5000, 'the new version');
     expect(await settledRequestCount(dimensions, 3)).to.equal(3);
+  });
+
+  it('a page hidden from the start learns the version at once, then checks only once shown', async () => {
+    // A key of its own: the browser's cache holds no answer of it yet.
+    const hiddenKey = `refresh-hidden-${RUN_KEY}`;
+    const hiddenDimensions = `/live/${hiddenKey}/dimensions`;
+    await setData('a', hiddenKey);
+    resetRequests();
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    const clock = new ManualClock();
+    const changes: DataInfo[] = [];
+    const client = new InsightsClient();
+    host = document.createElement('refresh-probe') as RefreshProbe;
+    new RefreshController(
+      host,
+      () => 1,
+      () => ({ client, query: { endpoint: `/live/${hiddenKey}`, last: 6, filters: {} } }),
+      (info) => changes.push(info),
+      clock,
+    );
+    document.body.append(host);
+    // A tab opened in the background: its widgets load version a, and so does the first check.
+    clock.advance(0);
+    expect(await settledRequestCount(hiddenDimensions, 1), 'the first check while hidden').to.equal(1);
+    await until(() => clock.pending === 0 && client.dataInfo?.version.startsWith('a-'), 5000, 'the first check done, none due');
+
+    await setData('b', hiddenKey);
+    clock.advance(60_000);
+    expect(await settledRequestCount(hiddenDimensions, 1), 'checks after a minute hidden').to.equal(1);
+    expect(changes, 'changes seen while hidden').to.have.length(0);
+
+    // Shown: the check finds b, a change from the version the widgets show.
+    delete (document as { visibilityState?: unknown }).visibilityState;
+    document.dispatchEvent(new Event('visibilitychange'));
+    clock.advance(0);
+    await until(() => changes.length === 1, 5000, 'the new version');
+    expect(changes[0]!.version).to.match(/^b-/);
   });
 });

@@ -3,6 +3,9 @@
  * while hidden, checked at once on return when the interval has passed), `/dimensions` is asked
  * again with `If-None-Match` (a 304 costs no body). When its data block names a new version,
  * `onChange` is told, once per version. A failed check changes nothing: the next one tries again.
+ * The first check learns the version the widgets are loading, so it runs at once even on a
+ * hidden page (a tab opened in the background): learned only once the page is shown, a version
+ * that came in between would be taken for the one on screen, and never reported.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InsightsClient } from '../../data/client.js';
@@ -31,6 +34,8 @@ export class RefreshController implements ReactiveController {
   private lastCheck = 0;
   private known?: string;
   private checking?: AbortController;
+  /** The first check has run: while the page is hidden, no other does. */
+  private learning = true;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -62,17 +67,22 @@ export class RefreshController implements ReactiveController {
     if (this.interval() !== this.seconds) this.schedule();
   }
 
-  /** The next check, `seconds` after the last one; none while hidden or without an interval. */
+  /** Hidden, and the version learned: the checks wait for the page to be shown. */
+  private get paused(): boolean {
+    return document.visibilityState === 'hidden' && !this.learning;
+  }
+
+  /** The next check, `seconds` after the last one; none while paused or without an interval. */
   private schedule(): void {
     this.clock.clearTimeout(this.timer);
     this.seconds = this.interval();
-    if (!this.seconds || document.visibilityState === 'hidden' || this.checking) return;
+    if (!this.seconds || this.paused || this.checking) return;
     const due = Math.max(0, this.lastCheck + this.seconds * 1000 - this.clock.now());
     this.timer = this.clock.setTimeout(() => void this.check(), due);
   }
 
   private readonly onVisibility = () => {
-    if (document.visibilityState === 'hidden') this.clock.clearTimeout(this.timer);
+    if (this.paused) this.clock.clearTimeout(this.timer);
     else this.schedule();
   };
 
@@ -97,6 +107,7 @@ export class RefreshController implements ReactiveController {
       // Offline, a timeout, the endpoint restarting: the widgets keep what they show.
     } finally {
       this.checking = undefined;
+      this.learning = false;
       this.lastCheck = this.clock.now();
       if (this.host.isConnected) this.schedule();
     }
