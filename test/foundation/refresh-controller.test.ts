@@ -52,6 +52,22 @@ const dimensions = `/live/${key}/dimensions`;
 
 describe('RefreshController', () => {
   let host: RefreshProbe;
+  /** A host on the page with a check a second of the live endpoint `of`, on a clock of the test's. */
+  const connect = (of: string) => {
+    const clock = new ManualClock();
+    const changes: DataInfo[] = [];
+    const client = new InsightsClient();
+    host = document.createElement('refresh-probe') as RefreshProbe;
+    new RefreshController(
+      host,
+      () => 1,
+      () => ({ client, query: { endpoint: `/live/${of}`, last: 6, filters: {} } }),
+      (info) => changes.push(info),
+      clock,
+    );
+    document.body.append(host);
+    return { clock, changes, client };
+  };
   afterEach(() => {
     host?.remove();
     delete (document as { visibilityState?: unknown }).visibilityState;
@@ -60,18 +76,7 @@ describe('RefreshController', () => {
   it('checks every interval while the page is visible, none while it is hidden, and at once when it is shown again', async () => {
     await setData('a');
     resetRequests();
-    const clock = new ManualClock();
-    const changes: DataInfo[] = [];
-    const client = new InsightsClient();
-    host = document.createElement('refresh-probe') as RefreshProbe;
-    new RefreshController(
-      host,
-      () => 1,
-      () => ({ client, query: { endpoint: `/live/${key}`, last: 6, filters: {} } }),
-      (info) => changes.push(info),
-      clock,
-    );
-    document.body.append(host);
+    const { clock, changes } = connect(key);
     // The first check, at once, learns the version; then one a second.
     const checked = async (count: number) => {
       clock.advance(count === 1 ? 0 : 1000);
@@ -105,18 +110,7 @@ describe('RefreshController', () => {
     await setData('a', hiddenKey);
     resetRequests();
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-    const clock = new ManualClock();
-    const changes: DataInfo[] = [];
-    const client = new InsightsClient();
-    host = document.createElement('refresh-probe') as RefreshProbe;
-    new RefreshController(
-      host,
-      () => 1,
-      () => ({ client, query: { endpoint: `/live/${hiddenKey}`, last: 6, filters: {} } }),
-      (info) => changes.push(info),
-      clock,
-    );
-    document.body.append(host);
+    const { clock, changes, client } = connect(hiddenKey);
     // A tab opened in the background: its widgets load version a, and so does the first check.
     clock.advance(0);
     expect(await settledRequestCount(hiddenDimensions, 1), 'the first check while hidden').to.equal(1);

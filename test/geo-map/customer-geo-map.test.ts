@@ -317,22 +317,12 @@ describe('customer-geo-map', () => {
   });
 
   it('loads the atlas from atlas-url, and shows an error with Retry when it cannot', async () => {
-    const ok = await map(
-      html`<customer-geo-map
-        endpoint="/api"
-        atlas-url="/node_modules/world-atlas/countries-110m.json"
-        style="width:600px"
-      ></customer-geo-map>`,
-    );
+    const withAtlas = (url: string) =>
+      map(html`<customer-geo-map endpoint="/api" atlas-url=${url} style="width:600px"></customer-geo-map>`);
+    const ok = await withAtlas('/node_modules/world-atlas/countries-110m.json');
     expect(paths(ok)).to.have.length(176);
     // A copy of the kit's prepared atlas: the same shapes as the bundled chunk's, read as they are.
-    const prepared = await map(
-      html`<customer-geo-map
-        endpoint="/api"
-        atlas-url="/src/core/geo/projected/countries-110m.json"
-        style="width:600px"
-      ></customer-geo-map>`,
-    );
+    const prepared = await withAtlas('/src/core/geo/projected/countries-110m.json');
     expect(paths(prepared).map((p) => p.getAttribute('d'))).to.deep.equal(paths(ok).map((p) => p.getAttribute('d')));
     // Off the page: a third map would start below the viewport's look-ahead, and load only when scrolled to.
     ok.remove();
