@@ -44,3 +44,12 @@ export interface InsightsContextValue {
 }
 
 export const insightsContext = createContext<InsightsContextValue | undefined>(Symbol.for('insights-widgets/context'));
+
+/**
+ * In a consumer's `requestUpdate`: is this the context property arriving with a new query? Its
+ * resources then start their requests at once (`ResourceController.prefetch`), in the task that
+ * changed the query, before any widget renders.
+ */
+export function isNewQuery(name: PropertyKey | undefined, oldValue: unknown, context: InsightsContextValue | undefined): boolean {
+  return name === 'context' && (oldValue as InsightsContextValue | undefined)?.query !== context?.query;
+}

@@ -1,6 +1,7 @@
 /**
- * Content nobody sees at first glance — a chart's screen-reader table — drawn when the page is
- * next idle (`IdleTask`) instead of in the update that draws what is seen. On the full dashboard
+ * Content nobody sees at first glance — a chart's screen-reader table — drawn once the page's
+ * loads are answered and it is idle (`IdleTask`) instead of in the update that draws what is
+ * seen. On the full dashboard
  * the three month charts' tables are about 1,500 nodes: built with the charts, they held the
  * page's first paint back by ≈ 45 ms (`npm run bench -- browser`), and every filter change's too.
  *
@@ -13,15 +14,12 @@
  */
 import { isServer, nothing, type ReactiveControllerHost } from 'lit';
 import { IdleTask } from './idle-task.js';
-import { whenNoLoads } from './page-loads.js';
 
 export class IdleContent {
   private key?: string;
   private shown: unknown = nothing;
   /** The idle update has come: the next `render` with a new key draws. */
   private due = false;
-  /** Waiting for the page's loads to end before asking for the idle update. */
-  private waiting = false;
   private readonly idle: IdleTask;
 
   /** The key of the last `render`: the content is behind while it differs from the drawn one. */
@@ -42,16 +40,6 @@ export class IdleContent {
     });
   }
 
-  /** The idle update, once the page's loads are answered: drawn in a pause between answers, it would hold the next widget back. */
-  private schedule(): void {
-    if (this.waiting) return;
-    this.waiting = true;
-    whenNoLoads(() => {
-      this.waiting = false;
-      this.idle.schedule();
-    });
-  }
-
   /** Settles once the content drawn is the content last asked for (at once when it is). */
   get settled(): Promise<void> {
     if (this.wanted === this.key) return Promise.resolve();
@@ -66,7 +54,7 @@ export class IdleContent {
       return this.shown;
     }
     if (!this.due && !isServer) {
-      this.schedule();
+      this.idle.schedule();
       return this.shown;
     }
     this.due = false;

@@ -1,6 +1,6 @@
 /**
  * The page's data loads in flight (every `ResourceController`'s request, whatever its context),
- * so work that can wait (`IdleContent`) waits for the whole dashboard's answers rather than
+ * so work that can wait (`IdleTask`) waits for the whole dashboard's answers rather than
  * only for an idle moment, which a page still loading has between its answers.
  */
 let inFlight = 0;

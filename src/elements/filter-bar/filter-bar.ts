@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyDeclaration } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
+import { insightsContext, isNewQuery, type InsightsContextValue } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ResourceController, type DataHost } from '../../controllers/resource-controller.js';
@@ -122,8 +122,7 @@ export class FilterBar extends LitElement implements DataHost {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (name === 'context' && (oldValue as InsightsContextValue | undefined)?.query !== this.context?.query)
-      this.dimensions?.prefetch(true);
+    if (isNewQuery(name, oldValue, this.context)) this.dimensions?.prefetch(true);
   }
 
   /** The context's query (the bar has none of its own). @internal */

@@ -6,7 +6,7 @@
 import { consume } from '@lit/context';
 import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { insightsContext, type InsightsContextValue } from '../../context/insights-context.js';
+import { insightsContext, isNewQuery, type InsightsContextValue } from '../../context/insights-context.js';
 import type { LoadTracker } from '../../context/insights-context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { whenNearViewport } from '../../controllers/near-viewport.js';
@@ -143,7 +143,7 @@ export class InsightsElement extends LitElement implements DataHost {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (name === 'context' && (oldValue as InsightsContextValue | undefined)?.query !== this.context?.query) {
+    if (isNewQuery(name, oldValue, this.context)) {
       const first = !this.hasUpdated;
       if (!first || this.eager) for (const loader of this.resourceLoaders) loader.prefetch(first);
     }
