@@ -5,6 +5,10 @@
  */
 import { toJsonSchemaDefs } from '@valibot/to-json-schema';
 import {
+  BATCH_MAX_PARTS,
+  BATCH_PATH,
+  BatchPartSchema,
+  BatchResponseSchema,
   BreakdownResponseSchema,
   DIMENSIONS,
   DataInfoSchema,
@@ -132,6 +136,39 @@ const STILL_LOADING = {
   headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } },
 };
 
+const PART_RESOURCES = Object.values(RESOURCES)
+  .map((r) => `\`${r.path}\``)
+  .join(', ');
+
+/** `GET /batch`: several JSON resources in one request. */
+const BATCH = {
+  get: {
+    summary: 'Several resources in one request',
+    description: `Answers each \`r\` as that resource would answer alone, in order. A part names one of ${PART_RESOURCES} by its path and query, relative to the API (\`r=/customers/monthly?last=12&market=NL\`, URL-encoded as a query value). A part is \`{status: 200, etag, body}\` (\`etag\`: the resource's own ETag, identity encoding) or \`{status, body: Problem}\`: 400 for a bad parameter (the resource's own problem) or an \`r\` that is not a path of the API, 404 for any other path (the export and this document are requested alone), 500 for an engine failure, 503 with \`retryAfter\` (seconds) while the server loads its data. The batch itself is refused only as a whole: a malformed batch (400), the sign-in (401/403).`,
+    parameters: [
+      param(
+        'r',
+        `A resource's path and query; repeat for more (1 to ${BATCH_MAX_PARTS}).`,
+        { type: 'array', items: { type: 'string', pattern: '^/' }, minItems: 1, maxItems: BATCH_MAX_PARTS },
+        { style: 'form', explode: true, required: true },
+      ),
+    ],
+    responses: {
+      200: {
+        description:
+          "OK, whatever the parts' statuses. A strong ETag over the parts' statuses and ETags; `Cache-Control` as a resource's, but `no-store` when a part is not a 200.",
+        headers: { ETag: { schema: { type: 'string' } } },
+        content: { 'application/json': { schema: ref('BatchResponse') } },
+      },
+      304: { description: 'Not modified (If-None-Match matched the ETag).' },
+      400: problemResponse(
+        `No \`r\`, more than ${BATCH_MAX_PARTS}, or a parameter other than \`r\`; \`parameter\` names it. A part's own mistakes are its problem part.`,
+      ),
+      ...AUTH_RESPONSES,
+    },
+  },
+};
+
 /** Builds the OpenAPI 3.1 document. */
 export function buildOpenApi(): Record<string, unknown> {
   const defs = toJsonSchemaDefs(
@@ -143,12 +180,19 @@ export function buildOpenApi(): Record<string, unknown> {
       DimensionsResponse: DimensionsResponseSchema,
       DataInfo: DataInfoSchema,
       Problem: ProblemSchema,
+      BatchPart: BatchPartSchema,
+      BatchResponse: BatchResponseSchema,
     },
     // `errorMode: 'ignore'` skips the trend's cross-field check (one value per month), which
     // JSON Schema cannot express; the valibot schema still enforces it.
     { target: 'draft-2020-12', errorMode: 'ignore' },
   );
   const schemas = JSON.parse(JSON.stringify(defs).replaceAll('#/$defs/', '#/components/schemas/'));
+  // The contract leaves a part's body `unknown` (each resource's reader validates it); named here.
+  schemas.BatchPart.properties.body = {
+    description: "The resource's answer (status 200) or its problem document.",
+    anyOf: ['MonthlyResponse', 'BreakdownResponse', 'TrendResponse', 'DimensionsResponse', 'Problem'].map(ref),
+  };
   return {
     openapi: '3.1.0',
     info: {
@@ -205,6 +249,7 @@ export function buildOpenApi(): Record<string, unknown> {
           },
         },
       },
+      [BATCH_PATH]: BATCH,
     },
     // Open by default, signed in with `--auth jwt`: either is a valid way to call it.
     security: [{}, { bearer: [] }],

@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
+import { BATCH_PATH, EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
 import type { InsightsEngine } from '../engine/engine.ts';
 import { lastCompleteMonth } from '../months.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { auditRequest, type AccessLog, type AuditRecord } from './audit.ts';
 import { AuthRefusal, type Authenticator, type Principal } from './auth.ts';
+import { answerBatch, batchParts } from './batch.ts';
 import { addVary, chooseEncoding, compress, type Encoding } from './compression.ts';
 import { setCors, type CorsOrigins } from './cors.ts';
 import { createExporter, type ExportLimits } from './export.ts';
@@ -62,7 +63,12 @@ interface Cached {
   body: string;
   etag: string;
   encoded: Map<Encoding, Promise<Buffer>>;
+  /** A batch's: whether every part is a 200. */
+  ok?: boolean;
 }
+
+/** Batches whose compressed forms are kept (by ETag; a batch's body is joined anew each time). */
+const BATCH_ENCODINGS = 64;
 
 /** Creates the handler serving the contract's resources from `engine`. */
 export function createInsightsHandler(engine: InsightsEngine, options: HandlerOptions = {}): InsightsHandler {
@@ -70,57 +76,68 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
   const streamCsv = createExporter(engine, options.exportLimits);
   // In-flight promises are cached too, so identical concurrent requests compute once.
   const cache = new Lru<string, Promise<Cached>>(cacheSize);
+  const batchEncodings = new Lru<string, Cached['encoded']>(Math.min(cacheSize, BATCH_ENCODINGS));
   let lastMonth: Promise<string> | undefined;
   const defaultTo = () => (lastMonth ??= engine.dimensions().then((d) => d.range?.max ?? lastCompleteMonth()));
 
-  const respond = async (req: IncomingMessage, res: ServerResponse, path: string, url: URL, principal: Principal | null) => {
-    const route = ROUTES[path];
-    const isExport = path === EXPORT_PATH;
-    const extras: readonly Extra[] | null = isExport ? ['format'] : route!.extras;
+  /** A resource's query, parsed and held to the user's scope (alone, in a batch, exported). */
+  const parse = async (path: string, params: URLSearchParams, principal: Principal | null): Promise<ParsedQuery> => {
+    const extras: readonly Extra[] | null = path === EXPORT_PATH ? ['format'] : ROUTES[path]!.extras;
     if (extras === null) {
-      const unknown = [...url.searchParams.keys()][0];
+      const unknown = [...params.keys()][0];
       if (unknown !== undefined) throw new BadRequest(unknown, `Unknown parameter "${unknown}".`);
     }
     // Parameterless resources get an empty query they never read, so cache keys have one shape.
-    const parsed: ParsedQuery = extras
-      ? parseQuery(url.searchParams, extras, await defaultTo())
-      : { query: { from: '', to: '', filters: {} } };
+    const parsed: ParsedQuery = extras ? parseQuery(params, extras, await defaultTo()) : { query: { from: '', to: '', filters: {} } };
     // Inside a scope, the request's filters are intersected with it: caches, ETags and the
     // query echo all see the effective filters, never the asked ones.
-    const scope = principal?.scope ?? null;
-    parsed.query.filters = scopedFilters(parsed.query.filters, scope);
-    const signedIn = principal !== null;
-    if (signedIn) addVary(res, 'Authorization');
-    // Signed in: a browser or proxy keeps nothing for reuse without asking (another user may
-    // sign in on the same browser), and revalidation is against this user's ETag.
-    if (isExport) return streamCsv(parsed, req, res, signedIn ? 'private, no-store' : undefined);
+    parsed.query.filters = scopedFilters(parsed.query.filters, principal?.scope ?? null);
+    return parsed;
+  };
+
+  /** A JSON resource's serialized answer, cached: the one code of a resource alone and of a batch's part. */
+  const answer = async (path: string, params: URLSearchParams, principal: Principal | null): Promise<Cached> => {
+    const parsed = await parse(path, params, principal);
     const scopeKey = principal?.scopeHash ?? '';
     const key = JSON.stringify([path, parsed, scopeKey]);
     let entry = cacheSize > 0 ? cache.get(key) : undefined;
     if (!entry) {
-      entry = route!.compute(engine, parsed, principal).then((value) => serialize(value, scopeKey, options.dataVersion));
+      entry = ROUTES[path]!.compute(engine, parsed, principal).then((value) => serialize(value, scopeKey, options.dataVersion));
       if (cacheSize > 0) {
         cache.set(key, entry);
         entry.catch(() => cache.delete(key));
       }
     }
-    const cached = await entry;
-    const encoding = chooseEncoding(req, res, Buffer.byteLength(cached.body));
-    // Each encoding is its own representation, so its own strong ETag.
-    const etag = encoding === 'identity' ? cached.etag : `${cached.etag.slice(0, -1)}-${encoding}"`;
-    res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', signedIn ? 'private, no-cache' : 'private, max-age=60');
-    if (matches(req.headers['if-none-match'], etag)) {
-      res.removeHeader('Content-Encoding');
-      res.statusCode = 304;
-      res.end();
-      return;
+    return entry;
+  };
+
+  /** The batch's parts, each as `answer` gives it alone, joined into one answer with an ETag of its own. */
+  const batch = async (req: IncomingMessage, url: URL, principal: Principal | null): Promise<Cached> => {
+    const parts = batchParts(url.searchParams);
+    const joined = await answerBatch(
+      parts,
+      (path, params) => answer(path, params, principal),
+      (index, error) => console.error(`${req.method} ${req.url} (part ${index + 1}):`, error),
+    );
+    const etag = strongTag(options.dataVersion, joined.validators.join('\n'), principal?.scopeHash ?? '');
+    // A batch's compressed forms outlive its request: a repeated batch is not compressed again.
+    let encoded = batchEncodings.get(etag);
+    if (!encoded) batchEncodings.set(etag, (encoded = new Map()));
+    return { body: joined.body, etag, encoded, ok: joined.ok };
+  };
+
+  const respond = async (req: IncomingMessage, res: ServerResponse, path: string, url: URL, principal: Principal | null) => {
+    const signedIn = principal !== null;
+    if (signedIn) addVary(res, 'Authorization');
+    // Signed in: a browser or proxy keeps nothing for reuse without asking (another user may
+    // sign in on the same browser), and revalidation is against this user's ETag.
+    if (path === EXPORT_PATH) {
+      return streamCsv(await parse(path, url.searchParams, principal), req, res, signedIn ? 'private, no-store' : undefined);
     }
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    if (encoding === 'identity') return void res.end(cached.body);
-    let body = cached.encoded.get(encoding);
-    if (!body) cached.encoded.set(encoding, (body = compress(cached.body, encoding)));
-    res.end(await body);
+    const cached = path === BATCH_PATH ? await batch(req, url, principal) : await answer(path, url.searchParams, principal);
+    // A batch with a refused part is kept nowhere: its client asks again for the parts that failed.
+    const cacheControl = cached.ok === false ? 'no-store' : signedIn ? 'private, no-cache' : 'private, max-age=60';
+    await send(req, res, cached, cacheControl);
   };
 
   /** Who is asking (null when sign-in is off, and for the public OpenAPI document). */
@@ -137,7 +154,7 @@ export function createInsightsHandler(engine: InsightsEngine, options: HandlerOp
   return (req, res, next) => {
     const url = parseUrl(req.url);
     const path = url?.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : '';
-    if (!url || (!ROUTES[path] && path !== EXPORT_PATH)) {
+    if (!url || (!ROUTES[path] && path !== EXPORT_PATH && path !== BATCH_PATH)) {
       if (url && next) next();
       else sendProblem(res, problem(404, url ? `No resource at ${url.pathname}.` : 'The request names no valid path.'));
       return;
@@ -178,15 +195,40 @@ function parseUrl(raw: string | undefined): URL | null {
   }
 }
 
+/** Sends `cached` in the encoding `req` accepts (compressed once per encoding), or a 304. */
+async function send(req: IncomingMessage, res: ServerResponse, cached: Cached, cacheControl: string): Promise<void> {
+  const encoding = chooseEncoding(req, res, Buffer.byteLength(cached.body));
+  // Each encoding is its own representation, so its own strong ETag.
+  const etag = encoding === 'identity' ? cached.etag : `${cached.etag.slice(0, -1)}-${encoding}"`;
+  res.setHeader('ETag', etag);
+  res.setHeader('Cache-Control', cacheControl);
+  if (matches(req.headers['if-none-match'], etag)) {
+    res.removeHeader('Content-Encoding');
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  if (encoding === 'identity') return void res.end(cached.body);
+  let body = cached.encoded.get(encoding);
+  if (!body) cached.encoded.set(encoding, (body = compress(cached.body, encoding)));
+  res.end(await body);
+}
+
 /**
  * The ETag hashes the body, the data's version (a new load changes every validator) and the
  * scope (one scope's validator never matches another's answer).
  */
-function serialize(value: unknown, scopeKey: string, version = ''): Cached {
+function serialize(value: unknown, scopeKey: string, version?: string): Cached {
   const body = JSON.stringify(value);
-  const hash = createHash('sha1').update(version).update(body);
+  return { body, etag: strongTag(version, body, scopeKey), encoded: new Map() };
+}
+
+/** A strong ETag over `text`, the data's version and the scope. */
+function strongTag(version = '', text: string, scopeKey: string): string {
+  const hash = createHash('sha1').update(version).update(text);
   if (scopeKey) hash.update('\0' + scopeKey);
-  return { body, etag: `"${hash.digest('base64url')}"`, encoded: new Map() };
+  return `"${hash.digest('base64url')}"`;
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */

@@ -6,11 +6,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
+import { BATCH_PATH, EXPORT_PATH, RESOURCES } from '../../src/data/contract.ts';
 import type { LiveData } from '../data-source/live-data.ts';
 
 /** The paths with a route label of their own; anything else is `static` (bounded labels). */
-const ROUTES = new Set<string>([...Object.values(RESOURCES).map((r) => r.path), EXPORT_PATH, '/openapi.json']);
+const ROUTES = new Set<string>([...Object.values(RESOURCES).map((r) => r.path), EXPORT_PATH, BATCH_PATH, '/openapi.json']);
 const OWN = new Set(['/healthz', '/readyz', '/metrics']);
 
 export interface Metrics {

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { DIMENSIONS } from '../../src/data/contract.ts';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { DIMENSIONS, type BatchResponse } from '../../src/data/contract.ts';
 import { mulberry32 } from '../data/sample.ts';
 import { createAuthenticator } from '../http/auth.ts';
 import { EDGE_ROWS } from './fixtures.ts';
@@ -98,7 +99,7 @@ function generator(seed: number) {
     if (name === 'format') return [name, pick(['csv', 'xlsx', '', 'CSV'])];
     return [name, values()];
   };
-  const path = () => {
+  const resourcePath = () => {
     const resource =
       rnd() < 0.7
         ? pick(['/customers/monthly', '/customers/breakdown', '/customers/trend', '/customers/export', '/dimensions'])
@@ -138,6 +139,44 @@ function generator(seed: number) {
     const query = params.map(([k, v]) => (rnd() < 0.1 ? `${lenient(k)}=${lenient(v)}` : `${encode(k)}=${encode(v)}`)).join('&');
     return `${resource}${query ? `?${query}` : ''}`;
   };
+  /** A batch part (`r`): a generated resource request, or one aimed elsewhere. */
+  const part = () =>
+    rnd() < 0.4
+      ? resourcePath()
+      : pick([
+          '/customers/monthly?last=3',
+          '/dimensions',
+          '/customers/export',
+          '/openapi.json',
+          '/batch',
+          `/batch?r=${encode('/batch?r=%2Fdimensions')}`,
+          'http://evil/',
+          'http://evil/customers/monthly',
+          '//evil/customers/monthly',
+          '/\\evil/customers/monthly',
+          '/\t/evil/customers/monthly',
+          'javascript:alert(1)',
+          '..',
+          '/../customers/monthly',
+          '/customers/../dimensions',
+          '/../../etc/passwd',
+          '%00',
+          '/customers/monthly%00',
+          '/customers/monthly?market=%00',
+          '\u0000/dimensions',
+          '',
+          '?',
+          '/' + 'a'.repeat(4000),
+          '/customers/monthly?market=' + 'N'.repeat(6000),
+          junk(int(30)),
+        ]);
+  /** `/batch` with 0 to 60 parts, now and then a stray parameter. */
+  const batch = () => {
+    const params = Array.from({ length: pick([0, 1, 2, 4, 16, 17, 60]) }, () => `r=${rnd() < 0.1 ? lenient(part()) : encode(part())}`);
+    if (rnd() < 0.1) params.splice(int(params.length + 1), 0, `${encode(parameter()[0])}=x`);
+    return `/batch${params.length ? `?${params.join('&')}` : ''}`;
+  };
+  const path = () => (rnd() < 0.1 ? batch() : resourcePath());
   const headers = (): Record<string, string> => {
     const out: Record<string, string> = {};
     if (rnd() < 0.5)
@@ -180,7 +219,9 @@ function generator(seed: number) {
 interface Answer {
   status: number;
   type: string | undefined;
+  /** Read as Latin-1: the bytes as sent, one character each. */
   body: string;
+  encoding?: string;
   /** `WWW-Authenticate` (through node:http only). */
   challenge?: string;
 }
@@ -193,7 +234,13 @@ function send(base: string, method: string, path: string, headers: Record<string
       res.setEncoding('latin1');
       res.on('data', (chunk: string) => (body += chunk));
       res.on('end', () =>
-        resolve({ status: res.statusCode!, type: res.headers['content-type'], body, challenge: res.headers['www-authenticate'] }),
+        resolve({
+          status: res.statusCode!,
+          type: res.headers['content-type'],
+          body,
+          encoding: res.headers['content-encoding'],
+          challenge: res.headers['www-authenticate'],
+        }),
       );
       res.on('error', reject);
     });
@@ -236,6 +283,21 @@ function check(what: string, method: string, answer: Answer): void {
   assert.equal(body.status, answer.status, what);
 }
 
+/** A 200 batch's part statuses: a valid batch, no 5xx part, every problem part a problem document. */
+function batchParts(what: string, answer: Answer): number[] {
+  const bytes = Buffer.from(answer.body, 'latin1');
+  const text = (answer.encoding === 'br' ? brotliDecompressSync(bytes) : answer.encoding === 'gzip' ? gunzipSync(bytes) : bytes).toString();
+  const body = JSON.parse(text) as BatchResponse;
+  assertValid('batch', body);
+  for (const part of body.answers) {
+    assert.ok(part.status < 500, `${what}: a part answered ${part.status}: ${JSON.stringify(part.body).slice(0, 300)}`);
+    if (part.status === 200) continue;
+    assertValid('problem', part.body);
+    assert.equal((part.body as { status: number }).status, part.status, what);
+  }
+  return body.answers.map((part) => part.status);
+}
+
 describe('fuzz: hostile and random requests against the real server (DuckDB)', () => {
   let server: Awaited<ReturnType<typeof serve>>;
   before(async () => (server = await serve(EDGE_ROWS, { corsOrigins: ['http://localhost:8080'] })));
@@ -245,6 +307,7 @@ describe('fuzz: hostile and random requests against the real server (DuckDB)', (
     const gen = generator(SEED);
     const requests = Array.from({ length: REQUESTS }, () => ({ method: gen.method(), path: gen.path(), headers: gen.headers() }));
     const statuses = new Map<number, number>();
+    const partStatuses = new Map<number, number>();
     let next = 0;
     const worker = async () => {
       while (next < requests.length) {
@@ -259,12 +322,17 @@ describe('fuzz: hostile and random requests against the real server (DuckDB)', (
         const status = answer?.status ?? 0;
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         if (answer) check(what, method, answer);
+        if (answer?.status === 200 && method === 'GET' && path.startsWith('/batch?')) {
+          for (const status of batchParts(what, answer)) partStatuses.set(status, (partStatuses.get(status) ?? 0) + 1);
+        }
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
     // The mix reached every kind of answer, so the fuzz tests something.
     for (const status of [200, 304, 400, 404, 405, 431]) assert.ok(statuses.get(status), `no ${status} among ${[...statuses.keys()]}`);
-    console.log(`fuzz: ${REQUESTS} requests, answers by status: ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+    for (const status of [200, 400, 404]) assert.ok(partStatuses.get(status), `no batch part ${status} among ${[...partStatuses.keys()]}`);
+    const byStatus = (counts: Map<number, number>) => JSON.stringify(Object.fromEntries([...counts].sort()));
+    console.log(`fuzz: ${REQUESTS} requests, answers by status: ${byStatus(statuses)}; batch parts by status: ${byStatus(partStatuses)}`);
   });
 
   test(`${RAW_REQUESTS} malformed HTTP messages: the server answers a problem document or closes, never 5xx`, async () => {
@@ -361,6 +429,7 @@ describe('fuzz: tokens against a signed-in server (DuckDB)', () => {
           const answer = await send(server.base, method, path, headers);
           statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
           check(what, method, answer);
+          if (answer.status === 200 && method === 'GET' && path.startsWith('/batch?')) batchParts(what, answer);
           if (answer.status === 401 || answer.status === 403) assert.match(answer.challenge ?? '', /^Bearer realm="insights"/, what);
           // Without any token RFC 6750 gives no error code; with one, the code says it is invalid.
           if (answer.status === 401 && headers.authorization.trim()) assert.match(answer.challenge ?? '', /error="invalid_token"/, what);

@@ -4,7 +4,14 @@ import type { AddressInfo } from 'node:net';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import * as v from 'valibot';
-import { ProblemSchema, RESOURCES, type Problem, type ResourceName, type ResourceResponse } from '../../src/data/contract.ts';
+import {
+  BatchResponseSchema,
+  ProblemSchema,
+  RESOURCES,
+  type Problem,
+  type ResourceName,
+  type ResourceResponse,
+} from '../../src/data/contract.ts';
 import type { RawRow } from '../data/raw-row.ts';
 import type { DataSource, EngineOptions } from '../engine/engine.ts';
 import { openEngine } from '../engine/open.ts';
@@ -18,19 +25,20 @@ import { startClickHouseHttp } from './clickhouse-http.ts';
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats.default(ajv);
 ajv.addSchema(buildOpenApi(), 'openapi');
-const COMPONENT: Record<ResourceName | 'problem', string> = {
+const COMPONENT: Record<ResourceName | 'problem' | 'batch', string> = {
   monthly: 'MonthlyResponse',
   breakdown: 'BreakdownResponse',
   trend: 'TrendResponse',
   dimensions: 'DimensionsResponse',
   problem: 'Problem',
+  batch: 'BatchResponse',
 };
 
 /** Asserts `body` is valid per the OpenAPI document (ajv, 2020-12) and the valibot schema. */
-export function assertValid(resource: ResourceName | 'problem', body: unknown): void {
+export function assertValid(resource: ResourceName | 'problem' | 'batch', body: unknown): void {
   const validate = ajv.getSchema(`openapi#/components/schemas/${COMPONENT[resource]}`)!;
   assert.ok(validate(body), `${resource}: ${ajv.errorsText(validate.errors)}`);
-  const schema = resource === 'problem' ? ProblemSchema : RESOURCES[resource].schema;
+  const schema = resource === 'problem' ? ProblemSchema : resource === 'batch' ? BatchResponseSchema : RESOURCES[resource].schema;
   const result = v.safeParse(schema, body);
   assert.ok(result.success, `${resource}: ${JSON.stringify(result.issues?.[0]?.message)}`);
 }

@@ -17,7 +17,7 @@
  * ```
  */
 import { Task, TaskStatus, initialState, type StatusRenderer } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import { noChange, type ReactiveControllerHost } from 'lit';
 import * as v from 'valibot';
 import type { LoadTracker } from '../context/insights-context.js';
 import type { Resource, ResourceName, ResourceResponse } from '../data/contract.js';
@@ -42,7 +42,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** Told when a load has taken `SLOW_LOAD_MS` and when it ends (the reload's dimming waits for it). */
   slowLoad?(loader: object, slow: boolean): void;
   /** Where the controller registers to be told the query changed (`prefetch`), before the host updates. */
-  readonly resourceLoaders?: Set<{ prefetch(first?: boolean): void }>;
+  readonly resourceLoaders?: Set<{ prefetch(first?: boolean): Promise<unknown> | undefined }>;
 }
 
 /** How long a load runs before the host counts it slow: a reload's last answer is dimmed from then on. */
@@ -175,7 +175,9 @@ export class ResourceController<R extends ResourceName> {
    * change), `complete` draws the last answer with `stale` true, which the host marks busy and
    * dims, instead of swapping it for `loading` and back (a flash of skeletons, and twice the DOM
    * work). `loading` is drawn before the first answer, and when `keep(previous)` says the last
-   * answer does not fit the new request (another dimension, say).
+   * answer does not fit the new request (another dimension, say). When the new answer is already
+   * in (the host waited for it, `InsightsElement.scheduleUpdate`), nothing is drawn in between:
+   * the update that draws it follows in the same task.
    */
   renderLatest(renderers: {
     loading: () => unknown;
@@ -187,7 +189,11 @@ export class ResourceController<R extends ResourceName> {
     const previous = this.shown;
     return this.task.render({
       initial: loading,
-      pending: () => (previous !== undefined && keep(previous) ? complete(previous, true) : loading()),
+      pending: () => {
+        if (previous === undefined || !keep(previous)) return loading();
+        // The new answer is in (the task completes in this same task): nothing to draw before it.
+        return this.answerIn ? noChange : complete(previous, true);
+      },
       error: (reason) => {
         this.shown = undefined; // a Retry shows the loading state, not the answer before the error
         return error(reason);
@@ -197,16 +203,26 @@ export class ResourceController<R extends ResourceName> {
   }
 
   /**
+   * Whether the answer for the current query is already in the client (no `data` given): a
+   * pending load then completes within the task, and a host draws nothing in between.
+   */
+  get answerIn(): boolean {
+    const url = this.url;
+    return url !== undefined && !this.host.insightsData?.length && this.host.insightsClient.has(url);
+  }
+
+  /**
    * Starts the request for the host's current query now, before the host updates (its task then
    * joins it: the client asks once per URL). The host calls this when its context's query
    * changes: every widget's request leaves in the same task, before any widget renders. Only
    * once the host has loaded (a lazy host still waits for the viewport), or for its `first`
-   * query when it loads eagerly (it says so), and without `data`.
+   * query when it loads eagerly (it says so), and without `data`. Settles (never rejects) when
+   * the answer or the failure is in.
    */
-  prefetch(first = false): void {
+  prefetch(first = false): Promise<unknown> | undefined {
     const url = this.url;
-    if (!url || !(this.started || first) || this.host.insightsData?.length) return;
-    this.host.insightsClient.get(url, this.resource.schema).catch(() => undefined); // the task reports failures
+    if (!url || !(this.started || first) || this.host.insightsData?.length) return undefined;
+    return this.host.insightsClient.get(url, this.resource.schema).catch(() => undefined); // the task reports failures
   }
 
   /** Loads again from the network (after an error, or to refresh). */

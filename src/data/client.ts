@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { ProblemSchema, type DataInfo } from './contract.js';
+import { RequestBatcher, type Answer } from './batch.js';
 import { AuthError, HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
 
 /** How long a request may take, answer body included, before it fails. */
@@ -71,6 +72,12 @@ export interface ClientOptions {
   offline?: boolean;
   /** Injected for tests that count requests; defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
+  /**
+   * The endpoint answers `GET {endpoint}/batch` (the contract's `BATCH_PATH`): the requests of
+   * one moment leave as one (`batch.ts`). An endpoint that turns out to lack the route is asked
+   * one by one.
+   */
+  batch?: boolean;
 }
 
 /** Path of the first validation issue, e.g. `months.3.customers`, for the error message. */
@@ -97,6 +104,7 @@ export class InsightsClient {
   private readonly authProvider?: AuthProvider;
   private readonly snapshotAnswers?: Readonly<Record<string, unknown>>;
   private readonly offline: boolean;
+  private readonly batcher?: RequestBatcher;
   /** Headers from the auth provider, and which sign-in gave them. */
   private authHeaders: Record<string, string> = {};
   private authGeneration = 0;
@@ -118,6 +126,7 @@ export class InsightsClient {
     this.snapshotAnswers = options.snapshot;
     this.offline = options.offline ?? false;
     this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+    if (options.batch && !this.offline) this.batcher = new RequestBatcher((url, signal) => this.send(url, signal));
   }
 
   /**
@@ -135,6 +144,11 @@ export class InsightsClient {
       entry = this.start(url, schema);
     }
     return this.wait(url, entry, signal) as Promise<v.InferOutput<S>>;
+  }
+
+  /** Whether the validated answer for `url` is in: a `get` would settle from memory. */
+  has(url: string): boolean {
+    return this.entries.get(url)?.settled === true;
   }
 
   /**
@@ -331,7 +345,9 @@ export class InsightsClient {
         });
       }
       let generation = this.authGeneration;
-      let response = await this.send(url, both);
+      // A first ask goes in the moment's batch; an answer seen before is revalidated alone (304).
+      const batched = this.batcher && !this.etags.has(url) && !this.unreachable.has(url);
+      let response = await (batched ? this.batcher!.request(url, both) : this.send(url, both));
       if (response.status === 401 && this.authProvider) {
         await this.signIn('unauthorized', both, generation).catch((error) => {
           if (both.aborted) throw error;
@@ -397,7 +413,7 @@ export class InsightsClient {
     if (!response.ok) {
       let problem: v.SafeParseResult<typeof ProblemSchema> | undefined;
       try {
-        problem = v.safeParse(ProblemSchema, JSON.parse(response.body));
+        problem = v.safeParse(ProblemSchema, response.json ?? JSON.parse(response.body));
       } catch {
         problem = undefined;
       }
@@ -406,7 +422,7 @@ export class InsightsClient {
     }
     let body: unknown;
     try {
-      body = JSON.parse(response.body);
+      body = response.json !== undefined ? response.json : JSON.parse(response.body);
     } catch {
       throw new InvalidResponseError(url, 'the answer is not JSON', 'not-json');
     }
@@ -422,14 +438,6 @@ export class InsightsClient {
     }
     return result.output;
   }
-}
-
-/** What `send` hands on of a response: the body already read (empty for 204 and 304). */
-interface Answer {
-  status: number;
-  ok: boolean;
-  headers: Headers;
-  body: string;
 }
 
 /** Seconds of a `Retry-After` header given as seconds (capped), or undefined. */

@@ -186,10 +186,18 @@ export type Problem = v.InferOutput<typeof ProblemSchema>;
  * The resources a widget reads, each with the schema of its response. One constant each, so
  * that a widget bundles the schemas of the resources it reads and no others.
  */
-export const MONTHLY = { name: 'monthly', path: '/customers/monthly', schema: MonthlyResponseSchema } as const;
-export const BREAKDOWN = { name: 'breakdown', path: '/customers/breakdown', schema: BreakdownResponseSchema } as const;
-export const TREND = { name: 'trend', path: '/customers/trend', schema: TrendResponseSchema } as const;
-export const DIMENSIONS_RESOURCE = { name: 'dimensions', path: '/dimensions', schema: DimensionsResponseSchema } as const;
+/** The JSON resources' paths, without their schemas (what a batch may carry). */
+export const RESOURCE_PATHS = {
+  monthly: '/customers/monthly',
+  breakdown: '/customers/breakdown',
+  trend: '/customers/trend',
+  dimensions: '/dimensions',
+} as const;
+
+export const MONTHLY = { name: 'monthly', path: RESOURCE_PATHS.monthly, schema: MonthlyResponseSchema } as const;
+export const BREAKDOWN = { name: 'breakdown', path: RESOURCE_PATHS.breakdown, schema: BreakdownResponseSchema } as const;
+export const TREND = { name: 'trend', path: RESOURCE_PATHS.trend, schema: TrendResponseSchema } as const;
+export const DIMENSIONS_RESOURCE = { name: 'dimensions', path: RESOURCE_PATHS.dimensions, schema: DimensionsResponseSchema } as const;
 
 /** Every resource by name (the server routes on it). */
 export const RESOURCES = {
@@ -204,3 +212,28 @@ export type ResourceResponse<R extends ResourceName> = v.InferOutput<Resource<R>
 
 /** The export resource is CSV, streamed; not validated as JSON. */
 export const EXPORT_PATH = '/customers/export';
+
+/**
+ * `GET {endpoint}/batch?r=…&r=…`: several resources in one request, for an endpoint that offers
+ * it (the reference server does; a widget page turns it on with `filter-context`'s `batch`).
+ * Each `r` is a resource's path with its query, relative to the endpoint, exactly as it would be
+ * requested alone (`/customers/monthly?last=12&market=NL`); one of the four JSON resources
+ * ({@link RESOURCES}), 1 to {@link BATCH_MAX_PARTS} of them. The answer lists one part per `r`,
+ * in order: the status and body each would have had alone (a problem document for a refused
+ * one), the ETag of a 200, the `Retry-After` seconds of a 503. The batch itself is refused as a
+ * whole only for what concerns all parts: the sign-in (401/403), a malformed batch (400).
+ */
+export const BATCH_PATH = '/batch';
+/** The most resources one batch may carry. */
+export const BATCH_MAX_PARTS = 16;
+
+/** One resource's answer within a batch. */
+export const BatchPartSchema = v.object({
+  status: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599)),
+  /** The resource's answer (status 200) or its problem document; validated by the resource's schema. */
+  body: v.unknown(),
+  etag: v.optional(v.string()),
+  retryAfter: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+export const BatchResponseSchema = v.object({ answers: v.array(BatchPartSchema) });
+export type BatchResponse = v.InferOutput<typeof BatchResponseSchema>;

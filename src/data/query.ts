@@ -53,3 +53,20 @@ export function buildUrl(
   const qs = search.toString();
   return join(query.endpoint, resource.path) + (qs ? `?${qs}` : '');
 }
+
+/**
+ * The inverse of {@link buildUrl} for batching: the endpoint a contract URL belongs to, and the
+ * resource's path with its query relative to it (`/customers/monthly?last=12`). Undefined for a
+ * URL that names none of the resource `paths` (an export, a URL of someone else's making).
+ */
+export function splitResourceUrl(url: string, paths: readonly string[]): { endpoint: string; part: string } | undefined {
+  const queryAt = url.indexOf('?');
+  const path = queryAt < 0 ? url : url.slice(0, queryAt);
+  for (const resourcePath of paths) {
+    if (path.endsWith(resourcePath)) {
+      const endpoint = path.slice(0, path.length - resourcePath.length);
+      return { endpoint, part: url.slice(endpoint.length) };
+    }
+  }
+  return undefined;
+}

@@ -273,6 +273,11 @@ widgets follow the page's `color-scheme`, so a page's own theme switch keeps wor
   /** Seconds a request may take (answer included) before the widgets say the endpoint did not
 answer, with Retry; default 15. */
   timeout?: FilterContext["timeout"];
+  /** The endpoint answers several resources in one request (`GET {endpoint}/batch`, as the
+reference server does; see `BATCH_PATH` in the contract): the requests the widgets start
+together (a page's first ones, those of a filter change) then leave as one. An endpoint that
+lacks the route is asked one by one after its first refusal (a warning in the console). */
+  batch?: FilterContext["batch"];
   /** A selection in any widget inside (a country, a product or SKU, a member, a month) filters
 every other widget; selecting it again, or Escape, removes it. The selecting widget keeps
 showing everything and highlights its selection. */

@@ -1,7 +1,7 @@
 /** data/query: one URL per query, whatever the order of filters. */
 import { expect } from '@open-wc/testing';
-import { BREAKDOWN, DIMENSIONS_RESOURCE, MONTHLY } from '../../src/data/contract.js';
-import { buildUrl } from '../../src/data/query.js';
+import { BREAKDOWN, DIMENSIONS_RESOURCE, MONTHLY, RESOURCE_PATHS } from '../../src/data/contract.js';
+import { buildUrl, splitResourceUrl } from '../../src/data/query.js';
 
 describe('data/query', () => {
   it('builds one URL per query whatever the order of filters', () => {
@@ -19,5 +19,21 @@ describe('data/query', () => {
     expect(buildUrl(MONTHLY, { endpoint: '', filters: { product: ['R&D <EMEA>'] } })).to.equal(
       '/customers/monthly?product=R%26D+%3CEMEA%3E',
     );
+  });
+
+  it('splits a contract URL into its endpoint and the part a batch carries, and nothing else', () => {
+    const paths = Object.values(RESOURCE_PATHS);
+    for (const endpoint of ['/api', 'https://partner.example/insights', '']) {
+      const query = { endpoint, last: 12, filters: { market: ['NL', 'B&D'] } };
+      const url = buildUrl(BREAKDOWN, query, { by: 'market' });
+      const split = splitResourceUrl(url, paths);
+      expect(split).to.deep.equal({ endpoint, part: url.slice(endpoint.length) });
+      expect(split!.part.startsWith('/customers/breakdown?by=market&last=12&market=B%26D&market=NL')).to.equal(true);
+      expect(splitResourceUrl(buildUrl(DIMENSIONS_RESOURCE, query), paths)).to.deep.equal({ endpoint, part: '/dimensions' });
+    }
+    expect(splitResourceUrl('/api/customers/export?format=csv', paths)).to.equal(undefined);
+    expect(splitResourceUrl('/api/openapi.json', paths)).to.equal(undefined);
+    // A path after the query string is not the resource's.
+    expect(splitResourceUrl('/api/x?next=/dimensions', paths)).to.equal(undefined);
   });
 });

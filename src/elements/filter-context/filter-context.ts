@@ -111,6 +111,14 @@ export class FilterContext extends LitElement {
   @property({ type: Number, reflect: true }) timeout = DEFAULT_TIMEOUT_MS / 1000;
 
   /**
+   * The endpoint answers several resources in one request (`GET {endpoint}/batch`, as the
+   * reference server does; see `BATCH_PATH` in the contract): the requests the widgets start
+   * together (a page's first ones, those of a filter change) then leave as one. An endpoint that
+   * lacks the route is asked one by one after its first refusal (a warning in the console).
+   */
+  @property({ type: Boolean, reflect: true }) batch = false;
+
+  /**
    * A selection in any widget inside (a country, a product or SKU, a member, a month) filters
    * every other widget; selecting it again, or Escape, removes it. The selecting widget keeps
    * showing everything and highlights its selection.
@@ -319,7 +327,7 @@ export class FilterContext extends LitElement {
   private get activeClient(): InsightsClient {
     if (this.snapshotClient) return this.snapshotClient;
     const parent = this.parent.value;
-    const own = Object.keys(this.headers).length > 0 || this.authProvider || this.timeout !== DEFAULT_TIMEOUT_MS / 1000;
+    const own = Object.keys(this.headers).length > 0 || this.authProvider || this.batch || this.timeout !== DEFAULT_TIMEOUT_MS / 1000;
     return parent && !own ? parent.client : this.client;
   }
 
@@ -343,8 +351,13 @@ export class FilterContext extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headers') || changed.has('timeout') || changed.has('authProvider')) {
-      this.client = new InsightsClient({ headers: this.headers, timeout: this.timeout * 1000, authProvider: this.authProvider });
+    if (changed.has('headers') || changed.has('timeout') || changed.has('authProvider') || changed.has('batch')) {
+      this.client = new InsightsClient({
+        headers: this.headers,
+        timeout: this.timeout * 1000,
+        authProvider: this.authProvider,
+        batch: this.batch,
+      });
     }
     const stateChanged = [...changed.keys()].some((key) => STATE_KEYS.has(key));
     // A change from outside (the page, a filter bar) ends a cross selection, keeping the filters.

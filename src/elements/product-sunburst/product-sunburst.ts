@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
@@ -317,6 +317,8 @@ export class ProductSunburst extends InsightsElement {
       // A reload keeps the last chart on show, busy (dimmed once slow), as every widget does
       // (ResourceController.renderLatest): the tree of two answers that belong together.
       const last = this.exporter.tableView ? undefined : this.shownTree;
+      // Both new answers are in (their update follows in this task): nothing to draw before them.
+      if (last && products.answerIn && skus.answerIn) return noChange;
       if (last) return this.card(this.renderBody(last.tree, last.total), last.total, true);
       this.drawn = [];
       return this.card(renderSkeleton(states, this.messages.common.loading(this.messages.sunburst.title)));

@@ -8,6 +8,7 @@ import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { insightsContext, isNewQuery, type InsightsContextValue } from '../../context/insights-context.js';
 import type { LoadTracker } from '../../context/insights-context.js';
+import { AnswerWait } from '../../controllers/answer-wait.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { whenNearViewport } from '../../controllers/near-viewport.js';
 import type { DataHost } from '../../controllers/resource-controller.js';
@@ -133,7 +134,7 @@ export class InsightsElement extends LitElement implements DataHost {
   }
 
   /** The element's `ResourceController`s (they register themselves), told when the context's query changes. */
-  readonly resourceLoaders = new Set<{ prefetch(first?: boolean): void }>();
+  readonly resourceLoaders = new Set<{ prefetch(first?: boolean): Promise<unknown> | undefined }>();
 
   /**
    * A new context value asks every resource to start its request at once, in the task that
@@ -143,10 +144,25 @@ export class InsightsElement extends LitElement implements DataHost {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (isNewQuery(name, oldValue, this.context)) {
-      const first = !this.hasUpdated;
-      if (!first || this.eager) for (const loader of this.resourceLoaders) loader.prefetch(first);
+    if (!isNewQuery(name, oldValue, this.context)) {
+      // Undefined while the base class' constructor asks for the first update.
+      (this.answerWait as AnswerWait | undefined)?.cancel();
+      return;
     }
+    const first = !this.hasUpdated;
+    if (!first || this.eager) {
+      const answers = [...this.resourceLoaders].flatMap((loader) => loader.prefetch(first) ?? []);
+      // A widget on show draws the new answer when it arrives, not the last one busy first.
+      if (!first && answers.length) this.answerWait.arm(answers);
+    }
+  }
+
+  /** An update only a new query asked for waits for its answers (`answer-wait.ts`). */
+  private readonly answerWait = new AnswerWait();
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.answerWait.take();
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**
