@@ -440,7 +440,7 @@ const BREAKDOWN_METRICS = [
 function requestFigures(): Record<string, number> {
   const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
   const scripts = entries.filter((e) => e.initiatorType === 'script' || e.initiatorType === 'link' || /\.js(\?|$)/.test(e.name));
-  const data = entries.filter((e) => /\/customers\/|\/dimensions/.test(e.name));
+  const data = entries.filter((e) => /\/customers\/|\/dimensions|\/batch\?/.test(e.name));
   const last = (list: PerformanceResourceTiming[]) => Math.max(0, ...list.map((e) => e.responseEnd));
   return {
     'script requests': scripts.length,
@@ -587,7 +587,7 @@ export async function bench(): Promise<void> {
           widgets: (globalThis as unknown as { __bench: { lastChanges: number[] } }).__bench.lastChanges.map(Math.round),
           requests: performance
             .getEntriesByType('resource')
-            .filter((e) => /\/(customers|dimensions)|\.js$/.test(e.name))
+            .filter((e) => /\/(customers|dimensions|batch)|\.js$/.test(e.name))
             .map((e) => {
               const r = e as PerformanceResourceTiming;
               return `${new URL(r.name).pathname.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`;

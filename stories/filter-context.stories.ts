@@ -2,10 +2,11 @@ import type { Meta } from '@storybook/web-components-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import '../src/elements/filter-context/define.js';
 import '../src/elements/kpi-card/define.js';
+import '../src/elements/distribution-tabs/define.js';
 import type { FilterContext } from '../src/elements/filter-context/filter-context.js';
 import { deepText, waitForState } from './support/dom.js';
 import { createElement } from './support/manifest.js';
-import { endpointFor } from './support/msw.js';
+import { batchRequests, endpointFor } from './support/msw.js';
 import type { Story } from './support/stories.js';
 
 /** filter-context with two tiles inside: they take endpoint, range and locale from it. */
@@ -43,6 +44,28 @@ export const ChangingFilters: Story = {
     await expect(event.detail).toMatchObject({ last: 6, filters: { market: ['NL', 'DE'] } });
     await expect(context.getAttribute('market')).toBe('NL,DE');
     await waitForState(canvasElement, 'complete');
+  },
+};
+
+/**
+ * `batch`: the widgets' requests of one moment leave as one (`GET {endpoint}/batch?r=…&r=…`),
+ * and each widget gets its own answer. An endpoint without the route is asked one by one.
+ */
+export const Batched: Story = {
+  name: 'Batched requests',
+  args: { batch: true, loading: 'eager' },
+  render: (args) =>
+    createElement('filter-context', args, [createElement('kpi-card', { metric: 'customers' }), createElement('distribution-tabs', {})]),
+  play: async ({ canvasElement }) => {
+    const before = batchRequests.length;
+    const [tile, tabs] = await waitForState(canvasElement, 'complete');
+    const sent = batchRequests.slice(before).map((url) => new URL(url).searchParams.getAll('r'));
+    await expect(sent).toHaveLength(1);
+    await expect(sent[0]).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/customers\/monthly\?/), expect.stringMatching(/^\/customers\/breakdown\?by=/)]),
+    );
+    await expect(deepText(tile!.shadowRoot!.querySelector('[part=value]')!)).toMatch(/\d/);
+    await expect(tabs!.shadowRoot!.querySelectorAll('[part~="bar"], [part="bars"] *').length).toBeGreaterThan(0);
   },
 };
 

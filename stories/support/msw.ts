@@ -77,12 +77,35 @@ export function resourceHandlers(
   );
 }
 
-/** Serves a dataset (default, empty, hostile, many), optionally after `delayMs`. */
+/** The URLs of the batch requests the mocks answered (a story checks its widgets sent one). */
+export const batchRequests: string[] = [];
+
+/**
+ * `GET {base}/batch?r=…` (the contract's `BATCH_PATH`), as the reference server answers it: each
+ * part by `respond` as if asked alone, a part naming no resource a 404 problem part.
+ */
+function batchHandler(base: string, respond: (resource: ResourceName, request: Request) => Response | Promise<Response>): HttpHandler {
+  return http.get(`${base}/batch`, async ({ request }) => {
+    batchRequests.push(request.url);
+    const parts = new URL(request.url).searchParams.getAll('r').map(async (part) => {
+      const url = new URL(`${base}${part}`, request.url);
+      const resource = (Object.keys(PATHS) as ResourceName[]).find((name) => url.pathname === `${base}${PATHS[name]}`);
+      if (!resource)
+        return { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404, detail: `No resource at ${url.pathname}.` } };
+      const response = await respond(resource, new Request(url));
+      return { status: response.status, body: (await response.json()) as unknown };
+    });
+    return HttpResponse.json({ answers: await Promise.all(parts) });
+  });
+}
+
+/** Serves a dataset (default, empty, hostile, many), optionally after `delayMs`; batches too. */
 export function datasetHandlers(base: string, dataset: Dataset, delayMs = 0): HttpHandler[] {
-  return resourceHandlers(base, async (resource, request) => {
+  const respond = async (resource: ResourceName, request: Request) => {
     if (delayMs) await delay(delayMs);
     return HttpResponse.json(answer(dataset, resource, request) as Record<string, unknown>);
-  });
+  };
+  return [...resourceHandlers(base, respond), batchHandler(base, respond)];
 }
 
 /** Never answers: the widget stays in its loading state. */

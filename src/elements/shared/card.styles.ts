@@ -23,9 +23,10 @@ export const cardStyles = css`
     gap: 12px;
   }
   /*
-   * The last answer while a newer one loads (ResourceController.renderLatest): busy at once,
-   * dimmed in place once the load has taken 200 ms (the host's slow-load state), so a quick
-   * reload neither flickers nor costs a repaint.
+   * The last answer while a newer one loads (ResourceController.renderLatest): busy once the
+   * load outlasts the widget's wait for it (answer-wait.ts, 100 ms), dimmed in place once it has
+   * taken 200 ms (the host's slow-load state), so a quick reload neither flickers nor costs a
+   * repaint.
    */
   :host(:state(slow-load)) [part='base'][aria-busy='true'] > :not([part='label'], [part='tools'], header),
   :host(:state(slow-load)) [part='panel'][aria-busy='true'] > :not([part='switch']) {
