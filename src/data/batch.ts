@@ -64,7 +64,12 @@ export class RequestBatcher {
     });
   }
 
-  private flush(): void {
+  /**
+   * Sends what is waiting now, without waiting for the moment's end (the current task's
+   * microtasks): the context calls it once every widget has been told of a new query, so the
+   * batch leaves before the widgets render.
+   */
+  flush(): void {
     const byEndpoint = new Map<string, Waiting[]>();
     for (const w of this.waiting.splice(0)) {
       if (w.signal.aborted) w.reject(w.signal.reason);

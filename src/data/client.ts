@@ -146,6 +146,11 @@ export class InsightsClient {
     return this.wait(url, entry, signal) as Promise<v.InferOutput<S>>;
   }
 
+  /** Sends the batch of this moment now (`batch.ts`); nothing without `batch`. */
+  flush(): void {
+    this.batcher?.flush();
+  }
+
   /** Whether the validated answer for `url` is in: a `get` would settle from memory. */
   has(url: string): boolean {
     return this.entries.get(url)?.settled === true;

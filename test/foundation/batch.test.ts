@@ -1,4 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../../src/elements/filter-context/define.js';
+import '../../src/elements/kpi-card/define.js';
+import '../../src/elements/distribution-tabs/define.js';
 import { InsightsClient } from '../../src/data/client.js';
 import { BreakdownResponseSchema, DimensionsResponseSchema, MonthlyResponseSchema, TrendResponseSchema } from '../../src/data/contract.js';
 import { HttpError, InvalidResponseError, TimeoutError } from '../../src/data/errors.js';
@@ -165,5 +169,29 @@ describe('InsightsClient with batch', () => {
       '/auth/fresh/customers/monthly',
       '/auth/fresh/customers/monthly',
     ]);
+  });
+
+  it("sends a context's first batch before its widgets first render", async () => {
+    const rendered: boolean[][] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).includes('/batch?')) {
+        rendered.push([...document.querySelectorAll('#first-batch > *')].map((el) => (el as LitElement).hasUpdated));
+      }
+      return original(input, init);
+    };
+    try {
+      await fixture(
+        html`<filter-context id="first-batch" endpoint="/api" range="6" loading="eager" batch>
+          <kpi-card metric="customers"></kpi-card>
+          <distribution-tabs></distribution-tabs>
+        </filter-context>`,
+      );
+      await waitUntil(() => rendered.length > 0, 'no batch sent');
+      // One request for both widgets, sent while neither had drawn anything yet.
+      expect(rendered).to.deep.equal([[false, false]]);
+    } finally {
+      window.fetch = original;
+    }
   });
 });

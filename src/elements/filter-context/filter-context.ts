@@ -381,6 +381,9 @@ export class FilterContext extends LitElement {
       this.authReported = false;
     }
     this.provider.setValue(value);
+    // Every widget told of the query has asked for its answers: with `batch` they leave now, as
+    // one request, before the widgets' own updates run (already queued on a page's first load).
+    value.client.flush();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
