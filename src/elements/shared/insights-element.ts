@@ -141,6 +141,8 @@ export class InsightsElement extends LitElement implements DataHost {
    * changed the filters: the widgets' requests leave together, not each after the widgets
    * before it have rendered. The first value too, when the element loads eagerly: a page's
    * requests then leave as soon as its context has a query, while the widgets first render.
+   * A widget already on show then waits (at most 100 ms) for those answers before it updates,
+   * and draws them in one update (`answer-wait.ts`); any other reason to update ends the wait.
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
