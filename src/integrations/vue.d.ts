@@ -276,7 +276,9 @@ answer, with Retry; default 15. */
   /** The endpoint answers several resources in one request (`GET {endpoint}/batch`, as the
 reference server does; see `BATCH_PATH` in the contract): the requests the widgets start
 together (a page's first ones, those of a filter change) then leave as one. An endpoint that
-lacks the route is asked one by one after its first refusal (a warning in the console). */
+lacks the route is asked one by one after its first refusal (a warning in the console).
+Read where the context makes its own client: a context inside another without headers, a
+sign-in or a timeout of its own shares its parent's client, batching included. */
   batch?: FilterContext["batch"];
   /** A selection in any widget inside (a country, a product or SKU, a member, a month) filters
 every other widget; selecting it again, or Escape, removes it. The selecting widget keeps

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import type { FilterContext } from '../../src/elements/filter-context/filter-context.js';
 import '../../src/elements/filter-context/define.js';
 import '../../src/elements/kpi-card/define.js';
 import '../../src/elements/distribution-tabs/define.js';
@@ -190,6 +191,31 @@ describe('InsightsClient with batch', () => {
       await waitUntil(() => rendered.length > 0, 'no batch sent');
       // One request for both widgets, sent while neither had drawn anything yet.
       expect(rendered).to.deep.equal([[false, false]]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it("leaves a nested context on its parent's client: the parent's headers and batch", async () => {
+    const sent: { url: string; trace: string | null }[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      sent.push({ url: String(input), trace: new Headers(init?.headers).get('X-Trace') });
+      return original(input, init);
+    };
+    try {
+      const outer = await fixture<FilterContext>(
+        html`<filter-context endpoint="/api" range="6" loading="eager" batch .headers=${{ 'X-Trace': 'outer' }}>
+          <filter-context batch market="NL">
+            <kpi-card metric="customers"></kpi-card>
+            <distribution-tabs></distribution-tabs>
+          </filter-context>
+        </filter-context>`,
+      );
+      const inner = outer.querySelector('filter-context') as FilterContext;
+      await waitUntil(() => sent.some((s) => s.url.includes('market%3DNL')), 'no request of the inner context');
+      expect(inner.value.client).to.equal(outer.value.client);
+      expect(sent.map((s) => s.trace)).to.deep.equal(sent.map(() => 'outer'));
     } finally {
       window.fetch = original;
     }

@@ -115,6 +115,8 @@ export class FilterContext extends LitElement {
    * reference server does; see `BATCH_PATH` in the contract): the requests the widgets start
    * together (a page's first ones, those of a filter change) then leave as one. An endpoint that
    * lacks the route is asked one by one after its first refusal (a warning in the console).
+   * Read where the context makes its own client: a context inside another without headers, a
+   * sign-in or a timeout of its own shares its parent's client, batching included.
    */
   @property({ type: Boolean, reflect: true }) batch = false;
 
@@ -327,7 +329,7 @@ export class FilterContext extends LitElement {
   private get activeClient(): InsightsClient {
     if (this.snapshotClient) return this.snapshotClient;
     const parent = this.parent.value;
-    const own = Object.keys(this.headers).length > 0 || this.authProvider || this.batch || this.timeout !== DEFAULT_TIMEOUT_MS / 1000;
+    const own = Object.keys(this.headers).length > 0 || this.authProvider || this.timeout !== DEFAULT_TIMEOUT_MS / 1000;
     return parent && !own ? parent.client : this.client;
   }
 
