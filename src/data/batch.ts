@@ -73,7 +73,8 @@ export class RequestBatcher {
     const byEndpoint = new Map<string, Waiting[]>();
     for (const w of this.waiting.splice(0)) {
       if (w.signal.aborted) w.reject(w.signal.reason);
-      else byEndpoint.set(w.endpoint, [...(byEndpoint.get(w.endpoint) ?? []), w]);
+      else if (byEndpoint.has(w.endpoint)) byEndpoint.get(w.endpoint)!.push(w);
+      else byEndpoint.set(w.endpoint, [w]);
     }
     for (const [endpoint, all] of byEndpoint) {
       for (let i = 0; i < all.length; i += BATCH_MAX_PARTS) {
@@ -90,18 +91,17 @@ export class RequestBatcher {
   }
 
   private async batch(endpoint: string, parts: Waiting[]): Promise<void> {
-    // Withdrawn when every caller is: a caller's abort only ends its own wait.
+    // Withdrawn when every caller is: a caller's abort only ends its own wait. The listeners
+    // go once the answer is in (`sent`).
     const controller = new AbortController();
+    const sent = new AbortController();
     let open = parts.length;
     for (const w of parts) {
-      w.signal.addEventListener(
-        'abort',
-        () => {
-          w.reject(w.signal.reason);
-          if (--open === 0) controller.abort(w.signal.reason);
-        },
-        { once: true },
-      );
+      const leave = () => {
+        w.reject(w.signal.reason);
+        if (--open === 0) controller.abort(w.signal.reason);
+      };
+      w.signal.addEventListener('abort', leave, { once: true, signal: sent.signal });
     }
     const url = `${endpoint}${BATCH_PATH}?${new URLSearchParams(parts.map((w) => ['r', w.part])).toString()}`;
     let answer: Answer | undefined;
@@ -109,6 +109,8 @@ export class RequestBatcher {
       answer = await this.send(url, controller.signal);
     } catch {
       answer = undefined; // cut off or refused on the way: each asks alone, and fails alone
+    } finally {
+      sent.abort();
     }
     if (controller.signal.aborted) return;
     if (answer?.status === 200) {
